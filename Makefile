@@ -1,0 +1,36 @@
+# newsclaims: `make demo` runs the main job on corpus/, `make test` runs the tests.
+# Both create the virtual environment at .venv on first use; nothing else is needed.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+SHARED ?= ../shared
+OUT ?= out
+
+.PHONY: setup demo test test-fast eval bench fuzz clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $@
+
+demo: setup
+	$(VENV)/bin/newsclaims extract corpus/ --out $(OUT) --format parquet
+	$(VENV)/bin/newsclaims show $(OUT)/claims.parquet
+
+test: setup
+	$(PY) -m pytest -q
+
+test-fast: setup
+	$(PY) -m pytest -q -m "not slow"
+
+eval: setup
+	$(PY) $(SHARED)/tools/evaluate.py $(SHARED)/gold/seeds.jsonl
+	$(PY) $(SHARED)/tools/evaluate.py $(SHARED)/gold/quantities_dev.jsonl
+	$(PY) $(SHARED)/tools/evaluate.py $(SHARED)/benchmarks/tempeval3/platinum.jsonl
+	$(PY) $(SHARED)/tools/evaluate.py $(SHARED)/benchmarks/attribution/polnear_test.jsonl
+
+clean:
+	rm -rf $(OUT) dist build .pytest_cache

@@ -1,0 +1,68 @@
+"""The ``newsclaims`` command: extract a corpus to files, or show an article's tables."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from .api import _write_frame, extract_corpus
+    from .article import read_corpus
+
+    corpus = read_corpus(args.corpus)
+    res = extract_corpus(corpus, n_process=args.n_process, batch_size=args.batch_size,
+                         progress=not args.quiet)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    for name, df in res.frames().items():
+        _write_frame(df, out / f"{name}.{args.format}", args.format)
+    print(f"{res!r} -> {out}/", file=sys.stderr)
+    return 0 if res.errors.empty else 1
+
+
+def _cmd_show(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    with pd.option_context("display.max_rows", args.max_rows, "display.max_columns", None,
+                           "display.width", 200, "display.max_colwidth", 60):
+        if path.suffix in (".parquet", ".csv"):
+            df = pd.read_parquet(path) if path.suffix == ".parquet" else pd.read_csv(path)
+            print(df)
+            return 0
+        from .api import extract_corpus
+        from .article import read_corpus
+
+        res = extract_corpus(read_corpus(path))
+        print(repr(res))
+        for name, df in res.frames().items():
+            if args.layer and name != args.layer:
+                continue
+            print(f"\n== {name} ({len(df)} rows)")
+            print(df.drop(columns=["doc_id"]) if len(res.articles) == 1 and "doc_id" in df else df)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="newsclaims", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    ex = sub.add_parser("extract", help="extract a corpus (folder of .txt or .jsonl) to files")
+    ex.add_argument("corpus")
+    ex.add_argument("--out", required=True)
+    ex.add_argument("--format", choices=("parquet", "csv", "jsonl"), default="parquet")
+    ex.add_argument("--n-process", type=int, default=1)
+    ex.add_argument("--batch-size", type=int, default=64)
+    ex.add_argument("--quiet", action="store_true", help="no progress bar")
+    ex.set_defaults(func=_cmd_extract)
+    sh = sub.add_parser("show", help="print the tables of an article (.txt/.jsonl) or an output file")
+    sh.add_argument("file")
+    sh.add_argument("--layer", choices=("entities", "dates", "quantities", "attributions", "claims"))
+    sh.add_argument("--max-rows", type=int, default=60)
+    sh.set_defaults(func=_cmd_show)
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,2 @@
+"""spaCy components, one per concern. Importing this package registers their factories."""
+from . import attribution, dateline, dates, entities, quantities  # noqa: F401
