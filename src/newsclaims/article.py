@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -17,42 +18,40 @@ LATEST_PUBLISHED = dt.date(2200, 12, 31)
 METADATA_FILES = ("metadata.jsonl", "metadata.csv")
 
 
-def coerce_published(value: Any, argument: str = "published") -> dt.date | None:
-    """A publication date from a date, datetime, pandas Timestamp or ISO string.
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# Words people pass as a "date" that only make sense against another date.
+_RELATIVE_WORDS = frozenset({"today", "yesterday", "tomorrow", "now", "last week", "this week", "recently"})
 
-    Timezone-aware datetimes are converted to UTC before the date is taken. Anything
-    else, or a date outside 1800-2200, raises ``InputError``.
+
+def coerce_published(value: Any, argument: str = "published") -> dt.date | None:
+    """A publication date from a date, datetime, pandas Timestamp, numpy datetime64 or ISO string.
+
+    Missing values (None, NaN, NaT, an empty string) give ``None``. A timezone-aware
+    datetime is accepted and reduced to the calendar date *in its own timezone*: an
+    article stamped 23:30-05:00 was written on that local day, and its "today" means
+    that day, not the UTC one. Anything else, or a date outside 1800-2200 (almost
+    certainly a parsing accident), raises ``InputError`` naming ``argument``.
     """
-    if value is None:
+    if _is_missing(value):
         return None
-    try:
+    if type(value).__name__ == "datetime64":  # numpy scalar, without importing numpy here
         import pandas as pd
 
-        if value is pd.NaT or (isinstance(value, float) and value != value):
-            return None
-        if isinstance(value, pd.Timestamp):
-            value = value.to_pydatetime()
-    except ImportError:  # pragma: no cover - pandas is a dependency
-        pass
+        value = pd.Timestamp(value)
+    if hasattr(value, "to_pydatetime") and isinstance(value, dt.datetime):  # pandas Timestamp
+        value = value.to_pydatetime()
     if isinstance(value, dt.datetime):
-        if value.tzinfo is not None:
-            value = value.astimezone(dt.timezone.utc)
-        day = value.date()
+        day = value.date()  # aware or naive: the date as the stamp states it
     elif isinstance(value, dt.date):
         day = value
     elif isinstance(value, str):
-        text = value.strip()
-        try:
-            day = dt.date.fromisoformat(text[:10]) if len(text) >= 10 else dt.date.fromisoformat(text)
-            if len(text) > 10:
-                parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-                if parsed.tzinfo is not None:
-                    parsed = parsed.astimezone(dt.timezone.utc)
-                day = parsed.date()
-        except ValueError:
-            raise InputError(
-                argument, f"expected an ISO date such as '2025-01-31', got {value!r}"
-            ) from None
+        day = _parse_iso(value.strip(), argument)
+    elif isinstance(value, (bool, int, float)):
+        raise InputError(
+            argument,
+            f"expected a date, datetime, pandas Timestamp or ISO string, got {type(value).__name__} "
+            f"{value!r}; a Unix timestamp must be converted first, e.g. pd.to_datetime(x, unit='s')",
+        )
     else:
         raise InputError(
             argument,
@@ -67,15 +66,81 @@ def coerce_published(value: Any, argument: str = "published") -> dt.date | None:
     return day
 
 
+def _is_missing(value: Any) -> bool:
+    """None, NaN, pandas NaT/NA, or a blank string: no date was given."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, float):
+        return value != value
+    try:
+        import pandas as pd
+
+        return value is pd.NaT or value is pd.NA
+    except ImportError:  # pragma: no cover - pandas is a dependency
+        return False
+
+
+def _parse_iso(text: str, argument: str) -> dt.date:
+    """An ISO 8601 date or datetime string -> its calendar date (in its own timezone)."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        pass
+    try:
+        return dt.datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00")).date()
+    except ValueError:
+        pass
+    reason = ""
+    m = _ISO_DAY.match(text)
+    if m:
+        try:
+            dt.date(*map(int, m.groups()))
+        except ValueError as err:
+            reason = f" ({err})"
+    if text.lower() in _RELATIVE_WORDS:
+        reason = " (a relative word needs an anchor: pass the date it refers to)"
+    raise InputError(argument, f"expected an ISO date such as '2025-01-31', got {text!r}{reason}")
+
+
 def check_text(text: Any, argument: str = "text") -> str:
-    """The text itself, or an ``InputError`` that says what was wrong with it."""
+    """The text itself, or an ``InputError`` that says what was wrong with it.
+
+    Empty, whitespace-only, markup-laden or non-English text is valid (it just yields
+    little); only what is not text at all is refused.
+    """
     if text is None:
         raise InputError(argument, "expected a str, a spaCy Doc or an Article, got None")
-    if isinstance(text, (bytes, bytearray)):
-        raise InputError(argument, "got bytes; decode them first, e.g. data.decode('utf-8')")
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raise InputError(argument, f"got {type(text).__name__}; {_decode_hint(bytes(text))}")
+    if isinstance(text, float) and text != text:
+        raise InputError(argument, "expected a str, got a missing value (NaN)")
     if not isinstance(text, str):
         raise InputError(argument, f"expected a str, a spaCy Doc or an Article, got {type(text).__name__}")
+    text = str(text)  # a str subclass (numpy.str_, ...) becomes a plain str
+    bad = _LONE_SURROGATE.search(text)
+    if bad:
+        raise InputError(
+            argument,
+            f"contains a lone surrogate {bad.group()!r} at character {bad.start()}, which is not "
+            "valid Unicode (bytes decoded with errors='surrogateescape'?); decode with "
+            "errors='replace' instead",
+        )
     return text
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _decode_hint(data: bytes) -> str:
+    """Which decode call would work on these bytes."""
+    try:
+        data.decode("utf-8")
+        return "decode them first, e.g. data.decode('utf-8')"
+    except UnicodeDecodeError:
+        return ("decode them first; they are not valid UTF-8, so use their charset "
+                "(e.g. data.decode('cp1252')) or data.decode('utf-8', errors='replace')")
 
 
 @dataclass
