@@ -11,9 +11,10 @@ import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import chunking
 from . import frames as F
 from .article import Article, check_text, coerce_published, read_corpus  # noqa: F401
-from .claims import build_claims
+from .claims import build_claims, compare, concat_claims
 from .errors import InputError
 from .pipeline import COMPONENT_NAMES, default_pipeline
 
@@ -95,7 +96,7 @@ class Extraction(_Tables):
 
     @cached_property
     def claims(self) -> pd.DataFrame:
-        return build_claims(self.frames_without_claims())
+        return build_claims(self.doc, self.frames_without_claims())
 
     def frames_without_claims(self) -> dict[str, pd.DataFrame]:
         return {layer: getattr(self, layer) for layer in F.LAYERS}
@@ -112,16 +113,23 @@ class CorpusExtraction(_Tables):
     """The tables of many articles, stacked; failed articles are rows of ``errors``."""
 
     def __init__(self, tables: dict[str, pd.DataFrame], articles: pd.DataFrame, errors: pd.DataFrame,
-                 docs: list[Doc] | None = None):
+                 docs: list[Doc] | None = None, claims: pd.DataFrame | None = None):
         for layer in F.LAYERS:
             setattr(self, layer, tables[layer])
         self.articles = articles
         self.errors = errors
         self.docs = docs
+        self._claims = claims
 
     @cached_property
     def claims(self) -> pd.DataFrame:
-        return build_claims({layer: getattr(self, layer) for layer in F.LAYERS})
+        if self._claims is not None:
+            return self._claims
+        return concat_claims(build_claims(d) for d in self.docs or [])
+
+    def compare(self, **options: Any) -> pd.DataFrame:
+        """The same claim as each article reports it (see ``newsclaims.claims.compare``)."""
+        return compare(self.claims, **options)
 
     def frames(self) -> dict[str, pd.DataFrame]:
         return {**super().frames(), "articles": self.articles, "errors": self.errors}
@@ -184,7 +192,7 @@ def extract(obj: str | Doc | Article, published: Any = None, doc_id: Any = None,
     if isinstance(obj, Doc):
         return Extraction(_finish_doc(nlp, obj, published, doc_id))
     art = _as_article(obj, published, doc_id)
-    return Extraction(nlp(_prepare(nlp, art)))
+    return Extraction(chunking.process(nlp, art, _prepare))  # long texts go in pieces
 
 
 def _articles(items: Iterable[Any]) -> Iterator[Article | Exception]:
@@ -201,16 +209,13 @@ def _articles(items: Iterable[Any]) -> Iterator[Article | Exception]:
 
 
 def iter_extract(articles: Iterable[Any], *, nlp: Language | None = None, n_process: int = 1,
-                 batch_size: int = 64) -> Iterator[Extraction | InputError]:
+                 batch_size: int = 64) -> Iterator[Extraction | Exception]:
     """Extract article by article, streaming: yields an ``Extraction`` per article, in order,
-    or the ``InputError`` an article raised."""
+    or the exception that article raised (``InputError`` or any pipeline failure, with its
+    ``doc_id``); one failing article never costs another."""
     nlp = nlp or default_pipeline()
-    pending: list[tuple[int, Article | Exception]] = list(enumerate(_articles(articles)))
-    good = [(i, a) for i, a in pending if isinstance(a, Article)]
-    docs = nlp.pipe((_prepare(nlp, a) for _, a in good), n_process=n_process, batch_size=batch_size)
-    by_index = dict(zip((i for i, _ in good), docs))
-    for i, item in pending:
-        yield Extraction(by_index[i]) if isinstance(item, Article) else item
+    for res in chunking.pipe(nlp, _articles(articles), _prepare, n_process=n_process, batch_size=batch_size):
+        yield Extraction(res) if isinstance(res, Doc) else res
 
 
 def extract_corpus(articles: Iterable[Any], *, nlp: Language | None = None, n_process: int = 1,
@@ -228,7 +233,7 @@ def extract_corpus(articles: Iterable[Any], *, nlp: Language | None = None, n_pr
     if dupes:
         raise InputError("articles", f"duplicate doc_id values: {dupes[:5]}")
     tables: dict[str, list[pd.DataFrame]] = {layer: [] for layer in F.LAYERS}
-    meta, errors, docs = [], [], []
+    meta, errors, docs, claims = [], [], [], []
     stream = iter_extract(items, nlp=nlp, n_process=n_process, batch_size=batch_size)
     if progress:
         from tqdm.auto import tqdm
@@ -241,6 +246,7 @@ def extract_corpus(articles: Iterable[Any], *, nlp: Language | None = None, n_pr
             continue
         for layer in F.LAYERS:
             tables[layer].append(getattr(res, layer))
+        claims.append(res.claims)  # per article, while its Doc (sentences, parse) is at hand
         d = res.doc
         meta.append({"doc_id": d._.doc_id, "source": d._.source, "url": d._.url,
                      "published": d._.published, "published_from": d._.published_from,
@@ -252,4 +258,5 @@ def extract_corpus(articles: Iterable[Any], *, nlp: Language | None = None, n_pr
         pd.DataFrame.from_records(meta, columns=list(ARTICLE_COLUMNS)).astype(ARTICLE_COLUMNS),
         pd.DataFrame.from_records(errors, columns=list(ERROR_COLUMNS)).astype(ERROR_COLUMNS),
         docs if keep_docs else None,
+        claims=concat_claims(claims),
     )
