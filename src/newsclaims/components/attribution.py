@@ -1,34 +1,722 @@
 """``newsclaims_attribution``: who said what, to whom, citing whom.
 
-First version: the component is registered and stores an (empty) span group; the
-extraction rules come next.
+How it works, in one pass over the parsed Doc:
+
+1. Quotation marks are paired on the raw text (:mod:`newsclaims.quotes`), so multi-paragraph
+   and unbalanced quotes are handled before any syntax.
+2. Cue candidates (verbs, "according to", "reportedly", a few nouns) are scored by a small
+   logistic model over syntactic features (``models/attribution/cue_model.json``, trained by
+   ``scripts/train_attribution.py`` on PolNeAR train); without the model, the lexicon decides.
+3. Each cue yields content (its clausal complement, or the clause it comments on), a speaker
+   (its subject, passive agent, or the object of "according to") and, when present, a medium
+   ("told AFP", "in a statement") and the sources an outlet cites ("citing officials").
+4. Quotes no cue claimed inherit the speaker of the quote just before them (a quote split by
+   its cue, or a quote that continues a paragraph later).
+5. Pronouns and descriptions ("he", "the spokesman") resolve to the nearest compatible named
+   speaker; ``speaker_canonical`` comes from the entities layer's clusters.
 """
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable
+
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
+
+from .. import resources
+from ..quotes import Quote, find_quotes, strip_marks
 
 SPANS_KEY = "attributions"  # one span per attribution: its content
+ENTITIES_KEY = "entities"
+MODEL_FILE = "attribution/cue_model.json"
 
 if not Span.has_extension("attribution"):
     # A dict of plain values (msgpack-safe): speaker, speaker_start_char, speaker_end_char,
     # speaker_canonical, cue, cue_start_char, cue_end_char, direct, medium, via.
     Span.set_extension("attribution", default=None)
 
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "oprd", "acomp", "attr", "prep", "dative", "advcl", "npadvmod", "pcomp")
+FIRST_PERSON = {"i", "we", "me", "us"}
+MIN_QUOTE_WORDS = 4
+
+
+# --------------------------------------------------------------------------- resources
+
+@dataclass(frozen=True)
+class Lexicons:
+    cues: frozenset
+    nouns: frozenset
+    media: frozenset
+    hedges: frozenset
+    person_nouns: frozenset
+    org_nouns: frozenset
+    person_pronouns: frozenset
+    group_pronouns: frozenset
+
+
+@lru_cache(maxsize=1)
+def lexicons() -> Lexicons:
+    """The cue, medium and description word lists under models/attribution/."""
+    desc = resources.load_json("attribution/descriptions.json")
+    return Lexicons(
+        cues=resources.load_lexicon("attribution/cues.txt"),
+        nouns=resources.load_lexicon("attribution/cue_nouns.txt"),
+        media=resources.load_lexicon("attribution/media.txt"),
+        hedges=resources.load_lexicon("attribution/hedges.txt"),
+        person_nouns=frozenset(desc["person"]),
+        org_nouns=frozenset(desc["org"]),
+        person_pronouns=frozenset(desc["person_pronouns"]),
+        group_pronouns=frozenset(desc["group_pronouns"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def cue_model() -> dict | None:
+    """The trained cue scorer ({"bias", "threshold", "weights"}), or None when not shipped."""
+    try:
+        return resources.load_json(MODEL_FILE)
+    except FileNotFoundError:
+        return None
+
+
+# --------------------------------------------------------------------------- features
+
+def quote_index(doc: Doc, quotes: list[Quote]) -> list[int]:
+    """For each token, the index of the quote whose inner text holds it, else -1."""
+    idx = [-1] * len(doc)
+    for qi, q in enumerate(quotes):
+        span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+        if span is None:
+            continue
+        for i in range(span.start, span.end):
+            if idx[i] == -1:
+                idx[i] = qi
+    return idx
+
+
+def is_candidate(tok: Token, lex: Lexicons) -> bool:
+    """Tokens that may be a cue: verbs, "according", hedging adverbs, cue nouns."""
+    low = tok.lower_
+    if low == "according":
+        return True
+    if low in lex.hedges:
+        return True
+    if tok.pos_ == "VERB":
+        return True
+    if tok.pos_ == "AUX" and tok.dep_ == "ROOT":
+        return True
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.nouns:
+        return True
+    return False
+
+
+def _subject(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in SUBJECTS:
+            return c
+    return None
+
+
+def cue_features(tok: Token, qidx: list[int], lex: Lexicons) -> list[str]:
+    """Sparse string features of a cue candidate (shared by training and prediction)."""
+    lemma = tok.lemma_.lower()
+    low = tok.lower_
+    deps = sorted({c.dep_ for c in tok.children})
+    feats = ["b", f"L={lemma}", f"W={low}", f"T={tok.tag_}", f"D={tok.dep_}", f"LD={lemma}|{tok.dep_}",
+             f"LT={lemma}|{tok.tag_}", f"HP={tok.head.pos_}|{tok.dep_}"]
+    if tok.dep_ in ("xcomp", "conj", "advcl", "ccomp"):
+        feats.append(f"HL={tok.head.lemma_.lower()}|{tok.dep_}")
+    if lemma in lex.cues:
+        feats.append("LEX")
+        feats.append(f"LEXD={tok.dep_}")
+    for d in deps:
+        if d in ("ccomp", "xcomp", "dobj", "nsubj", "nsubjpass", "agent", "dative", "prep", "advcl",
+                 "oprd", "acomp", "attr", "neg", "mark", "aux", "auxpass", "prt", "advmod", "relcl", "acl"):
+            feats.append(f"C={d}")
+            feats.append(f"LC={lemma}|{d}")
+    frame = "+".join(d for d in deps if d in ("ccomp", "xcomp", "dobj", "prep", "oprd", "acomp"))
+    feats.append(f"F={frame}")
+    feats.append(f"LF={lemma}|{frame}")
+    for c in tok.children:
+        if c.dep_ == "prep":
+            feats.append(f"LP={lemma}|{c.lower_}")
+        elif c.dep_ == "prt":
+            feats.append(f"LPRT={lemma}|{c.lower_}")
+        elif c.dep_ == "mark":
+            feats.append(f"M={c.lower_}")
+    subj = _subject(tok)
+    if subj is not None:
+        kind = subj.ent_type_ or subj.pos_
+        feats.append(f"S={kind}")
+        feats.append(f"LS={lemma}|{kind}")
+        if subj.lower_ in FIRST_PERSON:
+            feats.append("S1")
+    else:
+        feats.append("S=none")
+    inq = qidx[tok.i] >= 0
+    feats.append(f"Q={int(inq)}")
+    if inq:
+        feats.append(f"LQ={lemma}")
+    sent = tok.sent
+    outside = [qidx[i] for i in range(sent.start, sent.end) if qidx[i] >= 0 and qidx[i] != qidx[tok.i]]
+    if outside:
+        feats.append("QS")
+        feats.append(f"LQS={lemma}")
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.text in (":", ",") and nxt.i + 1 < len(tok.doc) and qidx[nxt.i + 1] >= 0:
+        feats.append("QNEXT")
+    if any(c.dep_ == "neg" for c in tok.children):
+        feats.append(f"NEG={lemma}")
+    return feats
+
+
+def score(feats: Iterable[str], model: dict) -> float:
+    w = model["weights"]
+    z = sum(w.get(f, 0.0) for f in feats)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+# --------------------------------------------------------------------------- spans
+
+@dataclass
+class Found:
+    """One attribution before it becomes a span (char offsets)."""
+
+    content: tuple[int, int]
+    cue: tuple[int, int] | None
+    speaker: tuple[int, int] | None
+    direct: bool = False
+    medium: str | None = None
+    via: str | None = None
+    speaker_tok: int | None = None        # token index of the speaker's head
+    cue_tok: int | None = None
+    extras: dict = field(default_factory=dict)
+
+
+def _chars(tokens: list[Token]) -> tuple[int, int] | None:
+    if not tokens:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _trim_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Token range without edge punctuation, quote marks and leading connectives."""
+    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ in ("and", "but", "that")
+                           and doc[start].dep_ in ("cc", "mark")):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def _subtree_range(tok: Token, exclude: set[int] | None = None) -> tuple[int, int]:
+    lo, hi = tok.left_edge.i, tok.right_edge.i + 1
+    return lo, hi
+
+
+def _np_span(tok: Token) -> tuple[int, int]:
+    """A speaker noun phrase: the token's subtree, cut at a clause that follows it."""
+    lo, hi = tok.left_edge.i, tok.right_edge.i + 1
+    doc = tok.doc
+    s, e = _trim_tokens(doc, lo, hi)
+    return s, e
+
+
+def _char_range(doc: Doc, s: int, e: int) -> tuple[int, int] | None:
+    if e <= s:
+        return None
+    return doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+
+
+def _according_to(tok: Token) -> tuple[Token | None, tuple[int, int]]:
+    """Speaker head and token range of an "according to X" phrase."""
+    doc = tok.doc
+    to = None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "to":
+            to = c
+    if to is None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        to = doc[tok.i + 1]
+    pobj = None
+    if to is not None:
+        pobj = next((c for c in to.children if c.dep_ in ("pobj", "pcomp")), None)
+    end = max(tok.right_edge.i, to.right_edge.i if to is not None else tok.i) + 1
+    return pobj, (tok.left_edge.i, end)
+
+
+def _medium_and_via(cue: Token, lex: Lexicons) -> tuple[str | None, str | None, set[int]]:
+    """``medium`` ("told AFP", "in a statement") and ``via`` ("citing X") attached to a cue."""
+    medium = via = None
+    used: set[int] = set()
+    doc = cue.doc
+    for c in cue.children:
+        if c.dep_ in ("dative", "dobj") and cue.lemma_.lower() in ("tell", "say") and c.i > cue.i:
+            if c.ent_type_ in ("ORG", "WORK_OF_ART", "PERSON") and _has_propn(c) or _quoted_name(c):
+                if c.ent_type_ != "PERSON":
+                    s, e = _trim_tokens(doc, c.left_edge.i, c.right_edge.i + 1)
+                    medium = doc[s:e].text
+                used.update(range(c.left_edge.i, c.right_edge.i + 1))
+        elif c.dep_ == "prep" and c.lower_ in ("in", "on", "during", "at", "to") and c.i > cue.i:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.lemma_.lower() in lex.media or pobj.lower_ in lex.media):
+                s, e = _trim_tokens(doc, pobj.left_edge.i, pobj.right_edge.i + 1)
+                medium = doc[s:e].text
+                used.update(range(c.left_edge.i, c.right_edge.i + 1))
+            elif c.lower_ == "to" and pobj is not None and pobj.ent_type_ == "ORG":
+                medium = doc[pobj.left_edge.i:pobj.right_edge.i + 1].text
+                used.update(range(c.left_edge.i, c.right_edge.i + 1))
+        elif c.dep_ in ("advcl", "acl", "prep", "conj") and c.lower_ in ("citing", "quoting"):
+            obj = next((g for g in c.children if g.dep_ in ("dobj", "pobj")), None)
+            if obj is not None:
+                s, e = _trim_tokens(doc, obj.left_edge.i, obj.right_edge.i + 1)
+                via = doc[s:e].text
+            used.update(range(c.left_edge.i, c.right_edge.i + 1))
+        elif c.dep_ in ("advcl", "prep") and c.lower_ in ("according", "reported", "as"):
+            # "X said, according to AFP" / "as reported by AFP": a relaying outlet
+            agent = None
+            for g in c.subtree:
+                if g.dep_ == "pobj" and g.head.lower_ in ("to", "by"):
+                    agent = g
+                    break
+            if agent is not None:
+                medium = doc[agent.left_edge.i:agent.right_edge.i + 1].text
+                used.update(range(c.left_edge.i, c.right_edge.i + 1))
+    return medium, via, used
+
+
+def _has_propn(tok: Token) -> bool:
+    return any(t.pos_ == "PROPN" for t in tok.subtree)
+
+
+def _quoted_name(tok: Token) -> bool:
+    return tok.doc[tok.left_edge.i].text in "“\"" and _has_propn(tok)
+
+
+def _content_for_verb(cue: Token, used: set[int], qidx: list[int]) -> tuple[int, int] | None:
+    """Token range of what a verb cue reports."""
+    doc = cue.doc
+    kids = [c for c in cue.children if c.i not in used]
+    ccomp = [c for c in kids if c.dep_ == "ccomp"]
+    if ccomp:
+        # prefer the complement on the reporting side; an inverted quote puts it first
+        c = max(ccomp, key=lambda c: c.right_edge.i - c.left_edge.i)
+        lo, hi = c.left_edge.i, c.right_edge.i + 1
+        # a quote split around the cue: "A," he said, "B." -> the part before the cue
+        return lo, hi
+    right = [c for c in kids if c.i > cue.i and c.dep_ in CONTENT_DEPS and not _is_time(c)]
+    xcomp = [c for c in kids if c.dep_ == "xcomp"]
+    if xcomp and not right:
+        right = xcomp
+    if right:
+        lo = min(c.left_edge.i for c in right)
+        hi = max(c.right_edge.i for c in right) + 1
+        return lo, hi
+    # parenthetical cue: "..., he said." -> the clause it comments on
+    head = cue.head
+    if cue.dep_ in ("parataxis", "advcl", "ccomp", "conj") and head.i < cue.i and head is not cue:
+        lo = head.left_edge.i
+        hi = cue.left_edge.i
+        if hi > lo:
+            return lo, hi
+    if cue.dep_ == "ROOT":
+        # "X said:" followed by a quote in the next sentence is handled with quotes
+        return None
+    return None
+
+
+def _is_time(tok: Token) -> bool:
+    return tok.ent_type_ in ("DATE", "TIME") and tok.dep_ in ("npadvmod", "prep", "pobj") or (
+        tok.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in tok.children if g.dep_ == "pobj"))
+
+
+def _speaker_for(cue: Token) -> Token | None:
+    """The head token of the speaker: subject, passive agent, or the subject higher up."""
+    doc = cue.doc
+    tok = cue
+    for _ in range(4):
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            pobj = next((g for g in agent.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+        if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp") and tok.head is not tok:
+            tok = tok.head
+            continue
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            return tok.head
+        break
+    return None
+
+
+# --------------------------------------------------------------------------- the component
 
 class AttributionComponent:
-    def __init__(self, nlp: Language, name: str, spans_key: str = SPANS_KEY):
+    def __init__(self, nlp: Language, name: str, spans_key: str = SPANS_KEY, threshold: float | None = None,
+                 use_model: bool = True, min_quote_words: int = MIN_QUOTE_WORDS):
         self.name = name
         self.spans_key = spans_key
+        self.threshold = threshold
+        self.use_model = use_model
+        self.min_quote_words = min_quote_words
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[self.spans_key] = []
+        try:
+            found = extract(doc, threshold=self.threshold, use_model=self.use_model,
+                            min_quote_words=self.min_quote_words)
+        except Exception:  # pragma: no cover - never take the pipeline down on odd text
+            found = []
+        spans = []
+        for f in found:
+            span = doc.char_span(f.content[0], f.content[1], alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            a = {
+                "speaker": doc.text[f.speaker[0]:f.speaker[1]] if f.speaker else None,
+                "speaker_start_char": f.speaker[0] if f.speaker else None,
+                "speaker_end_char": f.speaker[1] if f.speaker else None,
+                "speaker_canonical": f.extras.get("canonical"),
+                "cue": doc.text[f.cue[0]:f.cue[1]] if f.cue else None,
+                "cue_start_char": f.cue[0] if f.cue else None,
+                "cue_end_char": f.cue[1] if f.cue else None,
+                "direct": bool(f.direct),
+                "medium": f.medium,
+                "via": f.via,
+            }
+            if (span.start_char, span.end_char) != f.content:
+                a["content"] = doc.text[f.content[0]:f.content[1]]
+                a["content_start_char"], a["content_end_char"] = f.content
+            span._.attribution = a
+            spans.append(span)
+        doc.spans[self.spans_key] = spans
         return doc
 
 
-@Language.factory("newsclaims_attribution", default_config={"spans_key": SPANS_KEY})
-def make_attribution(nlp: Language, name: str, spans_key: str) -> AttributionComponent:
-    return AttributionComponent(nlp, name, spans_key=spans_key)
+def extract(doc: Doc, threshold: float | None = None, use_model: bool = True,
+            min_quote_words: int = MIN_QUOTE_WORDS) -> list[Found]:
+    """All attributions of a parsed Doc, in text order."""
+    lex = lexicons()
+    model = cue_model() if use_model else None
+    thr = threshold if threshold is not None else (model or {}).get("threshold", 0.5)
+    text = doc.text
+    quotes = find_quotes(text)
+    qidx = quote_index(doc, quotes)
+    found: list[Found] = []
+    claimed_quotes: set[int] = set()
+    cue_tokens = []
+    for tok in doc:
+        if not is_candidate(tok, lex):
+            continue
+        if model is not None:
+            p = score(cue_features(tok, qidx, lex), model)
+            if p < thr:
+                continue
+        elif not (tok.lemma_.lower() in lex.cues or tok.lower_ == "according" or tok.lower_ in lex.hedges):
+            continue
+        cue_tokens.append(tok)
+    cue_set = {t.i for t in cue_tokens}
+    for tok in cue_tokens:
+        f = _attribution_for_cue(tok, qidx, quotes, lex, cue_set)
+        if f is not None:
+            found.append(f)
+    found = _apply_quotes(doc, found, quotes, qidx, claimed_quotes)
+    found.extend(_uncued_quotes(doc, found, quotes, qidx, claimed_quotes, min_quote_words))
+    found.sort(key=lambda f: f.content)
+    found = _dedupe(found)
+    _resolve_speakers(doc, found, lex)
+    return found
+
+
+def _attribution_for_cue(tok: Token, qidx: list[int], quotes: list[Quote], lex: Lexicons,
+                         cue_set: set[int]) -> Found | None:
+    doc = tok.doc
+    low = tok.lower_
+    if low == "according":
+        pobj, (plo, phi) = _according_to(tok)
+        head = tok.head
+        # "X said, according to AFP": the outlet relays a cue, it is the medium there
+        if head.i in cue_set and head.i != tok.i:
+            return None
+        clause = head if head is not tok else tok
+        while clause.dep_ in ("prep", "pobj", "pcomp") and clause.head is not clause:
+            clause = clause.head
+        lo, hi = clause.left_edge.i, clause.right_edge.i + 1
+        if clause.dep_ != "ROOT" and clause.pos_ not in ("VERB", "AUX"):
+            lo, hi = tok.sent.start, tok.sent.end
+        # content = the clause minus the according-to phrase
+        if plo <= lo:
+            lo = max(lo, phi)
+        elif phi >= hi - 1 or all(doc[i].is_punct for i in range(phi, hi)):
+            hi = plo
+        else:
+            hi = plo
+        s, e = _trim_tokens(doc, lo, hi)
+        content = _char_range(doc, s, e)
+        if content is None:
+            return None
+        speaker = None
+        if pobj is not None:
+            ss, se = _np_span(pobj)
+            speaker = _char_range(doc, ss, se)
+        cue_end = tok.i + 2 if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to" else tok.i + 1
+        return Found(content, _char_range(doc, tok.i, cue_end), speaker,
+                     speaker_tok=pobj.i if pobj is not None else None, cue_tok=tok.i)
+    if low in lex.hedges:
+        head = tok.head
+        lo, hi = head.left_edge.i, head.right_edge.i + 1
+        s, e = _trim_tokens(doc, lo, hi)
+        content = _char_range(doc, s, e)
+        if content is None:
+            return None
+        return Found(content, _char_range(doc, tok.i, tok.i + 1), None, cue_tok=tok.i)
+    # self-attribution inside one's own quote ("we believe that ...") is not separate
+    if qidx[tok.i] >= 0:
+        subj = _subject(tok)
+        if subj is not None and subj.lower_ in FIRST_PERSON:
+            return None
+    medium, via, used = _medium_and_via(tok, lex)
+    rng = _content_for_verb(tok, used, qidx)
+    if rng is None:
+        # a cue that introduces a quote after it ("X said:" / "X told AFP: '...'")
+        q = _quote_after(tok, quotes, qidx)
+        if q is None:
+            return None
+        content = (q.inner_start, q.inner_end)
+        direct = True
+    else:
+        s, e = _trim_tokens(doc, *rng)
+        content = _char_range(doc, s, e)
+        direct = False
+        if content is None:
+            return None
+    spk = _speaker_for(tok)
+    speaker = None
+    if spk is not None:
+        ss, se = _np_span(spk)
+        speaker = _char_range(doc, ss, se)
+    cue_toks = [tok]
+    prt = [c for c in tok.children if c.dep_ == "prt"]
+    cue_toks.extend(prt)
+    cue_rng = (min(t.idx for t in cue_toks), max(t.idx + len(t.text) for t in cue_toks))
+    if via is None and spk is not None and _is_outlet(spk):
+        via = _according_inside(doc, content)
+    return Found(content, cue_rng, speaker, direct=direct, medium=medium, via=via,
+                 speaker_tok=spk.i if spk is not None else None, cue_tok=tok.i)
+
+
+def _is_outlet(tok: Token) -> bool:
+    return tok.ent_type_ == "ORG" or tok.lemma_.lower() in ("report", "newspaper", "paper", "outlet")
+
+
+def _according_inside(doc: Doc, content: tuple[int, int]) -> str | None:
+    """Sources an outlet's report names with "according to X" inside its content."""
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None:
+        return None
+    for t in span:
+        if t.lower_ == "according":
+            pobj, _ = _according_to(t)
+            if pobj is not None:
+                s, e = _np_span(pobj)
+                return doc[s:e].text
+    return None
+
+
+def _quote_after(tok: Token, quotes: list[Quote], qidx: list[int]) -> Quote | None:
+    """The quote right after a cue ("said:" / "said,") within a few tokens, if any."""
+    doc = tok.doc
+    for i in range(tok.i + 1, min(len(doc), tok.i + 8)):
+        if qidx[i] >= 0:
+            q = quotes[qidx[i]]
+            between = doc.text[tok.idx + len(tok.text):q.start]
+            if len(between) < 60 and "." not in between.replace("U.S.", ""):
+                return q
+            return None
+    return None
+
+
+def _apply_quotes(doc: Doc, found: list[Found], quotes: list[Quote], qidx: list[int],
+                  claimed: set[int]) -> list[Found]:
+    """A content that starts inside a quote is that quote (direct speech): widen it to the marks."""
+    text = doc.text
+    for f in found:
+        s, e = f.content
+        tok = doc.char_span(s, e, alignment_mode="expand")
+        if tok is None or len(tok) == 0:
+            continue
+        qi = qidx[tok.start]
+        if qi < 0:
+            # content preceded directly by an opening mark
+            continue
+        q = quotes[qi]
+        if q.inner_start <= s < q.inner_end and (e <= q.end + 2):
+            if f.cue and q.start <= f.cue[0] < q.end:
+                continue
+            f.content = strip_marks(text, q.inner_start, q.inner_end)
+            f.direct = True
+            claimed.add(qi)
+    # quotes fully inside an indirect content are part of it (mixed quotes)
+    for f in found:
+        for qi, q in enumerate(quotes):
+            if f.content[0] <= q.start and q.end <= f.content[1] + 1:
+                claimed.add(qi)
+    return found
+
+
+def _uncued_quotes(doc: Doc, found: list[Found], quotes: list[Quote], qidx: list[int], claimed: set[int],
+                   min_words: int) -> list[Found]:
+    """Quotes that no cue claimed: inherit speaker and cue of the nearest preceding direct quote."""
+    text = doc.text
+    out: list[Found] = []
+    anchors = sorted(found, key=lambda f: f.content[0])
+    for qi, q in enumerate(quotes):
+        if qi in claimed:
+            continue
+        words = len(text[q.inner_start:q.inner_end].split())
+        if words < min_words:
+            continue
+        # inside an existing content (nested quote) -> skip
+        if any(f.content[0] <= q.inner_start and q.inner_end <= f.content[1] for f in found + out):
+            continue
+        prev = None
+        for f in anchors + out:
+            if f.content[1] <= q.start and (prev is None or f.content[1] > prev.content[1]):
+                prev = f
+        if prev is None:
+            continue
+        gap = text[prev.content[1]:q.start]
+        # continue only nearby: the same or the next paragraph, nothing else quoted in between
+        if gap.count("\n\n") > 1 or len(gap) > 400:
+            continue
+        if not prev.direct and len(gap) > 200:
+            continue
+        content = strip_marks(text, q.inner_start, q.inner_end)
+        if content[1] <= content[0]:
+            continue
+        out.append(Found(content, prev.cue, prev.speaker, direct=True, medium=prev.medium, via=prev.via,
+                         speaker_tok=prev.speaker_tok, cue_tok=prev.cue_tok))
+        claimed.add(qi)
+    return out
+
+
+def _dedupe(found: list[Found]) -> list[Found]:
+    """Keep one attribution per content span (the first cue wins)."""
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for f in found:
+        if f.content in seen:
+            continue
+        seen.add(f.content)
+        out.append(f)
+    return out
+
+
+# --------------------------------------------------------------------------- speakers
+
+def _entity_spans(doc: Doc) -> list[Span]:
+    if ENTITIES_KEY in doc.spans:
+        return list(doc.spans[ENTITIES_KEY])
+    return list(doc.ents)
+
+
+def _canonical_of(ent: Span) -> str:
+    c = getattr(ent._, "canonical", None) if Span.has_extension("canonical") else None
+    return c or ent.text
+
+
+def _resolve_speakers(doc: Doc, found: list[Found], lex: Lexicons) -> None:
+    """speaker_canonical: the entity cluster name; pronouns and descriptions to the nearest named speaker."""
+    ents = _entity_spans(doc)
+    history: list[tuple[int, str, str]] = []  # (char offset, canonical, kind PERSON/GROUP)
+    for f in sorted(found, key=lambda f: f.speaker[0] if f.speaker else f.content[0]):
+        if not f.speaker:
+            f.extras["canonical"] = None
+            continue
+        s, e = f.speaker
+        sp = doc.char_span(s, e, alignment_mode="expand")
+        if sp is None or len(sp) == 0:
+            f.extras["canonical"] = doc.text[s:e]
+            continue
+        root = sp.root
+        over = [x for x in ents if x.start < sp.end and sp.start < x.end]
+        named = _pick_entity(sp, root, over)
+        if named is not None:
+            canon = _canonical_of(named)
+            kind = "PERSON" if named.label_ == "PERSON" else "GROUP"
+            f.extras["canonical"] = canon
+            history.append((s, canon, kind))
+            continue
+        low = root.lower_
+        lemma = root.lemma_.lower()
+        has_det = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "his", "her")
+                      for c in root.children)
+        want = None
+        if low in lex.person_pronouns:
+            want = "PERSON"
+        elif low in lex.group_pronouns:
+            want = "ANY"
+        elif has_det and len(sp) <= 4 and lemma in lex.person_nouns:
+            want = "PERSON"
+        elif has_det and len(sp) <= 4 and lemma in lex.org_nouns:
+            want = "GROUP"
+        canon = None
+        if low in ("who", "which", "that") and root.head.dep_ == "relcl":
+            ante = root.head.head
+            canon = doc[ante.left_edge.i:ante.i + 1].text
+        elif want is not None:
+            canon = _nearest(history, s, want) or _nearest_entity(ents, s, want)
+        if canon is None:
+            canon = doc.text[s:e]
+        else:
+            history.append((s, canon, want if want != "ANY" else "GROUP"))
+        f.extras["canonical"] = canon
+
+
+def _pick_entity(sp: Span, root: Token, over: list[Span]) -> Span | None:
+    """The entity that names the speaker: a person in the phrase, else the one holding its head."""
+    persons = [x for x in over if x.label_ == "PERSON"]
+    for x in persons:
+        if x.start <= root.i < x.end or x.root.head.i == root.i or root.head.i == x.root.i:
+            return x
+    for x in over:
+        if x.start <= root.i < x.end and x.label_ in ("ORG", "GPE", "NORP", "PERSON", "FAC", "LOC"):
+            return x
+    if persons and len(persons) == 1:
+        return persons[0]
+    return None
+
+
+def _nearest(history: list[tuple[int, str, str]], before: int, want: str) -> str | None:
+    for off, canon, kind in reversed(history):
+        if off >= before:
+            continue
+        if want == "ANY" or kind == want:
+            return canon
+    return None
+
+
+def _nearest_entity(ents: list[Span], before: int, want: str) -> str | None:
+    labels = ("PERSON",) if want == "PERSON" else ("ORG", "GPE", "NORP", "PERSON")
+    best = None
+    for x in ents:
+        if x.start_char < before and x.label_ in labels:
+            best = x
+    return _canonical_of(best) if best is not None else None
+
+
+@Language.factory(
+    "newsclaims_attribution",
+    default_config={"spans_key": SPANS_KEY, "threshold": None, "use_model": True, "min_quote_words": MIN_QUOTE_WORDS},
+)
+def make_attribution(nlp: Language, name: str, spans_key: str, threshold: float | None, use_model: bool,
+                     min_quote_words: int) -> AttributionComponent:
+    return AttributionComponent(nlp, name, spans_key=spans_key, threshold=threshold, use_model=use_model,
+                                min_quote_words=min_quote_words)
 
 
 def rows(doc: Doc, spans_key: str = SPANS_KEY) -> list[dict]:
@@ -36,5 +724,9 @@ def rows(doc: Doc, spans_key: str = SPANS_KEY) -> list[dict]:
     out = []
     for s in doc.spans.get(spans_key, []):
         a = dict(s._.attribution or {})
-        out.append({**a, "content": s.text, "content_start_char": s.start_char, "content_end_char": s.end_char})
+        row = {**a, "content": s.text, "content_start_char": s.start_char, "content_end_char": s.end_char}
+        for k in ("content", "content_start_char", "content_end_char"):
+            if k in a:
+                row[k] = a[k]
+        out.append(row)
     return out
