@@ -87,6 +87,12 @@ def sentence_index(doc: Doc) -> Callable[[int | None], int | None]:
 
 def frame(layer: str, doc: Doc, doc_id: str | None = None) -> pd.DataFrame:
     """The typed frame of one layer of one processed Doc."""
+    return typed(layer, layer_rows(layer, doc, doc_id))
+
+
+def layer_rows(layer: str, doc: Doc, doc_id: str | None = None) -> list[dict]:
+    """One layer's rows of one Doc with ``doc_id`` and ``sent_id`` filled in, untyped:
+    corpus mode stacks many Docs' rows and types them once (pandas costs per call)."""
     rows = ROWS[layer](doc)
     sent_of = sentence_index(doc)
     did = doc_id if doc_id is not None else doc._.doc_id
@@ -96,7 +102,7 @@ def frame(layer: str, doc: Doc, doc_id: str | None = None) -> pd.DataFrame:
         row.setdefault("start_char", start)
         row.setdefault("end_char", row.get("content_end_char"))
         row["sent_id"] = sent_of(start)
-    return typed(layer, rows)
+    return rows
 
 
 def concat(layer: str, frames: Iterable[pd.DataFrame]) -> pd.DataFrame:
