@@ -1,11 +1,32 @@
 """``newsclaims_quantities``: numbers with their value, bounds, unit and what they count.
 
-First version: spaCy's CARDINAL/QUANTITY/PERCENT/MONEY entities, not yet normalized.
+Candidates come from the parse (numerals, number words, fractions, multipliers, vague
+amounts); tokens owned by the dates layer, ordinals, names, clock times, phone numbers,
+list numbering and URLs are left out. Values and bounds come from the pure
+``newsclaims.numbers`` functions, units from our currency/percent lexicon or quantulum3 run
+on the small candidate span, and ``counted`` from the dependency parse.
 """
 from __future__ import annotations
 
+import re
+import warnings
+from dataclasses import dataclass, field
+from functools import lru_cache
+
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
+
+from .. import resources
+from ..numbers import (
+    FRACTIONS,
+    apply_qualifier,
+    combine,
+    is_number_word,
+    is_ordinal,
+    parse_numeral,
+    range_reading,
+    words_to_number,
+)
 
 SPANS_KEY = "quantities"
 
@@ -13,25 +34,710 @@ if not Span.has_extension("quantity"):
     # A dict of plain values (msgpack-safe): value, low, high, approx, unit, counted.
     Span.set_extension("quantity", default=None)
 
+# a numeral token, possibly with a glued currency, scale, percent sign or hyphenated tail
+_TOKEN_RE = re.compile(
+    r"^(?P<cur>US\$|C\$|A\$|HK\$|NZ\$|R\$|[$€£¥₹₽₩₴])?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"(?P<suf>bn|mn|mln|bln|tn|m|k|b)?(?P<pct>%|pc|pct)?"
+    r"(?:(?P<dash>[-–])(?P<tail>.+))?$",
+    re.I,
+)
+_TAIL_NUM_RE = re.compile(r"^(?P<cur>US\$|[$€£¥])?(?P<num>\d[\d,]*(?:\.\d+)?)(?P<suf>bn|m|k)?(?P<pct>%)?$", re.I)
+_SLASH_RE = re.compile(r"^\d+/\d+$")
+_PHONE_RE = re.compile(r"^\(?\d{3}\)?[-.\s]?\d{3}[-.\s]\d{4}$|^\d{3}-\d{4}$")
+_CLOCK_NEXT = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc", "est", "edt", "pst", "pdt",
+                         "cet", "bst", "o'clock", "hrs", "hours"})
+_NAMED = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART",
+                    "LAW", "LANGUAGE"})
+_NAME_FIRST = frozenset({"EVENT", "WORK_OF_ART", "LAW", "FAC", "PRODUCT"})
+_PRONOUNS = frozenset({"they", "them", "their", "theirs", "it", "its", "these", "those", "which", "who",
+                       "that", "we", "our", "us"})
+_COUNT_NOUNS = frozenset({"number", "numbers", "total", "count", "ranks", "strength", "tally", "toll",
+                          "figure", "figures", "contingent", "size"})
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_OBJ = ("dobj", "obj")
+_PREMOD = frozenset({"compound", "amod", "nmod", "poss", "case", "npadvmod"})
+
+
+@dataclass
+class Candidate:
+    start: int                      # token span [start, end)
+    end: int
+    core: list[int]                 # token indices of the number itself
+    value: float | None = None
+    kind: str | None = None         # qualifier kind (numbers.bounds.KINDS)
+    vague: bool = False
+    unit: str = "dimensionless"
+    measure: bool = False           # has a unit / currency / percent
+    sort: str = "count"             # count | fraction | multiplier | vague | age | noun
+    low: float | None = None
+    high: float | None = None
+    is_range: bool = False
+    char_start: int | None = None   # when the span is not token-aligned ("98.6%-owned")
+    char_end: int | None = None
+    noun: int | None = None         # hyphen-glued counted noun ("seven-member")
+    extras: dict = field(default_factory=dict)
+
 
 class QuantitiesComponent:
-    def __init__(self, nlp: Language, name: str, spans_key: str = SPANS_KEY):
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        spans_key: str = SPANS_KEY,
+        dates_key: str = "dates",
+        qualifiers: str = "quantities/qualifiers.json",
+        units: str = "quantities/units.json",
+        amounts: str = "quantities/amounts.json",
+        use_quantulum: bool = True,
+    ):
         self.name = name
         self.spans_key = spans_key
+        self.dates_key = dates_key
+        self.use_quantulum = use_quantulum
+        q = resources.load_json(qualifiers)
+        self.before = {tuple(k.split()): v for k, v in q["before"].items()}
+        self.after = {tuple(k.split()): v for k, v in q["after"].items()}
+        u = resources.load_json(units)
+        self.cur_prefix = {k.lower(): v for k, v in u["currency_prefix"].items()}
+        self.cur_words = {tuple(k.split()): v for k, v in u["currency_words"].items()}
+        self.percent = {tuple(k.split()): v for k, v in u["percent"].items()}
+        self.measure_words = frozenset(u["measure_words"])
+        a = resources.load_json(amounts)
+        self.vague = frozenset(a["vague"])
+        self.vague_of = {tuple(k.split()) for k in a["vague_of"]}
+        self.multipliers = dict(a["multipliers"])
 
+    # ------------------------------------------------------------------ pipeline
     def __call__(self, doc: Doc) -> Doc:
-        labels = ("CARDINAL", "QUANTITY", "PERCENT", "MONEY")
-        spans = [Span(doc, e.start, e.end, label=e.label_) for e in doc.ents if e.label_ in labels]
-        for span in spans:
-            span._.quantity = {"value": None, "low": None, "high": None, "approx": False,
-                               "unit": None, "counted": None}
+        blocked: set[int] = set()
+        for s in doc.spans.get(self.dates_key, []):
+            blocked.update(range(s.start, s.end))
+        cands = self._candidates(doc, blocked)
+        spans: list[Span] = []
+        previous: list[tuple[Candidate, str | None]] = []
+        for c in cands:
+            counted = self._counted(doc, c, previous)
+            previous.append((c, counted))
+            span = Span(doc, c.start, c.end, label=c.sort.upper())
+            if c.is_range:
+                reading = range_reading(c.low, c.high)
+            else:
+                reading = apply_qualifier(c.value, c.kind, vague=c.vague)
+            info = {**reading, "unit": c.unit, "counted": counted}
+            if c.char_start is not None or c.char_end is not None:
+                cs = c.char_start if c.char_start is not None else span.start_char
+                ce = c.char_end if c.char_end is not None else span.end_char
+                info.update({"text": doc.text[cs:ce], "start_char": cs, "end_char": ce})
+            span._.quantity = info
+            spans.append(span)
         doc.spans[self.spans_key] = spans
         return doc
 
+    # ------------------------------------------------------------------ candidates
+    def _candidates(self, doc: Doc, blocked: set[int]) -> list[Candidate]:
+        out: list[Candidate] = []
+        i, n = 0, len(doc)
+        while i < n:
+            c = self._candidate_at(doc, i)
+            if c is None:
+                i += 1
+                continue
+            if self._excluded(doc, c, blocked):
+                i = max(c.core) + 1
+                continue
+            out.append(c)
+            i = c.end
+        return out
 
-@Language.factory("newsclaims_quantities", default_config={"spans_key": SPANS_KEY})
-def make_quantities(nlp: Language, name: str, spans_key: str) -> QuantitiesComponent:
-    return QuantitiesComponent(nlp, name, spans_key=spans_key)
+    def _candidate_at(self, doc: Doc, i: int) -> Candidate | None:
+        tok = doc[i]
+        low = tok.lower_
+        n = len(doc)
+        # vague amounts: "dozens", "tens of thousands"
+        if low in self.vague or (low == "tens" and i + 2 < n and doc[i + 1].lower_ == "of"):
+            end = i + 1
+            if i + 2 < n and (low, doc[i + 1].lower_, doc[i + 2].lower_) in self.vague_of:
+                end = i + 3
+            elif low == "tens":
+                return None
+            if tok.pos_ not in ("NOUN", "NUM", "PROPN"):
+                return None
+            c = Candidate(i, end, list(range(i, end)), vague=True, sort="vague")
+            return self._extend_left(doc, c)
+        # multiplicative change: "halved", "doubling", "twofold"
+        if low in self.multipliers:
+            if low.endswith("fold") or tok.pos_ in ("VERB", "AUX") or (low in ("halved", "doubled", "tripled")):
+                c = Candidate(i, i + 1, [i], value=float(self.multipliers[low]), sort="multiplier")
+                return self._extend_left(doc, c)
+            return None
+        # a bare fraction: "half", "a third of", "a quarter of"
+        if low in ("half",) or (low in ("a", "an") and i + 2 < n and doc[i + 1].lower_ in ("third", "quarter")
+                                and doc[i + 2].lower_ == "of"):
+            return self._fraction(doc, i)
+        m = _TOKEN_RE.match(tok.text)
+        starts_words = is_number_word(low) or (
+            low in ("a", "an") and i + 1 < n and doc[i + 1].lower_ in ("hundred", "thousand", "million",
+                                                                       "billion", "trillion", "dozen")
+        )
+        if not (m or _SLASH_RE.match(tok.text) or starts_words):
+            return None
+        return self._number(doc, i, m)
+
+    def _fraction(self, doc: Doc, i: int) -> Candidate | None:
+        tok = doc[i]
+        if tok.lower_ == "half":
+            prev = doc[i - 1].lower_ if i else ""
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            if prev in ("first", "second", "latter", "other", "and") or prev.endswith("-"):
+                return None
+            if nxt is not None and (nxt.text in ("-", "–") and not tok.whitespace_):
+                return None
+            if nxt is not None and nxt.lower_ in ("time", "hour", "day", "year", "month", "century", "decade",
+                                                  "an", "dozen", "brother", "sister", "mile", "way", "point"):
+                return None
+            c = Candidate(i, i + 1, [i], value=0.5, sort="fraction")
+        else:
+            c = Candidate(i, i + 2, [i, i + 1], value=1 / FRACTIONS[doc[i + 1].lower_], sort="fraction")
+        return self._extend_left(doc, c)
+
+    def _number(self, doc: Doc, i: int, m: re.Match | None) -> Candidate | None:
+        n = len(doc)
+        c = Candidate(i, i + 1, [i])
+        if m and (m["tail"] or m["cur"] or m["suf"] or m["pct"]):
+            value = parse_numeral(m["num"])
+            if value is None:
+                return None
+            if m["suf"]:
+                scale = parse_numeral("1" + m["suf"])
+                if scale is None:
+                    return None
+                value *= scale
+            c.value = value
+            if m["cur"]:
+                c.unit, c.measure = self.cur_prefix.get(m["cur"].lower(), "US dollar"), True
+            if m["pct"]:
+                c.unit, c.measure = "percentage", True
+            if m["tail"]:
+                tm = _TAIL_NUM_RE.match(m["tail"])
+                if tm:  # "35-$55" inside one token
+                    hi = parse_numeral(tm["num"] + (tm["suf"] or ""))
+                    if hi is not None and hi > value:
+                        c.is_range, c.low, c.high, c.value = True, value, hi, None
+                        if tm["cur"] and not m["cur"]:
+                            c.unit, c.measure = self.cur_prefix.get(tm["cur"].lower(), "US dollar"), True
+                    else:
+                        c.char_end = doc[i].idx + m.start("dash")
+                else:  # "98.6%-owned": the number ends at the hyphen
+                    c.char_end = doc[i].idx + m.start("dash")
+            j = i + 1
+        else:
+            words: list[str] = []
+            j = i
+            while j < n:
+                t = doc[j]
+                lw = t.lower_
+                if _TOKEN_RE.match(t.text) and not _TOKEN_RE.match(t.text)["tail"] or _SLASH_RE.match(t.text):
+                    if words and not is_number_word(words[-1].lower()) and words[-1].lower() not in ("a", "an"):
+                        break
+                    if words and words[-1][0].isdigit():
+                        break
+                    words.append(t.text)
+                elif is_number_word(lw):
+                    if lw == "a":
+                        break
+                    words.append(t.text)
+                elif lw in ("a", "an") and j + 1 < n and (doc[j + 1].lower_ in ("hundred", "thousand", "million",
+                                                                               "billion", "dozen", "half")) \
+                        and (not words or doc[j - 1].lower_ == "and"):
+                    words.append(lw)
+                elif lw == "and" and words and j + 1 < n and (
+                        doc[j + 1].lower_ in ("a", "an") or (words[-1].lower() in ("hundred", "thousand", "million")
+                                                             and is_number_word(doc[j + 1].lower_))):
+                    words.append(lw)
+                elif lw in ("-", "–") and words and not doc[j - 1].whitespace_ and not t.whitespace_ \
+                        and j + 1 < n and (is_number_word(doc[j + 1].lower_) or doc[j + 1].lower_ in FRACTIONS) \
+                        and not words[-1][0].isdigit():
+                    words.append(lw)
+                elif lw in FRACTIONS and words and (lw.endswith("s") or words[-1] in ("-", "a", "an")) \
+                        and lw not in ("second", "seconds") and not words[-1][0].isdigit():
+                    words.append(lw)
+                    c.sort = "fraction"
+                    j += 1
+                    break
+                else:
+                    break
+                j += 1
+            while words and words[-1].lower() in ("and", "a", "an", "-", "–"):
+                words.pop()
+                j -= 1
+            if not words:
+                return None
+            c.value = words_to_number(words)
+            if c.value is None:
+                return None
+            c.core = list(range(i, j))
+        c.end = j
+        self._extend_right(doc, c)
+        self._extend_left(doc, c)
+        self._range(doc, c)
+        return c
+
+    def _extend_right(self, doc: Doc, c: Candidate) -> None:
+        n, j = len(doc), c.end
+        if c.char_end is not None or c.is_range:
+            return
+        # percent
+        for length in (3, 2, 1):
+            key = tuple(t.lower_ for t in doc[j:j + length])
+            if len(key) == length and key in self.percent:
+                c.unit, c.measure, c.end = self.percent[key], True, j + length
+                return
+        # currency words after the number ("dollars", "Kenyan shillings", "cents")
+        if not c.measure:
+            for length in (3, 2, 1):
+                key = tuple(t.lower_ for t in doc[j:j + length])
+                if len(key) == length and key in self.cur_words:
+                    if key == ("won",) and doc[j].pos_ == "VERB":
+                        continue
+                    c.unit, c.measure, c.end = self.cur_words[key], True, j + length
+                    return
+        if j >= n:
+            return
+        t = doc[j]
+        # hyphen-glued noun: "1,000-kilometer", "43-year-old", "seven-member", "700-room"
+        if t.text in ("-", "–") and not doc[j - 1].whitespace_ and not t.whitespace_ and j + 1 < n:
+            w = doc[j + 1]
+            if w.lower_ in ("year", "years") and j + 3 < n and doc[j + 2].text == "-" and doc[j + 3].lower_ == "old":
+                c.unit, c.sort, c.end = "year", "age", j + 4
+                return
+            if w.lower_ in self.measure_words and not c.measure:
+                c.measure, c.end = True, j + 2
+                c.unit = self._quantulum_unit(doc[c.core[0]:j + 2].text)
+                return
+            if w.pos_ in ("NOUN", "PROPN") and w.is_alpha and not c.measure and w.lower_ not in _TIME_WORDS:
+                c.noun, c.end = j + 1, j + 2
+            return
+        # unit words: "500 square miles", "5 feet", "117 acres"
+        if t.lower_ in self.measure_words and not c.measure and t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "X"):
+            k = j + 1
+            while k < n and k < j + 3 and doc[k].lower_ in self.measure_words:
+                k += 1
+            unit = self._quantulum_unit(doc[c.core[0]:k].text)
+            if unit != "dimensionless":
+                c.measure, c.unit, c.end = True, unit, k
+                return
+        if t.lower_ in ("years", "year") and j + 1 < n and doc[j + 1].lower_ == "old":
+            c.unit, c.sort, c.end = "year", "age", j + 2
+
+    def _extend_left(self, doc: Doc, c: Candidate) -> Candidate:
+        s = c.start
+        if s > 0 and doc[s - 1].lower_ in self.cur_prefix and not c.measure:
+            c.unit, c.measure, s = self.cur_prefix[doc[s - 1].lower_], True, s - 1
+        elif s > 0 and doc[s - 1].lower_ in self.cur_prefix and c.unit == self.cur_prefix[doc[s - 1].lower_]:
+            s -= 1
+        for length in (3, 2, 1):
+            if s - length < 0:
+                continue
+            key = tuple(t.lower_ for t in doc[s - length:s])
+            if key in self.before:
+                kind = self.before[key]
+                if kind == "range_start":
+                    c.extras["between"] = s - length
+                    break
+                if length == 1 and key[0] in ("over", "under", "above", "below", "within", "some") \
+                        and s - 2 >= 0 and doc[s - 2].lower_ in ("the", "a", "an", "this", "that"):
+                    break
+                c.kind, s = kind, s - length
+                break
+        c.start = s
+        # qualifiers after: "$600 million or more", "20 or so"
+        for length in (2, 1):
+            key = tuple(t.lower_ for t in doc[c.end:c.end + length])
+            if len(key) == length and key in self.after:
+                if key == ("plus",) and c.end < len(doc) and doc[c.end].whitespace_:
+                    continue
+                c.kind = combine(c.kind, self.after[key])
+                c.end += length
+                break
+        return c
+
+    def _range(self, doc: Doc, c: Candidate) -> None:
+        """ "between $35 and $55", "150 to 175 pounds", "10-15": one quantity with two bounds."""
+        n, j = len(doc), c.end
+        if c.is_range or c.char_end is not None or j + 1 >= n or c.value is None:
+            return
+        sep = doc[j]
+        between = "between" in c.extras
+        ok = (between and sep.lower_ == "and") or (
+            sep.lower_ in ("to", "-", "–") and not between and (c.start == 0 or doc[c.start - 1].lower_ != "from"))
+        if not ok:
+            return
+        if sep.text in ("-", "–") and (doc[j - 1].whitespace_ or sep.whitespace_):
+            return
+        if sep.lower_ == "to" and sep.head.pos_ in ("VERB", "AUX") and not between:
+            return
+        k = j + 1
+        m = _TOKEN_RE.match(doc[k].text)
+        if not (m or is_number_word(doc[k].lower_) or doc[k].lower_ in self.cur_prefix):
+            return
+        if doc[k].lower_ in self.cur_prefix and not m and k + 1 < n:
+            k += 1
+        other = self._number(doc, k, _TOKEN_RE.match(doc[k].text))
+        if other is None or other.value is None or other.is_range:
+            return
+        if not between and other.value <= c.value:
+            return
+        if c.measure and other.measure and c.unit != other.unit:
+            return
+        c.is_range, c.low, c.high, c.value = True, c.value, other.value, None
+        c.core = c.core + other.core
+        if other.measure and not c.measure:
+            c.unit, c.measure = other.unit, True
+        if between:
+            c.start = min(c.start, c.extras["between"])
+        c.end = other.end
+
+    # ------------------------------------------------------------------ exclusions
+    def _excluded(self, doc: Doc, c: Candidate, blocked: set[int]) -> bool:
+        core = [doc[k] for k in c.core]
+        first = core[0]
+        if c.sort != "age" and not self._is_age(doc, c) and any(k in blocked for k in c.core):
+            return True
+        if any(t.ent_type_ == "ORDINAL" and t.lower_ not in FRACTIONS and t.lower_ != "half" for t in core):
+            return True
+        if len(core) == 1 and c.sort == "count" and is_ordinal(first.text):
+            return True
+        for t in core:
+            if t.ent_type_ in _NAMED and (t.ent_iob_ == "I" or t.ent_type_ in _NAME_FIRST):
+                return True
+        if c.sort in ("count",) and not c.measure and len(core) == 1:
+            txt = first.text
+            # numbers that name things: "Flight 103", "Salyut 6", "Apollo 11"
+            if first.i > 0:
+                prev = doc[first.i - 1]
+                if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start \
+                        and prev.lower_ not in self.cur_prefix and c.start == first.i:
+                    return True
+            # years
+            if re.fullmatch(r"(1[89]|20)\d\d", txt) and not (first.dep_ == "nummod" and first.head.pos_ == "NOUN"
+                                                              and first.head.lower_ not in _TIME_WORDS):
+                return True
+            # clock times and phone numbers
+            if ":" in txt or _PHONE_RE.match(txt):
+                return True
+            nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
+            if nxt is not None and nxt.lower_ in _CLOCK_NEXT:
+                return True
+            if nxt is not None and nxt.text in ("-",) and first.i + 2 < len(doc) \
+                    and re.fullmatch(r"\d{4}", doc[first.i + 2].text) and re.fullmatch(r"\d{3}", txt):
+                return True
+            # list numbering: "1." / "2)" at the start of a line
+            at_line_start = first.i == 0 or "\n" in doc[first.i - 1].text_with_ws or doc[first.i - 1].is_space
+            if at_line_start and (txt.endswith(".") or (nxt is not None and nxt.text in (".", ")"))):
+                return True
+            if first.lower_ == "one":
+                prev = doc[first.i - 1].lower_ if first.i else ""
+                if prev in ("no", "any", "every", "each", "anyone", "someone") or (nxt is not None and nxt.lower_ in ("another",)):
+                    return True
+                if prev in ("the", "this", "that", "which") and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ")):
+                    return True
+        if self._in_url(doc, first):
+            return True
+        return False
+
+    @staticmethod
+    def _in_url(doc: Doc, tok: Token) -> bool:
+        text = doc.text
+        a, b = tok.idx, tok.idx + len(tok.text)
+        while a > 0 and not text[a - 1].isspace():
+            a -= 1
+        while b < len(text) and not text[b].isspace():
+            b += 1
+        chunk = text[a:b].lower()
+        return "http" in chunk or "www." in chunk or ".com" in chunk or ".html" in chunk or chunk.count("/") >= 2
+
+    def _is_age(self, doc: Doc, c: Candidate) -> bool:
+        """ "a 43-year-old", "Lawson, 25,", "aged 43", "just turned 6" are ages (unit year)."""
+        if c.sort == "age":
+            return True
+        if c.measure or c.value is None or not float(c.value).is_integer() or not 0 < c.value < 120:
+            return False
+        s, e = c.core[0], c.core[-1] + 1
+        prev = doc[s - 1] if s > 0 else None
+        nxt = doc[e] if e < len(doc) else None
+        if prev is not None and prev.lower_ in ("aged", "age", "turned", "turns", "turning", "being"):
+            c.sort, c.unit = "age", "year"
+            return True
+        if prev is not None and prev.text == "," and s >= 2 and doc[s - 2].ent_type_ == "PERSON" \
+                and (nxt is None or nxt.text in (",", ".", ";", ")", "and")):
+            c.sort, c.unit = "age", "year"
+            return True
+        return False
+
+    # ------------------------------------------------------------------ units
+    def _quantulum_unit(self, text: str) -> str:
+        if not self.use_quantulum:
+            return "dimensionless"
+        return _quantulum_unit(text)
+
+    # ------------------------------------------------------------------ counted
+    def _counted(self, doc: Doc, c: Candidate, previous: list[tuple[Candidate, str | None]]) -> str | None:
+        self._is_age(doc, c)
+        span = doc[c.start:c.end]
+        inside = set(range(c.start, c.end))
+        if c.noun is not None:
+            return doc[c.noun].text
+        root = span.root
+        # "of"-phrase on the number or its unit: "half of the troops", "500 square miles of territory"
+        if c.sort != "age":
+            for k in list(c.core) + [t.i for t in span if t.i not in c.core]:
+                for ch in doc[k].children:
+                    if ch.dep_ == "prep" and ch.lower_ == "of" and ch.i not in inside:
+                        obj = _pobj(ch)
+                        if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON"):
+                            return self._phrase(doc, obj, inside, previous)
+        head = root.head
+        # age in apposition: "McBride, 54," -> the person
+        if c.sort == "age":
+            if c.end < len(doc) and root.head.i >= c.end and root.head.pos_ in ("NOUN", "PROPN"):
+                return self._phrase(doc, root.head, inside, previous)
+            s = c.start
+            if s >= 2 and doc[s - 1].text == ",":
+                ent = doc[s - 2]
+                if ent.ent_type_:
+                    k = s - 2
+                    while k > 0 and doc[k - 1].ent_type_ == ent.ent_type_ and doc[k - 1].ent_iob_ != "O" and ent.ent_iob_ != "B":
+                        k -= 1
+                        if doc[k].ent_iob_ == "B":
+                            break
+                    return doc[k:s - 1].text
+            subj = _subject(root)
+            if subj is not None:
+                return self._phrase(doc, subj, inside, previous)
+            return None
+        # the number modifies a noun: "11,000 North Korean troops", "$50,000 reward", "a 1,000-kilometer front"
+        if root.dep_ in ("nummod", "compound", "amod", "nmod", "quantmod", "npadvmod", "appos") and head.i not in inside \
+                and head.pos_ in ("NOUN", "PROPN") and head.i > root.i and not _is_unit_word(self, head):
+            return self._phrase(doc, head, inside, previous)
+        if c.sort == "multiplier":
+            tok = doc[c.core[0]]
+            verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+            for ch in verb.children:
+                if ch.dep_ in _OBJ and ch.i not in inside:
+                    return self._phrase(doc, ch, inside, previous)
+            subj = _subject(verb)
+            if subj is not None:
+                return self._phrase(doc, subj, inside, previous)
+        # appositions/conjunctions of another quantity: "$133.1 million, or $2.53 a share"; "(620-mile)"
+        anchor = root
+        while anchor.dep_ in ("appos", "conj", "npadvmod", "dep", "parataxis") and anchor.head is not anchor \
+                and anchor.head.i not in inside:
+            prev = _owner(previous, anchor.head.i)
+            if prev is not None:
+                return prev[1]
+            if anchor.dep_ in ("appos", "dep") and anchor.head.pos_ in ("NOUN", "PROPN") and not c.measure:
+                return self._phrase(doc, anchor.head, inside, previous)
+            anchor = anchor.head
+        # "net income of $133.1 million", "a reward of up to $5 million"
+        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN") and c.measure:
+            return self._phrase(doc, head.head, inside, previous)
+        # measures and stand-alone counts hanging off a verb: "Revenue rose 15%", "the rate was 3.9 percent"
+        verb = _governing_verb(root)
+        if verb is not None:
+            if c.measure or c.sort in ("fraction", "multiplier", "vague"):
+                subj = _subject(verb)
+                if subj is not None and subj.i not in inside:
+                    return self._phrase(doc, subj, inside, previous)
+                for ch in verb.children:
+                    if ch.dep_ in _OBJ and ch.i not in inside and ch.i != root.i:
+                        return self._phrase(doc, ch, inside, previous)
+            else:
+                # fronted partitive: "Of the eight victims, three were stabbed"
+                part = _fronted_partitive(verb, inside)
+                if part is not None:
+                    return self._phrase(doc, part, inside, previous)
+        if c.measure:
+            if root.dep_ == "pobj" and head.head.pos_ in ("NOUN", "PROPN"):
+                return self._phrase(doc, head.head, inside, previous)
+            return None
+        # a bare count: what the previous count in the neighbourhood counted
+        sent_start = doc[c.start].sent.start
+        for pc, pcounted in reversed(previous):
+            if pcounted and not pc.measure and pc.sort != "age" and pc.end >= _sent_before(doc, sent_start, 2):
+                return pcounted
+        return None
+
+    def _phrase(self, doc: Doc, head: Token, inside: set[int], previous) -> str | None:
+        """The noun phrase headed by ``head``: its premodifiers, no postmodifiers; pronouns
+        and "their numbers"/"the number of X" resolved where the sentence allows."""
+        if head.lower_ in _PRONOUNS or head.pos_ == "PRON":
+            if head.lower_ in ("which", "who", "that") and head.head.dep_ == "relcl":
+                return self._phrase(doc, head.head.head, inside, previous)
+            ante = _antecedent(doc, head, inside)
+            return self._phrase(doc, ante, inside, previous) if ante is not None else None
+        if head.lower_ in _COUNT_NOUNS:
+            for ch in head.children:
+                if ch.dep_ == "prep" and ch.lower_ == "of":
+                    obj = _pobj(ch)
+                    if obj is not None:
+                        return self._phrase(doc, obj, inside, previous)
+            for ch in head.children:
+                if ch.dep_ == "poss":
+                    if ch.pos_ == "PRON":
+                        ante = _antecedent(doc, ch, inside)
+                        if ante is not None:
+                            return self._phrase(doc, ante, inside, previous)
+                    else:
+                        return self._phrase(doc, ch, inside, previous)
+        start = head.i
+        for ch in sorted(head.lefts, key=lambda t: -t.i):
+            if ch.dep_ in _PREMOD or (ch.dep_ == "nummod" and ch.i not in inside and False):
+                sub = [t.i for t in ch.subtree]
+                if any(k in inside for k in sub):
+                    continue
+                if ch.dep_ in ("poss", "case") and ch.pos_ == "PRON":
+                    continue
+                start = min(start, min(sub))
+        toks = [t for t in doc[start:head.i + 1] if t.i not in inside and t.dep_ not in ("det", "predet", "punct")
+                and not (t.pos_ == "PRON")]
+        # drop leading possessive marker and anything before a quantity token
+        while toks and toks[0].dep_ in ("case", "cc", "prep"):
+            toks.pop(0)
+        text = " ".join(t.text for t in toks).replace(" 's", "'s").replace(" - ", "-").replace(" -", "-")
+        return text or head.text
+
+
+_TIME_WORDS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+                         "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries",
+                         "night", "nights", "time", "times", "quarter", "quarters"})
+
+
+def _is_unit_word(comp: QuantitiesComponent, tok: Token) -> bool:
+    low = tok.lower_
+    return (low in comp.measure_words or (low,) in comp.cur_words or (low,) in comp.percent
+            or low in ("percent", "%"))
+
+
+def _pobj(prep: Token) -> Token | None:
+    for ch in prep.children:
+        if ch.dep_ in ("pobj", "pcomp"):
+            return ch
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, climbing through xcomp/conj/advcl chains when it has none."""
+    v = verb
+    for _ in range(4):
+        for ch in v.children:
+            if ch.dep_ in _SUBJ:
+                return ch
+        if v.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl") and v.head is not v:
+            if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
+                return v.head
+            v = v.head
+        else:
+            break
+    return None
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The verb a number hangs from (directly, or through a preposition: "rose to $2 billion")."""
+    t = tok
+    for _ in range(4):
+        h = t.head
+        if h is t:
+            return t if t.pos_ in ("VERB", "AUX") else None
+        if h.pos_ in ("VERB", "AUX"):
+            return h
+        if h.dep_ == "prep" or h.pos_ == "ADP" or t.dep_ in ("pobj", "npadvmod", "advmod", "quantmod") or h.pos_ in ("NUM", "SYM", "ADV"):
+            t = h
+            continue
+        return None
+    return None
+
+
+def _fronted_partitive(verb: Token, inside: set[int]) -> Token | None:
+    """ "Of the eight victims, three were stabbed" / "of the 12,000 troops, about one-third ..."."""
+    cands = list(verb.children)
+    for ch in cands:
+        if ch.dep_ == "prep" and ch.lower_ == "of" and ch.i < verb.i:
+            obj = _pobj(ch)
+            if obj is not None:
+                return obj
+    if verb.dep_ in ("conj",):
+        return _fronted_partitive(verb.head, inside)
+    return None
+
+
+def _antecedent(doc: Doc, pron: Token, inside: set[int]) -> Token | None:
+    """The nearest plausible noun a pronoun points back to: earlier in the sentence, else the
+    previous sentence's subject."""
+    plural = pron.lower_ in ("they", "them", "their", "theirs", "these", "those", "we", "our", "us")
+    sent = pron.sent
+    for k in range(pron.i - 1, sent.start - 1, -1):
+        t = doc[k]
+        if k in inside or t.ent_type_ in ("DATE", "TIME") or t.lower_ in _TIME_WORDS:
+            continue
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "amod", "poss") and (
+                not plural or t.tag_ in ("NNS", "NNPS") or t.lower_ in ("police", "people")):
+            return t
+    if sent.start > 0:
+        prev = doc[sent.start - 1].sent
+        for t in prev:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and (not plural or t.tag_ in ("NNS", "NNPS")):
+                return t
+        for t in reversed(list(prev)):
+            if t.pos_ in ("NOUN",) and t.dep_ not in ("compound", "amod") and (not plural or t.tag_ == "NNS") \
+                    and t.lower_ not in _TIME_WORDS:
+                return t
+    return None
+
+
+def _owner(previous: list[tuple[Candidate, str | None]], i: int):
+    for pc, counted in reversed(previous):
+        if pc.start <= i < pc.end:
+            return pc, counted
+    return None
+
+
+def _sent_before(doc: Doc, sent_start: int, n: int) -> int:
+    start = sent_start
+    for _ in range(n):
+        if start <= 0:
+            return 0
+        start = doc[start - 1].sent.start
+    return start
+
+
+@lru_cache(maxsize=4096)
+def _quantulum_unit(text: str) -> str:
+    """quantulum3's unit name for a short candidate span (never the whole article)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import parser
+
+        try:
+            found = parser.parse(text)
+        except Exception:  # quantulum3 raises on odd input; a unit is optional
+            return "dimensionless"
+    for q in found:
+        name = q.unit.name
+        if name and name != "dimensionless":
+            return name
+    return "dimensionless"
+
+
+@Language.factory(
+    "newsclaims_quantities",
+    default_config={"spans_key": SPANS_KEY, "dates_key": "dates", "qualifiers": "quantities/qualifiers.json",
+                    "units": "quantities/units.json", "amounts": "quantities/amounts.json", "use_quantulum": True},
+)
+def make_quantities(nlp: Language, name: str, spans_key: str, dates_key: str, qualifiers: str, units: str,
+                    amounts: str, use_quantulum: bool) -> QuantitiesComponent:
+    return QuantitiesComponent(nlp, name, spans_key=spans_key, dates_key=dates_key, qualifiers=qualifiers,
+                               units=units, amounts=amounts, use_quantulum=use_quantulum)
 
 
 def rows(doc: Doc, spans_key: str = SPANS_KEY) -> list[dict]:
