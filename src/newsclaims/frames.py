@@ -69,7 +69,12 @@ def typed(layer: str, rows: list[dict]) -> pd.DataFrame:
 
 def _cast(col: pd.Series, dtype: object) -> pd.Series:
     if dtype == TIME:
-        return pd.to_datetime(col, errors="coerce").astype(TIME)
+        stamps = pd.to_datetime(col, errors="coerce")
+        try:
+            return stamps.astype(TIME)
+        except (pd.errors.OutOfBoundsDatetime, OverflowError):
+            # Days outside pandas' nanosecond range (1677..2262) become NaT, not a crash.
+            return stamps.where((stamps >= pd.Timestamp.min) & (stamps <= pd.Timestamp.max)).astype(TIME)
     if dtype in (INT, FLOAT):
         return pd.to_numeric(col, errors="coerce").astype(dtype)
     if dtype == STR:

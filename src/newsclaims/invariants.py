@@ -73,7 +73,7 @@ def check_frames(frames: Mapping[str, pd.DataFrame], texts: Mapping[str | None, 
     """The violations in a set of frames, given the text of every document they cite by doc_id."""
     out: list[Violation] = []
     for layer, df in frames.items():
-        if "doc_id" not in df.columns:
+        if layer == "errors" or "doc_id" not in df.columns:  # failed articles have no text
             continue
         records = df.to_dict("records")
         for i, row in enumerate(records):
