@@ -1,42 +1,170 @@
 """``newsclaims_dates``: temporal expressions, normalized to TIMEX3 against ``doc._.published``.
 
-First version: spaCy's DATE/TIME entities as spans, not yet normalized.
+Candidates come from the rule grammar (``models/dates/patterns.txt``, scanned with compiled
+regexes over the whole text: no per-token Python loop) and, for what the grammar does not
+know, from spaCy's DATE/TIME entities when dateparser can read them as an absolute date.
+The parse then supplies what text alone cannot: the tense of the clause (the direction
+of "Friday" or a bare "August"), and whether a four-digit number is a year or a count.
+Normalization is pure (``newsclaims.timex``); each span keeps its anchor-free form in
+``relative`` so that ``newsclaims.resolve_dates`` can re-anchor it downstream.
 """
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
+
+from .. import resources
+from ..timex import grammar, normalize
 
 SPANS_KEY = "dates"
 
 if not Span.has_extension("timex"):
     # A dict of plain values (msgpack-safe): type, value, mod, start_date, end_date,
-    # anchor, resolved, relative.
+    # anchor, resolved, relative (+ start_char/end_char of the expression).
     Span.set_extension("timex", default=None)
+
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
+_CONTEXT_WORDS = {"in", "since", "until", "till", "by", "during", "of", "from", "through", "to", "last",
+                  "next", "this", "early", "late", "mid", "before", "after", "the", "that", "each",
+                  "every", "for", "on", "between", "and", "or", "throughout", "around", "over"}
+_COUNT_CUES = {"$", "#", "no.", "about", "around", "some", "nearly", "than", "over", "under", "almost",
+               "roughly", "approximately", "least", "only", "just", "up", "to", "of"}
+
+
+def clause_tense(span: Span) -> int:
+    """-1 past, +1 future, 0 present/unknown: the tense of the clause governing ``span``."""
+    tok: Token = span.root
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod",):
+            break
+        if tok.head is tok:
+            break
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return 0
+    for _ in range(3):
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        words = {a.lower_ for a in auxes}
+        if words & _FUTURE_AUX or (tok.lower_ == "going" and any(c.lower_ == "to" for c in tok.children)):
+            return 1
+        if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+            return -1
+        if tok.tag_ == "VBN" and words & {"has", "have", "'s", "'ve"}:
+            return -1
+        if tok.tag_ == "VBN" and not auxes and tok.dep_ in ("acl", "relcl", "advcl", "ROOT", "conj"):
+            return -1
+        if "to" in words and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX"):
+            head = tok.head
+            if head.tag_ in ("VBZ", "VBP") or {c.lower_ for c in head.children} & _FUTURE_AUX:
+                return 1
+            tok = head
+            continue
+        if tok.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re"}:
+            return 1
+        if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+            tok = tok.head
+            continue
+        return 0
+    return 0
+
+
+def _is_count(doc: Doc, start: int, end: int) -> bool:
+    """A four-digit number that counts something ("1990 troops", "$2000") rather than a year."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.lower_ in _COUNT_CUES and before.lower_ not in ("of", "to"):
+        return True
+    if after is not None and after.tag_ == "NNS" and span[-1].dep_ == "nummod":
+        return True
+    if after is not None and after.lower_ in ("%", "percent", "people", "troops", "times"):
+        return True
+    return False
+
+
+def _has_context(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    return prev.lower_ in _CONTEXT_WORDS or prev.is_punct and span.start > 1 and doc[span.start - 2].lower_ in _CONTEXT_WORDS
 
 
 class DatesComponent:
-    def __init__(self, nlp: Language, name: str, spans_key: str = SPANS_KEY):
+    def __init__(self, nlp: Language, name: str, spans_key: str = SPANS_KEY, use_ents: bool = True,
+                 use_tense: bool = True):
         self.name = name
         self.spans_key = spans_key
+        self.use_ents = use_ents
+        self.use_tense = use_tense
+        grammar.compiled()  # compile once, at load time
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [Span(doc, e.start, e.end, label=e.label_) for e in doc.ents if e.label_ in ("DATE", "TIME")]
-        for span in spans:
-            span._.timex = {"type": span.label_, "value": None, "mod": None, "start_date": None,
-                            "end_date": None, "anchor": doc._.published, "resolved": False, "relative": None}
+        text = doc.text
+        cands = grammar.find(text)
+        cands = self._add_dateline(doc, cands)
+        anchor = doc._.published
+        spans: list[Span] = []
+        last_end = -1
+        for c in cands:
+            form = dict(c.form)
+            if form.get("year_only") and _is_count(doc, c.start, c.end):
+                continue
+            if form.pop("needs_context", False) and not _has_context(doc, c.start, c.end):
+                continue
+            form.pop("year_only", None)
+            span = doc.char_span(c.start, c.end, alignment_mode="expand")
+            if span is None or span.start < last_end:
+                continue
+            if "tense" in form and form.get("tense") is None and self.use_tense and doc.has_annotation("DEP"):
+                form["tense"] = clause_tense(span)
+            timex = normalize.resolve(form, anchor)
+            timex["relative"] = normalize.to_json(form)
+            timex["start_char"], timex["end_char"] = c.start, c.end
+            span = Span(doc, span.start, span.end, label=timex["type"])
+            span._.timex = timex
+            spans.append(span)
+            last_end = span.end
         doc.spans[self.spans_key] = spans
         return doc
 
+    @staticmethod
+    def _add_dateline(doc: Doc, cands: list[grammar.Candidate]) -> list[grammar.Candidate]:
+        """The dateline's date is a DATE even when the grammar missed it."""
+        line = doc._.dateline
+        if not line:
+            return cands
+        s, e = line
+        if any(c.start < e and s < c.end for c in cands):
+            return cands
+        try:
+            from .dateline import find_dateline
 
-@Language.factory("newsclaims_dates", default_config={"spans_key": SPANS_KEY})
-def make_dates(nlp: Language, name: str, spans_key: str) -> DatesComponent:
-    return DatesComponent(nlp, name, spans_key=spans_key)
+            found = find_dateline(doc.text[: e + 1], search_chars=e + 1)
+        except Exception:  # pragma: no cover - defensive
+            found = None
+        if found is None:
+            return cands
+        form = {"k": "abs", "v": found.date.isoformat(), "t": "DATE"}
+        return sorted(cands + [grammar.Candidate(s, e, "dateline", form)], key=lambda c: c.start)
+
+
+@Language.factory("newsclaims_dates", default_config={"spans_key": SPANS_KEY, "use_ents": True,
+                                                       "use_tense": True})
+def make_dates(nlp: Language, name: str, spans_key: str, use_ents: bool, use_tense: bool) -> DatesComponent:
+    return DatesComponent(nlp, name, spans_key=spans_key, use_ents=use_ents, use_tense=use_tense)
 
 
 def rows(doc: Doc, spans_key: str = SPANS_KEY) -> list[dict]:
     """One plain dict per temporal expression (the dates frame, before typing)."""
-    return [
-        {"text": s.text, "start_char": s.start_char, "end_char": s.end_char, **(s._.timex or {})}
-        for s in doc.spans.get(spans_key, [])
-    ]
+    out = []
+    for s in doc.spans.get(spans_key, []):
+        t = dict(s._.timex or {})
+        start, end = t.pop("start_char", s.start_char), t.pop("end_char", s.end_char)
+        out.append({"text": doc.text[start:end], "start_char": start, "end_char": end, **t})
+    return out

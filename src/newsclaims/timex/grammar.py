@@ -1,0 +1,510 @@
+"""Find temporal expressions in text and turn each into an anchor-free *form*.
+
+The grammar lives in ``models/dates/patterns.txt`` (regexes with lexicon macros); this module
+compiles it, scans a text once per pattern (C-speed regex, no per-token Python loop), keeps
+the longest non-overlapping matches and builds a form for each: a small JSON-safe dict that
+``newsclaims.timex.normalize.resolve`` turns into a TIMEX3 value and interval once an anchor
+(publication date) is known. Forms whose direction depends on tense carry ``"tense": None``
+for the caller (the spaCy component) to fill from the parse.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable
+
+from .. import resources
+from .numbers import duration_value, lexicon, parse_number, unit_code
+
+Form = dict
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    pattern: str
+    form: Form
+    priority: int = 0
+
+
+def _alt(words) -> str:
+    """A regex alternation of lexicon entries, longest first, dots optional after abbreviations."""
+    out = []
+    for w in sorted(set(words), key=len, reverse=True):
+        e = re.escape(w).replace(r"\ ", " ")
+        out.append(e)
+    return "(?:" + "|".join(out) + ")"
+
+
+def _abbrev_alt(names: dict, min_full: int = 5) -> str:
+    full = [w for w in names if len(w) >= min_full or w in ("may", "june", "july")]
+    abbr = [w for w in names if w not in full]
+    parts = [re.escape(w) for w in sorted(full, key=len, reverse=True)]
+    parts += [re.escape(w) + r"\.?" for w in sorted(abbr, key=len, reverse=True)]
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _lexicon_macros() -> dict[str, str]:
+    lx = lexicon()
+    units = list(lx["units"])
+    unit_forms = units + [u + "s" for u in units if not u.endswith("ies") and u != "centuries"]
+    unit_forms += ["centuries", "millennia", "yrs", "hrs", "mins", "secs"]
+    numwords = [w for w in lx["number_words"] if w not in ("a", "an", "a couple of", "a dozen", "half")]
+    return {
+        "MONTH": _abbrev_alt(lx["months"]),
+        "WEEKDAY": _alt([w for w in lx["weekdays"] if len(w) > 5]),
+        "SEASON": _alt(lx["seasons"]),
+        "POD": _alt([p for p in lx["parts_of_day"] if p not in ("tonight", "noon", "midday", "overnight")]),
+        "UNIT": _alt(unit_forms),
+        "UNIT1": _alt(units),
+        "NUMWORD": _alt(numwords),
+        "ORDW": _alt([o for o in lx["ordinals"] if not o[0].isdigit()]),
+        "DMOD": _alt(lx["duration_mods"]),
+        "REF": _alt(lx["refs"]),
+        "SETW": _alt(lx["sets"]),
+        "HOLIDAY": _alt(lx["holidays"]),
+    }
+
+
+_MACRO = re.compile(r"<<([A-Z0-9_]+)>>")
+
+
+def _expand(regex: str, macros: dict[str, str]) -> str:
+    for _ in range(5):
+        new = _MACRO.sub(lambda m: macros[m.group(1)], regex)
+        if new == regex:
+            break
+        regex = new
+    return regex
+
+
+@lru_cache(maxsize=1)
+def compiled() -> tuple[tuple[str, re.Pattern], ...]:
+    """The grammar's patterns, compiled once per process, in priority order."""
+    macros = _lexicon_macros()
+    pats: list[tuple[str, re.Pattern]] = []
+    with resources.path("dates/patterns.txt").open(encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            if line.startswith("@"):
+                name, _, rx = line[1:].partition("=")
+                macros[name.strip()] = _expand(rx.strip(), macros)
+                continue
+            name, _, rx = line.partition(":")
+            body = _expand(rx.strip(), macros)
+            full = r"(?<![\w-])(?:" + body + r")(?![\w]|-\w)"
+            pats.append((name.strip(), re.compile(full, re.IGNORECASE)))
+    return tuple(pats)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _num(x: str | None) -> float | None:
+    return parse_number(x) if x else None
+
+
+def _month(word: str) -> int:
+    return lexicon()["months"][word.lower().rstrip(".")]
+
+
+def _weekday(word: str) -> int:
+    return lexicon()["weekdays"][word.lower().rstrip(".").rstrip("s")]
+
+
+def _part_mod(part: str | None) -> str | None:
+    if not part:
+        return None
+    p = part.lower().strip().rstrip("-")
+    pm = lexicon()["part_mods"]
+    if p in pm:
+        return pm[p]
+    if "half" in p:
+        return "START" if "first" in p else "END"
+    for key in ("beginning", "start", "early"):
+        if key in p:
+            return "START"
+    for key in ("middle", "mid"):
+        if key in p:
+            return "MID"
+    for key in ("end", "late", "close", "latter"):
+        if key in p:
+            return "END"
+    return None
+
+
+def _dmod(m: str | None) -> str | None:
+    return lexicon()["duration_mods"].get(m.lower()) if m else None
+
+
+def _day(s: str) -> int:
+    return int(re.sub(r"\D", "", s))
+
+
+def _pod(word: str | None) -> str | None:
+    return lexicon()["parts_of_day"].get(word.lower()) if word else None
+
+
+def _hm(h: str, mi: str | None, ap: str | None) -> str:
+    hour = int(h)
+    if ap:
+        pm = ap.lower().startswith("p")
+        hour = (hour % 12) + (12 if pm else 0)
+    return f"{hour:02d}:{int(mi or 0):02d}"
+
+
+_REL_N = {"this": 0, "current": 0, "the current": 0, "that": 0, "the same": 0, "same": 0,
+          "last": -1, "previous": -1, "the previous": -1, "prior": -1, "the prior": -1,
+          "this past": -1, "the latest": -1, "the most recent": -1, "latest": -1, "past": -1,
+          "next": 1, "following": 1, "the following": 1, "this coming": 1, "coming": 1}
+_GRAN = {"week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "DE", "century": "CE",
+         "weekend": "WE", "period": "Q", "season": "SE", "half": "H"}
+
+
+def _rel(rel: str | None) -> str | None:
+    """Normalize a relative determiner to last/next/this."""
+    if not rel:
+        return None
+    n = _REL_N.get(rel.lower())
+    return None if n is None else {-1: "last", 0: "this", 1: "next"}[n]
+
+
+def _abs(value: str, type_: str = "DATE", mod: str | None = None, **extra) -> Form:
+    return {"k": "abs", "v": value, "t": type_, "mod": mod, **extra}
+
+
+def _cap_ok(text: str) -> bool:
+    return text[:1].isupper()
+
+
+# --------------------------------------------------------------------------- builders
+# Each builder gets the match's groups (and the matched text) and returns a form or None
+# (None = not a temporal expression after all).
+
+def b_date(g: dict, text: str, name: str) -> Form | None:
+    if name == "date_iso":
+        v = f"{g['y']}-{g['m']}-{g['d']}"
+        return _abs(v + ("T" + g["hm"] if g.get("hm") else ""), "TIME" if g.get("hm") else "DATE")
+    if name == "date_us":
+        y = int(g["y"])
+        y = y if y > 99 else (1900 + y if y >= 50 else 2000 + y)
+        return _abs(f"{y:04d}-{int(g['m']):02d}-{int(g['d']):02d}")
+    if name in ("date_mdy", "date_dmy", "date_my"):
+        mw = g["month"]
+        if not (_cap_ok(mw) or text.isupper()):
+            return None
+        m = _month(mw)
+        day = _day(g["day"]) if g.get("day") else None
+        year = int(g["year"]) if g.get("year") else (1900 + int(g["yy"]) if g.get("yy") else None)
+        mod = _part_mod(g.get("part") or g.get("parth"))
+        if day is None and year is None and not g.get("rel") and not mod:
+            bare = mw.lower().rstrip(".")
+            if len(bare) <= 4 and bare not in ("may", "june", "july"):
+                return None  # a bare abbreviation ("Mar", "Dec") is too ambiguous
+            if bare in ("may", "march"):
+                return {"k": "date", "m": m, "t": "DATE", "needs_context": True, "tense": None}
+        if day is not None:
+            if year is not None:
+                return _abs(f"{year:04d}-{m:02d}-{day:02d}")
+            return {"k": "date", "m": m, "d": day, "t": "DATE", "tense": None}
+        if year is not None:
+            return _abs(f"{year:04d}-{m:02d}", mod=mod)
+        return {"k": "date", "m": m, "t": "DATE", "mod": mod, "rel": _rel(g.get("rel")), "tense": None}
+    if name == "date_year":
+        mod = _part_mod(g.get("part") or g.get("parth"))
+        return _abs(g["year"], mod=mod, year_only=not (g.get("pre") or mod))
+    if name == "date_decade":
+        d = g["dec"]
+        dec = "19" + d[1] if d.startswith("'") else d[:3]
+        return _abs(dec, mod=_part_mod(g.get("part")))
+    if name == "date_century":
+        o = g["ord"].lower()
+        n = lexicon()["ordinals"].get(o) or int(re.sub(r"\D", "", o) or 0)
+        if not n:
+            return None
+        return _abs(f"{n - 1:02d}", mod=_part_mod(g.get("part")))
+    if name == "date_hol":
+        if not _cap_ok(g["hol"]):
+            return None
+        rule = lexicon()["holidays"][g["hol"].lower()]
+        year = int(g["year"]) if g.get("year") else None
+        return {"k": "hol", "rule": rule, "y": year, "t": "DATE", "rel": _rel(g.get("rel")), "tense": None}
+    if name == "date_season":
+        sw = g["season"].lower()
+        code = lexicon()["seasons"][sw]
+        year = int(g["year"]) if g.get("year") else None
+        mod = _part_mod(g.get("part") or g.get("parth"))
+        rel = _rel(g.get("rel"))
+        if sw in ("fall", "spring") and year is None and rel is None and mod is None:
+            return {"k": "season", "s": code, "t": "DATE", "tense": None, "needs_context": True}
+        if year is not None:
+            return _abs(f"{year:04d}-{code}", mod=mod)
+        return {"k": "season", "s": code, "t": "DATE", "mod": mod, "rel": rel, "tense": None}
+    return None
+
+
+def b_day(g: dict, text: str, name: str) -> Form | None:
+    if name == "date_wd":
+        if not _cap_ok(g["wd"]):
+            return None
+        tod = _pod(g.get("pod"))
+        mod = _part_mod(g.get("part") or g.get("ppart"))
+        return {"k": "wd", "w": _weekday(g["wd"]), "t": "TIME" if tod else "DATE", "tod": tod,
+                "mod": mod, "rel": _rel(g.get("rel")), "tense": None}
+    if name == "date_day":
+        d = g["day"].lower()
+        n = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+             "the day before yesterday": -2, "the day after tomorrow": 2}[d]
+        tod = _pod(g.get("pod")) or ("NI" if d == "tonight" else None)
+        return {"k": "shift", "u": "D", "n": n, "g": "D", "t": "TIME" if tod else "DATE", "tod": tod,
+                "mod": _part_mod(g.get("part"))}
+    if name == "date_pod":
+        rel = g["rel"].lower()
+        pod = _pod(g["pod"])
+        n = -1 if rel == "yesterday" or (rel == "last" and pod in ("NI", "EV")) else (1 if rel == "tomorrow" else 0)
+        mod = "START" if rel.startswith("early") else "END" if rel.startswith("late") else None
+        return {"k": "shift", "u": "D", "n": n, "g": "D", "t": "TIME", "tod": pod, "mod": mod}
+    if name == "date_overnight":
+        return {"k": "shift", "u": "D", "n": 0, "g": "D", "t": "TIME", "tod": "NI"}
+    return None
+
+
+def _day_form(g: dict, tod: str) -> Form:
+    """The day a clock time sits on: a weekday, today/yesterday/tomorrow, a month-day, or the anchor."""
+    wd = (g.get("wd") or "").lower()
+    if g.get("month") and g.get("day"):
+        return {"k": "date", "m": _month(g["month"]), "d": _day(g["day"]), "t": "TIME", "tod": tod, "tense": None}
+    if wd in ("today", "tonight", "yesterday", "tomorrow"):
+        n = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[wd]
+        return {"k": "shift", "u": "D", "n": n, "g": "D", "t": "TIME", "tod": tod}
+    if wd:
+        return {"k": "wd", "w": _weekday(wd), "t": "TIME", "tod": tod, "tense": None}
+    return {"k": "shift", "u": "D", "n": 0, "g": "D", "t": "TIME", "tod": tod}
+
+
+def b_time(g: dict, text: str, name: str) -> Form | None:
+    if name == "time_word":
+        hm = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[g["word"].lower()]
+    else:
+        hm = _hm(g["h"], g.get("mi"), g.get("ap"))
+    form = _day_form(g, hm)
+    if g.get("mod"):
+        form["mod"] = "APPROX"
+    return form
+
+
+def b_rel(g: dict, text: str, name: str) -> Form | None:
+    if name == "rel_unit":
+        rel = g["rel"].lower()
+        unit = g["unit"].lower()
+        gran = _GRAN[unit]
+        mod = _part_mod(g.get("part"))
+        cut = {"earlier": "before", "later": "after"}.get((g.get("earl") or "").lower())
+        if "year-" in rel or "comparable" in rel:
+            if unit in ("quarter", "period"):
+                return {"k": "quarter", "q": None, "yoff": -1, "t": "DATE", "mod": mod}
+            return {"k": "shift", "u": "Y", "n": -1, "g": "Y", "t": "DATE", "mod": mod}
+        n = _REL_N.get(rel)
+        if n is None:
+            return None
+        if unit == "season":
+            return {"k": "abs", "v": "PRESENT_REF" if n == 0 else ("PAST_REF" if n < 0 else "FUTURE_REF"),
+                    "t": "DATE"}
+        return {"k": "shift", "u": "W" if gran == "WE" else ("M" if gran == "SE" else gran), "n": n,
+                "g": gran, "t": "DATE", "mod": mod, "cut": cut}
+    if name in ("rel_ofthe", "rel_yearend"):
+        part, unit = g["part"].lower(), g["unit"].lower()
+        if unit in ("end", "start"):
+            part, unit = unit, part
+        if part == "the turn of":
+            return None
+        gran = _GRAN.get(unit)
+        if gran is None:
+            return None
+        return {"k": "shift", "u": gran, "n": 0, "g": gran, "t": "DATE", "mod": _part_mod(part)}
+    if name == "rel_yearago":
+        return {"k": "shift", "u": "Y", "n": -1, "g": "Y", "t": "DATE"}
+    if name == "ago_shift":
+        n = _num(g["num"])
+        unit = g["unit"]
+        code = unit_code(unit)
+        direction = -1 if g["dir"].strip().lower() in ("ago", "earlier", "before now") else 1
+        mod = _dmod(g.get("mod"))
+        if n is None:
+            return _abs("PAST_REF" if direction < 0 else "FUTURE_REF", mod=mod)
+        if code in ("S", "M") and unit.lower().startswith(("sec", "min")) or code == "H":
+            return {"k": "shift", "u": "D", "n": 0, "g": "D", "t": "TIME", "mod": mod}
+        gran = {"DE": "Y", "CE": "Y", "ML": "Y", "WE": "W"}.get(code, code)
+        return {"k": "shift", "u": code, "n": direction * n, "g": gran, "t": "DATE", "mod": mod}
+    if name == "ago_vague":
+        return _abs("PAST_REF")
+    return None
+
+
+_QORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+         "final": 4}
+
+
+def b_quarter(g: dict, text: str, name: str) -> Form | None:
+    if name == "date_q":
+        q = g["q"].upper()
+        y = g.get("year")
+        if y:
+            year = int(y) if not y.startswith("'") else 2000 + int(y[1:]) if int(y[1:]) < 50 else 1900 + int(y[1:])
+            return _abs(f"{year:04d}-{q[0]}{q[1]}")
+        if q[0] == "H":
+            return {"k": "half", "h": int(q[1]), "t": "DATE", "tense": None}
+        return {"k": "quarter", "q": int(q[1]), "t": "DATE", "tense": None}
+    unit = g["unit"].lower()
+    ordw = (g.get("ord") or "").lower()
+    rel = (g.get("rel") or "").lower()
+    rel2 = (g.get("rel2") or "").lower()
+    fiscal = bool(g.get("fiscal1") or g.get("fiscal2") or "fiscal" in (g.get("yearpre") or "").lower()
+                  or "fiscal" in (g.get("year") or "").lower())
+    if unit == "half" and not ordw:
+        return None
+    if not ordw and not rel and not rel2 and not g.get("the") and not g.get("yearpre") and not g.get("year"):
+        return None  # a bare "quarter" (a fraction, a district)
+    if ordw == "last" and not (g.get("year") or g.get("yearpre")):
+        rel, ordw = "last", ""
+    q = _QORD.get(ordw)
+    if unit == "half":
+        q = 1 if ordw in ("first", "1st") else 2
+    yexpr = (g.get("year") or g.get("yearpre") or "").lower().replace("fiscal", "").strip()
+    form: Form = {"k": "half" if unit == "half" else "quarter", "t": "DATE", "fiscal": fiscal}
+    if unit == "half":
+        form["h"] = q
+    else:
+        form["q"] = q
+    m = re.search(r"\d{4}", yexpr)
+    if m:
+        form["y"] = int(m.group())
+    elif yexpr:
+        form["yoff"] = {"this year": 0, "the year": 0, "the fiscal year": 0, "last year": -1,
+                        "next year": 1, "the year before": -1, "a year ago": -1,
+                        "a year earlier": -1}.get(yexpr, 0)
+    if "year-" in rel or "year-" in rel2 or rel in ("comparable", "year-before"):
+        form["yoff"] = form.get("yoff", 0) - 1
+        if q is None:
+            form["q"] = None
+    elif q is None and "y" not in form:
+        n = {"this": 0, "current": 0, "next": 1, "coming": 1, "same": 0}.get(rel, -1)
+        form.update({"k": "shift", "u": "Q" if unit == "quarter" else "H", "n": n,
+                     "g": "Q" if unit == "quarter" else "H"})
+        if unit == "half":
+            form["u"], form["n"] = "M", 6 * n
+    else:
+        form["tense"] = None
+        if rel in ("last", "previous", "prior", "past", "latest"):
+            form["rel"] = "last"
+        elif rel in ("next", "coming"):
+            form["rel"] = "next"
+    return form
+
+
+def b_dur(g: dict, text: str, name: str) -> Form | None:
+    mod = _dmod(g.get("mod"))
+    if name == "dur_lifetime":
+        v = {"a lifetime": "PXY", "a long time": "PXY", "a while": "PXM", "the long term": "FUTURE_REF",
+             "the short term": "FUTURE_REF", "a short time": "PXD", "some time": "PXM"}[g["word"].lower()]
+        return _abs(v, "DATE" if v.endswith("REF") else "DURATION")
+    if name == "dur_vague":
+        q = (g.get("q") or "").lower()
+        unit = g["unit"].lower()
+        if q == "recent" and unit in ("years", "decades"):
+            return _abs("PAST_REF")
+        if unit == "decades" and not q:
+            return _abs("PXDE", "DURATION", mod=mod)
+        return _abs(duration_value(None, unit), "DURATION", mod=mod)
+    num = g["num"]
+    unit = g["unit"]
+    if unit.lower() in ("second", "seconds") and num.lower() in ("a", "an"):
+        return None
+    if unit.lower() in ("weekend",) and num.lower() in ("a", "an"):
+        return None
+    n = _num(num)
+    orso = (g.get("orso") or "").strip().lower()
+    if orso == "or so":
+        mod = mod or "APPROX"
+    elif orso in ("or more", "or longer"):
+        mod = mod or "EQUAL_OR_MORE"
+    if name == "dur_range":
+        mod = mod or None
+    return _abs(duration_value(n, unit), "DURATION", mod=mod)
+
+
+def b_ref(g: dict, text: str, name: str) -> Form | None:
+    return _abs(lexicon()["refs"][g["ref"].lower()])
+
+
+def b_set(g: dict, text: str, name: str) -> Form | None:
+    if name == "set_word":
+        return _abs(lexicon()["sets"][g["set"].lower()], "SET")
+    if name == "set_wds":
+        if not _cap_ok(g["wd"]):
+            return None
+        return _abs(f"XXXX-WXX-{_weekday(g['wd'])}", "SET")
+    if name == "set_every":
+        u = g["unit"]
+        lu = u.lower().rstrip(".")
+        lx = lexicon()
+        if lu in lx["weekdays"]:
+            return _abs(f"XXXX-WXX-{lx['weekdays'][lu]}", "SET")
+        if lu in lx["months"]:
+            return _abs(f"XXXX-{lx['months'][lu]:02d}", "SET")
+        if lu in lx["seasons"]:
+            return _abs(f"XXXX-{lx['seasons'][lu]}", "SET")
+        n = _num(g.get("num")) if g.get("num") else 1
+        return _abs(duration_value(n or 1, u), "SET")
+    if name in ("set_times", "set_rate"):
+        return _abs(duration_value(1, g["unit"]), "SET")
+    return None
+
+
+BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
+    "date_iso": b_date, "date_us": b_date, "date_mdy": b_date, "date_dmy": b_date, "date_my": b_date,
+    "date_year": b_date, "date_decade": b_date, "date_century": b_date, "date_hol": b_date,
+    "date_season": b_date, "date_wd": b_day, "date_day": b_day, "date_pod": b_day,
+    "date_overnight": b_day, "time_clock": b_time, "time_24": b_time, "time_word": b_time,
+    "rel_unit": b_rel, "rel_ofthe": b_rel, "rel_yearend": b_rel, "rel_yearago": b_rel,
+    "ago_shift": b_rel, "ago_vague": b_rel, "date_quarter": b_quarter, "date_q": b_quarter,
+    "dur_num": b_dur, "dur_range": b_dur, "dur_vague": b_dur, "dur_lifetime": b_dur,
+    "ref_word": b_ref, "set_word": b_set, "set_every": b_set, "set_times": b_set, "set_rate": b_set,
+    "set_wds": b_set,
+}
+
+
+def scan(text: str) -> list[Candidate]:
+    """All pattern matches in ``text`` (overlapping; see ``select``)."""
+    out: list[Candidate] = []
+    for prio, (name, rx) in enumerate(compiled()):
+        build = BUILDERS[name]
+        for m in rx.finditer(text):
+            try:
+                form = build(m.groupdict(), m.group(), name)
+            except (KeyError, ValueError):
+                form = None
+            if form is not None:
+                out.append(Candidate(m.start(), m.end(), name, form, prio))
+    return out
+
+
+def select(cands: list[Candidate]) -> list[Candidate]:
+    """Longest non-overlapping candidates (ties: earlier pattern), in text order."""
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.priority, c.start)):
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        chosen.append(c)
+        taken.append((c.start, c.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def find(text: str) -> list[Candidate]:
+    """The temporal expressions of ``text``: candidates with anchor-free forms."""
+    return select(scan(text))

@@ -1,0 +1,219 @@
+"""Anchor an anchor-free form (see ``grammar``) to a publication date: TIMEX3 value + interval.
+
+``resolve(form, anchor)`` is the one place that does this, both inside the spaCy component
+and in ``newsclaims.resolve_dates`` (which re-anchors a frame's ``relative`` column), so a
+date re-normalized downstream comes out exactly as if the article had been parsed with that
+publication date.
+
+Direction: ``rel`` ("last"/"next"/"this") from the expression wins; otherwise ``tense``
+(-1 past, 0 unknown/present, +1 future) from the clause; past picks the latest candidate
+on or before the anchor, future the earliest on or after, unknown the nearest.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any, Callable
+
+from . import calendar as C
+
+RELATIVE_KINDS = {"date", "wd", "shift", "season", "quarter", "half", "hol"}
+
+
+def to_json(form: dict) -> str:
+    """The ``relative`` column: a compact, stable JSON text of the form."""
+    return json.dumps({k: v for k, v in form.items() if v is not None}, separators=(",", ":"),
+                      sort_keys=True)
+
+
+def from_json(text: str) -> dict:
+    return json.loads(text)
+
+
+def _pick(candidates: list[tuple[str, C.Interval]], anchor: dt.date, rel: str | None,
+          tense: int | None) -> tuple[str, C.Interval] | None:
+    """Choose among readings of a year-less expression (one per candidate year/week)."""
+    if not candidates:
+        return None
+    if rel == "last":
+        before = [c for c in candidates if c[1][1] < anchor]
+        return max(before, key=lambda c: c[1][0]) if before else None
+    if rel == "next":
+        after = [c for c in candidates if c[1][0] > anchor]
+        return min(after, key=lambda c: c[1][0]) if after else None
+    if rel == "this":
+        holding = [c for c in candidates if c[1][0] <= anchor <= c[1][1]]
+        if holding:
+            return holding[0]
+        same = [c for c in candidates if c[1][0].year == anchor.year]
+        return same[0] if same else None
+    if tense is not None and tense < 0:
+        past = [c for c in candidates if c[1][0] <= anchor]
+        return max(past, key=lambda c: c[1][0]) if past else None
+    if tense is not None and tense > 0:
+        fut = [c for c in candidates if c[1][1] >= anchor]
+        return min(fut, key=lambda c: c[1][0]) if fut else None
+
+    def distance(c: tuple[str, C.Interval]) -> tuple[int, int]:
+        lo, hi = c[1]
+        if lo <= anchor <= hi:
+            return 0, 0
+        gap = (lo - anchor).days if lo > anchor else (anchor - hi).days
+        return gap, 1 if lo > anchor else 0  # ties go to the past (news reports what happened)
+
+    return min(candidates, key=distance)
+
+
+def _year_candidates(anchor: dt.date, make: Callable[[int], tuple[str, C.Interval] | None]):
+    out = []
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            c = make(y)
+        except ValueError:
+            c = None
+        if c:
+            out.append(c)
+    return out
+
+
+def _symbolic(form: dict) -> str:
+    k = form["k"]
+    if k == "date":
+        return f"XXXX-{form['m']:02d}" + (f"-{form['d']:02d}" if form.get("d") else "")
+    if k == "wd":
+        return f"XXXX-WXX-{form['w']}"
+    if k == "season":
+        return f"XXXX-{form['s']}"
+    if k == "quarter":
+        return f"XXXX-Q{form['q']}" if form.get("q") else "XXXX-QX"
+    if k == "half":
+        return f"XXXX-H{form['h']}" if form.get("h") else "XXXX-HX"
+    if k == "hol":
+        return "XXXX-XX-XX"
+    if k == "shift":
+        return C.UNRESOLVED.get(form.get("g", "D"), "XXXX-XX-XX")
+    return form.get("v") or "XXXX"
+
+
+def _quarter_value(y: int, q: int) -> tuple[str, C.Interval]:
+    v = f"{y:04d}-Q{q}"
+    return v, C.value_interval(v)
+
+
+def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None] | None:
+    """The value (and interval before mod/cut) of a relative form at ``anchor``."""
+    k, rel, tense = form["k"], form.get("rel"), form.get("tense")
+    if k == "shift":
+        d = C.shift(anchor, form["n"], form["u"])
+        v = C.value_at(d, form["g"])
+        return v, C.value_interval(v)
+    if k == "date":
+        m, day = form["m"], form.get("d")
+
+        def make(y: int):
+            if day:
+                d = dt.date(y, m, day)
+                return d.isoformat(), (d, d)
+            v = f"{y:04d}-{m:02d}"
+            return v, C.value_interval(v)
+        return _pick(_year_candidates(anchor, make), anchor, rel, tense)
+    if k == "wd":
+        cands = []
+        for off in range(-7, 8):
+            d = anchor + dt.timedelta(days=off)
+            if d.isoweekday() == form["w"]:
+                cands.append((d.isoformat(), (d, d)))
+        if rel is None and tense is not None and tense > 0:
+            cands = [c for c in cands if c[1][0] > anchor] or cands
+        return _pick(cands, anchor, rel, tense)
+    if k == "season":
+        def make(y: int):
+            v = f"{y:04d}-{form['s']}"
+            return v, C.value_interval(v)
+        return _pick(_year_candidates(anchor, make), anchor, rel, tense)
+    if k == "hol":
+        def make(y: int):
+            d = C.holiday(form["rule"], y)
+            return (d.isoformat(), (d, d)) if d else None
+        if form.get("y"):
+            return make(form["y"])
+        return _pick(_year_candidates(anchor, make), anchor, rel, tense)
+    if k in ("quarter", "half"):
+        n = form.get("q") if k == "quarter" else form.get("h")
+        letter = "Q" if k == "quarter" else "H"
+        if n is None:  # "the quarter", "the year-ago quarter": the last completed quarter
+            last = C.shift(anchor, -1, "Q")
+            y, n = last.year + form.get("yoff", 0), C.quarter_of(last)
+            v = f"{y:04d}-Q{n}"
+            return v, C.value_interval(v)
+        if form.get("y") is not None or "yoff" in form:
+            y = form.get("y") if form.get("y") is not None else anchor.year + form["yoff"]
+            v = f"{y:04d}-{letter}{n}"
+            return v, C.value_interval(v)
+
+        def make(y: int):
+            v = f"{y:04d}-{letter}{n}"
+            return v, C.value_interval(v)
+        # financial news: a quarter under way or past counts as this year's unless told otherwise
+        return _pick(_year_candidates(anchor, make), anchor, rel, tense if tense else -1)
+    return None
+
+
+def _with_tod(value: str, tod: str | None) -> str:
+    if not tod:
+        return value
+    if len(value) == 10 and value[4] == "-" and value[7] == "-":
+        return f"{value}T{tod}"
+    if value.startswith("XXXX-XX-XX") or value.startswith("XXXX-WXX-"):
+        return f"{value}T{tod}"
+    return value
+
+
+def resolve(form: dict, anchor: dt.date | str | None) -> dict[str, Any]:
+    """TIMEX3 attributes of ``form`` at ``anchor`` (date, ISO string or None).
+
+    Returns type, value, mod, start_date, end_date (ISO strings or None), anchor (ISO of the
+    date used, None when the expression needed none) and resolved.
+    """
+    if isinstance(anchor, str):
+        anchor = dt.date.fromisoformat(anchor[:10])
+    k = form["k"]
+    type_ = form.get("t", "DATE")
+    mod = form.get("mod")
+    out: dict[str, Any] = {"type": type_, "value": None, "mod": mod, "start_date": None,
+                           "end_date": None, "anchor": None, "resolved": False}
+    if k == "abs" or (k in ("quarter", "half") and form.get("y") is not None):
+        if k == "abs":
+            value = form["v"]
+        else:
+            value = f"{form['y']:04d}-{'Q' if k == 'quarter' else 'H'}{form.get('q') or form.get('h')}"
+        out["value"] = value
+        out["resolved"] = True
+        if type_ in ("DATE", "TIME") and not (form.get("fiscal") and "-Q" in value):
+            iv = C.value_interval(value, mod)
+            if iv:
+                out["start_date"], out["end_date"] = iv[0].isoformat(), iv[1].isoformat()
+        return out
+    if anchor is None:
+        out["value"] = _with_tod(_symbolic(form), form.get("tod"))
+        return out
+    got = _resolve_value(form, anchor)
+    if got is None:
+        out["value"] = _with_tod(_symbolic(form), form.get("tod"))
+        return out
+    value, _ = got
+    out["value"] = _with_tod(value, form.get("tod"))
+    out["anchor"] = anchor.isoformat()
+    out["resolved"] = True
+    if form.get("fiscal") and "-Q" in value:
+        return out
+    iv = C.value_interval(value, mod)
+    if iv is not None:
+        lo, hi = iv
+        cut = form.get("cut")
+        if cut == "before" and lo < anchor:
+            hi = min(hi, anchor - dt.timedelta(days=1))
+        elif cut == "after" and hi > anchor:
+            lo = max(lo, anchor + dt.timedelta(days=1))
+        out["start_date"], out["end_date"] = lo.isoformat(), hi.isoformat()
+    return out
