@@ -182,10 +182,10 @@ def _canonical(group: list[Mention]) -> str:
     non_acr = [n for n in direct if not is_acronym(n.replace(" ", ""))]
     if non_acr:
         return _fullest(non_acr) or group[0].text
+    if direct:  # only abbreviations of the name itself: "U.S.", "NYT"
+        return _fullest(direct) or group[0].text
     pref = next((m.preferred for m in group if m.preferred), None)
-    if pref:
-        return pref
-    return _fullest(direct) or group[0].text
+    return pref or group[0].text
 
 
 def cluster(mentions: list[Mention], acronyms: dict[str, int] | None = None) -> list[str]:

@@ -1,37 +1,421 @@
 """``newsclaims_entities``: named entities with one canonical name per real-world entity.
 
-First version: spaCy's named entities (numeric and temporal labels left to the dates
-and quantities layers), each its own cluster.
+spaCy's NER is the base; generic corrections follow (SCHEMA.md decisions):
+- spans: no leading "the" (a capitalized "The" stays mid-sentence and in outlet names),
+  no possessive, ranks inside PERSON spans, role words and honorifics out, "X's Y" and
+  "X of the Y" split when X/Y are entities of their own, "Kursk region" with its region word;
+- labels: the gazetteer (models/entities) makes places GPE/LOC, never PRODUCT/PERSON/ORG,
+  nationality words NORP, outlets ORG;
+- missed mentions: gazetteer names, nationality words, outlets, acronyms (and those
+  defined in the text, "Special Operations Forces (SOF)"), surnames already seen,
+  callsigns;
+- clusters (``newsclaims.names``): partial names to the fullest name, acronyms to their
+  expansion, metonymic capitals and foreign acronyms to their country ("Pyongyang" ->
+  "North Korea"); ``span._.canonical`` is the cluster's fullest name in the text and
+  ``span._.entity_id`` a deterministic key, equal across articles for the same entity.
 """
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
+
+from .. import names as N
+from ..gazetteer import BIG_CITY, Gazetteer, gazetteer
 
 NAMED_LABELS = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE")
 SPANS_KEY = "entities"
 
-for _name in ("canonical", "entity_id"):
+for _name in ("canonical", "entity_id", "country"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
 
+POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s'", "s’"})
+QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "«", "»"})
+LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "inside", "across", "into", "over",
+                      "throughout", "toward", "towards", "to", "from", "via", "through", "beyond"})
+CALLSIGN = frozenset({"callsign", "call-sign", "nicknamed", "codenamed", "code-named", "alias", "pseudonym"})
+NAME_LIKE_LABELS = ("ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT")
+
+
+def _cap(tok) -> bool:
+    return tok.text[:1].isupper()
+
 
 class EntitiesComponent:
-    def __init__(self, nlp: Language, name: str, spans_key: str = SPANS_KEY):
+    """Corrects spaCy's named entities and clusters them (see the module docstring)."""
+
+    def __init__(self, nlp: Language, name: str, spans_key: str = SPANS_KEY,
+                 metonymic_capitals: bool = True, add_missing: bool = True):
         self.name = name
         self.spans_key = spans_key
+        self.metonymic_capitals = metonymic_capitals
+        self.add_missing = add_missing
+        self.gaz: Gazetteer = gazetteer()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        g = self.gaz
+        groups = {
+            "GPE": [s for s, p in g.places.items() if p.kind in ("country", "capital", "state")],
+            "LOC": [s for s, p in g.places.items() if p.kind == "continent"],
+            "NORP": list(g.demonyms),
+            "ORG": [*g.outlets, *g.org_aliases],
+        }
+        for label, surfaces in groups.items():
+            self.matcher.add(label, [nlp.make_doc(s) for s in sorted(set(surfaces))])
+        self._rank_len = max(len(r.split()) for r in g.ranks)
+        self._title_len = max(len(t.split()) for t in g.titles)
+
+    # ------------------------------------------------------------------ spans
+    def _phrase_at(self, doc: Doc, i: int, table: frozenset[str], longest: int, backwards: bool = False) -> int:
+        """Length of the longest entry of ``table`` starting (or, backwards, ending) at token i."""
+        for n in range(longest, 0, -1):
+            lo, hi = (i - n + 1, i + 1) if backwards else (i, i + n)
+            if lo < 0 or hi > len(doc):
+                continue
+            if doc[lo:hi].text.lower() in table:
+                return n
+        return 0
+
+    def _is_place(self, text: str) -> bool:
+        return self.gaz.place(text) is not None
+
+    def _split(self, doc: Doc, s: int, e: int, label: str, standalone: set[str]) -> list[tuple[int, int, str]]:
+        """Split "Ukraine's Special Operations Forces" and "A of the B" (both entities)."""
+        for i in range(s + 1, e - 1):
+            if doc[i].text in POSSESSIVE and self._is_place(doc[s:i].text):
+                return [(s, i, "GPE"), (i + 1, e, label)]
+        if label == "ORG":
+            for i in range(s + 2, e - 2):
+                if doc[i].lower_ != "of":
+                    continue
+                j = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+                left, right = doc[s:i], doc[j:e]
+                lt = N.fold(left.text)
+                rt = N.fold(right.text)
+                caps = all(_cap(t) for t in left if t.lower_ != "the") and all(_cap(t) for t in right)
+                if caps and len(lt.split()) >= 2 and len(rt.split()) >= 2 and (lt in standalone or rt in standalone):
+                    return [(s, i, label), (j, e, label)]
+        return [(s, e, label)]
+
+    def _fix(self, doc: Doc, s: int, e: int, label: str) -> tuple[int, int, str] | None:
+        g = self.gaz
+        while e > s and (doc[e - 1].text in POSSESSIVE or doc[e - 1].is_punct or doc[e - 1].is_space):
+            e -= 1
+        while s < e and (doc[s].is_punct or doc[s].is_space):
+            s += 1
+        if s < e and doc[s].lower_ == "the" and e - s > 1:
+            # "The" belongs to a name mid-sentence ("writes The New York Times") or in an outlet's name
+            mid = s > 0 and not doc[s].is_sent_start and doc[s - 1].is_alpha and doc[s - 1].is_lower
+            keep = doc[s].text == "The" and (doc[s:e].text in g.outlets or mid)
+            if not keep:
+                s += 1
+        if s >= e:
+            return None
+        if label == "PERSON":
+            # role words out ("President"), ranks kept ("Colonel"), ranks just before the name in
+            while e - s > 1:
+                n = self._phrase_at(doc, s, g.titles, self._title_len)
+                if n and n < e - s and not self._phrase_at(doc, s, g.ranks, self._rank_len) == n:
+                    s += n
+                else:
+                    break
+            if s > 0 and not self._phrase_at(doc, s, g.ranks, self._rank_len):
+                n = self._phrase_at(doc, s - 1, g.ranks, self._rank_len, backwards=True)
+                if n and _cap(doc[s - n]):
+                    s -= n
+        text = doc[s:e].text
+        # region words: "Kursk region", "Kursk Oblast"
+        if e < len(doc) and doc[e].lower_ in g.region_words and (label in ("GPE", "LOC") or self._is_place(text)):
+            e += 1
+            return (s, e, "GPE")
+        if e - s > 1 and doc[e - 1].lower_ in g.region_words and self._is_place(doc[s:e - 1].text):
+            return (s, e, "GPE")
+        dem = g.demonym(text)
+        if dem:
+            return (s, e, "NORP")
+        # headline "North Korean Troops": a nationality and an ordinary noun
+        for k in range(e - 1, s, -1):
+            if g.demonym(doc[s:k].text) and all(t.lower_ in g.generic_plurals for t in doc[k:e]):
+                return (s, k, "NORP")
+        if text in g.institution_metonyms:
+            return (s, e, "ORG")
+        place = g.place(text)
+        if place:
+            if place.kind == "continent":
+                return (s, e, "LOC")
+            if place.kind in ("country", "state"):
+                return (s, e, "GPE")
+            if label in ("GPE", "LOC", "FAC"):
+                return (s, e, label if label != "FAC" else "GPE")
+            if label != "PERSON" or place.kind == "capital" or place.population >= BIG_CITY \
+                    or (s > 0 and doc[s - 1].lower_ in LOCATIVE):
+                return (s, e, "GPE")
+        if label in ("ORG", "PERSON", "PRODUCT", "FAC", "WORK_OF_ART") and _settlement_context(doc, s, e, g):
+            return (s, e, "GPE")
+        if text in g.outlets or (doc[s].lower_ == "the" and doc[s + 1:e].text in g.outlets):
+            return (s, e, "ORG")
+        return (s, e, label)
+
+    # ------------------------------------------------------------------ candidates
+    def _candidates(self, doc: Doc) -> tuple[list[tuple[int, int, str]], dict[str, int]]:
+        g = self.gaz
+        named = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in NAMED_LABELS]
+        ordinal_at = {e.end: e.start for e in doc.ents if e.label_ == "ORDINAL"}
+        standalone = {N.fold(doc[s:e].text) for s, e, lab in named if lab == "ORG"}
+        spans: list[tuple[int, int, str]] = []
+        for s, e, lab in named:
+            for piece in self._split(doc, s, e, lab, standalone):
+                fixed = self._fix(doc, *piece)
+                if fixed:
+                    spans.append(fixed)
+        if not self.add_missing:
+            return _no_overlap(spans), {}
+        covered = _covered(spans)
+        extra: list[tuple[int, int, str]] = []
+        for match_id, s, e in self.matcher(doc):
+            label = doc.vocab.strings[match_id]
+            if any(i in covered for i in range(s, e)):
+                continue
+            if label == "NORP" and e < len(doc) and _cap(doc[e]) and doc[e].pos_ == "PROPN" \
+                    and doc[e].lower_ not in g.generic_plurals:
+                continue  # "American Airlines": part of a name spaCy missed, not a nationality
+            fixed = self._fix(doc, s, e, label)
+            if fixed:
+                extra.append(fixed)
+        spans = _no_overlap(spans + extra)
+        covered = _covered(spans)
+        # "<place> region" that spaCy did not see
+        for i in range(len(doc) - 1):
+            if i in covered or i + 1 in covered:
+                continue
+            if doc[i + 1].lower_ in g.region_words and _cap(doc[i]) and self._is_place(doc[i].text):
+                spans.append((i, i + 2, "GPE"))
+                covered |= {i, i + 1}
+        # "Special Operations Forces (SOF)" where spaCy saw no name: capitalized words whose
+        # initials spell the acronym in parentheses
+        for i in range(2, len(doc) - 2):
+            if doc[i].text == "(" and doc[i + 2].text == ")" and N.is_acronym(doc[i + 1].text) and i - 1 not in covered:
+                acr = doc[i + 1].text.replace(".", "")
+                j = i
+                while j > 0 and j - 1 not in covered and (_cap(doc[j - 1]) or doc[j - 1].lower_ in ("of", "for", "and", "the")):
+                    j -= 1
+                while j < i and not _cap(doc[j]):
+                    j += 1
+                for k in range(j, i):
+                    if _cap(doc[k]) and N.matches_acronym(acr, [t.text for t in doc[k:i]]):
+                        spans.append((k, i, "ORG"))
+                        covered |= set(range(k, i))
+                        break
+        # names seen once, missed elsewhere (a quote-initial "Special Operations Forces ...")
+        known: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for s, e, lab in spans:
+            if lab in ("ORG", "FAC", "EVENT", "LAW") and e - s >= 2:
+                words = tuple(t.text for t in doc[s:e] if t.lower_ != "the" or t.text == "The")
+                words = tuple(N.strip_the(words))
+                while len(words) > 2 and g.is_modifier(words[0]):
+                    known.setdefault(words[0], []).append((words, lab))
+                    words = words[1:]
+                known.setdefault(words[0], []).append((words, lab))
+        for i, tok in enumerate(doc):
+            if i in covered or tok.text not in known:
+                continue
+            for words, lab in sorted(known[tok.text], key=lambda x: -len(x[0])):
+                k = i + len(words)
+                if k <= len(doc) and tuple(t.text for t in doc[i:k]) == words and not covered & set(range(i, k)):
+                    spans.append((i, k, lab))
+                    covered |= set(range(i, k))
+                    break
+        # acronyms defined in the text: "Special Operations Forces (SSO)"
+        defined: dict[str, tuple[int, int, str]] = {}
+        for s, e, lab in list(spans):
+            if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" \
+                    and N.is_acronym(doc[e + 1].text) and lab in ("ORG", "GPE", "NORP", "FAC", "EVENT", "LAW"):
+                defined[doc[e + 1].text] = (s, e, lab)
+        # callsigns: with a callsign "Puls"
+        people: set[str] = set()
+        for i, tok in enumerate(doc[:-1]):
+            low = tok.lower_
+            if low in CALLSIGN or (low == "sign" and i > 0 and doc[i - 1].lower_ == "call"):
+                j = i + 1
+                while j < len(doc) and doc[j].text in QUOTES:
+                    j += 1
+                if j < len(doc) and _cap(doc[j]) and doc[j].is_alpha and j not in covered:
+                    people.add(doc[j].text)
+        # surnames already seen
+        for s, e, lab in spans:
+            if lab == "PERSON":
+                toks = [t for t in doc[s:e] if _cap(t) and t.is_alpha]
+                if toks:
+                    people.add(toks[-1].text)
+        sent_upper = {}
+        for i, tok in enumerate(doc):
+            if i in covered or not tok.is_alpha and not N.is_acronym(tok.text):
+                continue
+            text = tok.text
+            if text in people and (tok.pos_ == "PROPN" or doc[max(i - 1, 0)].text in QUOTES):
+                spans.append((i, i + 1, "PERSON"))
+            elif text in defined:
+                spans.append((i, i + 1, defined[text][2]))
+            elif N.is_acronym(text) and text not in g.acronym_stop and tok.pos_ in ("PROPN", "NOUN"):
+                sent = tok.sent
+                if sent.start not in sent_upper:
+                    words = [t for t in sent if t.is_alpha]
+                    sent_upper[sent.start] = sum(t.is_upper for t in words) > 0.5 * len(words)
+                if not sent_upper[sent.start]:
+                    spans.append((i, i + 1, "ORG"))
+        spans = _no_overlap(spans)
+        # organisation names around an acronym or after an ordinal: "73rd SOF Center"
+        out = []
+        for s, e, lab in spans:
+            if lab == "ORG":
+                covered = _covered([x for x in spans if x != (s, e, lab)])
+                while e < len(doc) and e not in covered and _cap(doc[e]) and doc[e].lower_ in g.org_heads \
+                        and N.is_acronym(doc[e - 1].text):
+                    e += 1
+                if s in ordinal_at and ordinal_at[s] not in covered:
+                    s = ordinal_at[s]
+            out.append((s, e, lab))
+        return _no_overlap(out), {k: v[0] for k, v in defined.items()}
+
+    # ------------------------------------------------------------------ clusters
+    def _mention(self, doc: Doc, s: int, e: int, label: str) -> tuple[N.Mention, str | None]:
+        """A span as the clustering sees it, and the country it belongs to (if any)."""
+        g = self.gaz
+        toks = N.strip_the([t.text for t in doc[s:e]])
+        text = " ".join(toks)
+        if label == "ORG":  # a kept capitalized "The" is part of the name: "The New York Times"
+            toks = [t.text for t in doc[s:e]]
+        surface = doc[s:e].text
+        mods = frozenset(t for t in toks if g.is_modifier(t))
+        if label == "PERSON":
+            toks = _strip_leading(toks, g.ranks, self._rank_len)
+            return N.Mention(surface, label, toks), None
+        if label in ("GPE", "LOC"):
+            base = toks[:-1] if len(toks) > 1 and toks[-1].lower() in g.region_words else toks
+            place = g.place(surface) or g.place(text) or g.place(" ".join(base))
+            if place and place.iso:
+                country = place.country
+                if place.kind == "country":
+                    direct = surface in g.country_surface or text in g.country_surface
+                    return N.Mention(surface, "GPE", toks, key=f"country:{place.iso}", direct=direct,
+                                     preferred=country), country
+                if place.kind == "capital" and self.metonymic_capitals and not _locative(doc, s):
+                    return N.Mention(surface, "GPE", toks, key=f"country:{place.iso}", direct=False,
+                                     preferred=country), country
+                return N.Mention(surface, label, toks, key=f"place:{N.fold(' '.join(base))}"), country
+            return N.Mention(surface, label, toks, key=f"place:{N.fold(' '.join(base))}"), None
+        if label == "NORP":
+            dem = g.demonym(surface) or g.demonym(text)
+            if dem:
+                country = g.country_name(dem.iso) if dem.iso in g.countries else None
+                return N.Mention(surface, label, toks, key=f"norp:{N.fold(dem.singular)}",
+                                 preferred=dem.singular), country
+            return N.Mention(surface, label, toks), None
+        if label == "ORG":
+            full = g.org_aliases.get(text)
+            if full:
+                return N.Mention(surface, label, toks, key=f"org:{N.fold(full)}", preferred=text,
+                                 modifiers=mods), None
+            if N.fold(text) in self._org_expansions:
+                return N.Mention(surface, label, toks, key=f"org:{N.fold(text)}", modifiers=mods), None
+        return N.Mention(surface, label, toks, modifiers=mods), None
+
+    @property
+    def _org_expansions(self) -> frozenset[str]:
+        cached = getattr(self, "_org_exp", None)
+        if cached is None:
+            cached = self._org_exp = frozenset(N.fold(v) for v in self.gaz.org_aliases.values())
+        return cached
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [Span(doc, e.start, e.end, label=e.label_) for e in doc.ents if e.label_ in NAMED_LABELS]
-        for span in spans:
-            span._.canonical = span.text
-        doc.spans[self.spans_key] = spans
+        spans, defined = self._candidates(doc)
+        mentions, countries = [], []
+        for s, e, lab in spans:
+            m, country = self._mention(doc, s, e, lab)
+            mentions.append(m)
+            countries.append(country)
+        acronyms: dict[str, int] = {}
+        for acr, s in defined.items():
+            hit = next((i for i, (ss, ee, _) in enumerate(spans) if ss <= s < ee), None)
+            if hit is not None:
+                acronyms[acr] = hit
+        canon = N.cluster(mentions, acronyms)
+        keys: dict[int, str] = {}
+        for m in mentions:
+            if m.key and m.cluster not in keys:
+                keys[m.cluster] = m.key.split(":", 1)[1]
+        out = []
+        for (s, e, lab), m, c, country in zip(spans, mentions, canon, countries):
+            span = Span(doc, s, e, label=lab)
+            span._.canonical = c
+            key = keys.get(m.cluster)
+            if key and key.isupper() and len(key) == 2:  # a country code: name it
+                key = self.gaz.country_name(key)
+            span._.entity_id = N.entity_key(lab, c, key)
+            span._.country = country
+            out.append(span)
+        doc.spans[self.spans_key] = out
         return doc
 
 
-@Language.factory("newsclaims_entities", default_config={"spans_key": SPANS_KEY})
-def make_entities(nlp: Language, name: str, spans_key: str) -> EntitiesComponent:
-    return EntitiesComponent(nlp, name, spans_key=spans_key)
+def _strip_leading(toks: list[str], table: frozenset[str], longest: int) -> list[str]:
+    """Drop leading entries of ``table`` (ranks) from a name, keeping at least one word."""
+    while len(toks) > 1:
+        n = next((k for k in range(min(longest, len(toks) - 1), 0, -1)
+                  if " ".join(toks[:k]).lower() in table), 0)
+        if not n:
+            break
+        toks = toks[n:]
+    return toks
+
+
+SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "settlement", "hamlet", "suburb", "district",
+                              "region", "province", "oblast", "port", "capital", "country"})
+
+
+def _settlement_context(doc: Doc, s: int, e: int, g: Gazetteer) -> bool:
+    """ "Novovasylivka, a village in ..." or "the village of Novovasylivka": a place."""
+    if s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in SETTLEMENT_NOUNS:
+        return True
+    if e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ in ("a", "an", "the"):
+        for tok in doc[e + 2: e + 5]:
+            if tok.lower_ in SETTLEMENT_NOUNS:
+                return True
+            if not (tok.is_alpha and tok.is_lower):
+                break
+    return False
+
+
+def _locative(doc: Doc, s: int) -> bool:
+    """Whether the place at token s is a location ("in Moscow") rather than a government."""
+    i = s - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in LOCATIVE
+
+
+def _covered(spans: list[tuple[int, int, str]]) -> set[int]:
+    return {i for s, e, _ in spans for i in range(s, e)}
+
+
+def _no_overlap(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop spans overlapping an earlier-listed one; return them in text order."""
+    taken: set[int] = set()
+    kept = []
+    for s, e, lab in spans:
+        if s >= e or any(i in taken for i in range(s, e)):
+            continue
+        kept.append((s, e, lab))
+        taken.update(range(s, e))
+    return sorted(kept)
+
+
+@Language.factory("newsclaims_entities", default_config={"spans_key": SPANS_KEY, "metonymic_capitals": True,
+                                                         "add_missing": True})
+def make_entities(nlp: Language, name: str, spans_key: str, metonymic_capitals: bool,
+                  add_missing: bool) -> EntitiesComponent:
+    return EntitiesComponent(nlp, name, spans_key=spans_key, metonymic_capitals=metonymic_capitals,
+                             add_missing=add_missing)
 
 
 def rows(doc: Doc, spans_key: str = SPANS_KEY) -> list[dict]:
@@ -44,6 +428,7 @@ def rows(doc: Doc, spans_key: str = SPANS_KEY) -> list[dict]:
             "end_char": s.end_char,
             "canonical": s._.canonical,
             "entity_id": s._.entity_id,
+            "country": s._.country,
         }
         for s in doc.spans.get(spans_key, [])
     ]
