@@ -27,7 +27,7 @@ _OFFSETS = {"start_char": INT, "end_char": INT, "sent_id": INT}
 
 SCHEMAS: dict[str, dict[str, object]] = {
     "entities": {**_HEAD, "text": STR, "label": ENTITY_LABELS, **_OFFSETS,
-                 "canonical": STR, "entity_id": STR},
+                 "canonical": STR, "entity_id": STR, "country": STR},
     "dates": {**_HEAD, "text": STR, **_OFFSETS, "type": TIMEX_TYPES, "value": STR, "mod": TIMEX_MODS,
               "start_date": TIME, "end_date": TIME, "anchor": TIME, "resolved": BOOL, "relative": STR},
     "quantities": {**_HEAD, "text": STR, **_OFFSETS, "value": FLOAT, "low": FLOAT, "high": FLOAT,
