@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -11,7 +12,7 @@ import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import chunking
+from . import chunking, parallel
 from . import frames as F
 from .article import Article, check_text, coerce_published, read_corpus  # noqa: F401
 from .claims import build_claims, compare, concat_claims
@@ -223,7 +224,11 @@ def extract_corpus(articles: Iterable[Any], *, nlp: Language | None = None, n_pr
     """Extract every article of a corpus into one set of stacked frames.
 
     ``articles`` holds Articles, strings or dicts (e.g. from ``read_corpus``). Doc ids must
-    be unique. An article that cannot be processed becomes a row of ``.errors``.
+    be unique. An article that cannot be processed becomes a row of ``.errors``. With
+    ``n_process > 1`` the articles are processed in that many worker processes, each
+    holding the pipeline once; the frames come out in input order and are the same as
+    with one process. Only the frames are kept (``keep_docs=True`` keeps the Docs too, at
+    the cost of memory); for corpora larger than memory use ``write_corpus``.
     """
     items = list(articles)
     ids = [a.doc_id if isinstance(a, Article) else a.get("doc_id") if isinstance(a, dict) else None
@@ -232,31 +237,194 @@ def extract_corpus(articles: Iterable[Any], *, nlp: Language | None = None, n_pr
     dupes = sorted({i for i in ids if i is not None and (i in seen or seen.add(i))})
     if dupes:
         raise InputError("articles", f"duplicate doc_id values: {dupes[:5]}")
-    tables: dict[str, list[pd.DataFrame]] = {layer: [] for layer in F.LAYERS}
-    meta, errors, docs, claims = [], [], [], []
-    stream = iter_extract(items, nlp=nlp, n_process=n_process, batch_size=batch_size)
-    if progress:
-        from tqdm.auto import tqdm
+    nlp = nlp or default_pipeline()
+    docs: list[Doc] = []
+    parts = (_doc_parts(nlp, items, n_process, batch_size, docs) if keep_docs
+             else iter_parts(items, nlp=nlp, n_process=n_process, batch_size=batch_size))
+    collected: dict[str, list[pd.DataFrame]] = {name: [] for name in PART_TABLES}
+    for part in _progress(parts, len(items), progress):
+        for name, df in part.items():
+            collected[name].append(df)
+    tables = _stack(collected)
+    return CorpusExtraction({layer: tables[layer] for layer in F.LAYERS}, tables["articles"],
+                            tables["errors"], docs if keep_docs else None, claims=tables["claims"])
 
-        stream = tqdm(stream, total=len(items), desc="newsclaims", unit="article")
-    for res in stream:
-        if isinstance(res, Exception):
-            errors.append({"doc_id": getattr(res, "doc_id", None), "error": type(res).__name__,
-                           "message": str(res)})
-            continue
-        for layer in F.LAYERS:
-            tables[layer].append(getattr(res, layer))
-        claims.append(res.claims)  # per article, while its Doc (sentences, parse) is at hand
-        d = res.doc
-        meta.append({"doc_id": d._.doc_id, "source": d._.source, "url": d._.url,
-                     "published": d._.published, "published_from": d._.published_from,
-                     "words": sum(not t.is_punct and not t.is_space for t in d)})
-        if keep_docs:
-            docs.append(d)
-    return CorpusExtraction(
-        {layer: F.concat(layer, fs) for layer, fs in tables.items()},
-        pd.DataFrame.from_records(meta, columns=list(ARTICLE_COLUMNS)).astype(ARTICLE_COLUMNS),
-        pd.DataFrame.from_records(errors, columns=list(ERROR_COLUMNS)).astype(ERROR_COLUMNS),
-        docs if keep_docs else None,
-        claims=concat_claims(claims),
-    )
+
+def write_corpus(articles: Iterable[Any], out: str | Path, *, format: str = "parquet",
+                 chunk_size: int = 1000, nlp: Language | None = None, n_process: int = 1,
+                 batch_size: int = 64, progress: bool = False) -> dict[str, int]:
+    """Extract a corpus of any size to files, chunk by chunk, so memory stays flat.
+
+    Every ``chunk_size`` articles, each table (the four layers, ``claims``, ``articles``,
+    ``errors``) is written as ``out/<table>/part-00000.<format>``, ``part-00001``... in
+    input order; a folder of parts reads back as one table (``pd.read_parquet(out /
+    "dates")``, ``dask.dataframe.read_parquet``). ``articles`` may be any iterable,
+    e.g. a generator over a huge JSONL file: it is consumed lazily. A repeated doc_id
+    becomes an error row. Returns the number of rows written per table, and of parts.
+    """
+    if format not in ("parquet", "csv", "jsonl"):
+        raise InputError("format", f"expected 'parquet', 'csv' or 'jsonl', got {format!r}")
+    if chunk_size < 1:
+        raise InputError("chunk_size", f"expected a positive number of articles, got {chunk_size!r}")
+    root = Path(out)
+    counts = {name: 0 for name in PART_TABLES}
+    n_parts = 0
+    buffered: dict[str, list[pd.DataFrame]] = {name: [] for name in PART_TABLES}
+
+    def flush() -> None:
+        nonlocal n_parts
+        for name, df in _stack(buffered).items():
+            folder = root / name
+            folder.mkdir(parents=True, exist_ok=True)
+            _write_frame(df, folder / f"part-{n_parts:05d}.{format}", format)
+            counts[name] += len(df)
+            buffered[name].clear()
+        n_parts += 1
+
+    pending = 0
+    total = len(articles) if hasattr(articles, "__len__") else None
+    stream = iter_parts(articles, nlp=nlp, n_process=n_process, batch_size=batch_size, unique_ids=True)
+    for part in _progress(stream, total, progress):
+        for name, df in part.items():
+            buffered[name].append(df)
+        pending += len(part["articles"]) + len(part["errors"])
+        if pending >= chunk_size:
+            flush()
+            pending = 0
+    if pending or not n_parts:
+        flush()
+    return {**counts, "parts": n_parts}
+
+
+# The tables of one part of a corpus, in the order they are written.
+PART_TABLES = (*F.LAYERS, "claims", "articles", "errors")
+
+# A unit of work holds at most this many characters (and ``batch_size`` articles), so that
+# the units handed to worker processes are small and even: little idle time at the end.
+TASK_CHARS = 50_000
+
+
+def iter_parts(articles: Iterable[Any], *, nlp: Language | None = None, n_process: int = 1,
+               batch_size: int = 64, unique_ids: bool = False) -> Iterator[dict[str, pd.DataFrame]]:
+    """The corpus as a stream of parts: each a dict of typed frames (``PART_TABLES``) for a
+    few consecutive articles, in input order. Nothing but the current parts is held, so
+    this runs over corpora of any size; ``n_process > 1`` (or -1 for every core) spreads the
+    parts over worker processes that each load nothing but what they inherit."""
+    nlp = nlp or default_pipeline()
+    tasks = _tasks(articles, batch_size, unique_ids)
+    if n_process < 0:
+        n_process = os.cpu_count() or 1
+    if n_process <= 1:
+        return (_extract_task(nlp, task) for task in tasks)
+    return parallel.imap_ordered(_extract_task, nlp, tasks, n_process)
+
+
+def _tasks(articles: Iterable[Any], batch_size: int, unique_ids: bool) -> Iterator[list[Article | dict]]:
+    """Articles in small batches; one that failed validation is already its error row."""
+    seen: set[str] = set()
+    batch: list[Article | dict] = []
+    chars = 0
+    for item in _articles(articles):
+        if isinstance(item, Exception):
+            item = _error_row(item)
+        elif unique_ids and item.doc_id in seen:
+            item = _error_row(InputError("doc_id", f"duplicate doc_id {item.doc_id!r}"), item.doc_id)
+        else:
+            if unique_ids:
+                seen.add(item.doc_id)
+            chars += len(item.text)
+        batch.append(item)
+        if len(batch) >= max(1, batch_size) or chars >= TASK_CHARS:
+            yield batch
+            batch, chars = [], 0
+    if batch:
+        yield batch
+
+
+def _extract_task(nlp: Language, batch: list[Article | dict]) -> dict[str, pd.DataFrame]:
+    """The frames of a batch of articles: the unit of work of the corpus modes and of
+    ``newsclaims.dask`` (Articles in, typed frames out, Docs dropped)."""
+    arts = [x for x in batch if isinstance(x, Article)]
+    docs = iter(chunking.pipe(nlp, arts, _prepare, batch_size=max(1, len(arts))))
+    return _part([next(docs) if isinstance(x, Article) else x for x in batch])
+
+
+def _doc_parts(nlp: Language, items: list[Any], n_process: int, batch_size: int,
+               keep: list[Doc]) -> Iterator[dict[str, pd.DataFrame]]:
+    """Parts built in this process from Docs (which ``keep`` collects), for ``keep_docs``."""
+    results: list[Doc | Exception] = []
+    for res in chunking.pipe(nlp, _articles(items), _prepare, n_process=n_process, batch_size=batch_size):
+        results.append(res)
+        if isinstance(res, Doc):
+            keep.append(res)
+        if len(results) >= max(1, batch_size):
+            yield _part(results)
+            results = []
+    if results:
+        yield _part(results)
+
+
+def _part(results: list[Doc | Exception | dict]) -> dict[str, pd.DataFrame]:
+    """Typed frames of consecutive articles' results (a Doc, an exception or an error row).
+
+    Rows of all Docs are typed together (once per layer, not per article); claims are
+    built per Doc, on its slice of those frames, while its parse is at hand."""
+    rows: dict[str, list[dict]] = {layer: [] for layer in F.LAYERS}
+    done: list[tuple[Doc, dict[str, tuple[int, int]]]] = []
+    meta, errors = [], []
+    for res in results:
+        if isinstance(res, dict):
+            errors.append(res)
+        elif isinstance(res, Exception):
+            errors.append(_error_row(res))
+        else:
+            bounds = {}
+            for layer in F.LAYERS:
+                layer_rows = F.layer_rows(layer, res)
+                bounds[layer] = (len(rows[layer]), len(rows[layer]) + len(layer_rows))
+                rows[layer].extend(layer_rows)
+            done.append((res, bounds))
+            meta.append(_article_row(res))
+    tables = {layer: F.typed(layer, rows[layer]) for layer in F.LAYERS}
+    claims = [build_claims(doc, {layer: tables[layer].iloc[a:b] for layer, (a, b) in bounds.items()})
+              for doc, bounds in done]
+    return {**tables, "claims": concat_claims(claims),
+            "articles": _records(meta, ARTICLE_COLUMNS), "errors": _records(errors, ERROR_COLUMNS)}
+
+
+def _article_row(doc: Doc) -> dict:
+    return {"doc_id": doc._.doc_id, "source": doc._.source, "url": doc._.url,
+            "published": doc._.published, "published_from": doc._.published_from,
+            "words": sum(not t.is_punct and not t.is_space for t in doc)}
+
+
+def _error_row(err: Exception, doc_id: str | None = None) -> dict:
+    return {"doc_id": doc_id if doc_id is not None else getattr(err, "doc_id", None),
+            "error": type(err).__name__, "message": str(err)}
+
+
+def _records(rows: list[dict], columns: dict[str, str]) -> pd.DataFrame:
+    return pd.DataFrame.from_records(rows, columns=list(columns)).astype(columns)
+
+
+def _stack(parts: dict[str, list[pd.DataFrame]]) -> dict[str, pd.DataFrame]:
+    """Each table's parts as one frame, dtypes kept (also when there are no rows)."""
+    out = {layer: F.concat(layer, parts[layer]) for layer in F.LAYERS}
+    out["claims"] = concat_claims(parts["claims"])
+    for name, columns in (("articles", ARTICLE_COLUMNS), ("errors", ERROR_COLUMNS)):
+        frames = [f for f in parts[name] if len(f)]
+        out[name] = pd.concat(frames, ignore_index=True) if frames else _records([], columns)
+    return out
+
+
+def _progress(parts: Iterable[dict[str, pd.DataFrame]], total: int | None,
+              show: bool) -> Iterator[dict[str, pd.DataFrame]]:
+    if not show:
+        yield from parts
+        return
+    from tqdm.auto import tqdm
+
+    with tqdm(total=total, desc="newsclaims", unit="article") as bar:
+        for part in parts:
+            bar.update(len(part["articles"]) + len(part["errors"]))
+            yield part
