@@ -16,6 +16,8 @@ spaCy's NER is the base; generic corrections follow (SCHEMA.md decisions):
 """
 from __future__ import annotations
 
+from typing import Iterable
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -432,3 +434,10 @@ def rows(doc: Doc, spans_key: str = SPANS_KEY) -> list[dict]:
         }
         for s in doc.spans.get(spans_key, [])
     ]
+
+
+def link_ids(entities: Iterable[tuple[str, str, str]]) -> dict[str, str]:
+    """Corpus pass: ``{old_id: new_id}`` merging ids of one entity across articles
+    (spelling variants, bare surnames, nationless or abbreviated organisation names);
+    ``entities`` holds ``(entity_id, label, canonical)`` of every mention of the corpus."""
+    return N.link_corpus(entities, modifiers=gazetteer().is_modifier)
