@@ -116,15 +116,22 @@ class QuantitiesComponent:
         cands = self._candidates(doc, blocked)
         spans: list[Span] = []
         previous: list[tuple[Candidate, str | None]] = []
+        self._taken = {k for c in cands for k in range(c.start, c.end)}
         for c in cands:
+            self._head = None
             counted = self._counted(doc, c, previous)
+            if self._head is not None and (self._head.tag_ in ("NNS", "NNPS") or self._head.lower_ in ("people", "police")):
+                c.extras["plural"] = True
+            elif self._head is None and counted and any(pc.extras.get("plural") and pcounted == counted
+                                                         for pc, pcounted in previous):
+                c.extras["plural"] = True
             previous.append((c, counted))
             span = Span(doc, c.start, c.end, label=c.sort.upper())
             if c.is_range:
                 reading = range_reading(c.low, c.high)
             else:
                 reading = apply_qualifier(c.value, c.kind, vague=c.vague)
-            info = {**reading, "unit": c.unit, "counted": counted}
+            info = {**{k: _round(v) for k, v in reading.items()}, "unit": c.unit, "counted": counted}
             if c.char_start is not None or c.char_end is not None:
                 cs = c.char_start if c.char_start is not None else span.start_char
                 ce = c.char_end if c.char_end is not None else span.end_char
@@ -244,8 +251,12 @@ class QuantitiesComponent:
                         break
                     words.append(t.text)
                 elif is_number_word(lw):
-                    if lw == "a":
+                    if words and words[0][0].isdigit() and lw not in ("hundred", "thousand", "million", "billion",
+                                                                      "trillion", "mln", "mn", "bln", "bn", "tn"):
                         break
+                    if words and j + 2 < n and doc[j + 1].text in ("-", "–") and not t.whitespace_ \
+                            and not is_number_word(doc[j + 2].lower_) and doc[j + 2].lower_ not in FRACTIONS:
+                        break  # "$2.6 million one-time payment"
                     words.append(t.text)
                 elif lw in ("a", "an") and j + 1 < n and (doc[j + 1].lower_ in ("hundred", "thousand", "million",
                                                                                "billion", "dozen", "half")) \
@@ -410,15 +421,24 @@ class QuantitiesComponent:
             return True
         for t in core:
             if t.ent_type_ in _NAMED and (t.ent_iob_ == "I" or t.ent_type_ in _NAME_FIRST):
+                ent = _entity_of(doc, t)
+                if ent is not None and any(x.is_alpha and x.i not in c.core for x in ent):
+                    return True
+        if any(doc[k].lower_ in _TIME_WORDS for k in range(c.core[-1] + 1, min(c.core[-1] + 2, len(doc)))) \
+                and c.sort == "count" and not c.measure and c.noun is None:
+            return True  # "four decades", "20 years": the dates layer's
+        if c.sort == "count" and not c.measure and first.i > 0:
+            # numbers that name things: "Flight 103", "Salyut 6", "TWA eight hundred"
+            prev = doc[first.i - 1]
+            if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start \
+                    and prev.lower_ not in self.cur_prefix and c.start == first.i and prev.ent_type_ != "PERSON":
+                return True
+            # codes: "DC-8-62", "F-16"
+            if prev.text in ("-", "/") and not prev.whitespace_ and first.i > 1 and not doc[first.i - 2].whitespace_ \
+                    and doc[first.i - 2].text[-1:].isalnum() and c.noun is None:
                 return True
         if c.sort in ("count",) and not c.measure and len(core) == 1:
             txt = first.text
-            # numbers that name things: "Flight 103", "Salyut 6", "Apollo 11"
-            if first.i > 0:
-                prev = doc[first.i - 1]
-                if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start \
-                        and prev.lower_ not in self.cur_prefix and c.start == first.i:
-                    return True
             # years
             if re.fullmatch(r"(1[89]|20)\d\d", txt) and not (first.dep_ == "nummod" and first.head.pos_ == "NOUN"
                                                               and first.head.lower_ not in _TIME_WORDS):
@@ -469,7 +489,8 @@ class QuantitiesComponent:
         if prev is not None and prev.lower_ in ("aged", "age", "turned", "turns", "turning", "being"):
             c.sort, c.unit = "age", "year"
             return True
-        if prev is not None and prev.text == "," and s >= 2 and doc[s - 2].ent_type_ == "PERSON" \
+        if prev is not None and prev.text == "," and s >= 2 and doc[s - 2].pos_ == "PROPN" \
+                and doc[s - 2].ent_type_ not in ("GPE", "LOC", "DATE", "FAC") \
                 and (nxt is None or nxt.text in (",", ".", ";", ")", "and")):
             c.sort, c.unit = "age", "year"
             return True
@@ -512,7 +533,7 @@ class QuantitiesComponent:
                         if doc[k].ent_iob_ == "B":
                             break
                     return doc[k:s - 1].text
-            subj = _subject(root)
+            subj = _subject(root.head if root.head.pos_ in ("VERB", "AUX") else root)
             if subj is not None:
                 return self._phrase(doc, subj, inside, previous)
             return None
@@ -543,15 +564,15 @@ class QuantitiesComponent:
         if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN") and c.measure:
             return self._phrase(doc, head.head, inside, previous)
         # measures and stand-alone counts hanging off a verb: "Revenue rose 15%", "the rate was 3.9 percent"
+        # "worth a hundred million dollars" -> what is worth it
+        if head.lower_ == "worth" and head.head.pos_ in ("NOUN", "PROPN"):
+            return self._phrase(doc, head.head, inside, previous)
         verb = _governing_verb(root)
         if verb is not None:
             if c.measure or c.sort in ("fraction", "multiplier", "vague"):
-                subj = _subject(verb)
-                if subj is not None and subj.i not in inside:
-                    return self._phrase(doc, subj, inside, previous)
-                for ch in verb.children:
-                    if ch.dep_ in _OBJ and ch.i not in inside and ch.i != root.i:
-                        return self._phrase(doc, ch, inside, previous)
+                found = self._measure_on_verb(doc, c, root, verb, inside, previous)
+                if found is not None:
+                    return found
             else:
                 # fronted partitive: "Of the eight victims, three were stabbed"
                 part = _fronted_partitive(verb, inside)
@@ -560,12 +581,60 @@ class QuantitiesComponent:
         if c.measure:
             if root.dep_ == "pobj" and head.head.pos_ in ("NOUN", "PROPN"):
                 return self._phrase(doc, head.head, inside, previous)
+            # "..., or $4.06 a share": what the previous measure of the sentence measured
+            sent = doc[c.start].sent
+            for pc, pcounted in reversed(previous):
+                if pc.measure and pc.start >= sent.start and pcounted:
+                    return pcounted
             return None
-        # a bare count: what the previous count in the neighbourhood counted
+        # a bare count: the plural object of its verb ("creating jobs at a rate of 358,000 a month"),
+        # else what the previous count in the neighbourhood counted
+        if verb is not None:
+            for ch in verb.children:
+                if ch.dep_ in _OBJ and ch.i not in inside and ch.tag_ in ("NNS", "NNPS") and ch.i != root.i:
+                    return self._phrase(doc, ch, inside, previous)
         sent_start = doc[c.start].sent.start
         for pc, pcounted in reversed(previous):
-            if pcounted and not pc.measure and pc.sort != "age" and pc.end >= _sent_before(doc, sent_start, 2):
+            if pcounted and not pc.measure and pc.sort != "age" and pc.extras.get("plural") \
+                    and pc.end >= _sent_before(doc, sent_start, 2):
+                self._head = None
                 return pcounted
+        if verb is not None:
+            subj = _subject(verb)
+            if subj is not None and subj.tag_ in ("NNS", "NNPS") and subj.i not in inside:
+                return self._phrase(doc, subj, inside, previous)
+        return None
+
+    def _measure_on_verb(self, doc: Doc, c: Candidate, root: Token, verb: Token, inside: set[int],
+                         previous) -> str | None:
+        """What a measure hanging off a verb is about: "requested $50 million in aid" -> aid;
+        "spent $70 million for this house" -> house; "sell three businesses for $370 million" ->
+        businesses; "Revenue rose 15%" -> revenue; "Delta posted ..." (a name) -> the object."""
+        for k in range(c.start, c.end):
+            for ch in doc[k].children:
+                if ch.dep_ == "prep" and ch.lower_ == "in" and ch.i not in inside:
+                    obj = _pobj(ch)
+                    if obj is not None and obj.pos_ == "NOUN" and obj.lower_ not in _TIME_WORDS and c.unit != "percentage":
+                        return self._phrase(doc, obj, inside, previous)
+        objs = [ch for ch in verb.children if ch.dep_ in _OBJ and ch.i not in inside and ch.pos_ in ("NOUN", "PROPN", "PRON")]
+        if root.dep_ in _OBJ:
+            for ch in verb.children:
+                if ch.dep_ == "prep" and ch.lower_ == "for":
+                    obj = _pobj(ch)
+                    if obj is not None and obj.pos_ == "NOUN" and obj.lower_ not in _TIME_WORDS:
+                        return self._phrase(doc, obj, inside, previous)
+        via = root.head if root.dep_ == "pobj" else None
+        if via is not None and via.lower_ in ("for", "to", "from", "by", "at") and via.head == verb and objs:
+            return self._phrase(doc, objs[0], inside, previous)
+        subj = _subject(verb)
+        if subj is not None and subj.i not in inside:
+            named = subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or (subj.pos_ == "PROPN")
+            if not (named and objs):
+                return self._phrase(doc, subj, inside, previous)
+        if objs and c.sort != "multiplier" or (objs and c.sort == "multiplier"):
+            return self._phrase(doc, objs[0], inside, previous)
+        if subj is not None and subj.i not in inside:
+            return self._phrase(doc, subj, inside, previous)
         return None
 
     def _phrase(self, doc: Doc, head: Token, inside: set[int], previous) -> str | None:
@@ -580,7 +649,7 @@ class QuantitiesComponent:
             for ch in head.children:
                 if ch.dep_ == "prep" and ch.lower_ == "of":
                     obj = _pobj(ch)
-                    if obj is not None:
+                    if obj is not None and obj.i not in inside:
                         return self._phrase(doc, obj, inside, previous)
             for ch in head.children:
                 if ch.dep_ == "poss":
@@ -599,12 +668,16 @@ class QuantitiesComponent:
                 if ch.dep_ in ("poss", "case") and ch.pos_ == "PRON":
                     continue
                 start = min(start, min(sub))
+        taken = getattr(self, "_taken", set())
         toks = [t for t in doc[start:head.i + 1] if t.i not in inside and t.dep_ not in ("det", "predet", "punct")
-                and not (t.pos_ == "PRON")]
-        # drop leading possessive marker and anything before a quantity token
+                and not (t.pos_ == "PRON") and (t.i == head.i or (t.i not in taken and not t.like_num))]
         while toks and toks[0].dep_ in ("case", "cc", "prep"):
             toks.pop(0)
-        text = " ".join(t.text for t in toks).replace(" 's", "'s").replace(" - ", "-").replace(" -", "-")
+        self._head = head
+        text = ""
+        for t in toks:
+            glue = t.dep_ == "case" or t.text in ("-", "–") or (text.endswith(("-", "–")))
+            text += ("" if glue or not text else " ") + t.text
         return text or head.text
 
 
@@ -692,6 +765,20 @@ def _antecedent(doc: Doc, pron: Token, inside: set[int]) -> Token | None:
             if t.pos_ in ("NOUN",) and t.dep_ not in ("compound", "amod") and (not plural or t.tag_ == "NNS") \
                     and t.lower_ not in _TIME_WORDS:
                 return t
+    return None
+
+
+def _round(v):
+    """Fractions to four decimals ("one-third" -> 0.3333), everything else to 10 significant digits."""
+    if isinstance(v, float):
+        return round(v, 4) if abs(v) < 1 else float(f"{v:.10g}")
+    return v
+
+
+def _entity_of(doc: Doc, tok: Token) -> Span | None:
+    for ent in doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
     return None
 
 
