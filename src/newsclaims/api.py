@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from . import chunking, parallel
 from . import frames as F
 from .article import Article, check_text, coerce_published, read_corpus  # noqa: F401
+from .components.entities import link_ids
 from .claims import build_claims, compare, concat_claims
 from .errors import InputError
 from .pipeline import COMPONENT_NAMES, default_pipeline
@@ -246,6 +247,7 @@ def extract_corpus(articles: Iterable[Any], *, nlp: Language | None = None, n_pr
         for name, df in part.items():
             collected[name].append(df)
     tables = _stack(collected)
+    _link_entity_ids(tables["entities"], docs)
     return CorpusExtraction({layer: tables[layer] for layer in F.LAYERS}, tables["articles"],
                             tables["errors"], docs if keep_docs else None, claims=tables["claims"])
 
@@ -405,6 +407,19 @@ def _error_row(err: Exception, doc_id: str | None = None) -> dict:
 
 def _records(rows: list[dict], columns: dict[str, str]) -> pd.DataFrame:
     return pd.DataFrame.from_records(rows, columns=list(columns)).astype(columns)
+
+
+def _link_entity_ids(entities: pd.DataFrame, docs: list[Doc]) -> None:
+    """One ``entity_id`` per real-world entity across the corpus (``entities.link_ids``)."""
+    if not len(entities):
+        return
+    plain = entities[["entity_id", "label", "canonical"]].astype(object)
+    mapping = link_ids((i, str(lab), c) for i, lab, c in plain.where(plain.notna(), None).itertuples(index=False))
+    if mapping:
+        entities["entity_id"] = entities["entity_id"].replace(mapping)
+        for doc in docs:
+            for span in doc.spans.get("entities", []):
+                span._.entity_id = mapping.get(span._.entity_id, span._.entity_id)
 
 
 def _stack(parts: dict[str, list[pd.DataFrame]]) -> dict[str, pd.DataFrame]:
