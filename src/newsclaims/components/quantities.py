@@ -198,6 +198,8 @@ class QuantitiesComponent:
             nxt = doc[i + 1] if i + 1 < len(doc) else None
             if prev in ("first", "second", "latter", "other", "and") or prev.endswith("-"):
                 return None
+            if prev in ("a", "an") and i >= 2 and doc[i - 2].lower_ == "and":
+                return None  # "a minute and a half": the rest was not a number
             if nxt is not None and (nxt.text in ("-", "–") and not tok.whitespace_):
                 return None
             if nxt is not None and nxt.lower_ in ("time", "hour", "day", "year", "month", "century", "decade",
@@ -326,7 +328,9 @@ class QuantitiesComponent:
                 c.measure, c.end = True, j + 2
                 c.unit = self._quantulum_unit(doc[c.core[0]:j + 2].text)
                 return
-            if w.pos_ in ("NOUN", "PROPN") and w.is_alpha and not c.measure and w.lower_ not in _TIME_WORDS:
+            if w.lower_ in _TIME_WORDS or w.lower_ in ("time", "times"):
+                c.extras["time"] = True  # "one-time", "three-year": not a count
+            elif w.pos_ in ("NOUN", "PROPN") and w.is_alpha and not c.measure:
                 c.noun, c.end = j + 1, j + 2
             return
         # unit words: "500 square miles", "5 feet", "117 acres"
@@ -424,6 +428,8 @@ class QuantitiesComponent:
                 ent = _entity_of(doc, t)
                 if ent is not None and any(x.is_alpha and x.i not in c.core for x in ent):
                     return True
+        if c.extras.get("time") and c.sort == "count" and not c.measure:
+            return True
         if any(doc[k].lower_ in _TIME_WORDS for k in range(c.core[-1] + 1, min(c.core[-1] + 2, len(doc)))) \
                 and c.sort == "count" and not c.measure and c.noun is None:
             return True  # "four decades", "20 years": the dates layer's
@@ -435,7 +441,7 @@ class QuantitiesComponent:
                 return True
             # codes: "DC-8-62", "F-16"
             if prev.text in ("-", "/") and not prev.whitespace_ and first.i > 1 and not doc[first.i - 2].whitespace_ \
-                    and doc[first.i - 2].text[-1:].isalnum() and c.noun is None:
+                    and any(ch.isalpha() for ch in doc[first.i - 2].text) and c.noun is None:
                 return True
         if c.sort in ("count",) and not c.measure and len(core) == 1:
             txt = first.text
@@ -460,7 +466,8 @@ class QuantitiesComponent:
                 prev = doc[first.i - 1].lower_ if first.i else ""
                 if prev in ("no", "any", "every", "each", "anyone", "someone") or (nxt is not None and nxt.lower_ in ("another",)):
                     return True
-                if prev in ("the", "this", "that", "which") and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ")):
+                if prev in ("the", "this", "that", "which") and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ")) \
+                        and (nxt is None or nxt.lower_ != "of"):
                     return True
         if self._in_url(doc, first):
             return True
@@ -683,7 +690,7 @@ class QuantitiesComponent:
 
 _TIME_WORDS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
                          "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries",
-                         "night", "nights", "time", "times", "quarter", "quarters"})
+                         "night", "nights", "quarter", "quarters"})
 
 
 def _is_unit_word(comp: QuantitiesComponent, tok: Token) -> bool:
@@ -724,7 +731,8 @@ def _governing_verb(tok: Token) -> Token | None:
             return t if t.pos_ in ("VERB", "AUX") else None
         if h.pos_ in ("VERB", "AUX"):
             return h
-        if h.dep_ == "prep" or h.pos_ == "ADP" or t.dep_ in ("pobj", "npadvmod", "advmod", "quantmod") or h.pos_ in ("NUM", "SYM", "ADV"):
+        if h.dep_ == "prep" or h.pos_ == "ADP" or t.dep_ in ("pobj", "npadvmod", "advmod", "quantmod") \
+                or h.pos_ in ("NUM", "SYM", "ADV") or (h.pos_ == "NOUN" and h.dep_ == "pobj" and t.dep_ == "prep"):
             t = h
             continue
         return None
