@@ -84,9 +84,18 @@ def cue_model() -> dict | None:
 
 # --------------------------------------------------------------------------- features
 
-def quote_index(doc: Doc, quotes: list[Quote]) -> list[int]:
-    """For each token, the index of the quote whose inner text holds it, else -1."""
-    idx = [-1] * len(doc)
+class QuoteIndex(list):
+    """For each token, the index of the quote whose inner text holds it, else -1.
+
+    ``sent_quotes[i]`` is the set of quotes that occur in token ``i``'s sentence (computed
+    once per Doc: ``Token.sent`` is slow when called per token).
+    """
+
+    sent_quotes: list[frozenset]
+
+
+def quote_index(doc: Doc, quotes: list[Quote]) -> QuoteIndex:
+    idx = QuoteIndex([-1] * len(doc))
     for qi, q in enumerate(quotes):
         span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
         if span is None:
@@ -94,6 +103,14 @@ def quote_index(doc: Doc, quotes: list[Quote]) -> list[int]:
         for i in range(span.start, span.end):
             if idx[i] == -1:
                 idx[i] = qi
+    sentq: list[frozenset] = [frozenset()] * len(doc)
+    if quotes:
+        for sent in doc.sents:
+            qs = frozenset(idx[i] for i in range(sent.start, sent.end) if idx[i] >= 0)
+            if qs:
+                for i in range(sent.start, sent.end):
+                    sentq[i] = qs
+    idx.sent_quotes = sentq
     return idx
 
 
@@ -120,11 +137,12 @@ def _subject(tok: Token) -> Token | None:
     return None
 
 
-def cue_features(tok: Token, qidx: list[int], lex: Lexicons) -> list[str]:
+def cue_features(tok: Token, qidx: QuoteIndex, lex: Lexicons) -> list[str]:
     """Sparse string features of a cue candidate (shared by training and prediction)."""
     lemma = tok.lemma_.lower()
     low = tok.lower_
-    deps = sorted({c.dep_ for c in tok.children})
+    children = list(tok.children)
+    deps = sorted({c.dep_ for c in children})
     feats = ["b", f"L={lemma}", f"W={low}", f"T={tok.tag_}", f"D={tok.dep_}", f"LD={lemma}|{tok.dep_}",
              f"LT={lemma}|{tok.tag_}", f"HP={tok.head.pos_}|{tok.dep_}"]
     if tok.dep_ in ("xcomp", "conj", "advcl", "ccomp"):
@@ -140,14 +158,14 @@ def cue_features(tok: Token, qidx: list[int], lex: Lexicons) -> list[str]:
     frame = "+".join(d for d in deps if d in ("ccomp", "xcomp", "dobj", "prep", "oprd", "acomp"))
     feats.append(f"F={frame}")
     feats.append(f"LF={lemma}|{frame}")
-    for c in tok.children:
+    for c in children:
         if c.dep_ == "prep":
             feats.append(f"LP={lemma}|{c.lower_}")
         elif c.dep_ == "prt":
             feats.append(f"LPRT={lemma}|{c.lower_}")
         elif c.dep_ == "mark":
             feats.append(f"M={c.lower_}")
-    subj = _subject(tok)
+    subj = next((c for c in children if c.dep_ in SUBJECTS), None)
     if subj is not None:
         kind = subj.ent_type_ or subj.pos_
         feats.append(f"S={kind}")
@@ -160,15 +178,13 @@ def cue_features(tok: Token, qidx: list[int], lex: Lexicons) -> list[str]:
     feats.append(f"Q={int(inq)}")
     if inq:
         feats.append(f"LQ={lemma}")
-    sent = tok.sent
-    outside = [qidx[i] for i in range(sent.start, sent.end) if qidx[i] >= 0 and qidx[i] != qidx[tok.i]]
-    if outside:
+    if qidx.sent_quotes[tok.i] - {qidx[tok.i]}:
         feats.append("QS")
         feats.append(f"LQS={lemma}")
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.text in (":", ",") and nxt.i + 1 < len(tok.doc) and qidx[nxt.i + 1] >= 0:
         feats.append("QNEXT")
-    if any(c.dep_ == "neg" for c in tok.children):
+    if "neg" in deps:
         feats.append(f"NEG={lemma}")
     return feats
 
@@ -295,17 +311,15 @@ def _quoted_name(tok: Token) -> bool:
     return tok.doc[tok.left_edge.i].text in "“\"" and _has_propn(tok)
 
 
-def _content_for_verb(cue: Token, used: set[int], qidx: list[int]) -> tuple[int, int] | None:
-    """Token range of what a verb cue reports."""
-    doc = cue.doc
+def _content_for_verb(cue: Token, used: set[int], qidx: list[int]) -> list[tuple[int, int]]:
+    """Token ranges of what a verb cue reports (two when the cue interrupts its content)."""
     kids = [c for c in cue.children if c.i not in used]
     ccomp = [c for c in kids if c.dep_ == "ccomp"]
     if ccomp:
-        # prefer the complement on the reporting side; an inverted quote puts it first
-        c = max(ccomp, key=lambda c: c.right_edge.i - c.left_edge.i)
-        lo, hi = c.left_edge.i, c.right_edge.i + 1
-        # a quote split around the cue: "A," he said, "B." -> the part before the cue
-        return lo, hi
+        # prefer the complement after the cue; an inverted quote ("..., he said") puts it first
+        after = [c for c in ccomp if c.i > cue.i and c.right_edge.i - c.left_edge.i >= 2]
+        c = after[0] if after else max(ccomp, key=lambda c: c.right_edge.i - c.left_edge.i)
+        return [(c.left_edge.i, c.right_edge.i + 1)]
     right = [c for c in kids if c.i > cue.i and c.dep_ in CONTENT_DEPS and not _is_time(c)]
     xcomp = [c for c in kids if c.dep_ == "xcomp"]
     if xcomp and not right:
@@ -313,18 +327,29 @@ def _content_for_verb(cue: Token, used: set[int], qidx: list[int]) -> tuple[int,
     if right:
         lo = min(c.left_edge.i for c in right)
         hi = max(c.right_edge.i for c in right) + 1
-        return lo, hi
-    # parenthetical cue: "..., he said." -> the clause it comments on
+        return [(lo, _cut_trailing(cue.doc, lo, hi))]
+    # parenthetical cue: "..., he said." / "X, he said, did Y" -> the clause it interrupts
     head = cue.head
-    if cue.dep_ in ("parataxis", "advcl", "ccomp", "conj") and head.i < cue.i and head is not cue:
-        lo = head.left_edge.i
-        hi = cue.left_edge.i
-        if hi > lo:
-            return lo, hi
-    if cue.dep_ == "ROOT":
-        # "X said:" followed by a quote in the next sentence is handled with quotes
-        return None
-    return None
+    if cue.dep_ in ("parataxis", "advcl", "ccomp", "conj") and head is not cue:
+        lo, hi = head.left_edge.i, head.right_edge.i + 1
+        clo, chi = cue.left_edge.i, cue.right_edge.i + 1
+        pieces = [(lo, clo), (chi, hi)]
+        return [(a, b) for a, b in pieces if b - a > 0 and any(not cue.doc[i].is_punct for i in range(a, b))]
+    return []
+
+
+def _cut_trailing(doc: Doc, lo: int, hi: int) -> int:
+    """Drop a trailing ", who ..." / ", adding ..." / ", the latest ..." aside from an object content."""
+    for i in range(lo + 1, hi - 1):
+        if doc[i].text == "," and doc[i + 1].dep_ not in ("cc", "conj", "punct"):
+            nxt = doc[i + 1]
+            holder = nxt
+            while holder.head.i != holder.i and holder.head.left_edge.i >= i + 1:
+                holder = holder.head
+            if holder.dep_ in ("relcl", "appos", "advcl", "acl", "npadvmod") and holder.left_edge.i >= i + 1 \
+                    and holder.right_edge.i >= hi - 2:
+                return i
+    return hi
 
 
 def _is_time(tok: Token) -> bool:
@@ -366,9 +391,10 @@ class AttributionComponent:
         self.min_quote_words = min_quote_words
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
         try:
             found = extract(doc, threshold=self.threshold, use_model=self.use_model,
-                            min_quote_words=self.min_quote_words)
+                            min_quote_words=self.min_quote_words, text=text)
         except Exception:  # pragma: no cover - never take the pipeline down on odd text
             found = []
         spans = []
@@ -377,11 +403,11 @@ class AttributionComponent:
             if span is None or len(span) == 0:
                 continue
             a = {
-                "speaker": doc.text[f.speaker[0]:f.speaker[1]] if f.speaker else None,
+                "speaker": text[f.speaker[0]:f.speaker[1]] if f.speaker else None,
                 "speaker_start_char": f.speaker[0] if f.speaker else None,
                 "speaker_end_char": f.speaker[1] if f.speaker else None,
                 "speaker_canonical": f.extras.get("canonical"),
-                "cue": doc.text[f.cue[0]:f.cue[1]] if f.cue else None,
+                "cue": text[f.cue[0]:f.cue[1]] if f.cue else None,
                 "cue_start_char": f.cue[0] if f.cue else None,
                 "cue_end_char": f.cue[1] if f.cue else None,
                 "direct": bool(f.direct),
@@ -389,7 +415,7 @@ class AttributionComponent:
                 "via": f.via,
             }
             if (span.start_char, span.end_char) != f.content:
-                a["content"] = doc.text[f.content[0]:f.content[1]]
+                a["content"] = text[f.content[0]:f.content[1]]
                 a["content_start_char"], a["content_end_char"] = f.content
             span._.attribution = a
             spans.append(span)
@@ -398,12 +424,12 @@ class AttributionComponent:
 
 
 def extract(doc: Doc, threshold: float | None = None, use_model: bool = True,
-            min_quote_words: int = MIN_QUOTE_WORDS) -> list[Found]:
+            min_quote_words: int = MIN_QUOTE_WORDS, text: str | None = None) -> list[Found]:
     """All attributions of a parsed Doc, in text order."""
     lex = lexicons()
     model = cue_model() if use_model else None
     thr = threshold if threshold is not None else (model or {}).get("threshold", 0.5)
-    text = doc.text
+    text = doc.text if text is None else text
     quotes = find_quotes(text)
     qidx = quote_index(doc, quotes)
     found: list[Found] = []
@@ -421,19 +447,17 @@ def extract(doc: Doc, threshold: float | None = None, use_model: bool = True,
         cue_tokens.append(tok)
     cue_set = {t.i for t in cue_tokens}
     for tok in cue_tokens:
-        f = _attribution_for_cue(tok, qidx, quotes, lex, cue_set)
-        if f is not None:
-            found.append(f)
-    found = _apply_quotes(doc, found, quotes, qidx, claimed_quotes)
-    found.extend(_uncued_quotes(doc, found, quotes, qidx, claimed_quotes, min_quote_words))
+        found.extend(_attribution_for_cue(tok, qidx, quotes, lex, cue_set))
+    found = _apply_quotes(doc, text, found, quotes, qidx, claimed_quotes)
+    found.extend(_uncued_quotes(doc, text, found, quotes, qidx, claimed_quotes, min_quote_words))
     found.sort(key=lambda f: f.content)
     found = _dedupe(found)
-    _resolve_speakers(doc, found, lex)
+    _resolve_speakers(doc, text, found, lex)
     return found
 
 
 def _attribution_for_cue(tok: Token, qidx: list[int], quotes: list[Quote], lex: Lexicons,
-                         cue_set: set[int]) -> Found | None:
+                         cue_set: set[int]) -> list[Found]:
     doc = tok.doc
     low = tok.lower_
     if low == "according":
@@ -441,7 +465,7 @@ def _attribution_for_cue(tok: Token, qidx: list[int], quotes: list[Quote], lex: 
         head = tok.head
         # "X said, according to AFP": the outlet relays a cue, it is the medium there
         if head.i in cue_set and head.i != tok.i:
-            return None
+            return []
         clause = head if head is not tok else tok
         while clause.dep_ in ("prep", "pobj", "pcomp") and clause.head is not clause:
             clause = clause.head
@@ -458,42 +482,40 @@ def _attribution_for_cue(tok: Token, qidx: list[int], quotes: list[Quote], lex: 
         s, e = _trim_tokens(doc, lo, hi)
         content = _char_range(doc, s, e)
         if content is None:
-            return None
+            return []
         speaker = None
         if pobj is not None:
             ss, se = _np_span(pobj)
             speaker = _char_range(doc, ss, se)
         cue_end = tok.i + 2 if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to" else tok.i + 1
-        return Found(content, _char_range(doc, tok.i, cue_end), speaker,
-                     speaker_tok=pobj.i if pobj is not None else None, cue_tok=tok.i)
+        return [Found(content, _char_range(doc, tok.i, cue_end), speaker,
+                      speaker_tok=pobj.i if pobj is not None else None, cue_tok=tok.i)]
     if low in lex.hedges:
         head = tok.head
         lo, hi = head.left_edge.i, head.right_edge.i + 1
         s, e = _trim_tokens(doc, lo, hi)
         content = _char_range(doc, s, e)
         if content is None:
-            return None
-        return Found(content, _char_range(doc, tok.i, tok.i + 1), None, cue_tok=tok.i)
+            return []
+        return [Found(content, _char_range(doc, tok.i, tok.i + 1), None, cue_tok=tok.i)]
     # self-attribution inside one's own quote ("we believe that ...") is not separate
     if qidx[tok.i] >= 0:
         subj = _subject(tok)
         if subj is not None and subj.lower_ in FIRST_PERSON:
-            return None
+            return []
     medium, via, used = _medium_and_via(tok, lex)
-    rng = _content_for_verb(tok, used, qidx)
-    if rng is None:
+    contents: list[tuple[tuple[int, int], bool]] = []
+    for rng in _content_for_verb(tok, used, qidx):
+        s, e = _trim_tokens(doc, *rng)
+        content = _char_range(doc, s, e)
+        if content is not None:
+            contents.append((content, False))
+    if not contents:
         # a cue that introduces a quote after it ("X said:" / "X told AFP: '...'")
         q = _quote_after(tok, quotes, qidx)
         if q is None:
-            return None
-        content = (q.inner_start, q.inner_end)
-        direct = True
-    else:
-        s, e = _trim_tokens(doc, *rng)
-        content = _char_range(doc, s, e)
-        direct = False
-        if content is None:
-            return None
+            return []
+        contents.append(((q.inner_start, q.inner_end), True))
     spk = _speaker_for(tok)
     speaker = None
     if spk is not None:
@@ -503,10 +525,14 @@ def _attribution_for_cue(tok: Token, qidx: list[int], quotes: list[Quote], lex: 
     prt = [c for c in tok.children if c.dep_ == "prt"]
     cue_toks.extend(prt)
     cue_rng = (min(t.idx for t in cue_toks), max(t.idx + len(t.text) for t in cue_toks))
-    if via is None and spk is not None and _is_outlet(spk):
-        via = _according_inside(doc, content)
-    return Found(content, cue_rng, speaker, direct=direct, medium=medium, via=via,
-                 speaker_tok=spk.i if spk is not None else None, cue_tok=tok.i)
+    out = []
+    for content, direct in contents:
+        v = via
+        if v is None and spk is not None and _is_outlet(spk):
+            v = _according_inside(doc, content)
+        out.append(Found(content, cue_rng, speaker, direct=direct, medium=medium, via=v,
+                         speaker_tok=spk.i if spk is not None else None, cue_tok=tok.i))
+    return out
 
 
 def _is_outlet(tok: Token) -> bool:
@@ -533,17 +559,16 @@ def _quote_after(tok: Token, quotes: list[Quote], qidx: list[int]) -> Quote | No
     for i in range(tok.i + 1, min(len(doc), tok.i + 8)):
         if qidx[i] >= 0:
             q = quotes[qidx[i]]
-            between = doc.text[tok.idx + len(tok.text):q.start]
+            between = doc[tok.i + 1:i].text if q.start - tok.idx < 80 else "x."
             if len(between) < 60 and "." not in between.replace("U.S.", ""):
                 return q
             return None
     return None
 
 
-def _apply_quotes(doc: Doc, found: list[Found], quotes: list[Quote], qidx: list[int],
+def _apply_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], qidx: list[int],
                   claimed: set[int]) -> list[Found]:
     """A content that starts inside a quote is that quote (direct speech): widen it to the marks."""
-    text = doc.text
     for f in found:
         s, e = f.content
         tok = doc.char_span(s, e, alignment_mode="expand")
@@ -568,10 +593,9 @@ def _apply_quotes(doc: Doc, found: list[Found], quotes: list[Quote], qidx: list[
     return found
 
 
-def _uncued_quotes(doc: Doc, found: list[Found], quotes: list[Quote], qidx: list[int], claimed: set[int],
-                   min_words: int) -> list[Found]:
+def _uncued_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], qidx: list[int],
+                   claimed: set[int], min_words: int) -> list[Found]:
     """Quotes that no cue claimed: inherit speaker and cue of the nearest preceding direct quote."""
-    text = doc.text
     out: list[Found] = []
     anchors = sorted(found, key=lambda f: f.content[0])
     for qi, q in enumerate(quotes):
@@ -629,7 +653,7 @@ def _canonical_of(ent: Span) -> str:
     return c or ent.text
 
 
-def _resolve_speakers(doc: Doc, found: list[Found], lex: Lexicons) -> None:
+def _resolve_speakers(doc: Doc, text: str, found: list[Found], lex: Lexicons) -> None:
     """speaker_canonical: the entity cluster name; pronouns and descriptions to the nearest named speaker."""
     ents = _entity_spans(doc)
     history: list[tuple[int, str, str]] = []  # (char offset, canonical, kind PERSON/GROUP)
@@ -640,7 +664,7 @@ def _resolve_speakers(doc: Doc, found: list[Found], lex: Lexicons) -> None:
         s, e = f.speaker
         sp = doc.char_span(s, e, alignment_mode="expand")
         if sp is None or len(sp) == 0:
-            f.extras["canonical"] = doc.text[s:e]
+            f.extras["canonical"] = text[s:e]
             continue
         root = sp.root
         over = [x for x in ents if x.start < sp.end and sp.start < x.end]
@@ -671,7 +695,7 @@ def _resolve_speakers(doc: Doc, found: list[Found], lex: Lexicons) -> None:
         elif want is not None:
             canon = _nearest(history, s, want) or _nearest_entity(ents, s, want)
         if canon is None:
-            canon = doc.text[s:e]
+            canon = text[s:e]
         else:
             history.append((s, canon, want if want != "ANY" else "GROUP"))
         f.extras["canonical"] = canon
