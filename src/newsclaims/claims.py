@@ -1,38 +1,718 @@
-"""Claims: the layers joined per statement; comparison across articles.
+"""Claims: the layers joined per statement; the same claim compared across articles.
 
-Pure pandas on the typed frames: nothing here touches spaCy.
+``build_claims(doc)`` turns one processed Doc (and its typed frames) into one row per
+statement: every attribution, plus every factual sentence the outlet states in its own
+voice. Each row carries the article (doc_id, outlet, published), who said it, the
+sentence, and the quantities, dates and entities inside it, each quantity and date
+annotated with *what* it is about (the counted noun, the event it dates) read off the
+parse, so that ``compare`` can work on the table alone, without the Docs.
+
+``compare(claims)`` groups comparable items across articles and flags disagreements.
+How items are judged comparable, and why (no embeddings):
+
+- quantities: the same kind of measure (a count, a share, a measure in one unit) of the
+  same kind of thing: the counted noun's head, mapped through the concept sets in
+  ``models/claims/synonyms.json`` (troops / soldiers / forces / personnel ...). Counts of
+  one kind are split where their magnitudes differ by more than ``max_ratio``.
+- dates: the same kind of happening (the predicate the date modifies, through the same
+  concept sets: arrive / arrival / deploy ...) to the same kind of participant. A date in
+  a negated "for/since" clause ("not seen for three weeks", "no combat since mid-January")
+  or after "the last ..." dates the *last occurrence* of something; those are compared on
+  one calendar as intervals ending at the article's anchor.
+
+Reading the parse instead of embedding whole sentences is deliberate: in a corpus about
+one event every sentence is about "North Korean troops", so sentence similarity (lexical
+or neural) ranks the wrong things together, while the predicate and its subject say which
+event a date or number belongs to. It is also fast, deterministic and dependency-free.
 """
 from __future__ import annotations
 
+import math
+from functools import lru_cache
+from typing import Any, Iterable
+from urllib.parse import urlparse
+
 import pandas as pd
+from spacy.tokens import Doc, Span, Token
+
+from . import resources
+
+SYNONYMS_FILE = "claims/synonyms.json"
 
 CLAIM_COLUMNS: dict[str, object] = {
-    "doc_id": "string", "sent_id": "Int64", "start_char": "Int64", "end_char": "Int64",
-    "speaker": "string", "speaker_canonical": "string", "medium": "string", "via": "string",
-    "direct": "boolean", "content": "string", "quantities": "object", "dates": "object",
+    "doc_id": "string", "claim_id": "string", "outlet": "string", "published": "datetime64[ns]",
+    "sent_id": "Int64", "start_char": "Int64", "end_char": "Int64", "attributed": "boolean",
+    "speaker": "string", "speaker_canonical": "string", "cue": "string", "medium": "string",
+    "via": "string", "direct": "boolean", "content": "string", "sentence": "string",
+    "quantities": "object", "dates": "object", "entities": "object",
 }
 
+COMPARE_COLUMNS: dict[str, object] = {
+    "group": "string", "kind": "string", "topic": "string", "doc_id": "string",
+    "outlet": "string", "published": "datetime64[ns]", "speaker": "string",
+    "value": "Float64", "low": "Float64", "high": "Float64", "approx": "boolean", "unit": "string",
+    "start": "datetime64[ns]", "end": "datetime64[ns]", "timex": "string",
+    "text": "string", "claim": "string", "conflict": "boolean", "note": "string",
+}
 
-def _within(frame: pd.DataFrame, doc_id: str, start: int, end: int) -> pd.DataFrame:
-    inside = (frame["doc_id"] == doc_id) & (frame["start_char"] >= start) & (frame["end_char"] <= end)
-    return frame[inside.fillna(False)]
+# Days per TIMEX3 duration unit, for durations that are not whole months or years.
+_UNIT_DAYS = {"D": 1.0, "W": 7.0, "M": 30.4375, "Y": 365.25, "DE": 3652.5, "CE": 36525.0}
 
 
-def build_claims(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    """One row per attribution with the quantities and dates its content holds."""
-    att, qty, dts = frames["attributions"], frames["quantities"], frames["dates"]
-    rows = []
-    for a in att.itertuples(index=False):
-        start, end = a.content_start_char, a.content_end_char
-        if pd.isna(start) or pd.isna(end):
+# ---------------------------------------------------------------------------------------
+# concept sets (data file)
+# ---------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, Any]:
+    raw = resources.load_json(SYNONYMS_FILE)
+    index = {}
+    for family in ("counted", "events"):
+        index[family] = {w.lower(): concept for concept, words in raw[family].items() for w in words}
+    return {**raw, **{f"{k}_index": v for k, v in index.items()},
+            "generic": frozenset(w.lower() for w in raw["generic_heads"])}
+
+
+def concept(word: str | None, family: str = "counted") -> str | None:
+    """The concept a word belongs to ('soldiers' -> 'troops'), or the word itself, lower-cased."""
+    if not word:
+        return None
+    w = word.lower().strip()
+    return _lexicon()[f"{family}_index"].get(w, w)
+
+
+def _known(word: str, family: str) -> bool:
+    return word.lower() in _lexicon()[f"{family}_index"]
+
+
+def _generic(word: str) -> bool:
+    return word.lower() in _lexicon()["generic"]
+
+
+# ---------------------------------------------------------------------------------------
+# pure helpers (table-tested)
+# ---------------------------------------------------------------------------------------
+
+def counted_head(counted: str | None) -> str | None:
+    """The head noun of a 'counted' phrase: 'the number of North Korean troops' -> 'troops'."""
+    if not counted or not counted.strip():
+        return None
+    parts = [p.split() for p in f" {counted.lower()} ".split(" of ") if p.split()]
+    if not parts:
+        return None
+    head = parts[0][-1].strip(".,;:'\"()")
+    if _generic(head) and len(parts) > 1:
+        return parts[1][-1].strip(".,;:'\"()") if len(parts) == 2 else counted_head(" of ".join(" ".join(p) for p in parts[1:]))
+    return head
+
+
+def quantity_kind(value: float | None, low: float | None, high: float | None, unit: str | None,
+                  text: str = "") -> str:
+    """'share' for fractions and percentages, 'count' for plain numbers, else 'measure:<unit>'."""
+    unit = (unit or "dimensionless").lower()
+    nums = [x for x in (value, low, high) if x is not None and not _isnan(x)]
+    if unit in ("percentage", "percent"):
+        return "share"
+    if unit != "dimensionless":
+        return f"measure:{unit}"
+    if nums and all(0 < x <= 1 for x in nums) and not text.strip().isdigit():
+        return "share"
+    return "count"
+
+
+def _isnan(x: Any) -> bool:
+    """Missing in any of pandas' spellings (None, NaN, NA, NaT); False for containers."""
+    try:
+        return x is None or bool(pd.isna(x))
+    except (TypeError, ValueError):
+        return False
+
+
+def value_range(value: float | None, low: float | None, high: float | None, approx: bool | None,
+                tolerance: float = 0.1) -> tuple[float, float] | None:
+    """The interval a reported number stands for.
+
+    Exact values are points; approximate ones ('about 11,000') are +/- ``tolerance``
+    (relative); a lower bound without an upper one ('more than 10,000') is open above;
+    an upper bound on an approximate value ('nearly half') reaches ``tolerance`` below it.
+    """
+    value, low, high = (None if _isnan(x) else float(x) for x in (value, low, high))
+    approx = bool(approx) if not _isnan(approx) else False
+    if value is None and low is None and high is None:
+        return None
+    if low is not None and high is not None:
+        return (min(low, high), max(low, high))
+    if low is not None:
+        return (low, math.inf)
+    if high is not None:
+        if approx or value is not None:
+            return (high * (1 - tolerance), high)
+        return (0.0, high)
+    if approx:
+        return (value * (1 - tolerance), value * (1 + tolerance))
+    return (value, value)
+
+
+def ranges_overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def duration_days(value: str | None) -> float | None:
+    """Days in a TIMEX3 duration ('P3W' -> 21); None for vague ('PXW') or clock durations."""
+    if not value or not value.startswith("P") or "T" in value:
+        return None
+    body = value[1:]
+    for unit in ("DE", "CE", "D", "W", "M", "Y"):
+        if body.endswith(unit):
+            try:
+                return float(body[: -len(unit)]) * _UNIT_DAYS[unit]
+            except ValueError:
+                return None
+    return None
+
+
+def calendar_interval(date: dict, anchor: Any) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """Where a date mention puts its event on the calendar (inclusive), or None.
+
+    - a DURATION is a span ending at the anchor ('not seen for three weeks'), or starting
+      there when the clause looks forward ('within two months', 'will ... for a year');
+    - a DATE after 'since' runs from its start to the anchor;
+    - any other DATE/TIME is its own interval.
+    """
+    anchor = None if _isnan(anchor) or anchor is None else pd.Timestamp(anchor)
+    prep = (date.get("prep") or "").lower()
+    if date.get("type") == "DURATION":
+        days = duration_days(date.get("value"))
+        if days is None or anchor is None:
+            return None
+        span = _duration_offset(date.get("value"), days)
+        if date.get("forward"):
+            return (anchor, anchor + span)
+        return (anchor - span, anchor)
+    start, end = date.get("start_date"), date.get("end_date")
+    if start is None or _isnan(start):
+        return None
+    start = pd.Timestamp(start)
+    end = pd.Timestamp(end) if end is not None and not _isnan(end) else start
+    if prep == "since" and anchor is not None and anchor >= start:
+        return (start, anchor)
+    return (start, end)
+
+
+def last_seen_window(date: dict, anchor: Any, tolerance: float = 0.1,
+                     ) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """When something last happened, as an interval: what 'last seen' claims are compared on.
+
+    'not seen for about three weeks' (anchor 2025-01-31) -> 3 weeks before, +/- ``tolerance``
+    when approximate; 'since mid-January' and 'three weeks ago' -> the date's own interval.
+    """
+    if date.get("type") != "DURATION":
+        whole = calendar_interval({**date, "prep": None}, anchor)
+        return whole
+    days = duration_days(date.get("value"))
+    if days is None or _isnan(anchor) or anchor is None:
+        return None
+    anchor = pd.Timestamp(anchor)
+    approx = date.get("mod") in ("APPROX", "MORE_THAN", "LESS_THAN") or \
+        any(w in (date.get("text") or "").lower().split() for w in ("about", "around", "approximately", "roughly", "some", "nearly", "almost", "over", "more", "less"))
+    slack = days * tolerance if approx else 0.0
+    return (anchor - pd.Timedelta(days=round(days + slack)), anchor - pd.Timedelta(days=round(days - slack)))
+
+
+def _duration_offset(value: str, days: float) -> pd.DateOffset | pd.Timedelta:
+    body = value[1:]
+    if body[:-1].isdigit() and body[-1] in "MY":
+        n = int(body[:-1])
+        return pd.DateOffset(months=n) if body[-1] == "M" else pd.DateOffset(years=n)
+    return pd.Timedelta(days=round(days))
+
+
+# ---------------------------------------------------------------------------------------
+# Doc -> claims
+# ---------------------------------------------------------------------------------------
+
+def outlet_of(source: str | None, url: str | None) -> str | None:
+    """The outlet: the article's source, else its URL's host without 'www.'."""
+    if source:
+        return source
+    if url:
+        host = urlparse(url if "//" in url else f"//{url}").hostname or ""
+        return host[4:] if host.startswith("www.") else (host or None)
+    return None
+
+
+def _plain(x: Any) -> Any:
+    """A msgpack/JSON/parquet-friendly scalar: NA -> None, Timestamps -> ISO dates."""
+    if _isnan(x) or x is pd.NaT:
+        return None
+    if isinstance(x, pd.Timestamp):
+        return x.date().isoformat()
+    if hasattr(x, "item"):
+        return x.item()
+    return x
+
+
+def _span(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(int(start), int(end), alignment_mode="expand")
+
+
+def _subject(tok: Token) -> Token | None:
+    """Who or what the predicate is about: its subject, or the noun a participle modifies."""
+    for child in tok.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            return child
+    if tok.dep_ in ("acl", "relcl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head
+    if tok.pos_ == "NOUN":  # a nominal predicate: 'the arrival of troops'
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objs = [g for g in child.children if g.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+    if tok.dep_ in ("xcomp", "conj") and tok.head is not tok:
+        return _subject(tok.head)
+    return None
+
+
+def _what(noun: Token | None) -> Token | None:
+    """Through generic heads to what they are of: 'the presence of troops' -> troops."""
+    seen = 0
+    while noun is not None and seen < 4:
+        seen += 1
+        of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+        if of and (_generic(noun.lower_) or _known(noun.lower_, "events") or _known(noun.lemma_, "events")
+                   or not (_known(noun.lower_, "counted") or _known(noun.lemma_, "counted"))):
+            noun = of[0]
             continue
-        q = _within(qty, a.doc_id, start, end)
-        d = _within(dts, a.doc_id, start, end)
+        break
+    return noun
+
+
+def _counted_concept_of(tok: Token | None) -> str | None:
+    if tok is None or tok.pos_ == "PRON":
+        return None
+    for form in (tok.lower_, tok.lemma_.lower()):
+        if _known(form, "counted"):
+            return concept(form)
+    return tok.lemma_.lower() if tok.pos_ in ("NOUN", "PROPN") and not _generic(tok.lower_) else None
+
+
+def _negated(tok: Token) -> bool:
+    nodes = [tok, *[c for c in tok.children if c.dep_ in ("aux", "auxpass")]]
+    if any(c.dep_ == "neg" for n in nodes for c in n.children):
+        return True
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "attr", "dobj")), None)
+    return subj is not None and any(c.lower_ in ("no", "none") and c.dep_ == "det" for c in subj.children)
+
+
+def _predicate(span: Span) -> Token | None:
+    """The verb (or event noun) a date or number hangs from."""
+    tok = span.root
+    for _ in range(12):
+        if tok.head is tok:
+            return tok if tok.i not in range(span.start, span.end) else None
+        tok = tok.head
+        if tok.i in range(span.start, span.end) or tok.pos_ == "ADP":
+            continue
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.pos_ == "NOUN" and (_known(tok.lower_, "events") or _known(tok.lemma_, "events")):
+            return tok
+    return None
+
+
+def _through_hedges(pred: Token, hedges: set[str]) -> Token:
+    """'it appears that troops have not fought since ...': the clause a hedge or report
+    verb governs (or, misparsed, is an adverbial of) says what happened."""
+    if pred.lemma_.lower() not in hedges:
+        return pred
+    cands = [c for c in pred.children if c.dep_ in ("ccomp", "xcomp", "conj")]
+    if pred.dep_ in ("advcl", "parataxis") and pred.head is not pred:
+        cands.append(pred.head)
+    for want in (_negated, lambda t: any(c.dep_ in ("aux", "auxpass") for c in t.children)):
+        for c in cands:
+            if c.pos_ in ("VERB", "AUX") and want(c):
+                return c
+    return cands[0] if cands else pred
+
+
+def _event_of(doc: Doc, span: Span) -> dict:
+    """What a date mention dates: predicate concept, participant concept, and the frame."""
+    lex = _lexicon()
+    if len(span) > 1 and span[0].pos_ in ("ADP", "SCONJ"):  # a layer that kept 'since' inside
+        prep_tok, span = span[0], Span(doc, span.start + 1, span.end, label=span.label_)
+    else:
+        prep_tok = doc[span.start - 1] if span.start > 0 else None
+    prep = prep_tok.lower_ if prep_tok is not None and prep_tok.pos_ in ("ADP", "SCONJ") else None
+    pred = _predicate(span)
+    if pred is None:
+        return {"prep": prep, "event": None, "about": None, "frame": None, "forward": False}
+    pred = _through_hedges(pred, set(lex["hedge_verbs"]))
+    subj = _subject(pred)
+    if pred.lemma_.lower() == "be":  # 'the last sighting ... was three weeks ago', 'there has been no presence'
+        nominal = subj
+        if nominal is None or nominal.dep_ == "expl" or any(c.dep_ == "expl" for c in pred.children):
+            nominal = next((c for c in pred.children if c.dep_ == "attr"), None)
+        if nominal is None:  # a misparsed subject: the nearest event noun before the copula
+            nominal = next((t for t in reversed(doc[pred.sent.start:pred.i])
+                            if t.pos_ == "NOUN" and (_known(t.lower_, "events") or _known(t.lemma_, "events"))), None)
+        pred_word, subj = (nominal, _what(nominal)) if nominal is not None else (pred, subj)
+    else:
+        pred_word, subj = pred, _what(subj)
+    event = concept(pred_word.lower_, "events") if _known(pred_word.lower_, "events") else \
+        concept(pred_word.lemma_.lower(), "events")
+    last = any(c.lower_ in lex["last_markers"] for c in pred_word.children if c.dep_ == "amod")
+    negated = _negated(pred)
+    ago = "ago" in span.text.lower()
+    until_now = prep in ("since", "for", "over")
+    is_duration = span.label_ == "DURATION"
+    frame = "last" if (negated and (until_now or is_duration)) or (last and ago) else None
+    clause = {t.lower_ for t in pred.subtree} | {t.lemma_.lower() for t in pred.children}
+    forward = prep in lex["forward_preps"] or bool(clause & set(lex["future_markers"]))
+    return {"prep": prep, "event": event, "about": _counted_concept_of(subj), "frame": frame,
+            "forward": forward}
+
+
+def _quantity_about(doc: Doc, span: Span, counted: str | None) -> str | None:
+    """The concept a number counts: from the layer's 'counted' phrase, else from the parse,
+    else the nearest concept-bearing noun before it (same or previous sentence)."""
+    head = counted_head(counted)
+    if head and not _generic(head):
+        return concept(head)
+    root = span.root
+    cands: list[Token | None] = []
+    if root.dep_ in ("nummod", "quantmod", "amod", "compound", "det") and root.head.pos_ in ("NOUN", "PROPN"):
+        cands.append(_what(root.head))
+    cands.append(_what(root))
+    if root.pos_ == "VERB":  # 'the number of troops halved'
+        cands.append(_what(_subject(root)))
+    for cand in cands:
+        if cand is None or cand.i in range(span.start, span.end) or _generic(cand.lower_):
+            continue
+        c = _counted_concept_of(cand)
+        if c:
+            return c
+    sent = span.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for tok in reversed(doc[start:span.start]):
+        if tok.pos_ in ("NOUN", "PROPN") and _known(tok.lower_, "counted"):
+            return concept(tok.lower_)
+    return None
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        return list(doc.sents)
+    return [doc[:]] if len(doc) else []
+
+
+def _factual(sent: Span) -> bool:
+    """A declarative sentence with a verb, long enough to state something."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    text = sent.text.strip()
+    return (len(words) >= 4 and not text.endswith("?") and not text.startswith("#")
+            and any(t.pos_ in ("VERB", "AUX") for t in sent))
+
+
+def build_claims(doc: Doc, frames: dict[str, pd.DataFrame] | None = None) -> pd.DataFrame:
+    """One row per statement of one processed Doc: its attributions, then the factual
+    sentences outside any attribution (the outlet's own voice), in text order."""
+    from . import frames as F  # frames imports the components; keep claims importable alone
+
+    frames = frames or {layer: F.frame(layer, doc) for layer in F.LAYERS}
+    att = frames["attributions"]
+    sents = _sentences(doc)
+    starts = [s.start_char for s in sents]
+    outlet = outlet_of(doc._.source, doc._.url)
+    doc_id = doc._.doc_id
+    pieces: list[dict] = []
+    covered: set[int] = set()
+
+    def sent_range(start: int, end: int) -> list[int]:
+        return [i for i, s in enumerate(sents) if s.start_char < end and s.end_char > start]
+
+    for a in att.itertuples(index=False):
+        if _isnan(a.content_start_char) or _isnan(a.content_end_char):
+            continue
+        start, end = int(a.content_start_char), int(a.content_end_char)
+        idx = sent_range(start, end)
+        covered.update(idx)
+        if not _isnan(a.cue_start_char):
+            covered.update(sent_range(int(a.cue_start_char), int(a.cue_end_char)))
+        sentence = doc.text[sents[idx[0]].start_char:sents[idx[-1]].end_char] if idx else a.content
+        pieces.append({"start_char": start, "end_char": end, "attributed": True,
+                       "speaker": _plain(a.speaker), "speaker_canonical": _plain(a.speaker_canonical),
+                       "cue": _plain(a.cue), "medium": _plain(a.medium), "via": _plain(a.via),
+                       "direct": _plain(a.direct), "content": a.content, "sentence": sentence})
+    qty, dts, ents = frames["quantities"], frames["dates"], frames["entities"]
+    contents = [(p["start_char"], p["end_char"]) for p in pieces]
+    for i, s in enumerate(sents):
+        if i in covered:
+            # the outlet's own words around a quote ('... arrived in November, officials said that ...')
+            left = [x for f in (qty, dts) for x in _inside(f, s.start_char, s.end_char)
+                    if not any(a <= x.start_char and x.end_char <= b for a, b in contents)]
+            if not left:
+                continue
+        elif not _factual(s):
+            continue
+        pieces.append({"start_char": s.start_char, "end_char": s.end_char, "attributed": False,
+                       "content": s.text, "sentence": s.text, "_outside": contents if i in covered else []})
+    pieces.sort(key=lambda p: (p["start_char"], p["end_char"]))
+    rows = []
+    for n, p in enumerate(pieces):
+        start, end = p["start_char"], p["end_char"]
+        skip = p.pop("_outside", None) or []
+
+        def own(items: list) -> list:  # drop what a quote in the same sentence already holds
+            return [x for x in items if not any(a <= x.start_char and x.end_char <= b for a, b in skip)]
+
         rows.append({
-            "doc_id": a.doc_id, "sent_id": a.sent_id, "start_char": start, "end_char": end,
-            "speaker": a.speaker, "speaker_canonical": a.speaker_canonical, "medium": a.medium,
-            "via": a.via, "direct": a.direct, "content": a.content,
-            "quantities": q["text"].tolist(), "dates": d["value"].tolist(),
+            **p, "doc_id": doc_id, "claim_id": f"{doc_id}#{n}", "outlet": outlet,
+            "published": doc._.published, "sent_id": max(0, _bisect(starts, start)),
+            "quantities": [_quantity_item(doc, q) for q in own(_inside(qty, start, end))],
+            "dates": [_date_item(doc, d) for d in own(_inside(dts, start, end))],
+            "entities": sorted({_plain(e.canonical) or e.text for e in _inside(ents, start, end)}),
         })
-    df = pd.DataFrame.from_records(rows, columns=list(CLAIM_COLUMNS))
-    return df.astype(CLAIM_COLUMNS)
+    return typed_claims(rows)
+
+
+def _bisect(starts: list[int], char: int) -> int:
+    import bisect
+
+    return bisect.bisect_right(starts, char) - 1
+
+
+def _inside(frame: pd.DataFrame, start: int, end: int) -> list:
+    if frame.empty:
+        return []
+    mask = (frame["start_char"] >= start) & (frame["end_char"] <= end)
+    return list(frame[mask.fillna(False)].itertuples(index=False))
+
+
+def _quantity_item(doc: Doc, q: Any) -> dict:
+    span = _span(doc, q.start_char, q.end_char)
+    about = _quantity_about(doc, span, _plain(q.counted)) if span is not None else concept(counted_head(_plain(q.counted)))
+    return {"text": q.text, "start_char": int(q.start_char), "end_char": int(q.end_char),
+            "value": _plain(q.value), "low": _plain(q.low), "high": _plain(q.high),
+            "approx": _plain(q.approx), "unit": _plain(q.unit), "counted": _plain(q.counted),
+            "about": about}
+
+
+def _date_item(doc: Doc, d: Any) -> dict:
+    span = _span(doc, d.start_char, d.end_char)
+    if span is not None:
+        span = Span(doc, span.start, span.end, label=str(_plain(d.type) or "DATE"))
+    event = _event_of(doc, span) if span is not None else {}
+    return {"text": d.text, "start_char": int(d.start_char), "end_char": int(d.end_char),
+            "type": _plain(d.type), "value": _plain(d.value), "mod": _plain(d.mod),
+            "start_date": _plain(d.start_date), "end_date": _plain(d.end_date),
+            "anchor": _plain(d.anchor), "resolved": _plain(d.resolved), **event}
+
+
+def typed_claims(rows: Iterable[dict]) -> pd.DataFrame:
+    """Claim rows -> a frame with exactly CLAIM_COLUMNS and their dtypes."""
+    df = pd.DataFrame.from_records(list(rows), columns=list(CLAIM_COLUMNS))
+    for col, dtype in CLAIM_COLUMNS.items():
+        if dtype == "object":
+            df[col] = df[col].astype(object)
+        elif dtype == "datetime64[ns]":
+            df[col] = pd.to_datetime(df[col], errors="coerce").astype(dtype)
+        elif dtype == "string":
+            df[col] = df[col].astype(object).where(df[col].notna(), None).astype(dtype)
+        else:
+            df[col] = df[col].astype(object).where(df[col].notna(), None).astype(dtype)
+    return df.reset_index(drop=True)
+
+
+def concat_claims(frames: Iterable[pd.DataFrame]) -> pd.DataFrame:
+    frames = [f for f in frames if len(f)]
+    return typed_claims([]) if not frames else typed_claims(pd.concat(frames, ignore_index=True).to_dict("records"))
+
+
+# ---------------------------------------------------------------------------------------
+# compare across articles
+# ---------------------------------------------------------------------------------------
+
+def _speaker(row: Any) -> str | None:
+    return _plain(row.speaker_canonical) or _plain(row.speaker)
+
+
+def _once(claims: pd.DataFrame, column: str) -> Iterable[tuple[Any, dict]]:
+    """Each mention once, with the first statement that holds it (overlapping attributions
+    of one sentence, such as a quote and its relay, share their numbers and dates)."""
+    seen: set = set()
+    ordered = claims.assign(_who=claims["speaker"].isna()).sort_values(["_who"], kind="stable")
+    for c in ordered.itertuples(index=False):
+        for item in c._asdict()[column] or []:
+            key = (c.doc_id, item.get("start_char"), item.get("end_char"))
+            if key not in seen:
+                seen.add(key)
+                yield c, item
+
+
+def _quantity_rows(claims: pd.DataFrame) -> list[dict]:
+    out = []
+    for c, q in _once(claims, "quantities"):
+        if True:
+            if value_range(q.get("value"), q.get("low"), q.get("high"), q.get("approx")) is None:
+                continue
+            kind = quantity_kind(q.get("value"), q.get("low"), q.get("high"), q.get("unit"), q.get("text", ""))
+            factor = 0.01 if (q.get("unit") or "").lower() in ("percentage", "percent") else 1.0
+            scaled = {k: (None if q.get(k) is None else q[k] * factor) for k in ("value", "low", "high")}
+            out.append({"kind": kind, "about": q.get("about"), "doc_id": c.doc_id, "outlet": _plain(c.outlet),
+                        "published": c.published, "speaker": _speaker(c), **scaled,
+                        "approx": q.get("approx"), "unit": q.get("unit"), "text": q.get("text"),
+                        "claim": c.content})
+    return out
+
+
+def _magnitude_split(items: list[dict], max_ratio: float) -> list[list[dict]]:
+    """Split counts into runs whose neighbouring magnitudes differ by at most ``max_ratio``."""
+    def rep(it: dict) -> float:
+        lo, hi = value_range(it["value"], it["low"], it["high"], it["approx"])
+        return lo if math.isinf(hi) else (lo + hi) / 2 if lo > 0 else max(hi, 1e-9)
+
+    ordered = sorted(items, key=rep)
+    runs: list[list[dict]] = []
+    for it in ordered:
+        if runs and rep(it) <= max(rep(runs[-1][-1]), 1e-9) * max_ratio:
+            runs[-1].append(it)
+        else:
+            runs.append([it])
+    return runs
+
+
+def _date_rows(claims: pd.DataFrame) -> list[dict]:
+    out = []
+    for c, d in _once(claims, "dates"):
+        if True:
+            if not d.get("event") and not d.get("frame"):
+                continue
+            anchor = d.get("anchor") or (None if _isnan(c.published) else c.published)
+            interval = calendar_interval(d, anchor)
+            out.append({"event": d.get("event"), "frame": d.get("frame"), "about": d.get("about"),
+                        "window": last_seen_window(d, anchor) if d.get("frame") == "last" else interval,
+                        "doc_id": c.doc_id, "outlet": _plain(c.outlet), "published": c.published,
+                        "speaker": _speaker(c), "start": interval[0] if interval else None,
+                        "end": interval[1] if interval else None, "timex": d.get("value"),
+                        "text": d.get("text"), "claim": c.content, "type": d.get("type"),
+                        "forward": bool(d.get("forward"))})
+    return out
+
+
+def _date_key_groups(items: list[dict]) -> list[tuple[str, list[dict]]]:
+    """Items dating the same kind of event to the same kind of participant (a missing
+    participant matches any), joined transitively."""
+    reporting = set(_lexicon()["reporting_events"])
+
+    def key(it: dict) -> str | None:
+        if it["frame"] == "last":
+            return "last seen / last occurred"
+        if not it["event"] or it["event"] in reporting:  # when something was *said* is no claim
+            return None
+        return f"expected {it['event']}" if it["forward"] else it["event"]
+
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(items):
+        for j in range(i + 1, len(items)):
+            b = items[j]
+            if key(a) and key(a) == key(b) and (a["about"] is None or b["about"] is None or a["about"] == b["about"]):
+                parent[find(i)] = find(j)
+    groups: dict[int, list[dict]] = {}
+    for i, it in enumerate(items):
+        groups.setdefault(find(i), []).append(it)
+    out = []
+    for members in groups.values():
+        abouts = sorted({m["about"] for m in members if m["about"]})
+        out.append((f"{key(members[0])}: {', '.join(abouts) or '?'}", members))
+    return out
+
+
+def _flag_quantities(members: list[dict], tolerance: float) -> None:
+    ranges = [value_range(m["value"], m["low"], m["high"], m["approx"], tolerance) for m in members]
+    for m, r in zip(members, ranges):
+        clash = [o for o, s in zip(members, ranges)
+                 if o is not m and o["doc_id"] != m["doc_id"] and not ranges_overlap(r, s)]
+        m["conflict"] = bool(clash)
+        m["note"] = ("does not overlap " + "; ".join(f"{o['text']} ({o['outlet'] or o['doc_id']})" for o in clash)
+                     if clash else None)
+
+
+def _flag_dates(members: list[dict]) -> None:
+    for m in members:
+        clash, years = [], []
+        if m["window"] is not None:
+            for o in members:
+                if o is m or o["window"] is None or o["doc_id"] == m["doc_id"]:
+                    continue
+                (a0, a1), (b0, b1) = m["window"], o["window"]
+                if not (a0 <= b1 and b0 <= a1):
+                    clash.append(o)
+                    if m["start"].year != o["start"].year and m["end"].year != o["end"].year:
+                        years.append(o)
+        m["conflict"] = bool(clash)
+        if years:
+            m["note"] = "placed in a different year than " + "; ".join(
+                f"{o['text']} = {o['timex']} ({o['outlet'] or o['doc_id']})" for o in years)
+        elif clash:
+            m["note"] = "interval does not overlap " + "; ".join(
+                f"{o['text']} ({o['outlet'] or o['doc_id']})" for o in clash)
+        else:
+            m["note"] = None
+
+
+def compare(claims: pd.DataFrame, *, min_docs: int = 2, tolerance: float = 0.1,
+            max_ratio: float = 3.0) -> pd.DataFrame:
+    """Comparable claims across articles, one row per reported number or date.
+
+    Groups (``group``, ``kind``, ``topic``) hold items from at least ``min_docs`` articles:
+    counts or shares of the same kind of thing (quantities) and dates of the same kind of
+    event (dates, placed on one calendar as ``start``/``end``). ``conflict`` marks an item
+    that disagrees with another article's item of the group (ranges, with ``tolerance``
+    around approximate numbers, or intervals that do not overlap); ``note`` says with what.
+    """
+    out: list[dict] = []
+    n = 0
+    qrows = _quantity_rows(claims)
+    by_topic: dict[tuple, list[dict]] = {}
+    for r in qrows:
+        if r["about"]:
+            by_topic.setdefault((r["kind"], r["about"]), []).append(r)
+    candidates: list[tuple[str, str, list[dict]]] = []
+    for (kind, about), members in by_topic.items():
+        runs = _magnitude_split(members, max_ratio) if kind != "share" else [members]
+        for run in runs:
+            candidates.append(("quantity", f"{kind.replace('measure:', '')} of {about}", run))
+    for topic, members in _date_key_groups(_date_rows(claims)):
+        candidates.append(("date", topic, members))
+    counters = {"quantity": 0, "date": 0}
+    for kind, topic, members in candidates:
+        if len({m["doc_id"] for m in members}) < min_docs:
+            continue
+        counters[kind] += 1
+        n = counters[kind]
+        if kind == "quantity":
+            _flag_quantities(members, tolerance)
+        else:
+            _flag_dates(members)
+        for m in members:
+            out.append({**m, "group": f"{'Q' if kind == 'quantity' else 'D'}{n}", "kind": kind, "topic": topic})
+    df = pd.DataFrame.from_records(out, columns=list(COMPARE_COLUMNS)) if out else \
+        pd.DataFrame(columns=list(COMPARE_COLUMNS))
+    for col, dtype in COMPARE_COLUMNS.items():
+        if dtype == "datetime64[ns]":
+            df[col] = pd.to_datetime(df[col], errors="coerce").astype(dtype)
+        else:
+            df[col] = df[col].astype(object).where(df[col].notna(), None).astype(dtype)
+    order = df["group"].str[1:].astype("Int64") if len(df) else df["group"]
+    return (df.assign(_order=order).sort_values(["kind", "_order", "start", "value", "doc_id"],
+                                                ascending=[False, True, True, True, True], kind="stable")
+            .drop(columns="_order").reset_index(drop=True))
