@@ -43,6 +43,22 @@ def fold_translit(word: str) -> str:
     return w
 
 
+def strip_leading(text: str, phrases: Iterable[str]) -> str:
+    """Drop leading phrases (ranks, titles; lower-case entries) from a name, keeping at
+    least one word: ("Lt. Gen. Kyrylo Budanov", ranks) -> "Kyrylo Budanov"."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    changed = True
+    while changed:
+        changed = False
+        low = text.lower()
+        for p in ordered:
+            if low.startswith(p) and len(text) > len(p) and text[len(p)] == " " and text[len(p):].strip():
+                text = text[len(p):].lstrip()
+                changed = True
+                break
+    return text
+
+
 def strip_the(tokens: Sequence[str]) -> list[str]:
     return list(tokens[1:]) if tokens and tokens[0].lower() == "the" else list(tokens)
 

@@ -78,6 +78,14 @@ class EntitiesComponent:
                 return n
         return 0
 
+    def _in_title(self, doc: Doc, s: int, e: int) -> bool:
+        """Whether tokens s..e lie inside a title phrase ("Secretary of State", "Defence Minister")."""
+        for i in range(max(0, e - self._title_len), s + 1):
+            n = self._phrase_at(doc, i, self.gaz.titles, self._title_len)
+            if n and i + n >= e and (i < s or i + n > e):
+                return True
+        return False
+
     def _is_place(self, text: str) -> bool:
         return self.gaz.place(text) is not None
 
@@ -113,6 +121,8 @@ class EntitiesComponent:
                 s += 1
         if s >= e:
             return None
+        if label in ("ORG", "PERSON", "GPE", "NORP") and e - s == 1 and self._in_title(doc, s, e):
+            return None  # "Defence" in "Defence Minister", "State" in "Secretary of State"
         if label == "PERSON":
             # role words out ("President"), ranks kept ("Colonel"), ranks just before the name in
             while e - s > 1:
@@ -121,10 +131,15 @@ class EntitiesComponent:
                     s += n
                 else:
                     break
-            if s > 0 and not self._phrase_at(doc, s, g.ranks, self._rank_len):
+            r = self._phrase_at(doc, s, g.ranks, self._rank_len)
+            if r and r < e - s and self._in_title(doc, s, s + r):
+                s += r  # "Secretary General Mark Rutte": "General" belongs to the title
+            elif s > 0 and not r:
                 n = self._phrase_at(doc, s - 1, g.ranks, self._rank_len, backwards=True)
-                if n and _cap(doc[s - n]):
+                if n and _cap(doc[s - n]) and not self._in_title(doc, s - n, s):
                     s -= n
+            if doc[s:e].text.lower() in g.ranks or doc[s:e].text.lower() in g.titles:
+                return None
         text = doc[s:e].text
         # region words: "Kursk region", "Kursk Oblast"
         if e < len(doc) and doc[e].lower_ in g.region_words and (label in ("GPE", "LOC") or self._is_place(text)):
@@ -243,12 +258,15 @@ class EntitiesComponent:
                     j += 1
                 if j < len(doc) and _cap(doc[j]) and doc[j].is_alpha and j not in covered:
                     people.add(doc[j].text)
-        # surnames already seen
+        # surnames already seen; spaCy's other labels for them ("Sunak" as ORG) corrected
         for s, e, lab in spans:
             if lab == "PERSON":
                 toks = [t for t in doc[s:e] if _cap(t) and t.is_alpha]
-                if toks:
+                if len(toks) > 1:
                     people.add(toks[-1].text)
+        spans = [(s, e, "PERSON") if lab in ("ORG", "GPE", "PRODUCT", "NORP", "FAC", "WORK_OF_ART") and e - s == 1
+                 and doc[s].text in people and not self._is_place(doc[s].text) else (s, e, lab)
+                 for s, e, lab in spans]
         sent_upper = {}
         for i, tok in enumerate(doc):
             if i in covered or not tok.is_alpha and not N.is_acronym(tok.text):
@@ -290,7 +308,7 @@ class EntitiesComponent:
         surface = doc[s:e].text
         mods = frozenset(t for t in toks if g.is_modifier(t))
         if label == "PERSON":
-            toks = _strip_leading(toks, g.ranks, self._rank_len)
+            toks = N.strip_leading(" ".join(surface.split()), g.ranks).split()
             return N.Mention(surface, label, toks), None
         if label in ("GPE", "LOC"):
             base = toks[:-1] if len(toks) > 1 and toks[-1].lower() in g.region_words else toks
@@ -360,17 +378,6 @@ class EntitiesComponent:
         return doc
 
 
-def _strip_leading(toks: list[str], table: frozenset[str], longest: int) -> list[str]:
-    """Drop leading entries of ``table`` (ranks) from a name, keeping at least one word."""
-    while len(toks) > 1:
-        n = next((k for k in range(min(longest, len(toks) - 1), 0, -1)
-                  if " ".join(toks[:k]).lower() in table), 0)
-        if not n:
-            break
-        toks = toks[n:]
-    return toks
-
-
 SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "settlement", "hamlet", "suburb", "district",
                               "region", "province", "oblast", "port", "capital", "country"})
 
@@ -401,10 +408,10 @@ def _covered(spans: list[tuple[int, int, str]]) -> set[int]:
 
 
 def _no_overlap(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Drop spans overlapping an earlier-listed one; return them in text order."""
+    """No nesting: of overlapping spans the longer wins (then the earlier listed); text order."""
     taken: set[int] = set()
     kept = []
-    for s, e, lab in spans:
+    for s, e, lab in sorted(spans, key=lambda x: x[0] - x[1]):
         if s >= e or any(i in taken for i in range(s, e)):
             continue
         kept.append((s, e, lab))
