@@ -96,7 +96,7 @@ def compiled() -> tuple[tuple[str, re.Pattern], ...]:
                 continue
             name, _, rx = line.partition(":")
             body = _expand(rx.strip(), macros)
-            full = r"(?<![\w-])(?:" + body + r")(?![\w]|-\w)"
+            full = r"(?<![\w/-])(?:" + body + r")(?![\w]|[-/]\w)"
             pats.append((name.strip(), re.compile(full, re.IGNORECASE)))
     return tuple(pats)
 
@@ -120,6 +120,8 @@ def _part_mod(part: str | None) -> str | None:
     if not part:
         return None
     p = part.lower().strip().rstrip("-")
+    if p in ("earlier", "later"):
+        return None
     pm = lexicon()["part_mods"]
     if p in pm:
         return pm[p]
@@ -217,6 +219,14 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
     if name == "date_year":
         mod = _part_mod(g.get("part") or g.get("parth"))
         return _abs(g["year"], mod=mod, year_only=not (g.get("pre") or mod))
+    if name == "date_spelled":
+        cent, rest = g["cent"].lower(), (g.get("rest") or "").lower()
+        if cent != "two thousand" and not rest:
+            return None
+        base = 1900 if cent == "nineteen" else 2000
+        words = rest.replace("hundred", "").replace(" and", "").replace("oh", "").split()
+        n = int(_num(" ".join(words)) or 0) if words else 0
+        return _abs(f"{base + n:04d}")
     if name == "date_decade":
         d = g["dec"]
         dec = "19" + d[1] if d.startswith("'") else d[:3]
@@ -366,7 +376,10 @@ def b_quarter(g: dict, text: str, name: str) -> Form | None:
     fiscal = bool(g.get("fiscal1") or g.get("fiscal2") or "fiscal" in (g.get("yearpre") or "").lower()
                   or "fiscal" in (g.get("year") or "").lower())
     if unit == "half" and not ordw:
-        return None
+        if rel in ("last", "first"):
+            ordw, rel = ("second" if rel == "last" else "first"), ""
+        else:
+            return None
     if not ordw and not rel and not rel2 and not g.get("the") and not g.get("yearpre") and not g.get("year"):
         return None  # a bare "quarter" (a fraction, a district)
     if ordw == "last" and not (g.get("year") or g.get("yearpre")):
@@ -415,6 +428,8 @@ def b_dur(g: dict, text: str, name: str) -> Form | None:
     if name == "dur_vague":
         q = (g.get("q") or "").lower()
         unit = g["unit"].lower()
+        if q == "the" and not g.get("ahead"):
+            return None
         if q == "recent" and unit in ("years", "decades"):
             return _abs("PAST_REF")
         if unit == "decades" and not q:
@@ -466,6 +481,7 @@ def b_set(g: dict, text: str, name: str) -> Form | None:
 
 
 BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
+    "date_spelled": b_date,
     "date_iso": b_date, "date_us": b_date, "date_mdy": b_date, "date_dmy": b_date, "date_my": b_date,
     "date_year": b_date, "date_decade": b_date, "date_century": b_date, "date_hol": b_date,
     "date_season": b_date, "date_wd": b_day, "date_day": b_day, "date_pod": b_day,
@@ -488,8 +504,13 @@ def scan(text: str) -> list[Candidate]:
                 form = build(m.groupdict(), m.group(), name)
             except (KeyError, ValueError):
                 form = None
-            if form is not None:
-                out.append(Candidate(m.start(), m.end(), name, form, prio))
+            if form is None:
+                continue
+            start = m.start()
+            gd = m.groupdict()
+            if gd.get("the") and gd.get("unit") and re.search(r"\w-" + re.escape(gd["unit"]), m.group(), re.I):
+                start = m.start("the") + len(gd["the"]) + 1  # "the 14-day period": the adjective only
+            out.append(Candidate(start, m.end(), name, form, prio))
     return out
 
 

@@ -116,7 +116,19 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
                 return d.isoformat(), (d, d)
             v = f"{y:04d}-{m:02d}"
             return v, C.value_interval(v)
-        return _pick(_year_candidates(anchor, make), anchor, rel, tense)
+        cands = _year_candidates(anchor, make)
+        if rel is None:
+            # tense says which side of the anchor, but loosely: "had been set to expire Nov. 6"
+            # (past tense, published Nov. 2) is this year's Nov. 6 - so a tolerance, then nearest
+            slack = dt.timedelta(days=60 if day else 15)
+            if tense is not None and tense < 0:
+                cands = [c for c in cands if c[1][0] <= anchor + slack] or cands
+            elif tense is not None and tense > 0:
+                cands = [c for c in cands if c[1][1] >= anchor - slack] or cands
+            elif not day:
+                return next((c for c in cands if c[1][0].year == anchor.year), None)
+            return _pick(cands, anchor, None, None)
+        return _pick(cands, anchor, rel, tense)
     if k == "wd":
         cands = []
         for off in range(-7, 8):
@@ -125,7 +137,8 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
                 cands.append((d.isoformat(), (d, d)))
         if rel is None and tense is not None and tense > 0:
             cands = [c for c in cands if c[1][0] > anchor] or cands
-        return _pick(cands, anchor, rel, tense)
+        # without a tense, news reports what happened: the weekday on or before the anchor
+        return _pick(cands, anchor, rel, tense if tense else -1)
     if k == "season":
         def make(y: int):
             v = f"{y:04d}-{form['s']}"
@@ -143,7 +156,8 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
         letter = "Q" if k == "quarter" else "H"
         if n is None:  # "the quarter", "the year-ago quarter": the last completed quarter
             last = C.shift(anchor, -1, "Q")
-            y, n = last.year + form.get("yoff", 0), C.quarter_of(last)
+            y = form["y"] if form.get("y") is not None else last.year + form.get("yoff", 0)
+            n = C.quarter_of(last)
             v = f"{y:04d}-Q{n}"
             return v, C.value_interval(v)
         if form.get("y") is not None or "yoff" in form:
@@ -154,8 +168,8 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
         def make(y: int):
             v = f"{y:04d}-{letter}{n}"
             return v, C.value_interval(v)
-        # financial news: a quarter under way or past counts as this year's unless told otherwise
-        return _pick(_year_candidates(anchor, make), anchor, rel, tense if tense else -1)
+        # a quarter or half named without a year is the anchor year's unless "last"/"next" says
+        return _pick(_year_candidates(anchor, make), anchor, rel or "this", None)
     return None
 
 
@@ -182,7 +196,8 @@ def resolve(form: dict, anchor: dt.date | str | None) -> dict[str, Any]:
     mod = form.get("mod")
     out: dict[str, Any] = {"type": type_, "value": None, "mod": mod, "start_date": None,
                            "end_date": None, "anchor": None, "resolved": False}
-    if k == "abs" or (k in ("quarter", "half") and form.get("y") is not None):
+    if k == "abs" or (k in ("quarter", "half") and form.get("y") is not None
+                      and (form.get("q") or form.get("h"))):
         if k == "abs":
             value = form["v"]
         else:
