@@ -26,7 +26,10 @@ if not Span.has_extension("timex"):
     # anchor, resolved, relative (+ start_char/end_char of the expression).
     Span.set_extension("timex", default=None)
 
-_FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll", "would", "could", "might", "may", "should", "must", "'d"}
+# verbs whose object or complement happens later than the verb itself ("planned a rally on Saturday")
+_FUTURE_LEMMAS = {"plan", "schedule", "expect", "intend", "slate", "due"}
+_FUTURE_PREPS = {"by", "until", "till", "through", "before", "next"}
 _CONTEXT_WORDS = {"in", "since", "until", "till", "by", "during", "of", "from", "through", "to", "last",
                   "next", "this", "early", "late", "mid", "before", "after", "the", "that", "each",
                   "every", "for", "on", "between", "and", "or", "throughout", "around", "over"}
@@ -48,20 +51,22 @@ def clause_tense(span: Span) -> int:
     for _ in range(3):
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
         words = {a.lower_ for a in auxes}
-        if words & _FUTURE_AUX or (tok.lower_ == "going" and any(c.lower_ == "to" for c in tok.children)):
+        if words & _FUTURE_AUX and "have" not in words:
             return 1
+        if tok.lemma_ in _FUTURE_LEMMAS or (tok.lower_ == "going" and any(c.lower_ == "to" for c in tok.children)):
+            return 1
+        if "to" in words and tok.head is not tok:
+            head = tok.head  # an infinitive takes its time from the verb it complements
+            if head.lemma_ in _FUTURE_LEMMAS or head.tag_ in ("VBZ", "VBP", "MD"):
+                return 1
+            tok = head
+            continue
         if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
             return -1
         if tok.tag_ == "VBN" and words & {"has", "have", "'s", "'ve"}:
             return -1
         if tok.tag_ == "VBN" and not auxes and tok.dep_ in ("acl", "relcl", "advcl", "ROOT", "conj"):
             return -1
-        if "to" in words and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX"):
-            head = tok.head
-            if head.tag_ in ("VBZ", "VBP") or {c.lower_ for c in head.children} & _FUTURE_AUX:
-                return 1
-            tok = head
-            continue
         if tok.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re"}:
             return 1
         if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
@@ -123,6 +128,10 @@ class DatesComponent:
                 continue
             if "tense" in form and form.get("tense") is None and self.use_tense and doc.has_annotation("DEP"):
                 form["tense"] = clause_tense(span)
+                prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+                if form["tense"] == 0 and prev in _FUTURE_PREPS or prev == "soon" or (
+                        prev == "as" and span.start > 2 and doc[span.start - 2].lower_ in ("soon", "early")):
+                    form["tense"] = 1
             timex = normalize.resolve(form, anchor)
             timex["relative"] = normalize.to_json(form)
             timex["start_char"], timex["end_char"] = c.start, c.end

@@ -261,15 +261,15 @@ def b_day(g: dict, text: str, name: str) -> Form | None:
     if name == "date_wd":
         if not _cap_ok(g["wd"]):
             return None
-        tod = _pod(g.get("pod"))
+        # "Wednesday night": TimeBank keeps these DATEs of the day
         mod = _part_mod(g.get("part") or g.get("ppart"))
-        return {"k": "wd", "w": _weekday(g["wd"]), "t": "TIME" if tod else "DATE", "tod": tod,
+        return {"k": "wd", "w": _weekday(g["wd"]), "t": "DATE",
                 "mod": mod, "rel": _rel(g.get("rel")), "tense": None}
     if name == "date_day":
         d = g["day"].lower()
         n = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
              "the day before yesterday": -2, "the day after tomorrow": 2}[d]
-        tod = _pod(g.get("pod")) or ("NI" if d == "tonight" else None)
+        tod = _pod(g.get("pod"))
         return {"k": "shift", "u": "D", "n": n, "g": "D", "t": "TIME" if tod else "DATE", "tod": tod,
                 "mod": _part_mod(g.get("part"))}
     if name == "date_pod":
