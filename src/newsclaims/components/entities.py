@@ -109,16 +109,20 @@ class EntitiesComponent:
 
     def _fix(self, doc: Doc, s: int, e: int, label: str) -> tuple[int, int, str] | None:
         g = self.gaz
-        while e > s and (doc[e - 1].text in POSSESSIVE or doc[e - 1].is_punct or doc[e - 1].is_space):
-            e -= 1
-        while s < e and (doc[s].is_punct or doc[s].is_space):
-            s += 1
-        if s < e and doc[s].lower_ == "the" and e - s > 1:
-            # "The" belongs to a name mid-sentence ("writes The New York Times") or in an outlet's name
-            mid = s > 0 and not doc[s].is_sent_start and doc[s - 1].is_alpha and doc[s - 1].is_lower
-            keep = doc[s].text == "The" and (doc[s:e].text in g.outlets or mid)
-            if not keep:
+        while True:
+            s0, e0 = s, e
+            while e > s and (doc[e - 1].text in POSSESSIVE or doc[e - 1].is_punct or doc[e - 1].is_space):
+                e -= 1
+            while s < e and (doc[s].is_punct or doc[s].is_space):
                 s += 1
+            if s < e and doc[s].lower_ == "the" and e - s > 1:
+                # "The" belongs to a name mid-sentence ("writes The New York Times") or to an outlet's
+                mid = s > 0 and not doc[s].is_sent_start and doc[s - 1].is_alpha and doc[s - 1].is_lower
+                keep = doc[s].text == "The" and (doc[s:e].text in g.outlets or mid)
+                if not keep:
+                    s += 1
+            if (s, e) == (s0, e0):
+                break
         if s >= e:
             return None
         if label in ("ORG", "PERSON", "GPE", "NORP") and e - s == 1 and self._in_title(doc, s, e):
@@ -187,7 +191,9 @@ class EntitiesComponent:
                     spans.append(fixed)
         if not self.add_missing:
             return _no_overlap(spans), {}
-        covered = _covered(spans)
+        # tokens of dates and numbers ("PTSD" tagged DATE by the model) are not names to add
+        numeric = {i for e in doc.ents if e.label_ not in NAMED_LABELS for i in range(e.start, e.end)}
+        covered = _covered(spans) | numeric
         extra: list[tuple[int, int, str]] = []
         for match_id, s, e in self.matcher(doc):
             label = doc.vocab.strings[match_id]
@@ -200,7 +206,7 @@ class EntitiesComponent:
             if fixed:
                 extra.append(fixed)
         spans = _no_overlap(spans + extra)
-        covered = _covered(spans)
+        covered = _covered(spans) | numeric
         # "<place> region" that spaCy did not see
         for i in range(len(doc) - 1):
             if i in covered or i + 1 in covered:
@@ -276,7 +282,9 @@ class EntitiesComponent:
                 spans.append((i, i + 1, "PERSON"))
             elif text in defined:
                 spans.append((i, i + 1, defined[text][2]))
-            elif N.is_acronym(text) and text not in g.acronym_stop and tok.pos_ in ("PROPN", "NOUN"):
+            elif N.is_acronym(text) and len(text.replace(".", "")) <= 4 and text not in g.acronym_stop \
+                    and tok.pos_ == "PROPN" and not tok.is_stop \
+                    and not (i + 1 < len(doc) and doc[i + 1].text == ":"):  # "KAINE:" in a transcript
                 sent = tok.sent
                 if sent.start not in sent_upper:
                     words = [t for t in sent if t.is_alpha]
@@ -301,10 +309,10 @@ class EntitiesComponent:
     def _mention(self, doc: Doc, s: int, e: int, label: str) -> tuple[N.Mention, str | None]:
         """A span as the clustering sees it, and the country it belongs to (if any)."""
         g = self.gaz
-        toks = N.strip_the([t.text for t in doc[s:e]])
+        toks = N.strip_the(doc[s:e].text.split())
         text = " ".join(toks)
         if label == "ORG":  # a kept capitalized "The" is part of the name: "The New York Times"
-            toks = [t.text for t in doc[s:e]]
+            toks = doc[s:e].text.split()
         surface = doc[s:e].text
         mods = frozenset(t for t in toks if g.is_modifier(t))
         if label == "PERSON":
