@@ -68,7 +68,7 @@ def examples(records: list[dict], docs) -> tuple[list[list[str]], list[int]]:
 
 def _depth(tok) -> int:
     d = 0
-    while tok.head is not tok and d < 50:
+    while tok.head.i != tok.i and d < 50:
         tok = tok.head
         d += 1
     return d

@@ -51,6 +51,7 @@ class Lexicons:
     nouns: frozenset
     media: frozenset
     hedges: frozenset
+    silence: frozenset
     person_nouns: frozenset
     org_nouns: frozenset
     person_pronouns: frozenset
@@ -66,6 +67,7 @@ def lexicons() -> Lexicons:
         nouns=resources.load_lexicon("attribution/cue_nouns.txt"),
         media=resources.load_lexicon("attribution/media.txt"),
         hedges=resources.load_lexicon("attribution/hedges.txt"),
+        silence=frozenset(desc["silence"]),
         person_nouns=frozenset(desc["person"]),
         org_nouns=frozenset(desc["org"]),
         person_pronouns=frozenset(desc["person_pronouns"]),
@@ -284,12 +286,17 @@ def _medium_and_via(cue: Token, lex: Lexicons) -> tuple[str | None, str | None, 
             elif c.lower_ == "to" and pobj is not None and pobj.ent_type_ == "ORG":
                 medium = doc[pobj.left_edge.i:pobj.right_edge.i + 1].text
                 used.update(range(c.left_edge.i, c.right_edge.i + 1))
-        elif c.dep_ in ("advcl", "acl", "prep", "conj") and c.lower_ in ("citing", "quoting"):
+        elif c.dep_ in ("advcl", "acl", "prep", "conj", "xcomp") and c.lower_ in ("citing", "quoting"):
             obj = next((g for g in c.children if g.dep_ in ("dobj", "pobj")), None)
             if obj is not None:
                 s, e = _trim_tokens(doc, obj.left_edge.i, obj.right_edge.i + 1)
                 via = doc[s:e].text
             used.update(range(c.left_edge.i, c.right_edge.i + 1))
+            inner = next((g for g in c.children if g.dep_ == "ccomp" and g.i > c.i), None)
+            if inner is not None:
+                # "X reported, citing Y, that ...": the that-clause is X's content
+                used.difference_update(range(inner.left_edge.i, inner.right_edge.i + 1))
+                used.add(-1 - inner.i)
         elif c.dep_ in ("advcl", "prep") and c.lower_ in ("according", "reported", "as"):
             # "X said, according to AFP" / "as reported by AFP": a relaying outlet
             agent = None
@@ -315,12 +322,13 @@ def _content_for_verb(cue: Token, used: set[int], qidx: list[int]) -> list[tuple
     """Token ranges of what a verb cue reports (two when the cue interrupts its content)."""
     kids = [c for c in cue.children if c.i not in used]
     ccomp = [c for c in kids if c.dep_ == "ccomp"]
+    ccomp += [cue.doc[-1 - k] for k in used if k < 0]
     if ccomp:
         # prefer the complement after the cue; an inverted quote ("..., he said") puts it first
         after = [c for c in ccomp if c.i > cue.i and c.right_edge.i - c.left_edge.i >= 2]
         c = after[0] if after else max(ccomp, key=lambda c: c.right_edge.i - c.left_edge.i)
         return [(c.left_edge.i, c.right_edge.i + 1)]
-    right = [c for c in kids if c.i > cue.i and c.dep_ in CONTENT_DEPS and not _is_time(c)]
+    right = [c for c in kids if c.i > cue.i and c.dep_ in CONTENT_DEPS and not _is_time(c) and not _is_adjunct(c)]
     xcomp = [c for c in kids if c.dep_ == "xcomp"]
     if xcomp and not right:
         right = xcomp
@@ -330,7 +338,7 @@ def _content_for_verb(cue: Token, used: set[int], qidx: list[int]) -> list[tuple
         return [(lo, _cut_trailing(cue.doc, lo, hi))]
     # parenthetical cue: "..., he said." / "X, he said, did Y" -> the clause it interrupts
     head = cue.head
-    if cue.dep_ in ("parataxis", "advcl", "ccomp", "conj") and head is not cue:
+    if cue.dep_ in ("parataxis", "advcl", "ccomp", "conj") and head.i != cue.i:
         lo, hi = head.left_edge.i, head.right_edge.i + 1
         clo, chi = cue.left_edge.i, cue.right_edge.i + 1
         pieces = [(lo, clo), (chi, hi)]
@@ -352,6 +360,13 @@ def _cut_trailing(doc: Doc, lo: int, hi: int) -> int:
     return hi
 
 
+def _is_adjunct(tok: Token) -> bool:
+    """A clause hung on the cue that is not what was said: "as ...", "after ...", "while ..."."""
+    if tok.dep_ == "advcl":
+        return any(c.dep_ == "mark" for c in tok.children) or tok.tag_ == "VBG"
+    return False
+
+
 def _is_time(tok: Token) -> bool:
     return tok.ent_type_ in ("DATE", "TIME") and tok.dep_ in ("npadvmod", "prep", "pobj") or (
         tok.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in tok.children if g.dep_ == "pobj"))
@@ -370,7 +385,7 @@ def _speaker_for(cue: Token) -> Token | None:
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             return subj
-        if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp") and tok.head is not tok:
+        if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp") and tok.head.i != tok.i:
             tok = tok.head
             continue
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -445,15 +460,69 @@ def extract(doc: Doc, threshold: float | None = None, use_model: bool = True,
         elif not (tok.lemma_.lower() in lex.cues or tok.lower_ == "according" or tok.lower_ in lex.hedges):
             continue
         cue_tokens.append(tok)
+    cue_tokens, relayed = _relays(cue_tokens, qidx, lex)
     cue_set = {t.i for t in cue_tokens}
     for tok in cue_tokens:
         found.extend(_attribution_for_cue(tok, qidx, quotes, lex, cue_set))
+    for f in found:
+        if f.cue_tok in relayed and f.medium is None:
+            f.medium = relayed[f.cue_tok]
     found = _apply_quotes(doc, text, found, quotes, qidx, claimed_quotes)
     found.extend(_uncued_quotes(doc, text, found, quotes, qidx, claimed_quotes, min_quote_words))
     found.sort(key=lambda f: f.content)
     found = _dedupe(found)
     _resolve_speakers(doc, text, found, lex)
     return found
+
+
+def _relays(cue_tokens: list[Token], qidx: QuoteIndex, lex: Lexicons) -> tuple[list[Token], dict[int, str]]:
+    """Drop cues that only relay or qualify another cue, keeping what they say about it.
+
+    "Peskov said, according to AFP" / "as reported by AFP" -> AFP is the medium of "said";
+    "citing officials" is the via of its head cue; "refused to comment" and "according to"
+    inside someone's quote are no attribution of their own.
+    """
+    keep: list[Token] = []
+    relayed: dict[int, str] = {}
+    verbs = [t for t in cue_tokens if t.pos_ in ("VERB", "AUX") and t.lower_ not in ("citing", "quoting")]
+    for tok in cue_tokens:
+        low = tok.lower_
+        lemma = tok.lemma_.lower()
+        if low == "according":
+            if qidx[tok.i] >= 0:
+                continue
+            host = _relay_host(tok, verbs)
+            if host is not None:
+                pobj, _ = _according_to(tok)
+                if pobj is not None:
+                    relayed[host.i] = tok.doc[pobj.left_edge.i:pobj.right_edge.i + 1].text
+                continue
+        elif low in ("citing", "quoting") and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "NOUN", "PROPN"):
+            continue
+        elif any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and \
+                any(c.dep_ == "agent" for c in tok.children) and tok.head.i != tok.i:
+            continue  # "as reported by AFP": medium of the head cue (see _medium_and_via)
+        elif lemma in ("refuse", "decline") and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in lex.silence for c in tok.children):
+            continue
+        keep.append(tok)
+    return keep, relayed
+
+
+def _relay_host(tok: Token, verbs: list[Token]) -> Token | None:
+    """The cue verb with a subject in the same sentence that an "according to" phrase relays."""
+    root = tok
+    while root.head.i != root.i:
+        root = root.head
+    lo, hi = root.left_edge.i, root.right_edge.i
+    best = None
+    for v in verbs:
+        if lo <= v.i <= hi and v.i != tok.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            if v.lemma_.lower() in ("say", "tell", "add", "state", "claim", "estimate", "announce", "report", "write",
+                                    "note", "warn", "explain", "confirm", "stress", "insist", "believe"):
+                if best is None or abs(v.i - tok.i) < abs(best.i - tok.i):
+                    best = v
+    return best
 
 
 def _attribution_for_cue(tok: Token, qidx: list[int], quotes: list[Quote], lex: Lexicons,
@@ -466,8 +535,8 @@ def _attribution_for_cue(tok: Token, qidx: list[int], quotes: list[Quote], lex: 
         # "X said, according to AFP": the outlet relays a cue, it is the medium there
         if head.i in cue_set and head.i != tok.i:
             return []
-        clause = head if head is not tok else tok
-        while clause.dep_ in ("prep", "pobj", "pcomp") and clause.head is not clause:
+        clause = head
+        while clause.dep_ in ("prep", "pobj", "pcomp", "conj") and clause.head.i != clause.i:
             clause = clause.head
         lo, hi = clause.left_edge.i, clause.right_edge.i + 1
         if clause.dep_ != "ROOT" and clause.pos_ not in ("VERB", "AUX"):
@@ -486,6 +555,13 @@ def _attribution_for_cue(tok: Token, qidx: list[int], quotes: list[Quote], lex: 
         speaker = None
         if pobj is not None:
             ss, se = _np_span(pobj)
+            if plo <= clause.left_edge.i and _subject(clause) is None:
+                # "According to X, the Y was ..." parsed with "the Y" inside X: cut at the comma
+                comma = next((i for i in range(pobj.i, se) if doc[i].text == ","), None)
+                if comma is not None:
+                    se = comma
+                    cs, ce = _trim_tokens(doc, comma + 1, hi)
+                    content = _char_range(doc, cs, ce) or content
             speaker = _char_range(doc, ss, se)
         cue_end = tok.i + 2 if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to" else tok.i + 1
         return [Found(content, _char_range(doc, tok.i, cue_end), speaker,
