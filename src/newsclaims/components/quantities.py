@@ -436,9 +436,10 @@ class QuantitiesComponent:
         if c.sort == "count" and not c.measure and first.i > 0:
             # numbers that name things: "Flight 103", "Salyut 6", "TWA eight hundred"
             prev = doc[first.i - 1]
-            if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start \
-                    and prev.lower_ not in self.cur_prefix and c.start == first.i and prev.ent_type_ != "PERSON":
-                return True
+            if prev.text[:1].isupper() and prev.is_alpha and prev.lower_ not in self.cur_prefix \
+                    and c.start == first.i and prev.ent_type_ != "PERSON" \
+                    and (prev.pos_ == "PROPN" or (prev.pos_ == "NOUN" and first.head.i == prev.i)):
+                return True  # a label after its noun: "Flight 370", "Chapter 11"
             # codes: "DC-8-62", "F-16"
             if prev.text in ("-", "/") and not prev.whitespace_ and first.i > 1 and not doc[first.i - 2].whitespace_ \
                     and any(ch.isalpha() for ch in doc[first.i - 2].text) and c.noun is None:
