@@ -65,6 +65,7 @@ class Gazetteer:
             self.places.setdefault(name, Place("state", "US", "United States", 0))
         for name in data["continents"]:
             self.places[name] = Place("continent", None, None, 0)
+        capital_of: dict[tuple[str, int], str] = {}
         # biggest countries first, so a shared demonym ("American") goes to the likelier one
         for iso, c in sorted(self.countries.items(), key=lambda kv: -kv[1].get("population", 0)):
             cap = c.get("capital")
@@ -72,11 +73,16 @@ class Gazetteer:
                 pop = self.places[cap].population if cap in self.places else 0
                 self.places[cap] = Place("capital", iso, c["name"], pop)
                 self.metonyms[cap] = iso
+                capital_of[(iso, pop)] = cap
             for surface in (c["name"], *c["aliases"]):
                 self.places[surface] = Place("country", iso, c["name"], 0)
                 self.country_surface[surface] = iso
             for dem in c["demonyms"]:
                 self._add_demonym(dem, iso)
+        for name, (iso, pop) in data["cities"].items():  # other spellings of a capital: "Kiev"
+            if pop and (iso, pop) in capital_of and self.places[name].kind == "city":
+                self.places[name] = Place("capital", iso, self.countries[iso]["name"], pop)
+                self.metonyms[name] = iso
         short = set(aliases["short"])
         for surface, iso in aliases["countries"].items():
             if iso not in self.countries:

@@ -22,8 +22,8 @@ def fold(text: str) -> str:
     >>> fold("The  Kyiv Independent’s")
     'kyiv independent'
     """
-    s = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    s = re.sub(r"['’`](s)?\b", "", s)
+    s = re.sub(r"['’`]s\b", "", text)  # possessive
+    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower()
     s = re.sub(r"[^a-z0-9]+", " ", s).strip()
     s = re.sub(r"^the ", "", s)
     return s
