@@ -581,7 +581,12 @@ def _attribution_for_cue(tok: Token, qidx: list[int], quotes: list[Quote], lex: 
             return []
     medium, via, used = _medium_and_via(tok, lex)
     contents: list[tuple[tuple[int, int], bool]] = []
-    for rng in _content_for_verb(tok, used, qidx):
+    qb = _quote_before(tok, quotes, qidx)
+    ranges = [] if qb is not None and not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children) \
+        else _content_for_verb(tok, used, qidx)
+    if qb is not None and not ranges:
+        contents.append(((qb.inner_start, qb.inner_end), True))
+    for rng in ranges:
         s, e = _trim_tokens(doc, *rng)
         content = _char_range(doc, s, e)
         if content is not None:
@@ -642,6 +647,25 @@ def _quote_after(tok: Token, quotes: list[Quote], qidx: list[int]) -> Quote | No
     return None
 
 
+def _quote_before(tok: Token, quotes: list[Quote], qidx: QuoteIndex) -> Quote | None:
+    """The quote a cue closes: '"...," the spokesman said' (only the speaker between them)."""
+    doc = tok.doc
+    lo = max(0, tok.i - 12)
+    for i in range(tok.i - 1, lo - 1, -1):
+        if qidx[i] >= 0:
+            q = quotes[qidx[i]]
+            gap = doc[i + 1:tok.i]
+            if any(t.text in (".", "?", "!", ";") or "\n" in t.text for t in gap if qidx[t.i] < 0):
+                return None
+            subj = _subject(tok)
+            if subj is not None and (subj.i < i or qidx[subj.i] == qidx[i]):
+                return None
+            if q.inner_end - q.inner_start < 12:  # a quoted name or word, not a statement
+                return None
+            return q
+    return None
+
+
 def _apply_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], qidx: list[int],
                   claimed: set[int]) -> list[Found]:
     """A content that starts inside a quote is that quote (direct speech): widen it to the marks."""
@@ -693,7 +717,7 @@ def _uncued_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote],
         # continue only nearby: the same or the next paragraph, nothing else quoted in between
         if gap.count("\n\n") > 1 or len(gap) > 400:
             continue
-        if not prev.direct and len(gap) > 200:
+        if not prev.direct and ("\n" in gap or len(gap) > 200):
             continue
         content = strip_marks(text, q.inner_start, q.inner_end)
         if content[1] <= content[0]:
