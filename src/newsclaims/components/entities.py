@@ -37,6 +37,7 @@ QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "«", "»"})
 LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "inside", "across", "into", "over",
                       "throughout", "toward", "towards", "to", "from", "via", "through", "beyond"})
 CALLSIGN = frozenset({"callsign", "call-sign", "nicknamed", "codenamed", "code-named", "alias", "pseudonym"})
+CONNECTIVES = frozenset({"of", "for", "and", "&", "in", "on", "at", "de", "the"})
 NAME_LIKE_LABELS = ("ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT")
 
 
@@ -94,6 +95,12 @@ class EntitiesComponent:
         for i in range(s + 1, e - 1):
             if doc[i].text in POSSESSIVE and self._is_place(doc[s:i].text):
                 return [(s, i, "GPE"), (i + 1, e, label)]
+        if label in ("ORG", "WORK_OF_ART", "PRODUCT", "EVENT") and e - s > 2 and _title_case(_line(doc, s)):
+            # headlines: "Trump Eyes Ukraine Deal" is not one organisation; keep the country
+            for k in range(s + 1, e):
+                place = self.gaz.place(doc[k:e].text)
+                if place and place.kind == "country" and doc[k - 1].lower_ not in CONNECTIVES:
+                    return [(k, e, "GPE")]
         if label == "ORG":
             for i in range(s + 2, e - 2):
                 if doc[i].lower_ != "of":
@@ -409,6 +416,23 @@ def _locative(doc: Doc, s: int) -> bool:
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     return i >= 0 and doc[i].lower_ in LOCATIVE
+
+
+def _line(doc: Doc, i: int) -> Span:
+    """The sentence of token i, cut at line breaks (a headline is a line of its own)."""
+    sent = doc[i].sent
+    s, e = i, i + 1
+    while s > sent.start and "\n" not in doc[s - 1].text:
+        s -= 1
+    while e < sent.end and "\n" not in doc[e].text:
+        e += 1
+    return doc[s:e]
+
+
+def _title_case(line: Span) -> bool:
+    """A headline-style line: nearly every longer word capitalized."""
+    words = [t for t in line if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(_cap(t) for t in words) >= 0.8 * len(words)
 
 
 def _covered(spans: list[tuple[int, int, str]]) -> set[int]:
