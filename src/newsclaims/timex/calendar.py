@@ -205,8 +205,8 @@ def holiday(rule: str, year: int) -> dt.date | None:
     """The date of a holiday rule in a year: "12-25", "11-TH4" (4th Thursday), "05-MOL" (last
     Monday), "EASTER", "EASTER-2"."""
     if rule.startswith("EASTER"):
-        off = int(rule[6:] or 0)
-        return easter(year) - dt.timedelta(days=off)
+        before = int(rule[7:] or 0) if rule.startswith("EASTER-") else 0
+        return easter(year) - dt.timedelta(days=before)
     month, rest = rule.split("-", 1)
     if rest.isdigit():
         return dt.date(year, int(month), int(rest))

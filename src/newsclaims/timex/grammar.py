@@ -349,6 +349,7 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
         if code in ("S", "M") and unit.lower().startswith(("sec", "min")) or code == "H":
             return {"k": "shift", "u": "D", "n": 0, "g": "D", "t": "TIME", "mod": mod}
         gran = {"DE": "Y", "CE": "Y", "ML": "Y", "WE": "W"}.get(code, code)
+        n = int(n) if float(n).is_integer() else n
         return {"k": "shift", "u": code, "n": direction * n, "g": gran, "t": "DATE", "mod": mod}
     if name == "ago_vague":
         return _abs("PAST_REF")

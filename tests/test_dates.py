@@ -1,0 +1,171 @@
+"""The dates layer end to end: the spaCy component, its frame, the seeds, resolve_dates."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import newsclaims
+
+ARTICLE = (
+    "Ukrainian commanders said on Friday that North Korean troops had not been seen at the front "
+    "for about three weeks. The last sighting was approximately three weeks ago. Since mid-January, "
+    "the units have pulled back. The troops arrived last fall and fought in November. "
+    "Officials will meet again next week."
+)
+
+
+def _dates(nlp, text: str, published: str | None) -> pd.DataFrame:
+    return newsclaims.extract(text, published=published, nlp=nlp).dates
+
+
+def _by_text(df: pd.DataFrame) -> dict[str, dict]:
+    return {r["text"]: r for r in df.to_dict("records")}
+
+
+def _iso(x) -> str | None:
+    return None if pd.isna(x) else pd.Timestamp(x).date().isoformat()
+
+
+@pytest.mark.parametrize("sentence, published, text, value, type_", [
+    ("Kindratenko told AFP on Friday that the troops had left.", "2025-01-31", "Friday", "2025-01-31", "DATE"),
+    ("The spy agency told AFP Tuesday that fighting had stopped.", "2025-02-04", "Tuesday", "2025-02-04", "DATE"),
+    ("Ukraine's military said Friday that it believed the troops had withdrawn.", "2025-02-04", "Friday",
+     "2025-01-31", "DATE"),
+    ("The ministers will meet on Friday in Brussels.", "2025-02-04", "Friday", "2025-02-07", "DATE"),
+    ("Ukraine launched a surprise offensive in August.", "2025-02-04", "August", "2024-08", "DATE"),
+    ("In December, the Joint Chiefs of Staff said 1,100 soldiers died.", "2025-02-04", "December", "2024-12",
+     "DATE"),
+    ("The summit is scheduled to open in April.", "2025-02-04", "April", "2025-04", "DATE"),
+    ("Zelensky released a video last month.", "2025-02-04", "last month", "2025-01", "DATE"),
+    ("The company said it expects third-quarter earnings to fall.", "1989-10-26", "third-quarter", "1989-Q3",
+     "DATE"),
+    ("Sales rose 5% to $2 billion from a year earlier.", "1989-10-26", "a year earlier", "1988", "DATE"),
+    ("The talks lasted nearly six months.", "2025-02-04", "nearly six months", "P6M", "DURATION"),
+    ("The paper is published weekly.", "2025-02-04", "weekly", "P1W", "SET"),
+    ("The bombing took place in the late 1970s.", "2025-02-04", "the late 1970s", "197", "DATE"),
+    ("Prices are high now.", "2025-02-04", "now", "PRESENT_REF", "DATE"),
+    ("The offer expires at 5 p.m. EST Nov. 9.", "1989-11-02", "5 p.m. EST Nov. 9", "1989-11-09T17:00", "TIME"),
+    ("It was built in nineteen ninety-six.", "2025-02-04", "nineteen ninety-six", "1996", "DATE"),
+])
+def test_realistic_sentences(nlp, sentence, published, text, value, type_):
+    rows = _by_text(_dates(nlp, sentence, published))
+    assert text in rows, list(rows)
+    assert (rows[text]["value"], rows[text]["type"]) == (value, type_)
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("About 2000 troops crossed the border.", "2000"),
+    ("Officials said it may be too early to tell.", "may"),
+    ("Prices fall when demand weakens.", "fall"),
+    ("A 43-year-old man was arrested.", "43-year"),
+    ("See https://example.com/2025/02/04/story for details.", "2025/02/04"),
+])
+def test_not_dates(nlp, sentence, absent):
+    texts = _dates(nlp, sentence, "2025-02-04")["text"].tolist()
+    assert not any(absent in t for t in texts), texts
+
+
+def test_extents_follow_timeml(nlp):
+    texts = _dates(nlp, "In just three months, numbers fell. They were seen for over three weeks, within two "
+                        "months of the deployment, over the past 20 years.", "2025-01-31")["text"].tolist()
+    assert texts == ["three months", "over three weeks", "two months", "the past 20 years"]
+
+
+def test_frame_columns_and_dtypes(nlp):
+    df = _dates(nlp, ARTICLE, "2025-01-31")
+    for col in ("text", "start_char", "end_char", "type", "value", "mod", "start_date", "end_date",
+                "anchor", "resolved", "relative"):
+        assert col in df.columns
+    assert str(df["start_date"].dtype).startswith("datetime64")
+    assert str(df["resolved"].dtype) == "boolean"
+    for r in df.to_dict("records"):
+        assert ARTICLE[r["start_char"]:r["end_char"]] == r["text"]
+
+
+def test_dateline_is_a_date(nlp):
+    text = "North Korean troops withdrawn\n\n2025.01.31\n\nIn three months, the number fell."
+    res = newsclaims.extract(text, nlp=nlp)
+    rows = _by_text(res.dates)
+    assert rows["2025.01.31"]["value"] == "2025-01-31"
+    assert res.doc._.published == "2025-01-31"
+
+
+def test_no_anchor_leaves_relative_dates_unresolved(nlp):
+    rows = _by_text(_dates(nlp, ARTICLE + " In November 2023, they were not there.", None))
+    for text in ("Friday", "approximately three weeks ago", "mid-January", "last fall", "next week"):
+        r = rows[text]
+        assert r["resolved"] is False or r["resolved"] == False  # noqa: E712  (pandas boolean)
+        assert "X" in r["value"], r["value"]
+        assert pd.isna(r["start_date"]) and pd.isna(r["end_date"]) and pd.isna(r["anchor"])
+    absolute = rows["November 2023"]
+    assert absolute["value"] == "2023-11" and bool(absolute["resolved"])
+    assert _iso(absolute["start_date"]) == "2023-11-01" and _iso(absolute["end_date"]) == "2023-11-30"
+    assert rows["about three weeks"]["value"] == "P3W"
+
+
+def test_resolve_dates_reanchors_one_article_to_two_dates(nlp):
+    df = _dates(nlp, ARTICLE, None)
+    a = _by_text(newsclaims.resolve_dates(df, "2025-01-31"))
+    b = _by_text(newsclaims.resolve_dates(df, pd.Timestamp("2025-02-04")))
+    assert a["approximately three weeks ago"]["value"] == "2025-W02"
+    assert (_iso(a["approximately three weeks ago"]["start_date"]), _iso(a["approximately three weeks ago"]["end_date"])) \
+        == ("2025-01-06", "2025-01-12")
+    assert b["approximately three weeks ago"]["value"] == "2025-W03"
+    assert a["Friday"]["value"] == "2025-01-31" and b["Friday"]["value"] == "2025-01-31"
+    assert a["next week"]["value"] == "2025-W06" and b["next week"]["value"] == "2025-W07"
+    assert a["mid-January"]["value"] == b["mid-January"]["value"] == "2025-01"
+    assert _iso(b["mid-January"]["start_date"]) == "2025-01-11"
+    assert _iso(a["last fall"]["start_date"]) == "2024-09-01"
+    assert _iso(a["Friday"]["anchor"]) == "2025-01-31" and _iso(b["Friday"]["anchor"]) == "2025-02-04"
+    assert all(bool(r["resolved"]) for r in a.values()) and all(bool(r["resolved"]) for r in b.values())
+
+
+def test_resolve_dates_matches_direct_extraction(nlp):
+    """Re-anchoring an unanchored frame gives exactly what extracting with the date gives."""
+    direct = _dates(nlp, ARTICLE, "2025-02-04")
+    later = newsclaims.resolve_dates(_dates(nlp, ARTICLE, None), "2025-02-04")
+    cols = ["text", "type", "value", "mod", "start_date", "end_date", "anchor", "resolved"]
+    pd.testing.assert_frame_equal(direct[cols].reset_index(drop=True), later[cols].reset_index(drop=True))
+
+
+def test_resolve_dates_per_row_series(nlp):
+    a = _dates(nlp, "The troops left last month.", None).assign(doc_id="a")
+    b = _dates(nlp, "The troops left last month.", None).assign(doc_id="b")
+    both = pd.concat([a, b], ignore_index=True)
+    meta = pd.DataFrame({"doc_id": ["a", "b"], "published": pd.to_datetime(["2025-01-31", "2025-03-05"])})
+    merged = both.merge(meta, on="doc_id", how="left")
+    out = newsclaims.resolve_dates(merged, merged["published"])
+    assert out["value"].tolist() == ["2024-12", "2025-02"]
+    # a missing publication date leaves that row unresolved
+    merged.loc[1, "published"] = pd.NaT
+    out = newsclaims.resolve_dates(merged, merged["published"])
+    assert out["value"].tolist() == ["2024-12", "XXXX-XX"] and out["resolved"].tolist() == [True, False]
+
+
+def _gold_dates(seeds):
+    for rec in seeds:
+        for g in rec.get("dates") or []:
+            yield rec, g
+
+
+def test_seed_gold_regression(seeds, seed_results):
+    """A high share of the seeds' gold dates come out with the right span, value and interval."""
+    total = right_value = right_interval = 0
+    misses = []
+    for rec, g in _gold_dates(seeds):
+        total += 1
+        df = seed_results[rec["doc_id"]].dates
+        hit = df[(df["start_char"] < g["end"]) & (df["end_char"] > g["start"])]
+        if hit.empty:
+            misses.append(g["text"])
+            continue
+        r = hit.iloc[0]
+        if r["value"] == g["value"]:
+            right_value += 1
+        if (_iso(r["start_date"]), _iso(r["end_date"])) == (g.get("start_date"), g.get("end_date")):
+            right_interval += 1
+        else:
+            misses.append(g["text"])
+    assert total >= 40
+    assert right_value / total >= 0.9, misses
+    assert right_interval / total >= 0.9, misses
