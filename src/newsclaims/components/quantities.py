@@ -107,6 +107,7 @@ class QuantitiesComponent:
         self.vague = frozenset(a["vague"])
         self.vague_of = {tuple(k.split()) for k in a["vague_of"]}
         self.multipliers = dict(a["multipliers"])
+        self.label_nouns = frozenset(a.get("label_nouns", ()))
 
     # ------------------------------------------------------------------ pipeline
     def __call__(self, doc: Doc) -> Doc:
@@ -205,6 +206,12 @@ class QuantitiesComponent:
             if nxt is not None and nxt.lower_ in ("time", "hour", "day", "year", "month", "century", "decade",
                                                   "an", "dozen", "brother", "sister", "mile", "way", "point"):
                 return None
+            if nxt is not None and nxt.lower_ in ("a", "an") and i + 2 < len(doc) \
+                    and doc[i + 2].lower_ in ("dozen", "hundred", "thousand", "million", "billion", "trillion"):
+                value = words_to_number(["half", "a", doc[i + 2].lower_])
+                c = Candidate(i, i + 3, [i, i + 1, i + 2], value=value)  # "half a million dollars"
+                self._extend_right(doc, c)
+                return self._extend_left(doc, c)
             c = Candidate(i, i + 1, [i], value=0.5, sort="fraction")
         else:
             c = Candidate(i, i + 2, [i, i + 1], value=1 / FRACTIONS[doc[i + 1].lower_], sort="fraction")
@@ -440,6 +447,11 @@ class QuantitiesComponent:
                     and c.start == first.i and prev.ent_type_ != "PERSON" \
                     and (prev.pos_ == "PROPN" or (prev.pos_ == "NOUN" and first.head.i == prev.i)):
                 return True  # a label after its noun: "Flight 370", "Chapter 11"
+            if prev.lower_ in self.label_nouns and c.start == first.i and len(core) == 1 \
+                    and not (first.dep_ == "nummod" and first.head.i > first.i):
+                return True  # "part 3", "page 12"
+            if prev.text in ("#", "No.", "no.", "Nos.") and c.start == first.i:
+                return True
             # codes: "DC-8-62", "F-16"
             if prev.text in ("-", "/") and not prev.whitespace_ and first.i > 1 and not doc[first.i - 2].whitespace_ \
                     and any(ch.isalpha() for ch in doc[first.i - 2].text) and c.noun is None:
@@ -465,11 +477,18 @@ class QuantitiesComponent:
                 return True
             if first.lower_ == "one":
                 prev = doc[first.i - 1].lower_ if first.i else ""
+                if nxt is not None and (nxt.lower_ in ("'s", "’s", "who") or (nxt.lower_ in ("that", "which")
+                                                                              and first.dep_ in ("attr", "dobj", "pobj"))):
+                    return True  # "leaving one's country", "an offense, one that ..."
                 if prev in ("no", "any", "every", "each", "anyone", "someone") or (nxt is not None and nxt.lower_ in ("another",)):
                     return True
                 if prev in ("the", "this", "that", "which") and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ")) \
                         and (nxt is None or nxt.lower_ != "of"):
                     return True
+        opens = first.is_sent_start or (first.i > 0 and doc[first.i - 1].is_sent_start and doc[first.i - 1].is_punct)
+        if c.sort == "count" and opens and first.is_alpha and c.end < len(doc) \
+                and doc[c.end].text in (",", ":", ")") and c.end == c.core[-1] + 1 and c.noun is None:
+            return True  # an enumeration: "One, defeat ISIS ... Two, ..."
         if self._in_url(doc, first):
             return True
         return False
@@ -517,7 +536,12 @@ class QuantitiesComponent:
         inside = set(range(c.start, c.end))
         if c.noun is not None:
             return doc[c.noun].text
-        root = span.root
+        root = doc[c.core[-1]]  # the number, climbing to its unit/currency head inside the span
+        for _ in range(len(span)):
+            if root.head.i in inside and root.head is not root:
+                root = root.head
+            else:
+                break
         # "of"-phrase on the number or its unit: "half of the troops", "500 square miles of territory"
         if c.sort != "age":
             for k in list(c.core) + [t.i for t in span if t.i not in c.core]:
@@ -679,7 +703,7 @@ class QuantitiesComponent:
         taken = getattr(self, "_taken", set())
         toks = [t for t in doc[start:head.i + 1] if t.i not in inside and t.dep_ not in ("det", "predet", "punct")
                 and not (t.pos_ == "PRON") and (t.i == head.i or (t.i not in taken and not t.like_num))]
-        while toks and toks[0].dep_ in ("case", "cc", "prep"):
+        while toks and (toks[0].dep_ in ("case", "cc", "prep") or toks[0].text[:1] in ("'", "’")):
             toks.pop(0)
         self._head = head
         text = ""

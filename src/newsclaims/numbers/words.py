@@ -96,6 +96,9 @@ def words_to_number(words: Sequence[str]) -> float | None:
     if not toks:
         return None
     # fractions: "<numerator> <denominator>" / "a half" / "half"
+    if len(toks) >= 3 and toks[0] == "half" and toks[1] in ("a", "an"):
+        rest = words_to_number(toks[1:])  # "half a million"
+        return None if rest is None else rest / 2
     if toks[-1] in FRACTIONS:
         denom = FRACTIONS[toks[-1]]
         head = toks[:-1]
