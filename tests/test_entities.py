@@ -141,6 +141,25 @@ def test_canonical(nlp, text, mention, canonical):
     assert _find(_ents(nlp, text), mention)["canonical"] == canonical
 
 
+def test_dateline_city_and_agency(nlp):
+    ents = _ents(nlp, "KYIV, Ukraine (AP) — Ukrainian President Volodymyr Zelenskyy said Sunday that drones hit.")
+    assert _find(ents, "KYIV")["label"] == "GPE"
+    ap = _find(ents, "AP")
+    assert ap["label"] == "ORG" and ap["canonical"] == "AP"  # "(AP)" does not abbreviate Ukraine
+
+
+def test_acronym_in_parentheses_is_not_part_of_the_name(nlp):
+    ents = _ents(nlp, "The World Health Organization (WHO) declared an emergency. WHO officials met.")
+    assert [e["canonical"] for e in ents if e["label"] == "ORG"] == ["World Health Organization"] * 3
+    assert not any("(" in e["text"] for e in ents)
+
+
+def test_plural_nationality_has_singular_canonical(nlp):
+    ents = _ents(nlp, "The French and the Germans signed a deal, and Americans welcomed it.")
+    assert _find(ents, "Germans")["canonical"] == "German"
+    assert _find(ents, "Americans")["canonical"] == "American"
+
+
 def test_capital_as_a_location_stays_a_city(nlp):
     ents = _ents(nlp, "The talks were held in Moscow. Later, Moscow said it would not attend.")
     assert _find(ents, "Moscow", 0)["canonical"] == "Moscow"

@@ -212,7 +212,7 @@ def test_gazetteer_demonyms(surface, singular, iso):
 
 @pytest.mark.parametrize("word, expected", [
     ("Ukrainian", "Ukrainians"), ("Chinese", None), ("Swiss", None), ("French", None),
-    ("Englishman", "Englishmen"), ("Israeli", "Israelis"),
+    ("Englishman", "Englishmen"), ("Israeli", "Israelis"), ("German", "Germans"),
 ])
 def test_plural(word, expected):
     assert plural(word) == expected

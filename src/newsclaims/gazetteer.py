@@ -42,7 +42,7 @@ def plural(word: str) -> str | None:
     word has none ("Chinese", "Swiss", "French")."""
     if word.endswith(("ese", "ss", "sh", "ch", "i s")) or word in ("Swiss",):
         return None
-    if word.endswith("man"):
+    if word.endswith(("shman", "chman", "swoman")):  # Englishman, Frenchman (not German)
         return word[:-3] + "men"
     return word + "s"
 

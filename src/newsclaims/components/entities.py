@@ -151,7 +151,14 @@ class EntitiesComponent:
                     s -= n
             if doc[s:e].text.lower() in g.ranks or doc[s:e].text.lower() in g.titles:
                 return None
+        if doc[s + 1:e].text.find("(") >= 0:  # "World Health Organization (WHO": the name ends before
+            e = next(i for i in range(s + 1, e) if doc[i].text == "(")
+            return self._fix(doc, s, e, label)
         text = doc[s:e].text
+        if text.isupper() and len(text) > 3 and self._is_place(text.title()):  # dateline "KYIV"
+            text = text.title()
+            place = g.place(text)
+            return (s, e, "LOC" if place.kind == "continent" else "GPE")
         # region words: "Kursk region", "Kursk Oblast"
         if e < len(doc) and doc[e].lower_ in g.region_words and (label in ("GPE", "LOC") or self._is_place(text)):
             e += 1
@@ -260,7 +267,13 @@ class EntitiesComponent:
         for s, e, lab in list(spans):
             if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" \
                     and N.is_acronym(doc[e + 1].text) and lab in ("ORG", "GPE", "NORP", "FAC", "EVENT", "LAW"):
-                defined[doc[e + 1].text] = (s, e, lab)
+                acr = doc[e + 1].text
+                fits = N.matches_acronym(acr, N.strip_the(doc[s:e].text.split()))
+                known = g.org_aliases.get(acr)
+                # an organisation may be abbreviated in its own language ("... Forces (SSO)");
+                # anything else must spell it, and a well-known acronym must mean this body
+                if fits or (lab == "ORG" and (known is None or N.fold(known) == N.fold(doc[s:e].text))):
+                    defined[acr] = (s, e, lab)
         # callsigns: with a callsign "Puls"
         people: set[str] = set()
         for i, tok in enumerate(doc[:-1]):
@@ -289,6 +302,8 @@ class EntitiesComponent:
                 spans.append((i, i + 1, "PERSON"))
             elif text in defined:
                 spans.append((i, i + 1, defined[text][2]))
+            elif text.isupper() and len(text) > 2 and self._is_place(text.title()):  # dateline "KYIV,"
+                spans.append((i, i + 1, "GPE"))
             elif N.is_acronym(text) and len(text.replace(".", "")) <= 4 and text not in g.acronym_stop \
                     and tok.pos_ == "PROPN" and not tok.is_stop \
                     and not (i + 1 < len(doc) and doc[i + 1].text == ":"):  # "KAINE:" in a transcript
@@ -327,14 +342,15 @@ class EntitiesComponent:
             return N.Mention(surface, label, toks), None
         if label in ("GPE", "LOC"):
             base = toks[:-1] if len(toks) > 1 and toks[-1].lower() in g.region_words else toks
-            place = g.place(surface) or g.place(text) or g.place(" ".join(base))
+            place = g.place(surface) or g.place(text) or g.place(" ".join(base)) \
+                or (g.place(surface.title()) if surface.isupper() else None)
             if place and place.iso:
                 country = place.country
                 if place.kind == "country":
                     direct = surface in g.country_surface or text in g.country_surface
                     return N.Mention(surface, "GPE", toks, key=f"country:{place.iso}", direct=direct,
                                      preferred=country), country
-                if place.kind == "capital" and self.metonymic_capitals and not _locative(doc, s):
+                if place.kind == "capital" and self.metonymic_capitals and not _locative(doc, s, e, g):
                     return N.Mention(surface, "GPE", toks, key=f"country:{place.iso}", direct=False,
                                      preferred=country), country
                 return N.Mention(surface, label, toks, key=f"place:{N.fold(' '.join(base))}"), country
@@ -410,8 +426,13 @@ def _settlement_context(doc: Doc, s: int, e: int, g: Gazetteer) -> bool:
     return False
 
 
-def _locative(doc: Doc, s: int) -> bool:
-    """Whether the place at token s is a location ("in Moscow") rather than a government."""
+def _locative(doc: Doc, s: int, e: int | None = None, g: Gazetteer | None = None) -> bool:
+    """Whether the place at token s is a location ("in Moscow", "KYIV, Ukraine (AP)") rather
+    than a government."""
+    if e is not None and g is not None and e + 1 < len(doc) and doc[e].text == ",":
+        nxt = g.place(doc[e + 1].text) or g.place(doc[e + 1:e + 3].text)
+        if nxt and nxt.kind in ("country", "state"):
+            return True
     i = s - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
