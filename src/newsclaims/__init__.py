@@ -11,7 +11,7 @@ import warnings
 # quantulum3 warns at import that its optional classifier is missing; we never use it.
 warnings.filterwarnings("ignore", message="Classifier dependencies not installed", category=UserWarning)
 
-from .api import CorpusExtraction, Extraction, extract, extract_corpus, iter_extract  # noqa: E402
+from .api import CorpusExtraction, Extraction, extract, extract_corpus, iter_extract, write_corpus  # noqa: E402
 from .article import Article, read_corpus  # noqa: E402
 from .errors import InputError, NewsclaimsError  # noqa: E402
 from .pipeline import load  # noqa: E402
@@ -21,4 +21,5 @@ __version__ = "0.1.0"
 __all__ = [
     "Article", "CorpusExtraction", "Extraction", "InputError", "NewsclaimsError",
     "extract", "extract_corpus", "iter_extract", "load", "read_corpus", "resolve_dates",
+    "write_corpus",
 ]
