@@ -280,9 +280,16 @@ def _medium_and_via(cue: Token, lex: Lexicons) -> tuple[str | None, str | None, 
         elif c.dep_ == "prep" and c.lower_ in ("in", "on", "during", "at", "to") and c.i > cue.i:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None and (pobj.lemma_.lower() in lex.media or pobj.lower_ in lex.media):
-                s, e = _trim_tokens(doc, pobj.left_edge.i, pobj.right_edge.i + 1)
+                inner = next((g for g in pobj.children if g.dep_ in ("acl", "ccomp", "relcl")
+                              and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)), None)
+                end = inner.left_edge.i if inner is not None else pobj.right_edge.i + 1
+                s, e = _trim_tokens(doc, pobj.left_edge.i, end)
                 medium = doc[s:e].text
                 used.update(range(c.left_edge.i, c.right_edge.i + 1))
+                if inner is not None:
+                    # "said in a statement that ...": the that-clause is the content
+                    used.difference_update(range(inner.left_edge.i, inner.right_edge.i + 1))
+                    used.add(-1 - inner.i)
             elif c.lower_ == "to" and pobj is not None and pobj.ent_type_ == "ORG":
                 medium = doc[pobj.left_edge.i:pobj.right_edge.i + 1].text
                 used.update(range(c.left_edge.i, c.right_edge.i + 1))
@@ -326,6 +333,10 @@ def _content_for_verb(cue: Token, used: set[int], qidx: list[int]) -> list[tuple
     if ccomp:
         # prefer the complement after the cue; an inverted quote ("..., he said") puts it first
         after = [c for c in ccomp if c.i > cue.i and c.right_edge.i - c.left_edge.i >= 2]
+        before = [c for c in ccomp if c.i < cue.i]
+        if after and before and qidx[after[0].i] >= 0 and qidx[before[-1].i] >= 0:
+            # a quote split by its cue: "A," he said, "B." -> one content per side
+            return [(before[-1].left_edge.i, before[-1].right_edge.i + 1), (after[0].left_edge.i, after[0].right_edge.i + 1)]
         c = after[0] if after else max(ccomp, key=lambda c: c.right_edge.i - c.left_edge.i)
         return [(c.left_edge.i, c.right_edge.i + 1)]
     right = [c for c in kids if c.i > cue.i and c.dep_ in CONTENT_DEPS and not _is_time(c) and not _is_adjunct(c)]
@@ -496,6 +507,8 @@ def _relays(cue_tokens: list[Token], qidx: QuoteIndex, lex: Lexicons) -> tuple[l
                 pobj, _ = _according_to(tok)
                 if pobj is not None:
                     relayed[host.i] = tok.doc[pobj.left_edge.i:pobj.right_edge.i + 1].text
+                if all(t.i != host.i for t in cue_tokens):
+                    keep.append(host)
                 continue
         elif low in ("citing", "quoting") and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "NOUN", "PROPN"):
             continue
@@ -510,14 +523,14 @@ def _relays(cue_tokens: list[Token], qidx: QuoteIndex, lex: Lexicons) -> tuple[l
 
 
 def _relay_host(tok: Token, verbs: list[Token]) -> Token | None:
-    """The cue verb with a subject in the same sentence that an "according to" phrase relays."""
+    """The reporting verb with a subject in the same sentence that an "according to" phrase relays."""
     root = tok
     while root.head.i != root.i:
         root = root.head
     lo, hi = root.left_edge.i, root.right_edge.i
     best = None
-    for v in verbs:
-        if lo <= v.i <= hi and v.i != tok.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+    for v in root.doc[lo:hi + 1]:
+        if v.pos_ == "VERB" and v.i != tok.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
             if v.lemma_.lower() in ("say", "tell", "add", "state", "claim", "estimate", "announce", "report", "write",
                                     "note", "warn", "explain", "confirm", "stress", "insist", "believe"):
                 if best is None or abs(v.i - tok.i) < abs(best.i - tok.i):
