@@ -181,10 +181,15 @@ def org_match(short: Mention, long: Mention) -> bool:
 
 
 def _fullest(names: Iterable[str]) -> str | None:
-    """The fullest name: most words, then most characters, then first seen."""
+    """The fullest name: most words, then normal case over ALL CAPS (a dateline's "LOS
+    ANGELES"), then most characters, then first seen."""
     best = None
+
+    def rank(n: str) -> tuple[int, bool, int]:
+        return (len(n.split()), not (n.isupper() and len(n.split()) > 1), len(n))
+
     for n in names:
-        if best is None or (len(n.split()), len(n)) > (len(best.split()), len(best)):
+        if best is None or rank(n) > rank(best):
             best = n
     return best
 

@@ -429,6 +429,8 @@ def _settlement_context(doc: Doc, s: int, e: int, g: Gazetteer) -> bool:
 def _locative(doc: Doc, s: int, e: int | None = None, g: Gazetteer | None = None) -> bool:
     """Whether the place at token s is a location ("in Moscow", "KYIV, Ukraine (AP)") rather
     than a government."""
+    if e is not None and doc[s:e].text.isupper() and len(doc[s:e].text) > 3:  # dateline "WASHINGTON (AP)"
+        return True
     if e is not None and g is not None and e + 1 < len(doc) and doc[e].text == ",":
         nxt = g.place(doc[e + 1].text) or g.place(doc[e + 1:e + 3].text)
         if nxt and nxt.kind in ("country", "state"):
