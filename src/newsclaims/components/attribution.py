@@ -326,7 +326,42 @@ def _quoted_name(tok: Token) -> bool:
 
 
 def _content_for_verb(cue: Token, used: set[int], qidx: list[int]) -> list[tuple[int, int]]:
-    """Token ranges of what a verb cue reports (two when the cue interrupts its content)."""
+    """Token ranges of what a verb cue reports (two when the cue interrupts its content).
+
+    Ranges stay inside the cue's sentence, except after a colon ("He added: ...") where the
+    content runs to the end of the paragraph.
+    """
+    doc = cue.doc
+    sent = cue.sent
+    colon = _colon_after(cue, used)
+    if colon is not None:
+        end = colon + 1
+        while end < len(doc) and not ("\n" in doc[end].text and doc[end].is_space):
+            end += 1
+        if end > colon + 1:
+            return [(colon + 1, end)]
+    ranges = _raw_content(cue, used, qidx)
+    out = []
+    for lo, hi in ranges:
+        lo, hi = max(lo, sent.start), min(hi, sent.end)
+        if hi > lo:
+            out.append((lo, hi))
+    return out
+
+
+def _colon_after(cue: Token, used: set[int]) -> int | None:
+    """Index of a colon right after the cue (and its medium/addressee): "He added:"."""
+    doc = cue.doc
+    i = cue.i + 1
+    while i < len(doc) and i - cue.i < 8 and (i in used or doc[i].dep_ in ("prt", "advmod", "npadvmod")
+                                               or doc[i].head.i in used):
+        i += 1
+    if i < len(doc) and doc[i].text == ":" and not any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children):
+        return i
+    return None
+
+
+def _raw_content(cue: Token, used: set[int], qidx: list[int]) -> list[tuple[int, int]]:
     kids = [c for c in cue.children if c.i not in used]
     ccomp = [c for c in kids if c.dep_ == "ccomp"]
     ccomp += [cue.doc[-1 - k] for k in used if k < 0]
@@ -338,8 +373,13 @@ def _content_for_verb(cue: Token, used: set[int], qidx: list[int]) -> list[tuple
             # a quote split by its cue: "A," he said, "B." -> one content per side
             return [(before[-1].left_edge.i, before[-1].right_edge.i + 1), (after[0].left_edge.i, after[0].right_edge.i + 1)]
         c = after[0] if after else max(ccomp, key=lambda c: c.right_edge.i - c.left_edge.i)
-        return [(c.left_edge.i, c.right_edge.i + 1)]
-    right = [c for c in kids if c.i > cue.i and c.dep_ in CONTENT_DEPS and not _is_time(c) and not _is_adjunct(c)]
+        lo, hi = c.left_edge.i, c.right_edge.i + 1
+        if c.i > cue.i:
+            hi = _cut_trailing(cue.doc, lo, hi, ("advcl",), gerund_only=True)
+        return [(lo, hi)]
+    passive_subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    right = [c for c in kids if c.i > cue.i and c.dep_ in CONTENT_DEPS and not _is_time(c) and not _is_adjunct(c)
+             and not (passive_subj is not None and c.dep_ == "prep")]
     xcomp = [c for c in kids if c.dep_ == "xcomp"]
     if xcomp and not right:
         right = xcomp
@@ -347,6 +387,9 @@ def _content_for_verb(cue: Token, used: set[int], qidx: list[int]) -> list[tuple
         lo = min(c.left_edge.i for c in right)
         hi = max(c.right_edge.i for c in right) + 1
         return [(lo, _cut_trailing(cue.doc, lo, hi))]
+    if passive_subj is not None:
+        # "a curfew was announced" / "Clinton has been endorsed by X": what the passive subject names
+        return [(passive_subj.left_edge.i, passive_subj.right_edge.i + 1)]
     # parenthetical cue: "..., he said." / "X, he said, did Y" -> the clause it interrupts
     head = cue.head
     if cue.dep_ in ("parataxis", "advcl", "ccomp", "conj") and head.i != cue.i:
@@ -357,16 +400,17 @@ def _content_for_verb(cue: Token, used: set[int], qidx: list[int]) -> list[tuple
     return []
 
 
-def _cut_trailing(doc: Doc, lo: int, hi: int) -> int:
-    """Drop a trailing ", who ..." / ", adding ..." / ", the latest ..." aside from an object content."""
+def _cut_trailing(doc: Doc, lo: int, hi: int,
+                  deps: tuple[str, ...] = ("relcl", "appos", "advcl", "acl", "npadvmod"), gerund_only: bool = False) -> int:
+    """Drop a trailing ", who ..." / ", adding ..." / ", the latest ..." aside from a content."""
     for i in range(lo + 1, hi - 1):
         if doc[i].text == "," and doc[i + 1].dep_ not in ("cc", "conj", "punct"):
             nxt = doc[i + 1]
             holder = nxt
             while holder.head.i != holder.i and holder.head.left_edge.i >= i + 1:
                 holder = holder.head
-            if holder.dep_ in ("relcl", "appos", "advcl", "acl", "npadvmod") and holder.left_edge.i >= i + 1 \
-                    and holder.right_edge.i >= hi - 2:
+            if holder.dep_ in deps and holder.left_edge.i >= i + 1 and holder.right_edge.i >= hi - 2 \
+                    and (not gerund_only or holder.tag_ == "VBG"):
                 return i
     return hi
 
@@ -395,6 +439,8 @@ def _speaker_for(cue: Token) -> Token | None:
                 return pobj
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
+            if subj.dep_ == "nsubjpass" and tok.i == cue.i and cue.lemma_.lower() != "quote":
+                return None  # "a curfew was announced": no source named
             return subj
         if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp") and tok.head.i != tok.i:
             tok = tok.head
