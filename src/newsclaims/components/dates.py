@@ -30,7 +30,7 @@ _FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll", "would", "could", "might", "m
 # verbs whose object or complement happens later than the verb itself ("planned a rally on Saturday")
 _FUTURE_LEMMAS = {"plan", "schedule", "expect", "intend", "slate", "due"}
 _FUTURE_PREPS = {"by", "until", "till", "through", "before", "next"}
-_CONTEXT_WORDS = {"in", "since", "until", "till", "by", "during", "of", "from", "through", "to", "last",
+_CONTEXT_WORDS = {"in", "since", "until", "till", "by", "during", "of", "from", "through", "last",
                   "next", "this", "early", "late", "mid", "before", "after", "the", "that", "each",
                   "every", "for", "on", "between", "and", "or", "throughout", "around", "over"}
 _COUNT_CUES = {"$", "#", "no.", "about", "around", "some", "nearly", "than", "over", "under", "almost",

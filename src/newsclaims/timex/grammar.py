@@ -161,7 +161,7 @@ def _hm(h: str, mi: str | None, ap: str | None) -> str:
 
 _REL_N = {"this": 0, "current": 0, "the current": 0, "that": 0, "the same": 0, "same": 0,
           "last": -1, "previous": -1, "the previous": -1, "prior": -1, "the prior": -1,
-          "this past": -1, "the latest": -1, "the most recent": -1, "latest": -1, "past": -1,
+          "this past": -1, "the latest": -1, "the past": -1, "the last": -1, "the most recent": -1, "latest": -1, "past": -1,
           "next": 1, "following": 1, "the following": 1, "this coming": 1, "coming": 1}
 _GRAN = {"week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "DE", "century": "CE",
          "weekend": "WE", "period": "Q", "season": "SE", "half": "H"}
@@ -215,6 +215,8 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
             return {"k": "date", "m": m, "d": day, "t": "DATE", "tense": None}
         if year is not None:
             return _abs(f"{year:04d}-{m:02d}", mod=mod)
+        if g.get("yrel"):  # "June last year"
+            return {"k": "date", "m": m, "t": "DATE", "mod": mod, "yoff": _REL_N[g["yrel"].lower()]}
         return {"k": "date", "m": m, "t": "DATE", "mod": mod, "rel": _rel(g.get("rel")), "tense": None}
     if name == "date_year":
         mod = _part_mod(g.get("part") or g.get("parth"))
@@ -336,6 +338,12 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
         if gran is None:
             return None
         return {"k": "shift", "u": gran, "n": 0, "g": gran, "t": "DATE", "mod": _part_mod(part)}
+    if name == "date_weekend":
+        return {"k": "weekend", "t": "DATE", "rel": _rel(g["rel"]), "tense": None}
+    if name == "rel_theyear":
+        if g.get("ended") is not None and (g.get("adj") or "").strip() != "full":
+            return _abs("P1Y", "DURATION")
+        return {"k": "shift", "u": "Y", "n": 0, "g": "Y", "t": "DATE"}
     if name == "rel_yearago":
         return {"k": "shift", "u": "Y", "n": -1, "g": "Y", "t": "DATE"}
     if name == "ago_shift":
@@ -343,7 +351,7 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
         unit = g["unit"]
         code = unit_code(unit)
         direction = -1 if g["dir"].strip().lower() in ("ago", "earlier", "before now") else 1
-        mod = _dmod(g.get("mod"))
+        mod = _dmod(g.get("mod")) or ("APPROX" if g.get("orso") else None)
         if n is None:
             return _abs("PAST_REF" if direction < 0 else "FUTURE_REF", mod=mod)
         if code in ("S", "M") and unit.lower().startswith(("sec", "min")) or code == "H":
@@ -487,7 +495,7 @@ BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
     "date_year": b_date, "date_decade": b_date, "date_century": b_date, "date_hol": b_date,
     "date_season": b_date, "date_wd": b_day, "date_day": b_day, "date_pod": b_day,
     "date_overnight": b_day, "time_clock": b_time, "time_24": b_time, "time_word": b_time,
-    "rel_unit": b_rel, "rel_ofthe": b_rel, "rel_yearend": b_rel, "rel_yearago": b_rel,
+    "rel_unit": b_rel, "date_weekend": b_rel, "rel_theyear": b_rel, "rel_ofthe": b_rel, "rel_yearend": b_rel, "rel_yearago": b_rel,
     "ago_shift": b_rel, "ago_vague": b_rel, "date_quarter": b_quarter, "date_q": b_quarter,
     "dur_num": b_dur, "dur_range": b_dur, "dur_vague": b_dur, "dur_lifetime": b_dur,
     "ref_word": b_ref, "set_word": b_set, "set_every": b_set, "set_times": b_set, "set_rate": b_set,

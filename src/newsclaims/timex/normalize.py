@@ -17,7 +17,7 @@ from typing import Any, Callable
 
 from . import calendar as C
 
-RELATIVE_KINDS = {"date", "wd", "shift", "season", "quarter", "half", "hol"}
+RELATIVE_KINDS = {"date", "wd", "weekend", "shift", "season", "quarter", "half", "hol"}
 
 
 def to_json(form: dict) -> str:
@@ -82,6 +82,8 @@ def _symbolic(form: dict) -> str:
         return f"XXXX-{form['m']:02d}" + (f"-{form['d']:02d}" if form.get("d") else "")
     if k == "wd":
         return f"XXXX-WXX-{form['w']}"
+    if k == "weekend":
+        return "XXXX-WXX-WE"
     if k == "season":
         return f"XXXX-{form['s']}"
     if k == "quarter":
@@ -116,6 +118,8 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
                 return d.isoformat(), (d, d)
             v = f"{y:04d}-{m:02d}"
             return v, C.value_interval(v)
+        if "yoff" in form:
+            return make(anchor.year + form["yoff"])
         cands = _year_candidates(anchor, make)
         if rel is None:
             # tense says which side of the anchor, but loosely: "had been set to expire Nov. 6"
@@ -138,6 +142,13 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
         if rel is None and tense is not None and tense > 0:
             cands = [c for c in cands if c[1][0] > anchor] or cands
         # without a tense, news reports what happened: the weekday on or before the anchor
+        return _pick(cands, anchor, rel, tense if tense else -1)
+    if k == "weekend":
+        cands = []
+        for off in range(-13, 14):
+            d = anchor + dt.timedelta(days=off)
+            if d.isoweekday() == 6:
+                cands.append((C.iso_week(d) + "-WE", (d, d + dt.timedelta(days=1))))
         return _pick(cands, anchor, rel, tense if tense else -1)
     if k == "season":
         def make(y: int):

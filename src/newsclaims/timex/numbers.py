@@ -30,6 +30,8 @@ def parse_number(text: str) -> float | None:
         return float(t)
     except ValueError:
         pass
+    if t.endswith(" 1/2") and t[:-4].isdigit():
+        return float(t[:-4]) + 0.5
     if t in words:
         return float(words[t])
     if t in lexicon()["vague_numbers"]:
@@ -108,4 +110,6 @@ def duration_value(n: float | None, word: str) -> str:
     prefix = "PT" if is_time_unit(word) else "P"
     if n is None:
         return f"{prefix}X{code}"
+    if code in ("DE", "CE", "ML"):  # counted decades and centuries are written in years (P20Y)
+        n, code = n * {"DE": 10, "CE": 100, "ML": 1000}[code], "Y"
     return f"{prefix}{format_number(n * mult)}{code}"
