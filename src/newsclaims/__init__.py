@@ -14,12 +14,13 @@ warnings.filterwarnings("ignore", message="Classifier dependencies not installed
 from .api import CorpusExtraction, Extraction, extract, extract_corpus, iter_extract, write_corpus  # noqa: E402
 from .article import Article, read_corpus  # noqa: E402
 from .errors import InputError, NewsclaimsError  # noqa: E402
+from .inputs import extract_frame  # noqa: E402
 from .pipeline import load  # noqa: E402
 from .resolve import resolve_dates  # noqa: E402
 
 __version__ = "0.1.0"
 __all__ = [
     "Article", "CorpusExtraction", "Extraction", "InputError", "NewsclaimsError",
-    "extract", "extract_corpus", "iter_extract", "load", "read_corpus", "resolve_dates",
+    "extract", "extract_corpus", "extract_frame", "iter_extract", "load", "read_corpus", "resolve_dates",
     "write_corpus",
 ]

@@ -168,6 +168,14 @@ class Article:
                 f"words={len(self.text.split())}, text={head!r}...)")
 
     @classmethod
+    def from_html(cls, html: str | bytes, url: str | None = None, *, doc_id: str | None = None) -> "Article":
+        """From an HTML page: body by trafilatura, publication date by htmldate (both
+        optional: ``pip install 'newsclaims[html]'``). See ``newsclaims.inputs``."""
+        from .inputs import article_from_html
+
+        return article_from_html(html, url, doc_id=doc_id)
+
+    @classmethod
     def from_dict(cls, record: dict, default_id: str | None = None) -> "Article":
         """From a dict such as a gold-format JSONL line (``published_hint`` is not used)."""
         known = {"text", "doc_id", "source", "url", "published", "title"}

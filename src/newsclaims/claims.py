@@ -52,7 +52,7 @@ COMPARE_COLUMNS: dict[str, object] = {
     "outlet": "string", "published": "datetime64[ns]", "speaker": "string",
     "value": "Float64", "low": "Float64", "high": "Float64", "approx": "boolean", "unit": "string",
     "start": "datetime64[ns]", "end": "datetime64[ns]", "timex": "string",
-    "text": "string", "claim": "string", "conflict": "boolean", "note": "string",
+    "text": "string", "claim": "string", "conflict": "boolean", "note": "string", "claim_id": "string",
 }
 
 # Days per TIMEX3 duration unit, for durations that are not whole months or years.
@@ -554,16 +554,15 @@ def _once(claims: pd.DataFrame, column: str) -> Iterable[tuple[Any, dict]]:
 def _quantity_rows(claims: pd.DataFrame) -> list[dict]:
     out = []
     for c, q in _once(claims, "quantities"):
-        if True:
-            if value_range(q.get("value"), q.get("low"), q.get("high"), q.get("approx")) is None:
-                continue
-            kind = quantity_kind(q.get("value"), q.get("low"), q.get("high"), q.get("unit"), q.get("text", ""))
-            factor = 0.01 if (q.get("unit") or "").lower() in ("percentage", "percent") else 1.0
-            scaled = {k: (None if q.get(k) is None else q[k] * factor) for k in ("value", "low", "high")}
-            out.append({"kind": kind, "about": q.get("about"), "doc_id": c.doc_id, "outlet": _plain(c.outlet),
-                        "published": c.published, "speaker": _speaker(c), **scaled,
-                        "approx": q.get("approx"), "unit": q.get("unit"), "text": q.get("text"),
-                        "claim": c.content})
+        if value_range(q.get("value"), q.get("low"), q.get("high"), q.get("approx")) is None:
+            continue
+        kind = quantity_kind(q.get("value"), q.get("low"), q.get("high"), q.get("unit"), q.get("text", ""))
+        factor = 0.01 if (q.get("unit") or "").lower() in ("percentage", "percent") else 1.0
+        scaled = {k: (None if q.get(k) is None else q[k] * factor) for k in ("value", "low", "high")}
+        out.append({"kind": kind, "about": q.get("about"), "doc_id": c.doc_id, "outlet": _plain(c.outlet),
+                    "published": c.published, "speaker": _speaker(c), **scaled,
+                    "approx": q.get("approx"), "unit": q.get("unit"), "text": q.get("text"),
+                    "claim": c.content, "claim_id": c.claim_id})
     return out
 
 
@@ -586,18 +585,17 @@ def _magnitude_split(items: list[dict], max_ratio: float) -> list[list[dict]]:
 def _date_rows(claims: pd.DataFrame) -> list[dict]:
     out = []
     for c, d in _once(claims, "dates"):
-        if True:
-            if not d.get("event") and not d.get("frame"):
-                continue
-            anchor = d.get("anchor") or (None if _isnan(c.published) else c.published)
-            interval = calendar_interval(d, anchor)
-            out.append({"event": d.get("event"), "frame": d.get("frame"), "about": d.get("about"),
-                        "window": last_seen_window(d, anchor) if d.get("frame") == "last" else interval,
-                        "doc_id": c.doc_id, "outlet": _plain(c.outlet), "published": c.published,
-                        "speaker": _speaker(c), "start": interval[0] if interval else None,
-                        "end": interval[1] if interval else None, "timex": d.get("value"),
-                        "text": d.get("text"), "claim": c.content, "type": d.get("type"),
-                        "forward": bool(d.get("forward"))})
+        if not d.get("event") and not d.get("frame"):
+            continue
+        anchor = d.get("anchor") or (None if _isnan(c.published) else c.published)
+        interval = calendar_interval(d, anchor)
+        out.append({"event": d.get("event"), "frame": d.get("frame"), "about": d.get("about"),
+                    "window": last_seen_window(d, anchor) if d.get("frame") == "last" else interval,
+                    "doc_id": c.doc_id, "outlet": _plain(c.outlet), "published": c.published,
+                    "speaker": _speaker(c), "start": interval[0] if interval else None,
+                    "end": interval[1] if interval else None, "timex": d.get("value"),
+                    "text": d.get("text"), "claim": c.content, "type": d.get("type"),
+                    "forward": bool(d.get("forward")), "claim_id": c.claim_id})
     return out
 
 
@@ -663,7 +661,8 @@ def _flag_dates(members: list[dict]) -> None:
             m["note"] = "placed in a different year than " + "; ".join(
                 f"{o['text']} = {o['timex']} ({o['outlet'] or o['doc_id']})" for o in years)
         elif clash:
-            m["note"] = "interval does not overlap " + "; ".join(
+            what = "last occurred at another time than " if m.get("frame") == "last" else "interval does not overlap "
+            m["note"] = what + "; ".join(
                 f"{o['text']} ({o['outlet'] or o['doc_id']})" for o in clash)
         else:
             m["note"] = None
