@@ -82,6 +82,26 @@ CASES = [
      "more than a dozen", 12, 12, None, False, "dimensionless", "complaints"),
     ("The company will sell 1.5 million shares to investors.",
      "1.5 million", 1.5e6, None, None, False, "dimensionless", "shares"),
+    ("The death toll rose to 312, health officials said.",
+     "312", 312, None, None, False, "dimensionless", "toll"),
+    ("About a quarter of the city's 2.3 million residents lack running water.",
+     "About a quarter", 0.25, None, None, True, "dimensionless", "residents"),
+    ("The European Union pledged €50bn in aid to the region.",
+     "€50bn", 5e10, None, None, False, "euro", "aid"),
+    ("The brothers, aged 19 and 23, were arrested on Monday.",
+     "23", 23, None, None, False, "year", None),
+    ("Half the country's hospitals have run out of insulin.",
+     "Half", 0.5, None, None, False, "dimensionless", "hospitals"),
+    ("The ship was carrying 2,000 tonnes of wheat when it sank 30 miles off the coast.",
+     "2,000 tonnes", 2000, None, None, False, "tonne", "wheat"),
+    ("The ship was carrying 2,000 tonnes of wheat when it sank 30 miles off the coast.",
+     "30 miles", 30, None, None, False, "mile", "ship"),
+    ("The central bank raised its key rate by 0.75 percentage point to 3.25%.",
+     "3.25%", 3.25, None, None, False, "percentage", "rate"),
+    ("Temperatures reached 45 degrees Celsius in parts of the country.",
+     "45 degrees Celsius", 45, None, None, False, "degree Celsius", "temperatures"),
+    ("The case has cost him over half a million dollars in legal fees.",
+     "over half a million dollars", 5e5, 5e5, None, False, "US dollar", "fees"),
     ("Hospitals treated 120 patients or more each night during the heatwave.",
      "120 patients or more", None, None, None, None, None, None),  # see test_post_qualifier
 ]
@@ -97,6 +117,10 @@ NOT_QUANTITIES = [
     ("No one was injured in the fire.", "one"),
     ("The violence began in 2014 and has not stopped.", "2014"),
     ("Several officials resigned, and many others were reassigned.", "Several"),
+    ("Read part 3 of the series on our website.", "3"),
+    ("Clinton listed her priorities. \u201cOne, defeat ISIS. Two, disrupt its financing.\u201d", "One"),
+    ("Leaving one's country is hard.", "one"),
+    ("The airline ordered ten Airbus A320 jets and a DC-8-62 freighter.", "62"),
 ]
 
 

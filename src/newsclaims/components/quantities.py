@@ -101,6 +101,8 @@ class QuantitiesComponent:
         u = resources.load_json(units)
         self.cur_prefix = {k.lower(): v for k, v in u["currency_prefix"].items()}
         self.cur_words = {tuple(k.split()): v for k, v in u["currency_words"].items()}
+        global _CURRENCY_NAMES
+        _CURRENCY_NAMES = _CURRENCY_NAMES | {v.lower() for v in (*self.cur_prefix.values(), *self.cur_words.values())}
         self.percent = {tuple(k.split()): v for k, v in u["percent"].items()}
         self.measure_words = frozenset(u["measure_words"])
         a = resources.load_json(amounts)
@@ -118,7 +120,10 @@ class QuantitiesComponent:
         spans: list[Span] = []
         previous: list[tuple[Candidate, str | None]] = []
         self._taken = {k for c in cands for k in range(c.start, c.end)}
-        for c in cands:
+        for prev_c, c in zip([None] + cands[:-1], cands):
+            if prev_c is not None and prev_c.sort == "age" and c.sort == "count" and not c.measure \
+                    and all(t.lower_ in ("and", ",", "or") for t in doc[prev_c.end:c.start]) and c.start > prev_c.end:
+                c.sort, c.unit = "age", "year"
             self._head = None
             counted = self._counted(doc, c, previous)
             if self._head is not None and (self._head.tag_ in ("NNS", "NNPS") or self._head.lower_ in ("people", "police")):
@@ -424,7 +429,8 @@ class QuantitiesComponent:
     def _excluded(self, doc: Doc, c: Candidate, blocked: set[int]) -> bool:
         core = [doc[k] for k in c.core]
         first = core[0]
-        if c.sort != "age" and not self._is_age(doc, c) and any(k in blocked for k in c.core):
+        if c.sort != "age" and not self._is_age(doc, c) and any(k in blocked for k in c.core) \
+                and not self._fraction_of_things(doc, c):
             return True
         if any(t.ent_type_ == "ORDINAL" and t.lower_ not in FRACTIONS and t.lower_ != "half" for t in core):
             return True
@@ -492,6 +498,15 @@ class QuantitiesComponent:
         if self._in_url(doc, first):
             return True
         return False
+
+    @staticmethod
+    def _fraction_of_things(doc: Doc, c: Candidate) -> bool:
+        """ "a quarter of the residents" is a fraction even if a date reading was proposed."""
+        if c.sort != "fraction" or c.end >= len(doc) or doc[c.end].lower_ != "of":
+            return False
+        obj = _pobj(doc[c.end])
+        return obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.lower_ not in _TIME_WORDS \
+            and obj.ent_type_ not in ("DATE", "TIME")
 
     @staticmethod
     def _in_url(doc: Doc, tok: Token) -> bool:
@@ -570,7 +585,8 @@ class QuantitiesComponent:
                 return self._phrase(doc, subj, inside, previous)
             return None
         # the number modifies a noun: "11,000 North Korean troops", "$50,000 reward", "a 1,000-kilometer front"
-        if root.dep_ in ("nummod", "compound", "amod", "nmod", "quantmod", "npadvmod", "appos") and head.i not in inside \
+        if root.dep_ in ("nummod", "compound", "amod", "nmod", "quantmod", "npadvmod", "appos", "predet") \
+                and head.i not in inside \
                 and head.pos_ in ("NOUN", "PROPN") and head.i > root.i and not _is_unit_word(self, head):
             return self._phrase(doc, head, inside, previous)
         if c.sort == "multiplier":
@@ -610,13 +626,21 @@ class QuantitiesComponent:
                 part = _fronted_partitive(verb, inside)
                 if part is not None:
                     return self._phrase(doc, part, inside, previous)
+                # a level reached: "The death toll rose to 312", "The index closed at 7,654.3"
+                if root.dep_ == "pobj" and head.lower_ in ("to", "at", "from") and head.head == verb:
+                    for ch in verb.children:
+                        if ch.dep_ in _OBJ and ch.i not in inside and ch.pos_ == "NOUN":
+                            return self._phrase(doc, ch, inside, previous)
+                    subj = _subject(verb)
+                    if subj is not None and subj.i not in inside and subj.pos_ in ("NOUN",) :
+                        return self._phrase(doc, subj, inside, previous)
         if c.measure:
             if root.dep_ == "pobj" and head.head.pos_ in ("NOUN", "PROPN"):
                 return self._phrase(doc, head.head, inside, previous)
             # "..., or $4.06 a share": what the previous measure of the sentence measured
             sent = doc[c.start].sent
             for pc, pcounted in reversed(previous):
-                if pc.measure and pc.start >= sent.start and pcounted:
+                if pc.measure and pc.start >= sent.start and pcounted and _unit_kind(pc.unit) == _unit_kind(c.unit):
                     return pcounted
             return None
         # a bare count: the plural object of its verb ("creating jobs at a rate of 358,000 a month"),
@@ -646,9 +670,16 @@ class QuantitiesComponent:
             for ch in doc[k].children:
                 if ch.dep_ == "prep" and ch.lower_ == "in" and ch.i not in inside:
                     obj = _pobj(ch)
-                    if obj is not None and obj.pos_ == "NOUN" and obj.lower_ not in _TIME_WORDS and c.unit != "percentage":
+                    if obj is not None and obj.pos_ == "NOUN" and obj.lower_ not in _TIME_WORDS \
+                            and _unit_kind(c.unit) == "money" and not any(x.dep_ == "nummod" for x in obj.children):
                         return self._phrase(doc, obj, inside, previous)
         objs = [ch for ch in verb.children if ch.dep_ in _OBJ and ch.i not in inside and ch.pos_ in ("NOUN", "PROPN", "PRON")]
+        if root.dep_ in _OBJ and _unit_kind(c.unit) == "money":
+            for ch in verb.children:
+                if ch.dep_ == "prep" and ch.lower_ == "in" and ch.i > root.i:
+                    obj = _pobj(ch)
+                    if obj is not None and obj.pos_ == "NOUN" and obj.lower_ not in _TIME_WORDS:
+                        return self._phrase(doc, obj, inside, previous)
         if root.dep_ in _OBJ:
             for ch in verb.children:
                 if ch.dep_ == "prep" and ch.lower_ == "for":
@@ -782,6 +813,12 @@ def _antecedent(doc: Doc, pron: Token, inside: set[int]) -> Token | None:
     previous sentence's subject."""
     plural = pron.lower_ in ("they", "them", "their", "theirs", "these", "those", "we", "our", "us")
     sent = pron.sent
+    for k in range(pron.i - 1, sent.start - 1 if not plural else pron.i - 1, -1):  # "it": a subject first
+        t = doc[k]
+        if k not in inside and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and (
+                not plural or t.tag_ in ("NNS", "NNPS") or t.lower_ in ("police", "people")) \
+                and t.lower_ not in _TIME_WORDS:
+            return t
     for k in range(pron.i - 1, sent.start - 1, -1):
         t = doc[k]
         if k in inside or t.ent_type_ in ("DATE", "TIME") or t.lower_ in _TIME_WORDS:
@@ -799,6 +836,19 @@ def _antecedent(doc: Doc, pron: Token, inside: set[int]) -> Token | None:
                     and t.lower_ not in _TIME_WORDS:
                 return t
     return None
+
+
+_CURRENCY_NAMES: frozenset[str] = frozenset()
+
+
+def _unit_kind(unit: str) -> str:
+    """money / percentage / other: what a "..., or $2.53 a share" fallback may share."""
+    u = unit.lower()
+    if u.startswith("percentage"):
+        return "percentage"
+    if u in _CURRENCY_NAMES:
+        return "money"
+    return "physical" if u not in ("dimensionless", "year") else u
 
 
 def _round(v):
