@@ -201,10 +201,12 @@ def _canonical(group: list[Mention]) -> str:
         if pref:
             return pref
     non_acr = [n for n in direct if not is_acronym(n.replace(" ", ""))]
-    if non_acr:
-        return _fullest(non_acr) or group[0].text
-    if direct:  # only abbreviations of the name itself: "U.S.", "NYT"
-        return _fullest(direct) or group[0].text
+    proper = [n for n in non_acr if n[:1].isupper()]  # not a lower-cased "united nation"
+    if proper:
+        return _fullest(proper) or group[0].text
+    acronyms = [n for n in direct if n not in non_acr]
+    if acronyms or non_acr:  # only abbreviations of the name itself: "U.S.", "NYT"
+        return _fullest(acronyms or non_acr) or group[0].text
     pref = next((m.preferred for m in group if m.preferred), None)
     return pref or group[0].text
 

@@ -37,6 +37,7 @@ QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "«", "»"})
 LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "inside", "across", "into", "over",
                       "throughout", "toward", "towards", "to", "from", "via", "through", "beyond"})
 CALLSIGN = frozenset({"callsign", "call-sign", "nicknamed", "codenamed", "code-named", "alias", "pseudonym"})
+ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "JR", "SR"})
 CONNECTIVES = frozenset({"of", "for", "and", "&", "in", "on", "at", "de", "the"})
 NAME_LIKE_LABELS = ("ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT")
 
@@ -135,6 +136,9 @@ class EntitiesComponent:
         if label in ("ORG", "PERSON", "GPE", "NORP") and e - s == 1 and self._in_title(doc, s, e):
             return None  # "Defence" in "Defence Minister", "State" in "Secretary of State"
         if label == "PERSON":
+            # "Steven Snyder TWA": a trailing acronym is the employer, not part of the name
+            while e - s > 1 and N.is_acronym(doc[e - 1].text) and doc[e - 1].text not in ROMAN:
+                e -= 1
             # role words out ("President"), ranks kept ("Colonel"), ranks just before the name in
             while e - s > 1:
                 n = self._phrase_at(doc, s, g.titles, self._title_len)
@@ -287,7 +291,7 @@ class EntitiesComponent:
         # surnames already seen; spaCy's other labels for them ("Sunak" as ORG) corrected
         for s, e, lab in spans:
             if lab == "PERSON":
-                toks = [t for t in doc[s:e] if _cap(t) and t.is_alpha]
+                toks = [t for t in doc[s:e] if _cap(t) and t.is_alpha and not N.is_acronym(t.text)]
                 if len(toks) > 1:
                     people.add(toks[-1].text)
         spans = [(s, e, "PERSON") if lab in ("ORG", "GPE", "PRODUCT", "NORP", "FAC", "WORK_OF_ART") and e - s == 1
