@@ -31,5 +31,11 @@ eval: setup
 	$(PY) $(SHARED)/tools/evaluate.py $(SHARED)/benchmarks/tempeval3/platinum.jsonl
 	$(PY) $(SHARED)/tools/evaluate.py $(SHARED)/benchmarks/attribution/polnear_test.jsonl
 
+# Speed and memory against bare spaCy and the naive route (see benchmarks/bench.py).
+# `make bench` runs the quick 100k-word slice; `make bench MODE=--full` the ~625k-word run.
+MODE ?= --quick
+bench: setup
+	$(PY) benchmarks/bench.py $(MODE)
+
 clean:
 	rm -rf $(OUT) dist build .pytest_cache

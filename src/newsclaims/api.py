@@ -257,7 +257,7 @@ def write_corpus(articles: Iterable[Any], out: str | Path, *, format: str = "par
                  batch_size: int = 64, progress: bool = False) -> dict[str, int]:
     """Extract a corpus of any size to files, chunk by chunk, so memory stays flat.
 
-    Every ``chunk_size`` articles, each table (the four layers, ``claims``, ``articles``,
+    Every ``chunk_size`` articles (rounded up to whole batches), each table (the four layers, ``claims``, ``articles``,
     ``errors``) is written as ``out/<table>/part-00000.<format>``, ``part-00001``... in
     input order; a folder of parts reads back as one table (``pd.read_parquet(out /
     "dates")``, ``dask.dataframe.read_parquet``). ``articles`` may be any iterable,
@@ -285,7 +285,8 @@ def write_corpus(articles: Iterable[Any], out: str | Path, *, format: str = "par
 
     pending = 0
     total = len(articles) if hasattr(articles, "__len__") else None
-    stream = iter_parts(articles, nlp=nlp, n_process=n_process, batch_size=batch_size, unique_ids=True)
+    stream = iter_parts(articles, nlp=nlp, n_process=n_process, batch_size=min(batch_size, chunk_size),
+                        unique_ids=True)
     for part in _progress(stream, total, progress):
         for name, df in part.items():
             buffered[name].append(df)
