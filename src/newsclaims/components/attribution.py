@@ -188,6 +188,18 @@ def cue_features(tok: Token, qidx: QuoteIndex, lex: Lexicons) -> list[str]:
         feats.append("QNEXT")
     if "neg" in deps:
         feats.append(f"NEG={lemma}")
+    doc = tok.doc
+    prev = doc[tok.i - 1].lower_ if tok.i > 0 else "<s>"
+    feats.append(f"P1={prev}")
+    feats.append(f"N1={nxt.lower_ if nxt is not None else '</s>'}")
+    feats.append(f"LN1={lemma}|{nxt.lower_ if nxt is not None else '</s>'}")
+    for c in children:
+        if c.dep_ in ("dobj", "dative", "attr", "oprd"):
+            feats.append(f"LO={lemma}|{c.ent_type_ or c.pos_}")
+        elif c.dep_ in ("ccomp", "xcomp"):
+            feats.append(f"LX={lemma}|{c.dep_}|{c.lemma_.lower()}")
+    if subj is not None:
+        feats.append(f"SL={subj.lemma_.lower()}")
     return feats
 
 
