@@ -166,6 +166,21 @@ def test_capital_as_a_location_stays_a_city(nlp):
     assert _find(ents, "Moscow", 1)["canonical"] == "Russia"
 
 
+@pytest.mark.parametrize("text, mention, canonical", [
+    ("The Institute for the Study of War, a Washington-based think tank, said so.", "Washington", "Washington"),
+    ("Rubio spoke to Seoul's foreign minister on Friday.", "Seoul", "South Korea"),
+    ("SEOUL, Jan 30 (Reuters) - The spy agency said the troops had suffered losses.", "SEOUL", "SEOUL"),
+])
+def test_capital_location_or_government(nlp, text, mention, canonical):
+    assert _find(_ents(nlp, text), mention)["canonical"] == canonical
+
+
+def test_coordinated_regions_are_places(nlp):
+    ents = _ents(nlp, "Its forces retook several villages in the Sumy and Kharkiv regions.")
+    assert _find(ents, "Sumy")["label"] == "GPE"
+    assert [e["label"] for e in ents if e["text"].startswith("Kharkiv")] == ["GPE"]
+
+
 def test_two_people_sharing_a_given_name_stay_apart(nlp):
     text = ("Colonel Oleksandr Kindratenko and General Oleksandr Syrsky met. "
             "Kindratenko spoke first, then Syrsky.")

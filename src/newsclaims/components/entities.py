@@ -37,6 +37,7 @@ QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "«", "»"})
 LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "inside", "across", "into", "over",
                       "throughout", "toward", "towards", "to", "from", "via", "through", "beyond"})
 CALLSIGN = frozenset({"callsign", "call-sign", "nicknamed", "codenamed", "code-named", "alias", "pseudonym"})
+PLACE_SUFFIXES = frozenset({"based", "born", "headquartered", "registered", "area", "bound"})
 ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "JR", "SR"})
 CONNECTIVES = frozenset({"of", "for", "and", "&", "in", "on", "at", "de", "the"})
 NAME_LIKE_LABELS = ("ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT")
@@ -86,6 +87,15 @@ class EntitiesComponent:
             n = self._phrase_at(doc, i, self.gaz.titles, self._title_len)
             if n and i + n >= e and (i < s or i + n > e):
                 return True
+        return False
+
+    def _before_region_word(self, doc: Doc, e: int) -> bool:
+        """ "Sumy region", "the Sumy and Kharkiv regions": a region word follows (a place or two on)."""
+        for k in range(e, min(e + 4, len(doc))):
+            if doc[k].lower_ in self.gaz.region_words:
+                return True
+            if not (_cap(doc[k]) or doc[k].lower_ in ("and", ",")):
+                return False
         return False
 
     def _is_place(self, text: str) -> bool:
@@ -187,7 +197,7 @@ class EntitiesComponent:
             if label in ("GPE", "LOC", "FAC"):
                 return (s, e, label if label != "FAC" else "GPE")
             if label != "PERSON" or place.kind == "capital" or place.population >= BIG_CITY \
-                    or (s > 0 and doc[s - 1].lower_ in LOCATIVE):
+                    or _locative(doc, s) or self._before_region_word(doc, e):
                 return (s, e, "GPE")
         if label in ("ORG", "PERSON", "PRODUCT", "FAC", "WORK_OF_ART") and _settlement_context(doc, s, e, g):
             return (s, e, "GPE")
@@ -435,6 +445,10 @@ def _locative(doc: Doc, s: int, e: int | None = None, g: Gazetteer | None = None
     than a government."""
     if e is not None and doc[s:e].text.isupper() and len(doc[s:e].text) > 3:  # dateline "WASHINGTON (AP)"
         return True
+    if e is not None and e + 1 < len(doc) and doc[e].text == "-" and doc[e + 1].lower_ in PLACE_SUFFIXES:
+        return True  # "a Washington-based think tank"
+    if e is not None and e < len(doc) and doc[e].text in POSSESSIVE:
+        return False  # "Seoul's foreign minister": the government
     if e is not None and g is not None and e + 1 < len(doc) and doc[e].text == ",":
         nxt = g.place(doc[e + 1].text) or g.place(doc[e + 1:e + 3].text)
         if nxt and nxt.kind in ("country", "state"):
