@@ -320,3 +320,24 @@ def test_claims_frame_writes_to_parquet_and_json(three_reports, tmp_path):
     back = pd.read_parquet(tmp_path / "claims.parquet")
     assert len(back) == len(three_reports)
     assert '"quantities"' in three_reports.to_json(orient="records", date_format="iso")
+
+
+def test_claims_without_a_parse_still_join_the_layers(nlp):
+    """A Doc from a pipeline without a parser: rows per attribution, items without events."""
+    text = "Officials said 40 soldiers arrived in March."
+    parsed = _doc(nlp, text, published="2025-05-02",
+                  quantities=[("40", {"value": 40.0, "counted": "soldiers"})],
+                  dates=[("March", {"value": "2025-03", "start_date": "2025-03-01", "end_date": "2025-03-31"})],
+                  attributions=[("40 soldiers arrived in March", {"speaker": "Officials", "cue": "said"})])
+    bare = nlp.make_doc(text)
+    bare._.doc_id, bare._.published = "bare", "2025-05-02"
+    for key in ("quantities", "dates", "attributions"):
+        bare.spans[key] = [bare.char_span(s.start_char, s.end_char, label=s.label_) for s in parsed.spans[key]]
+        for new, old in zip(bare.spans[key], parsed.spans[key]):
+            for ext in ("quantity", "timex", "attribution"):
+                if old.has_extension(ext) and getattr(old._, ext) is not None:
+                    setattr(new._, ext, getattr(old._, ext))
+    [row] = C.build_claims(bare).itertuples()
+    assert row.speaker == "Officials"
+    assert [q["about"] for q in row.quantities] == ["troops"]  # from the counted phrase alone
+    assert [d.get("event") for d in row.dates] == [None]

@@ -491,7 +491,7 @@ def _inside(frame: pd.DataFrame, start: int, end: int) -> list:
 
 
 def _quantity_item(doc: Doc, q: Any) -> dict:
-    span = _span(doc, q.start_char, q.end_char)
+    span = _span(doc, q.start_char, q.end_char) if doc.has_annotation("DEP") else None
     about = _quantity_about(doc, span, _plain(q.counted)) if span is not None else concept(counted_head(_plain(q.counted)))
     return {"text": q.text, "start_char": int(q.start_char), "end_char": int(q.end_char),
             "value": _plain(q.value), "low": _plain(q.low), "high": _plain(q.high),
@@ -500,7 +500,7 @@ def _quantity_item(doc: Doc, q: Any) -> dict:
 
 
 def _date_item(doc: Doc, d: Any) -> dict:
-    span = _span(doc, d.start_char, d.end_char)
+    span = _span(doc, d.start_char, d.end_char) if doc.has_annotation("DEP") else None  # no parse: no event
     if span is not None:
         span = Span(doc, span.start, span.end, label=str(_plain(d.type) or "DATE"))
     event = _event_of(doc, span) if span is not None else {}
