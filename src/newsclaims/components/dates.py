@@ -16,8 +16,10 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .. import resources
+from functools import lru_cache
+
 from ..timex import grammar, normalize
+from ..timex.numbers import lexicon
 
 SPANS_KEY = "dates"
 
@@ -100,6 +102,33 @@ def _has_context(doc: Doc, start: int, end: int) -> bool:
     return prev.lower_ in _CONTEXT_WORDS or prev.is_punct and span.start > 1 and doc[span.start - 2].lower_ in _CONTEXT_WORDS
 
 
+_ENT_CUES = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+             "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"}
+_LEADING_PREPS = {"in", "on", "at", "since", "for", "during", "by", "until", "within", "from", "of", "just"}
+
+
+@lru_cache(maxsize=1)
+def _temporal_words() -> frozenset[str]:
+    lx = lexicon()
+    words = set(lx["units"]) | {u + "s" for u in lx["units"]} | set(lx["parts_of_day"]) | set(lx["months"])
+    words |= set(lx["seasons"]) | set(lx["weekdays"]) | {"nights", "mornings", "evenings", "nineties",
+                                                       "eighties", "seventies", "sixties", "fifties", "later"}
+    return frozenset(words)
+
+
+def _dateparser_form(text: str) -> dict | None:
+    """An absolute calendar date in a short span dateparser can read (day, month and year given)."""
+    if not any(ch.isdigit() for ch in text):
+        return None
+    try:
+        import dateparser
+    except ImportError:  # pragma: no cover
+        return None
+    got = dateparser.parse(text, languages=["en"], settings={"STRICT_PARSING": True,
+                                                               "REQUIRE_PARTS": ["day", "month", "year"]})
+    return {"k": "abs", "v": got.date().isoformat(), "t": "DATE"} if got else None
+
+
 class DatesComponent:
     def __init__(self, nlp: Language, name: str, spans_key: str = SPANS_KEY, use_ents: bool = True,
                  use_tense: bool = True):
@@ -113,6 +142,8 @@ class DatesComponent:
         text = doc.text
         cands = grammar.find(text)
         cands = self._add_dateline(doc, cands)
+        if self.use_ents and doc.ents:
+            cands = self._add_entities(doc, cands)
         anchor = doc._.published
         spans: list[Span] = []
         last_end = -1
@@ -141,6 +172,34 @@ class DatesComponent:
             last_end = span.end
         doc.spans[self.spans_key] = spans
         return doc
+
+    @staticmethod
+    def _add_entities(doc: Doc, cands: list[grammar.Candidate]) -> list[grammar.Candidate]:
+        """spaCy DATE/TIME entities the grammar missed ("the eighth day", "the nineties"), when they
+        hold a temporal word: absolute ones via dateparser, the rest kept with a symbolic value."""
+        extra = []
+        for ent in doc.ents:
+            if ent.label_ not in ("DATE", "TIME"):
+                continue
+            s, e = ent.start_char, ent.end_char
+            if any(c.start < e and s < c.end for c in cands):
+                continue
+            words = {t.lower_ for t in ent}
+            if not words & _temporal_words() or ent[-1].lower_ in ("old", "annual"):
+                continue
+            while ent and ent[0].lower_ in _LEADING_PREPS:
+                ent = ent[1:]
+            if not ent:
+                continue
+            form = _dateparser_form(ent.text)
+            if form is None:
+                # only what the grammar has no rule for and is clearly a time: ordinal days
+                # ("the eighth day"), spelled decades ("the nineties")
+                if not words & _ENT_CUES:
+                    continue
+                form = {"k": "vague", "t": ent.label_}
+            extra.append(grammar.Candidate(ent.start_char, ent.end_char, "spacy_ent", form))
+        return sorted(cands + extra, key=lambda c: c.start) if extra else cands
 
     @staticmethod
     def _add_dateline(doc: Doc, cands: list[grammar.Candidate]) -> list[grammar.Candidate]:

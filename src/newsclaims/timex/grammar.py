@@ -233,6 +233,10 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
         d = g["dec"]
         dec = "19" + d[1] if d.startswith("'") else d[:3]
         return _abs(dec, mod=_part_mod(g.get("part")))
+    if name == "date_decw":
+        tens = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                "eighties": 8, "nineties": 9}[g["decw"].lower()]
+        return _abs(f"19{tens}", mod=_part_mod(g.get("part")))
     if name == "date_century":
         o = g["ord"].lower()
         n = lexicon()["ordinals"].get(o) or int(re.sub(r"\D", "", o) or 0)
@@ -490,7 +494,7 @@ def b_set(g: dict, text: str, name: str) -> Form | None:
 
 
 BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
-    "date_spelled": b_date,
+    "date_spelled": b_date, "date_decw": b_date,
     "date_iso": b_date, "date_us": b_date, "date_mdy": b_date, "date_dmy": b_date, "date_my": b_date,
     "date_year": b_date, "date_decade": b_date, "date_century": b_date, "date_hol": b_date,
     "date_season": b_date, "date_wd": b_day, "date_day": b_day, "date_pod": b_day,

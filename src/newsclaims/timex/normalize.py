@@ -94,6 +94,8 @@ def _symbolic(form: dict) -> str:
         return "XXXX-XX-XX"
     if k == "shift":
         return C.UNRESOLVED.get(form.get("g", "D"), "XXXX-XX-XX")
+    if k == "vague":  # a time the grammar cannot place ("the eighth day")
+        return "XXXX-XX-XXTXX:XX" if form.get("t") == "TIME" else "XXXX-XX-XX"
     return form.get("v") or "XXXX"
 
 
@@ -220,7 +222,7 @@ def resolve(form: dict, anchor: dt.date | str | None) -> dict[str, Any]:
             if iv:
                 out["start_date"], out["end_date"] = iv[0].isoformat(), iv[1].isoformat()
         return out
-    if anchor is None:
+    if anchor is None or k == "vague":
         out["value"] = _with_tod(_symbolic(form), form.get("tod"))
         return out
     got = _resolve_value(form, anchor)
