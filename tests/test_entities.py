@@ -108,6 +108,15 @@ def test_no_nesting_and_only_named_labels(nlp):
     assert not any(e["text"] in ("11,000", "November 2023") for e in ents)
 
 
+@pytest.mark.parametrize("text", ["", "   ", "The", "The The The", "Colonel", "Gen. Gen. Gen.", "callsign \"",
+                                  "’s", "( ) ( NATO )", "NYT NYT (NYT) (NYT)", "The Special Operations Forces of the"])
+def test_odd_inputs_give_clean_spans(nlp, text):
+    for e in _ents(nlp, text):
+        assert e["text"] == text[e["start_char"]:e["end_char"]]
+        assert e["text"].strip() and e["text"].lower() not in ("the", "of the") and e["canonical"]
+        assert not e["text"].endswith((" of", " the", "’s"))
+
+
 def test_transcript_labels_and_shouting_are_not_organisations(nlp):
     ents = _ents(nlp, "PENCE: We will win. KAINE: WHAT did he say IN the debate?")
     assert not any(e["label"] == "ORG" and e["text"] in ("PENCE", "WHAT", "IN") for e in ents)

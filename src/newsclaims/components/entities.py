@@ -129,7 +129,8 @@ class EntitiesComponent:
         g = self.gaz
         while True:
             s0, e0 = s, e
-            while e > s and (doc[e - 1].text in POSSESSIVE or doc[e - 1].is_punct or doc[e - 1].is_space):
+            while e > s and (doc[e - 1].text in POSSESSIVE or doc[e - 1].is_punct or doc[e - 1].is_space
+                             or doc[e - 1].lower_ in CONNECTIVES):
                 e -= 1
             while s < e and (doc[s].is_punct or doc[s].is_space):
                 s += 1
@@ -141,7 +142,7 @@ class EntitiesComponent:
                     s += 1
             if (s, e) == (s0, e0):
                 break
-        if s >= e:
+        if s >= e or (e - s == 1 and doc[s].lower_ == "the"):
             return None
         if label in ("ORG", "PERSON", "GPE", "NORP") and e - s == 1 and self._in_title(doc, s, e):
             return None  # "Defence" in "Defence Minister", "State" in "Secretary of State"
