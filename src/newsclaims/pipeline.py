@@ -10,6 +10,7 @@ from thinc.api import Config
 
 from . import components  # noqa: F401  (registers the factories)
 from . import resources
+from .markup import split_markup
 
 COMPONENT_NAMES = (
     "newsclaims_dateline",
@@ -63,6 +64,7 @@ def load(config: Mapping[str, Any] | None = None, *, model: str | Language | Non
         nlp = model
     else:
         nlp = spacy.load(model or cfg["nlp"]["base_model"], exclude=list(cfg["nlp"].get("exclude", [])))
+        split_markup(nlp)  # scraped text keeps HTML: "<b>500</b>" must give the token "500"
     return add_components(nlp, cfg)
 
 
