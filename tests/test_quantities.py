@@ -102,6 +102,20 @@ CASES = [
      "45 degrees Celsius", 45, None, None, False, "degree Celsius", "temperatures"),
     ("The case has cost him over half a million dollars in legal fees.",
      "over half a million dollars", 5e5, 5e5, None, False, "US dollar", "fees"),
+    ("The drought has affected some 4 million hectares of farmland.",
+     "some 4 million hectares", 4e6, None, None, True, "hectare", "farmland"),
+    ("Russia fired 43 missiles and 74 drones overnight, 36 of which were shot down.",
+     "36", 36, None, None, False, "dimensionless", "drones"),
+    ("The 5,000-strong force will deploy in two waves.",
+     "5,000", 5000, None, None, False, "dimensionless", "force"),
+    ("Twice as many people voted this year as in the previous election.",
+     "Twice", 2, None, None, False, "dimensionless", "people"),
+    ("Sales grew 10-15% in the first quarter, the company said.",
+     "10-15%", None, 10, 15, False, "percentage", "sales"),
+    ("The town of 40,000 has been without power for days.",
+     "40,000", 40000, None, None, False, "dimensionless", "town"),
+    ("About 1/3 of voters backed the plan, the poll found.",
+     "About 1/3", 0.3333, None, None, True, "dimensionless", "voters"),
     ("Hospitals treated 120 patients or more each night during the heatwave.",
      "120 patients or more", None, None, None, None, None, None),  # see test_post_qualifier
 ]
@@ -120,6 +134,10 @@ NOT_QUANTITIES = [
     ("Read part 3 of the series on our website.", "3"),
     ("Clinton listed her priorities. \u201cOne, defeat ISIS. Two, disrupt its financing.\u201d", "One"),
     ("Leaving one's country is hard.", "one"),
+    ("The attacks of 9/11 changed the region.", "9/11"),
+    ("The hotline runs 24/7 during the emergency.", "24/7"),
+    ("The company unveiled the iPhone 15 on Tuesday.", "15"),
+    ("The meeting will be held at 10 p.m. on Friday.", "10"),
     ("The airline ordered ten Airbus A320 jets and a DC-8-62 freighter.", "62"),
 ]
 

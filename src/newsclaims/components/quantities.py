@@ -104,7 +104,8 @@ class QuantitiesComponent:
         global _CURRENCY_NAMES
         _CURRENCY_NAMES = _CURRENCY_NAMES | {v.lower() for v in (*self.cur_prefix.values(), *self.cur_words.values())}
         self.percent = {tuple(k.split()): v for k, v in u["percent"].items()}
-        self.measure_words = frozenset(u["measure_words"])
+        self.measure_words = frozenset(u["measure_words"]) | frozenset(u.get("unit_names", {}))
+        self.unit_names = dict(u.get("unit_names", {}))
         a = resources.load_json(amounts)
         self.vague = frozenset(a["vague"])
         self.vague_of = {tuple(k.split()) for k in a["vague_of"]}
@@ -184,6 +185,9 @@ class QuantitiesComponent:
                 c = Candidate(i, i + 1, [i], value=float(self.multipliers[low]), sort="multiplier")
                 return self._extend_left(doc, c)
             return None
+        if low in ("twice", "thrice") and i + 1 < n and doc[i + 1].lower_ in ("as", "the"):
+            c = Candidate(i, i + 1, [i], value=2.0 if low == "twice" else 3.0, sort="multiplier")
+            return self._extend_left(doc, c)
         # a bare fraction: "half", "a third of", "a quarter of"
         if low in ("half",) or (low in ("a", "an") and i + 2 < n and doc[i + 1].lower_ in ("third", "quarter")
                                 and doc[i + 2].lower_ == "of"):
@@ -193,7 +197,8 @@ class QuantitiesComponent:
             low in ("a", "an") and i + 1 < n and doc[i + 1].lower_ in ("hundred", "thousand", "million",
                                                                        "billion", "trillion", "dozen")
         )
-        if not (m or _SLASH_RE.match(tok.text) or starts_words):
+        slash = _SLASH_RE.match(tok.text) and _plausible_fraction(tok.text)
+        if not (m or slash or starts_words):
             return None
         return self._number(doc, i, m)
 
@@ -258,7 +263,8 @@ class QuantitiesComponent:
             while j < n:
                 t = doc[j]
                 lw = t.lower_
-                if _TOKEN_RE.match(t.text) and not _TOKEN_RE.match(t.text)["tail"] or _SLASH_RE.match(t.text):
+                if _TOKEN_RE.match(t.text) and not _TOKEN_RE.match(t.text)["tail"] or (
+                        _SLASH_RE.match(t.text) and _plausible_fraction(t.text)):
                     if words and not is_number_word(words[-1].lower()) and words[-1].lower() not in ("a", "an"):
                         break
                     if words and words[-1][0].isdigit():
@@ -453,6 +459,9 @@ class QuantitiesComponent:
                     and c.start == first.i and prev.ent_type_ != "PERSON" \
                     and (prev.pos_ == "PROPN" or (prev.pos_ == "NOUN" and first.head.i == prev.i)):
                 return True  # a label after its noun: "Flight 370", "Chapter 11"
+            if prev.is_alpha and any(ch.isupper() for ch in prev.text[1:]) and prev.text[:1].islower() \
+                    and c.start == first.i:
+                return True  # a product name: "iPhone 15", "eBay 2"
             if prev.lower_ in self.label_nouns and c.start == first.i and len(core) == 1 \
                     and not (first.dep_ == "nummod" and first.head.i > first.i):
                 return True  # "part 3", "page 12"
@@ -540,9 +549,15 @@ class QuantitiesComponent:
 
     # ------------------------------------------------------------------ units
     def _quantulum_unit(self, text: str) -> str:
-        if not self.use_quantulum:
+        """quantulum3's name for the unit of a short span; our lexicon for the units it lacks."""
+        name = _quantulum_unit(text) if self.use_quantulum else "dimensionless"
+        if name in ("dimensionless", "unk"):
+            words = text.lower().replace("-", " ").split()
+            own = self.unit_names.get(words[-1]) if words else None
+            if own:
+                return ("square " if "square" in words else "cubic " if "cubic" in words else "") + own
             return "dimensionless"
-        return _quantulum_unit(text)
+        return name
 
     # ------------------------------------------------------------------ counted
     def _counted(self, doc: Doc, c: Candidate, previous: list[tuple[Candidate, str | None]]) -> str | None:
@@ -589,6 +604,10 @@ class QuantitiesComponent:
                 and head.i not in inside \
                 and head.pos_ in ("NOUN", "PROPN") and head.i > root.i and not _is_unit_word(self, head):
             return self._phrase(doc, head, inside, previous)
+        if root.dep_ in ("npadvmod", "advmod") and head.pos_ == "ADJ" and 0 <= head.i - c.end <= 1 \
+                and head.head.pos_ == "NOUN" \
+                and head.head.i > head.i:
+            return self._phrase(doc, head.head, inside, previous)  # "a 5,000-strong force"
         if c.sort == "multiplier":
             tok = doc[c.core[0]]
             verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
@@ -655,6 +674,8 @@ class QuantitiesComponent:
                     and pc.end >= _sent_before(doc, sent_start, 2):
                 self._head = None
                 return pcounted
+        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+            return self._phrase(doc, head.head, inside, previous)  # "a town of 40,000"
         if verb is not None:
             subj = _subject(verb)
             if subj is not None and subj.tag_ in ("NNS", "NNPS") and subj.i not in inside:
@@ -704,8 +725,16 @@ class QuantitiesComponent:
         """The noun phrase headed by ``head``: its premodifiers, no postmodifiers; pronouns
         and "their numbers"/"the number of X" resolved where the sentence allows."""
         if head.lower_ in _PRONOUNS or head.pos_ == "PRON":
-            if head.lower_ in ("which", "who", "that") and head.head.dep_ == "relcl":
-                return self._phrase(doc, head.head.head, inside, previous)
+            if head.lower_ in ("which", "who", "whom", "that"):
+                rel = next((a for a in head.ancestors if a.dep_ == "relcl"), None)
+                if rel is not None and rel.head.pos_ in ("NOUN", "PROPN"):
+                    return self._phrase(doc, rel.head, inside, previous)
+                if head.lower_ != "that":  # ", 36 of which ...": the noun just before
+                    for k in range(head.i - 1, head.sent.start - 1, -1):
+                        t = doc[k]
+                        if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "amod") and k not in inside \
+                                and t.lower_ not in _TIME_WORDS:
+                            return self._phrase(doc, t, inside, previous)
             ante = _antecedent(doc, head, inside)
             return self._phrase(doc, ante, inside, previous) if ante is not None else None
         if head.lower_ in _COUNT_NOUNS:
@@ -841,6 +870,12 @@ def _antecedent(doc: Doc, pron: Token, inside: set[int]) -> Token | None:
 _CURRENCY_NAMES: frozenset[str] = frozenset()
 
 
+def _plausible_fraction(text: str) -> bool:
+    """ "1/2", "3/4" are fractions; "9/11" and "24/7" are not."""
+    a, b = (int(x) for x in text.split("/"))
+    return 0 < a < b and b in (2, 3, 4, 5, 6, 8, 10, 16, 100)
+
+
 def _unit_kind(unit: str) -> str:
     """money / percentage / other: what a "..., or $2.53 a share" fallback may share."""
     u = unit.lower()
@@ -894,7 +929,7 @@ def _quantulum_unit(text: str) -> str:
             return "dimensionless"
     for q in found:
         name = q.unit.name
-        if name and name != "dimensionless":
+        if name and name not in ("dimensionless", "unk"):
             return name
     return "dimensionless"
 
