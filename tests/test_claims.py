@@ -299,7 +299,7 @@ def test_compare_flags_shares_that_do_not_overlap(three_reports):
 
 def test_compare_flags_the_same_event_in_different_years(three_reports):
     cmp = C.compare(three_reports)
-    arrival = cmp[cmp["topic"].str.startswith("deploy")]
+    arrival = cmp[(cmp["kind"] == "date") & cmp["topic"].str.startswith("deploy")]
     assert sorted(arrival["timex"]) == ["2024-03", "2025-03", "2025-03"]
     assert arrival["group"].nunique() == 1
     flagged = arrival.set_index("doc_id")["conflict"]
@@ -341,3 +341,22 @@ def test_claims_without_a_parse_still_join_the_layers(nlp):
     assert row.speaker == "Officials"
     assert [q["about"] for q in row.quantities] == ["troops"]  # from the counted phrase alone
     assert [d.get("event") for d in row.dates] == [None]
+
+
+def test_statement_groups_join_the_same_statement_across_outlets(nlp):
+    a = _doc(nlp, "The bridge over the Drina collapsed after days of heavy flooding, the police said. "
+                  "The mayor promised to rebuild the market square.", doc_id="a", published="2025-05-02",
+             attributions=[("The bridge over the Drina collapsed after days of heavy flooding",
+                            {"speaker": "the police", "cue": "said"})])
+    b = _doc(nlp, "Heavy flooding brought down the Drina bridge, according to police officers. "
+                  "Tourism revenues rose sharply in the spring.", doc_id="b", published="2025-05-03",
+             attributions=[("Heavy flooding brought down the Drina bridge", {"speaker": "police officers"})])
+    c = _doc(nlp, "The old Drina bridge collapsed when flooding swept the valley. "
+                  "A new stadium will open next year.", doc_id="c", published="2025-05-03")
+    cmp = C.compare(_claims(nlp, a, b, c))
+    groups = cmp[cmp["kind"] == "statement"]
+    assert groups["group"].nunique() == 1
+    assert sorted(groups["doc_id"]) == ["a", "b", "c"]
+    assert all("Drina" in t for t in groups["text"])
+    assert "bridge" in groups["topic"].iloc[0] or "drina" in groups["topic"].iloc[0]
+    assert C.compare(_claims(nlp, a, b, c), statements=False)["kind"].ne("statement").all()

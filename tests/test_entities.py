@@ -117,6 +117,12 @@ def test_odd_inputs_give_clean_spans(nlp, text):
         assert not e["text"].endswith((" of", " the", "’s"))
 
 
+def test_well_known_organisations_are_org(nlp):
+    ents = _ents(nlp, "Hamas said the truce held. Hamas fighters left, and the Taliban and Hezbollah agreed.")
+    assert {e["text"]: e["label"] for e in ents} == {"Hamas": "ORG", "Taliban": "ORG", "Hezbollah": "ORG"}
+    assert len({e["entity_id"] for e in ents if e["text"] == "Hamas"}) == 1
+
+
 def test_transcript_labels_and_shouting_are_not_organisations(nlp):
     ents = _ents(nlp, "PENCE: We will win. KAINE: WHAT did he say IN the debate?")
     assert not any(e["label"] == "ORG" and e["text"] in ("PENCE", "WHAT", "IN") for e in ents)

@@ -171,6 +171,12 @@ def test_link_corpus_merges_variants_surnames_and_nationless_orgs():
     assert "person:donald_trump" not in m
 
 
+def test_link_corpus_one_name_under_two_labels_is_one_entity_but_people_stay_apart():
+    rows = [("org:hamas", "ORG", "Hamas"), ("org:hamas", "ORG", "Hamas"), ("gpe:hamas", "GPE", "Hamas"),
+            ("person:washington", "PERSON", "Washington"), ("gpe:washington", "GPE", "Washington")]
+    assert N.link_corpus(rows) == {"gpe:hamas": "org:hamas"}
+
+
 def test_link_corpus_keeps_apart_two_national_forces():
     rows = [
         ("org:special_operations_forces", "ORG", "Special Operations Forces"),

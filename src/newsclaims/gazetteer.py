@@ -101,6 +101,7 @@ class Gazetteer:
                 self._add_demonym(word, None if iso == "-" else iso)
         self.org_aliases: dict[str, str] = dict(aliases["orgs"])
         self.outlets = frozenset(_read_lines("entities/outlets.txt"))
+        self.known_orgs = frozenset(_read_lines("entities/orgs.txt"))
         self.ranks = frozenset(w.lower() for w in _read_lines("entities/ranks.txt"))
         self.titles = frozenset(w.lower() for w in _read_lines("entities/titles.txt"))
         self.region_words = frozenset(w.lower() for w in _read_lines("entities/region_words.txt"))

@@ -352,6 +352,16 @@ def link_corpus(entities: Iterable[tuple[str, str, str]],
         if len(fits) == 1:
             uf.union(fits.pop(), index[e])
 
+    # one name, several labels across articles ("org:hamas", "gpe:hamas"): one entity
+    # (people excepted: "person:washington" is not "gpe:washington")
+    by_name: dict[str, list[str]] = {}
+    for e in uf_ids:
+        if info[e][0] != "PERSON" and ":" in e:
+            by_name.setdefault(e.split(":", 1)[1], []).append(e)
+    for same in by_name.values():
+        for e in same[1:]:
+            uf.union(index[same[0]], index[e])
+
     groups: dict[int, list[str]] = {}
     for e in uf_ids:
         groups.setdefault(uf.find(index[e]), []).append(e)
@@ -361,6 +371,9 @@ def link_corpus(entities: Iterable[tuple[str, str, str]],
             continue
         # the representative: the fullest name, then the most frequent, then alphabetical
         rep = max(members, key=lambda e: (len(info[e][1].split()), count[e], len(info[e][1]), e))
+        labels = {info[e][0] for e in members}
+        if len(labels) > 1:  # the same name under several labels: the commonest label's id
+            rep = max(members, key=lambda e: (count[e], e))
         for e in members:
             if e != rep:
                 mapping[e] = rep

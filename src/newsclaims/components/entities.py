@@ -63,7 +63,7 @@ class EntitiesComponent:
             "GPE": [s for s, p in g.places.items() if p.kind in ("country", "capital", "state")],
             "LOC": [s for s, p in g.places.items() if p.kind == "continent"],
             "NORP": list(g.demonyms),
-            "ORG": [*g.outlets, *g.org_aliases],
+            "ORG": [*g.outlets, *g.org_aliases, *g.known_orgs],
         }
         for label, surfaces in groups.items():
             self.matcher.add(label, [nlp.make_doc(s) for s in sorted(set(surfaces))])
@@ -187,7 +187,7 @@ class EntitiesComponent:
         for k in range(e - 1, s, -1):
             if g.demonym(doc[s:k].text) and all(t.lower_ in g.generic_plurals for t in doc[k:e]):
                 return (s, k, "NORP")
-        if text in g.institution_metonyms:
+        if text in g.institution_metonyms or text in g.known_orgs:
             return (s, e, "ORG")
         place = g.place(text)
         if place:
@@ -202,7 +202,7 @@ class EntitiesComponent:
                 return (s, e, "GPE")
         if label in ("ORG", "PERSON", "PRODUCT", "FAC", "WORK_OF_ART") and _settlement_context(doc, s, e, g):
             return (s, e, "GPE")
-        if text in g.outlets or (doc[s].lower_ == "the" and doc[s + 1:e].text in g.outlets):
+        if text in g.outlets or text in g.known_orgs or (doc[s].lower_ == "the" and doc[s + 1:e].text in g.outlets):
             return (s, e, "ORG")
         return (s, e, label)
 
@@ -340,7 +340,29 @@ class EntitiesComponent:
                 if s in ordinal_at and ordinal_at[s] not in covered:
                     s = ordinal_at[s]
             out.append((s, e, lab))
-        return _no_overlap(out), {k: v[0] for k, v in defined.items()}
+        return self._harmonize(doc, _no_overlap(out)), {k: v[0] for k, v in defined.items()}
+
+    def _harmonize(self, doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """One label per name within an article: the model may call "Hamas" GPE in one
+        sentence and ORG in the next; the majority (then the first) label wins. Places
+        and nationality words keep their gazetteer labels."""
+        votes: dict[str, list[str]] = {}
+        for s, e, lab in spans:
+            votes.setdefault(N.fold(doc[s:e].text), []).append(lab)
+        best = {}
+        for name, labs in votes.items():
+            if len(set(labs)) > 1:
+                best[name] = max(labs, key=lambda lab: (labs.count(lab), -labs.index(lab)))
+        if not best:
+            return spans
+        out = []
+        for s, e, lab in spans:
+            text = doc[s:e].text
+            name = N.fold(text)
+            if name in best and not self._is_place(text) and not self.gaz.demonym(text):
+                lab = best[name]
+            out.append((s, e, lab))
+        return out
 
     # ------------------------------------------------------------------ clusters
     def _mention(self, doc: Doc, s: int, e: int, label: str) -> tuple[N.Mention, str | None]:
