@@ -8,7 +8,7 @@ annotated with *what* it is about (the counted noun, the event it dates) read of
 parse, so that ``compare`` can work on the table alone, without the Docs.
 
 ``compare(claims)`` groups comparable items across articles and flags disagreements.
-How items are judged comparable, and why (no embeddings):
+How items are judged comparable, and why:
 
 - quantities: the same kind of measure (a count, a share, a measure in one unit) of the
   same kind of thing: the counted noun's head, mapped through the concept sets in
@@ -19,11 +19,16 @@ How items are judged comparable, and why (no embeddings):
   a negated "for/since" clause ("not seen for three weeks", "no combat since mid-January")
   or after "the last ..." dates the *last occurrence* of something; those are compared on
   one calendar as intervals ending at the article's anchor.
+- statements: similar content, as the cosine of idf-weighted keyword sets (content lemmas,
+  synonyms folded to their concept), clustered with average linkage.
 
-Reading the parse instead of embedding whole sentences is deliberate: in a corpus about
-one event every sentence is about "North Korean troops", so sentence similarity (lexical
-or neural) ranks the wrong things together, while the predicate and its subject say which
-event a date or number belongs to. It is also fast, deterministic and dependency-free.
+Why read the parse for numbers and dates rather than compare whole sentences: in a corpus
+about one event every sentence is about "North Korean troops", so sentence similarity
+(lexical or neural) cannot tell the arrival's date from the last sighting's; the predicate
+and its subject can. Why no neural sentence embeddings for statements: the packaged
+MiniLM models need PyTorch (gigabytes in every CI run and install) while idf-weighted
+keywords with the concept sets already group the same statement across outlets on the
+corpus; it is also fast, deterministic and explainable (the ``topic`` shows the words).
 """
 from __future__ import annotations
 
@@ -44,7 +49,7 @@ CLAIM_COLUMNS: dict[str, object] = {
     "sent_id": "Int64", "start_char": "Int64", "end_char": "Int64", "attributed": "boolean",
     "speaker": "string", "speaker_canonical": "string", "cue": "string", "medium": "string",
     "via": "string", "direct": "boolean", "content": "string", "sentence": "string",
-    "quantities": "object", "dates": "object", "entities": "object",
+    "quantities": "object", "dates": "object", "entities": "object", "keywords": "object",
 }
 
 COMPARE_COLUMNS: dict[str, object] = {
@@ -473,8 +478,34 @@ def build_claims(doc: Doc, frames: dict[str, pd.DataFrame] | None = None) -> pd.
             "quantities": [_quantity_item(doc, q) for q in own(_inside(qty, start, end))],
             "dates": [_date_item(doc, d) for d in own(_inside(dts, start, end))],
             "entities": sorted({_plain(e.canonical) or e.text for e in _inside(ents, start, end)}),
+            "keywords": _keywords(doc, start, end,
+                                  [(x.start_char, x.end_char) for f in (qty, dts) for x in _inside(f, start, end)]),
         })
     return typed_claims(rows)
+
+
+def _keywords(doc: Doc, start: int, end: int, skip: list[tuple[int, int]]) -> list[str]:
+    """What a statement is about, for comparing statements: its content words' lemmas,
+    synonyms folded to their concept ('soldiers' -> 'troops', 'sighting' -> 'seen'),
+    numbers and dates left out (they are compared on their own)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    out = set()
+    for t in span:
+        if t.is_stop or not t.is_alpha or len(t) < 3 or t.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ"):
+            continue
+        if any(a <= t.idx < b for a, b in skip):
+            continue
+        lemma = t.lemma_.lower()
+        word = t.lower_
+        if _known(word, "counted") or _known(lemma, "counted"):
+            out.add(concept(word if _known(word, "counted") else lemma))
+        elif _known(word, "events") or _known(lemma, "events"):
+            out.add(concept(word if _known(word, "events") else lemma, "events"))
+        else:
+            out.add(lemma)
+    return sorted(out)
 
 
 def _bisect(starts: list[int], char: int) -> int:
@@ -634,6 +665,68 @@ def _date_key_groups(items: list[dict]) -> list[tuple[str, list[dict]]]:
     return out
 
 
+def _statement_groups(claims: pd.DataFrame, threshold: float) -> list[tuple[str, list[dict]]]:
+    """Statements about the same thing across articles: average-link clustering on the
+    cosine of idf-weighted keyword sets (``keywords``), merging while the best pair of
+    clusters is at least ``threshold`` similar. Words every statement shares ('North',
+    'Korean') weigh little; rarer shared ones ('withdraw', 'loss', 'Kursk') decide."""
+    said = {}
+    for c in claims[claims["attributed"].fillna(False)].itertuples(index=False):
+        said.setdefault(c.doc_id, []).append((c.start_char, c.end_char))
+    docs = [(c, set(c.keywords or [])) for c in claims.itertuples(index=False)
+            if c.attributed or not any(a < c.end_char and c.start_char < b for a, b in said.get(c.doc_id, []))]
+    docs = [(c, k) for c, k in docs if len(k) >= 3]  # (an own-voice row around a quote only carries its numbers)
+    if len(docs) < 2:
+        return []
+    df: dict[str, int] = {}
+    for _, k in docs:
+        for w in k:
+            df[w] = df.get(w, 0) + 1
+    n = len(docs)
+    idf = {w: math.log((1 + n) / (1 + f)) + 1.0 for w, f in df.items()}
+    vecs = [{w: idf[w] for w in k} for _, k in docs]
+    norms = [math.sqrt(sum(v * v for v in vec.values())) for vec in vecs]
+
+    def cos(i: int, j: int) -> float:
+        a, b = vecs[i], vecs[j]
+        if len(a) > len(b):
+            a, b = b, a
+        return sum(v * b[w] for w, v in a.items() if w in b) / (norms[i] * norms[j])
+
+    sim = [[cos(i, j) if i < j else 0.0 for j in range(n)] for i in range(n)]
+    clusters: list[list[int]] = [[i] for i in range(n)]
+    while len(clusters) > 1:
+        best, pair = threshold, None
+        for a in range(len(clusters)):
+            for b in range(a + 1, len(clusters)):
+                total = sum(sim[min(i, j)][max(i, j)] for i in clusters[a] for j in clusters[b])
+                avg = total / (len(clusters[a]) * len(clusters[b]))
+                if avg >= best:
+                    best, pair = avg, (a, b)
+        if pair is None:
+            break
+        a, b = pair
+        clusters[a] += clusters.pop(b)
+    out = []
+    for members in clusters:
+        if len(members) < 2:
+            continue
+        count: dict[str, int] = {}
+        for i in members:
+            for w in vecs[i]:
+                count[w] = count.get(w, 0) + 1
+        common = [w for w, k in count.items() if k >= max(2, len(members) / 2)] or list(count)
+        top = sorted(common, key=lambda w: (-idf[w] * count[w], w))[:4]
+        rows = []
+        for i in members:
+            c = docs[i][0]
+            rows.append({"doc_id": c.doc_id, "outlet": _plain(c.outlet), "published": c.published,
+                         "speaker": _speaker(c), "text": c.content, "claim": c.sentence,
+                         "claim_id": c.claim_id, "conflict": False, "note": None})
+        out.append((" ".join(top), rows))
+    return out
+
+
 def _flag_quantities(members: list[dict], tolerance: float) -> None:
     ranges = [value_range(m["value"], m["low"], m["high"], m["approx"], tolerance) for m in members]
     for m, r in zip(members, ranges):
@@ -669,7 +762,7 @@ def _flag_dates(members: list[dict]) -> None:
 
 
 def compare(claims: pd.DataFrame, *, min_docs: int = 2, tolerance: float = 0.1,
-            max_ratio: float = 3.0) -> pd.DataFrame:
+            max_ratio: float = 3.0, statements: bool = True, similarity: float = 0.3) -> pd.DataFrame:
     """Comparable claims across articles, one row per reported number or date.
 
     Groups (``group``, ``kind``, ``topic``) hold items from at least ``min_docs`` articles:
@@ -677,6 +770,8 @@ def compare(claims: pd.DataFrame, *, min_docs: int = 2, tolerance: float = 0.1,
     event (dates, placed on one calendar as ``start``/``end``). ``conflict`` marks an item
     that disagrees with another article's item of the group (ranges, with ``tolerance``
     around approximate numbers, or intervals that do not overlap); ``note`` says with what.
+    With ``statements`` it also groups statements of similar content (``kind`` 'statement',
+    cosine of idf-weighted keywords at least ``similarity``; ``text`` is the statement).
     """
     out: list[dict] = []
     n = 0
@@ -692,7 +787,10 @@ def compare(claims: pd.DataFrame, *, min_docs: int = 2, tolerance: float = 0.1,
             candidates.append(("quantity", f"{kind.replace('measure:', '')} of {about}", run))
     for topic, members in _date_key_groups(_date_rows(claims)):
         candidates.append(("date", topic, members))
-    counters = {"quantity": 0, "date": 0}
+    if statements:
+        for topic, members in _statement_groups(claims, similarity):
+            candidates.append(("statement", topic, members))
+    counters = {"quantity": 0, "date": 0, "statement": 0}
     for kind, topic, members in candidates:
         if len({m["doc_id"] for m in members}) < min_docs:
             continue
@@ -700,10 +798,10 @@ def compare(claims: pd.DataFrame, *, min_docs: int = 2, tolerance: float = 0.1,
         n = counters[kind]
         if kind == "quantity":
             _flag_quantities(members, tolerance)
-        else:
+        elif kind == "date":
             _flag_dates(members)
         for m in members:
-            out.append({**m, "group": f"{'Q' if kind == 'quantity' else 'D'}{n}", "kind": kind, "topic": topic})
+            out.append({**m, "group": f"{kind[0].upper()}{n}", "kind": kind, "topic": topic})
     df = pd.DataFrame.from_records(out, columns=list(COMPARE_COLUMNS)) if out else \
         pd.DataFrame(columns=list(COMPARE_COLUMNS))
     for col, dtype in COMPARE_COLUMNS.items():
@@ -712,6 +810,7 @@ def compare(claims: pd.DataFrame, *, min_docs: int = 2, tolerance: float = 0.1,
         else:
             df[col] = df[col].astype(object).where(df[col].notna(), None).astype(dtype)
     order = df["group"].str[1:].astype("Int64") if len(df) else df["group"]
-    return (df.assign(_order=order).sort_values(["kind", "_order", "start", "value", "doc_id"],
-                                                ascending=[False, True, True, True, True], kind="stable")
-            .drop(columns="_order").reset_index(drop=True))
+    kinds = df["kind"].map({"quantity": 0, "date": 1, "statement": 2})
+    return (df.assign(_kind=kinds, _order=order)
+            .sort_values(["_kind", "_order", "start", "value", "doc_id"], kind="stable")
+            .drop(columns=["_kind", "_order"]).reset_index(drop=True))
