@@ -136,7 +136,7 @@ def test_empty_text_gives_typed_empty_frames(nlp):
 
 # ------------------------------------------------------------------ long texts
 @pytest.mark.parametrize("limit,expected", [
-    (20, [(0, 11), (11, 22), (22, 27)]),   # paragraph breaks win
+    (20, [(0, 11), (11, 27)]),   # a paragraph break wins
     (12, [(0, 11), (11, 22), (22, 27)]),
     (5, [(0, 5), (5, 10), (10, 11), (11, 16), (16, 21), (21, 22), (22, 27)]),  # hard cuts last
 ])
@@ -284,7 +284,7 @@ def _corpus_bytes(res, tmp_path, name):
 
 
 def test_same_input_gives_byte_identical_output(nlp, seeds, tmp_path):
-    items = [{"doc_id": r["doc_id"], "text": r["text"], "published": r["anchor"]} for r in seeds]
+    items = [{"doc_id": r["doc_id"], "text": r["text"], "published": r["anchor"]} for r in seeds[:2]]
     items += [{"doc_id": f"odd-{k}", "text": v} for k, v in ODD_TEXTS.items()]
     first = _corpus_bytes(newsclaims.extract_corpus(items, nlp=nlp), tmp_path, "one")
     second = _corpus_bytes(newsclaims.extract_corpus([dict(i) for i in items], nlp=nlp), tmp_path, "two")

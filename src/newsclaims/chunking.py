@@ -71,14 +71,17 @@ def split_points(text: str, limit: int) -> list[tuple[int, int]]:
 
 
 def _last_cut(window: str) -> int | None:
-    """The end of the last good break in ``window`` (in its second half when possible)."""
+    """The end of the last good break in ``window``: the strongest kind of break found in
+    its second half (so pieces stay long), else the last break of any kind."""
     half = len(window) // 2
-    for pattern in (_PARAGRAPH, _LINE, _SENTENCE, _SPACE):
-        ends = [m.end() for m in pattern.finditer(window) if m.end() < len(window)]
-        good = [e for e in ends if e >= half]
+    patterns = (_PARAGRAPH, _LINE, _SENTENCE, _SPACE)
+    ends = {p: [m.end() for m in p.finditer(window)] for p in patterns}
+    for p in patterns:
+        good = [e for e in ends[p] if e >= half]
         if good:
             return good[-1]
-    return None
+    anywhere = [e for p in patterns for e in ends[p][-1:]]
+    return max(anywhere) if anywhere else None
 
 
 def process(nlp: Language, art: Article, prepare: Prepare) -> Doc:
@@ -103,6 +106,8 @@ def process_long(nlp: Language, art: Article, prepare: Prepare, batch_size: int 
         doc._.published_from = first._.published_from
         rest.append(doc)
     docs = [first, *nlp.pipe(rest, batch_size=batch_size)]
+    for doc, (a, _) in zip(docs, bounds):
+        _shift_offsets(doc, a)
     with warnings.catch_warnings():  # W101: doc-level values are restored just below
         warnings.filterwarnings("ignore", message=r"\[W101\]")
         whole = Doc.from_docs(docs, ensure_whitespace=False)
@@ -113,6 +118,29 @@ def process_long(nlp: Language, art: Article, prepare: Prepare, batch_size: int 
     if whole.text != art.text:  # pragma: no cover - split_points guarantees it
         raise AssertionError("the pieces of a long text did not join back to the text")
     return whole
+
+
+def _shift_offsets(doc: Doc, by: int) -> None:
+    """Move the character offsets stored *inside* span extension values (e.g. an
+    attribution's ``speaker_start_char``) from the piece into the whole text;
+    ``Doc.from_docs`` moves the spans themselves, not what their values say."""
+    if by:
+        for key, value in doc.user_data.items():
+            if isinstance(key, tuple) and len(key) == 4 and key[0] == "._." and key[2] is not None:
+                doc.user_data[key] = _shifted(value, by)
+
+
+def _shifted(value, by: int):
+    if isinstance(value, dict):
+        return {k: (v + by if _is_offset(k, v) else _shifted(v, by)) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_shifted(v, by) for v in value]
+    return value
+
+
+def _is_offset(key, value) -> bool:
+    return (isinstance(key, str) and key.endswith(("start_char", "end_char"))
+            and isinstance(value, int) and not isinstance(value, bool))
 
 
 def pipe(nlp: Language, articles: Iterable[Article | Exception], prepare: Prepare, *,
