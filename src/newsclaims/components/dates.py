@@ -104,6 +104,7 @@ def _has_context(doc: Doc, start: int, end: int) -> bool:
 
 _ENT_CUES = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
              "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"}
+_MONEY = re.compile(r"[$%]|\b(?:cents?|million|billion|percent)\b|#\d")
 _LEADING_PREPS = {"in", "on", "at", "since", "for", "during", "by", "until", "within", "from", "of", "just"}
 
 
@@ -147,6 +148,7 @@ class DatesComponent:
         anchor = doc._.published
         spans: list[Span] = []
         last_end = -1
+        ctx: tuple[int, int, int] | None = None  # the quarter the article reports on: year, q, where
         for c in cands:
             form = dict(c.form)
             if form.get("year_only") and _is_count(doc, c.start, c.end):
@@ -163,7 +165,11 @@ class DatesComponent:
                 if form["tense"] == 0 and prev in _FUTURE_PREPS or prev == "soon" or (
                         prev == "as" and span.start > 2 and doc[span.start - 2].lower_ in ("soon", "early")):
                     form["tense"] = 1
+            form = self._in_quarter_context(form, span, ctx, anchor)
             timex = normalize.resolve(form, anchor)
+            if (re.fullmatch(r"\d{4}-Q[1-4]", timex["value"] or "") and not form.get("ctx")
+                    and (form.get("yoff") or 0) >= 0 and form.get("rel") != "last"):
+                ctx = (int(timex["value"][:4]), int(timex["value"][-1]), c.end)
             timex["relative"] = normalize.to_json(form)
             timex["start_char"], timex["end_char"] = c.start, c.end
             span = Span(doc, span.start, span.end, label=timex["type"])
@@ -172,6 +178,32 @@ class DatesComponent:
             last_end = span.end
         doc.spans[self.spans_key] = spans
         return doc
+
+    @staticmethod
+    def _in_quarter_context(form: dict, span: Span, ctx: tuple[int, int, int] | None,
+                            anchor: str | None) -> dict:
+        """Earnings reports compare a quarter with "a year earlier": the same quarter of the year
+        before (TimeML: 1988-Q3), and "the quarter"/"the 1988 period" mean the quarter reported on.
+        Applies only near a quarter mention, in a sentence with money or percentages; the rewritten
+        form stays anchor-relative so ``resolve_dates`` can still re-anchor it."""
+        if ctx is None or span.start_char - ctx[2] > 1500:
+            return form
+        year, q, _ = ctx
+        base = year - int(anchor[:4]) if anchor else 0
+        k = form.get("k")
+        year_back = k == "shift" and bool(form.get("cmp"))
+        the_quarter = (k == "shift" and form.get("g") == "Q" and form.get("n") in (0, -1)) or (
+            k == "quarter" and form.get("q") is None and not form.get("yoff"))
+        period_of_year = k == "abs" and re.fullmatch(r"\d{4}", str(form.get("v"))) and span[-1].lower_ == "period"
+        if not (year_back or the_quarter or period_of_year):
+            return form
+        sent = span.sent.text if span.doc.has_annotation("SENT_START") else span.text
+        if year_back and not _MONEY.search(sent):
+            return form
+        if period_of_year:
+            return {"k": "quarter", "q": q, "y": int(form["v"]), "t": "DATE", "ctx": True}
+        return {"k": "quarter", "q": q, "yoff": base - (1 if year_back else 0), "t": "DATE", "mod": form.get("mod"),
+                "ctx": True}
 
     @staticmethod
     def _add_entities(doc: Doc, cands: list[grammar.Candidate]) -> list[grammar.Candidate]:

@@ -323,7 +323,7 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
         if "year-" in rel or "comparable" in rel:
             if unit in ("quarter", "period"):
                 return {"k": "quarter", "q": None, "yoff": -1, "t": "DATE", "mod": mod}
-            return {"k": "shift", "u": "Y", "n": -1, "g": "Y", "t": "DATE", "mod": mod}
+            return {"k": "shift", "u": "Y", "n": -1, "g": "Y", "t": "DATE", "mod": mod, "cmp": True}
         n = _REL_N.get(rel)
         if n is None:
             return None
@@ -349,7 +349,7 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
             return _abs("P1Y", "DURATION")
         return {"k": "shift", "u": "Y", "n": 0, "g": "Y", "t": "DATE"}
     if name == "rel_yearago":
-        return {"k": "shift", "u": "Y", "n": -1, "g": "Y", "t": "DATE"}
+        return {"k": "shift", "u": "Y", "n": -1, "g": "Y", "t": "DATE", "cmp": True}
     if name == "ago_shift":
         n = _num(g["num"])
         unit = g["unit"]
@@ -362,7 +362,10 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
             return {"k": "shift", "u": "D", "n": 0, "g": "D", "t": "TIME", "mod": mod}
         gran = {"DE": "Y", "CE": "Y", "ML": "Y", "WE": "W"}.get(code, code)
         n = int(n) if float(n).is_integer() else n
-        return {"k": "shift", "u": code, "n": direction * n, "g": gran, "t": "DATE", "mod": mod}
+        form = {"k": "shift", "u": code, "n": direction * n, "g": gran, "t": "DATE", "mod": mod}
+        if code == "Y" and n == 1 and direction < 0:
+            form["cmp"] = True  # "a year earlier": in earnings reports, the same quarter a year before
+        return form
     if name == "ago_vague":
         return _abs("PAST_REF")
     return None
