@@ -37,5 +37,10 @@ MODE ?= --quick
 bench: setup
 	$(PY) benchmarks/bench.py $(MODE)
 
+# Property tests with 20,000 random examples instead of the 500 of `make test`
+# (tests/test_properties.py); a running count goes to .fuzz-progress.
+fuzz: setup
+	NEWSCLAIMS_FUZZ=1 $(PY) -m pytest -q tests/test_properties.py --hypothesis-show-statistics
+
 clean:
 	rm -rf $(OUT) dist build .pytest_cache
