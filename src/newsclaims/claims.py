@@ -54,7 +54,7 @@ CLAIM_COLUMNS: dict[str, object] = {
 
 COMPARE_COLUMNS: dict[str, object] = {
     "group": "string", "kind": "string", "topic": "string", "doc_id": "string",
-    "outlet": "string", "published": "datetime64[ns]", "speaker": "string",
+    "outlet": "string", "published": "datetime64[ns]", "speaker": "string", "attributed": "boolean",
     "value": "Float64", "low": "Float64", "high": "Float64", "approx": "boolean", "unit": "string",
     "start": "datetime64[ns]", "end": "datetime64[ns]", "timex": "string",
     "text": "string", "claim": "string", "conflict": "boolean", "note": "string", "claim_id": "string",
@@ -593,7 +593,7 @@ def _quantity_rows(claims: pd.DataFrame) -> list[dict]:
         out.append({"kind": kind, "about": q.get("about"), "doc_id": c.doc_id, "outlet": _plain(c.outlet),
                     "published": c.published, "speaker": _speaker(c), **scaled,
                     "approx": q.get("approx"), "unit": q.get("unit"), "text": q.get("text"),
-                    "claim": c.content, "claim_id": c.claim_id})
+                    "claim": c.content, "claim_id": c.claim_id, "attributed": _plain(c.attributed)})
     return out
 
 
@@ -626,7 +626,8 @@ def _date_rows(claims: pd.DataFrame) -> list[dict]:
                     "speaker": _speaker(c), "start": interval[0] if interval else None,
                     "end": interval[1] if interval else None, "timex": d.get("value"),
                     "text": d.get("text"), "claim": c.content, "type": d.get("type"),
-                    "forward": bool(d.get("forward")), "claim_id": c.claim_id})
+                    "forward": bool(d.get("forward")), "claim_id": c.claim_id,
+                    "attributed": _plain(c.attributed)})
     return out
 
 
@@ -678,35 +679,39 @@ def _statement_groups(claims: pd.DataFrame, threshold: float) -> list[tuple[str,
     docs = [(c, k) for c, k in docs if len(k) >= 3]  # (an own-voice row around a quote only carries its numbers)
     if len(docs) < 2:
         return []
-    df: dict[str, int] = {}
-    for _, k in docs:
-        for w in k:
-            df[w] = df.get(w, 0) + 1
+    import numpy as np
+
+    vocab = {w: i for i, w in enumerate(sorted({w for _, k in docs for w in k}))}
     n = len(docs)
-    idf = {w: math.log((1 + n) / (1 + f)) + 1.0 for w, f in df.items()}
-    vecs = [{w: idf[w] for w in k} for _, k in docs]
-    norms = [math.sqrt(sum(v * v for v in vec.values())) for vec in vecs]
-
-    def cos(i: int, j: int) -> float:
-        a, b = vecs[i], vecs[j]
-        if len(a) > len(b):
-            a, b = b, a
-        return sum(v * b[w] for w, v in a.items() if w in b) / (norms[i] * norms[j])
-
-    sim = [[cos(i, j) if i < j else 0.0 for j in range(n)] for i in range(n)]
-    clusters: list[list[int]] = [[i] for i in range(n)]
-    while len(clusters) > 1:
-        best, pair = threshold, None
-        for a in range(len(clusters)):
-            for b in range(a + 1, len(clusters)):
-                total = sum(sim[min(i, j)][max(i, j)] for i in clusters[a] for j in clusters[b])
-                avg = total / (len(clusters[a]) * len(clusters[b]))
-                if avg >= best:
-                    best, pair = avg, (a, b)
-        if pair is None:
+    x = np.zeros((n, len(vocab)))
+    for row, (_, k) in enumerate(docs):
+        x[row, [vocab[w] for w in k]] = 1.0
+    df = x.sum(axis=0)
+    idf_vec = np.log((1 + n) / (1 + df)) + 1.0
+    x *= idf_vec
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    sums = x @ x.T  # sum of pairwise similarities between clusters (singletons first)
+    np.fill_diagonal(sums, 0.0)
+    size = np.ones(n)
+    alive = np.ones(n, dtype=bool)
+    members_of = {i: [i] for i in range(n)}
+    while alive.sum() > 1:
+        avg = sums / np.outer(size, size)
+        avg[~alive, :] = -1.0
+        avg[:, ~alive] = -1.0
+        np.fill_diagonal(avg, -1.0)
+        a, b = np.unravel_index(np.argmax(avg), avg.shape)
+        if avg[a, b] < threshold:
             break
-        a, b = pair
-        clusters[a] += clusters.pop(b)
+        sums[a, :] += sums[b, :]
+        sums[:, a] += sums[:, b]
+        sums[a, a] = 0.0
+        size[a] += size[b]
+        alive[b] = False
+        members_of[a] += members_of.pop(b)
+    clusters = list(members_of.values())
+    idf = {w: idf_vec[i] for w, i in vocab.items()}
+    vecs = [k for _, k in docs]
     out = []
     for members in clusters:
         if len(members) < 2:
@@ -722,7 +727,8 @@ def _statement_groups(claims: pd.DataFrame, threshold: float) -> list[tuple[str,
             c = docs[i][0]
             rows.append({"doc_id": c.doc_id, "outlet": _plain(c.outlet), "published": c.published,
                          "speaker": _speaker(c), "text": c.content, "claim": c.sentence,
-                         "claim_id": c.claim_id, "conflict": False, "note": None})
+                         "claim_id": c.claim_id, "conflict": False, "note": None,
+                         "attributed": _plain(c.attributed)})
         out.append((" ".join(top), rows))
     return out
 
