@@ -307,3 +307,30 @@ def test_seed_direct_quote_with_medium(seed_results):
     assert row["speaker_canonical"] == "Oleksandr Kindratenko"
     assert row["medium"] == "Ukrainska Pravda"
     assert row["content"].startswith("Special Operations Forces report only")
+
+
+# --------------------------------------------------------------------------- signed quotes and speaker lines
+
+def test_quote_signed_with_a_dash(nlp):
+    text = ("Readers sent us their reactions.\n\n"
+            "“The new bus lanes have cut my commute in half and I hope they stay.” ― Maria Delgado\n"
+            "“Nobody asked the shop owners on Main Street what they thought.” — Tom Reilly")
+    rows = attrs(nlp, text)
+    first = find(rows, "cut my commute in half")
+    second = find(rows, "Nobody asked the shop owners")
+    assert first["speaker"] == "Maria Delgado" and first["direct"] is True
+    assert second["speaker"] == "Tom Reilly"
+
+
+def test_transcript_speaker_lines(nlp):
+    text = ("HOLT: Will you release your tax returns before the election?\n\n"
+            "TRUMP: I will release them when the audit is finished, and not before.")
+    rows = attrs(nlp, text)
+    assert find(rows, "release your tax returns")["speaker"] == "HOLT"
+    assert find(rows, "when the audit is finished")["speaker"] == "TRUMP"
+
+
+@pytest.mark.parametrize("label", ["Update", "Photo", "Related", "Editor's note"])
+def test_paragraph_labels_are_not_speakers(nlp, label):
+    text = f"{label}: The story was changed to add the council's vote count on the new budget."
+    assert all(r["speaker"] != label for r in attrs(nlp, text))

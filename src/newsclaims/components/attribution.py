@@ -26,7 +26,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import resources
-from ..quotes import Quote, find_quotes, strip_marks
+import re
+
+from ..quotes import Quote, find_quotes, paragraphs, strip_marks
 
 SPANS_KEY = "attributions"  # one span per attribution: its content
 ENTITIES_KEY = "entities"
@@ -41,6 +43,9 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "oprd", "acomp", "attr", "prep", "dative", "advcl", "npadvmod", "pcomp")
 FIRST_PERSON = {"i", "we", "me", "us"}
 MIN_QUOTE_WORDS = 4
+# '"..." ― Name' (a quote signed with a dash) and 'NAME: ...' (transcripts, headlines)
+_DASH_SIGNATURE = re.compile(r"[ \t\u00a0]*(?:―|—|–|--)[ \t\u00a0]*([A-Z][^\n.,;:!?()\u201c\u201d\"]{1,60})")
+_SPEAKER_LINE = re.compile(r"[\"“]?([A-Z][A-Za-z.'’\- ]{1,40}?):[ \t]+(?=\S)")
 
 
 # --------------------------------------------------------------------------- resources
@@ -52,6 +57,7 @@ class Lexicons:
     media: frozenset
     hedges: frozenset
     silence: frozenset
+    not_speakers: frozenset
     person_nouns: frozenset
     org_nouns: frozenset
     person_pronouns: frozenset
@@ -68,6 +74,7 @@ def lexicons() -> Lexicons:
         media=resources.load_lexicon("attribution/media.txt"),
         hedges=resources.load_lexicon("attribution/hedges.txt"),
         silence=frozenset(desc["silence"]),
+        not_speakers=frozenset(desc["not_speakers"]),
         person_nouns=frozenset(desc["person"]),
         org_nouns=frozenset(desc["org"]),
         person_pronouns=frozenset(desc["person_pronouns"]),
@@ -537,6 +544,8 @@ def extract(doc: Doc, threshold: float | None = None, use_model: bool = True,
         if f.cue_tok in relayed and f.medium is None:
             f.medium = relayed[f.cue_tok]
     found = _apply_quotes(doc, text, found, quotes, qidx, claimed_quotes)
+    found.extend(_signed_quotes(doc, text, quotes, claimed_quotes, lex))
+    found.extend(_speaker_lines(doc, text, found, lex))
     found.extend(_uncued_quotes(doc, text, found, quotes, qidx, claimed_quotes, min_quote_words))
     found.sort(key=lambda f: f.content)
     found = _dedupe(found)
@@ -796,6 +805,53 @@ def _uncued_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote],
         out.append(Found(content, prev.cue, prev.speaker, direct=True, medium=prev.medium, via=prev.via,
                          speaker_tok=prev.speaker_tok, cue_tok=prev.cue_tok))
         claimed.add(qi)
+    return out
+
+
+def _signed_quotes(doc: Doc, text: str, quotes: list[Quote], claimed: set[int], lex: Lexicons) -> list[Found]:
+    """Quotes signed with a dash and a name: '“...” ― Krystal Correa' (reader responses, epigraphs)."""
+    out = []
+    for qi, q in enumerate(quotes):
+        if qi in claimed:
+            continue
+        m = _DASH_SIGNATURE.match(text, q.end)
+        if m is None:
+            continue
+        name_s, name_e = m.start(1), m.end(1)
+        while name_e > name_s and text[name_e - 1].isspace():
+            name_e -= 1
+        if len(text[name_s:name_e].split()) > 6:
+            continue
+        content = strip_marks(text, q.inner_start, q.inner_end)
+        if content[1] <= content[0]:
+            continue
+        dash = text.index(m.group(0).strip()[0], m.start())
+        out.append(Found(content, (dash, dash + 1), (name_s, name_e), direct=True))
+        claimed.add(qi)
+    return out
+
+
+def _speaker_lines(doc: Doc, text: str, found: list[Found], lex: Lexicons) -> list[Found]:
+    """'PENCE: Well, look, ...' / 'Pence: Flowers won't attend' -> the paragraph is the speaker's."""
+    out = []
+    for ps, pe in paragraphs(text):
+        m = _SPEAKER_LINE.match(text, ps)
+        if m is None:
+            continue
+        name_s, name_e = m.start(1), m.end(1)
+        name = text[name_s:name_e]
+        if name.lower() in lex.not_speakers or len(name.split()) > 4:
+            continue
+        span = doc.char_span(name_s, name_e, alignment_mode="expand")
+        if span is None or not all(t.pos_ == "PROPN" or t.is_upper or t.is_punct for t in span):
+            continue
+        if not (name.isupper() or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in span)):
+            continue
+        content = strip_marks(text, m.end(), pe)
+        if content[1] - content[0] < 3 or any(f.content[0] <= content[0] < f.content[1] for f in found):
+            continue
+        out.append(Found(content, (name_e, name_e + 1), (name_s, name_e),
+                         direct=text[ps] in "\"“" or text[m.end()] in "\"“"))
     return out
 
 
