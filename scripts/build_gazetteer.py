@@ -109,6 +109,7 @@ def main() -> None:
         "countries": cs,
         "cities": cities(set(cs)),
         "us_states": sorted(s["name"] for s in gc.get_us_states().values()),
+        "us_state_codes": {s["code"]: s["name"] for s in sorted(gc.get_us_states().values(), key=lambda s: s["code"])},
         "continents": sorted(c["name"] for c in gc.get_continents().values()),
     }
     OUT.parent.mkdir(parents=True, exist_ok=True)

@@ -117,6 +117,11 @@ def test_odd_inputs_give_clean_spans(nlp, text):
         assert not e["text"].endswith((" of", " the", "’s"))
 
 
+def test_state_codes_and_common_acronyms(nlp):
+    ents = {e["text"]: e["label"] for e in _ents(nlp, "A super PAC in Houston, TX gave money, the FBI said.")}
+    assert ents.get("TX") == "GPE" and ents.get("FBI") == "ORG" and "PAC" not in ents
+
+
 def test_well_known_organisations_are_org(nlp):
     ents = _ents(nlp, "Hamas said the truce held. Hamas fighters left, and the Taliban and Hezbollah agreed.")
     assert {e["text"]: e["label"] for e in ents} == {"Hamas": "ORG", "Taliban": "ORG", "Hezbollah": "ORG"}

@@ -63,6 +63,7 @@ class Gazetteer:
                 self.places[name] = Place("city", iso, self.countries[iso]["name"], pop)
         for name in data["us_states"]:
             self.places.setdefault(name, Place("state", "US", "United States", 0))
+        self.us_state_codes: dict[str, str] = data.get("us_state_codes", {})
         for name in data["continents"]:
             self.places[name] = Place("continent", None, None, 0)
         capital_of: dict[tuple[str, int], str] = {}

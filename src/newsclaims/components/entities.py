@@ -170,6 +170,10 @@ class EntitiesComponent:
             e = next(i for i in range(s + 1, e) if doc[i].text == "(")
             return self._fix(doc, s, e, label)
         text = doc[s:e].text
+        if text in g.acronym_stop:  # "super PAC", "CEO": not names
+            return None
+        if text in g.us_state_codes:  # "Houston, TX"
+            return (s, e, "GPE")
         if text.isupper() and len(text) > 3 and self._is_place(text.title()):  # dateline "KYIV"
             text = text.title()
             place = g.place(text)
@@ -318,6 +322,8 @@ class EntitiesComponent:
             elif text in defined:
                 spans.append((i, i + 1, defined[text][2]))
             elif text.isupper() and len(text) > 2 and self._is_place(text.title()):  # dateline "KYIV,"
+                spans.append((i, i + 1, "GPE"))
+            elif text in g.us_state_codes and i > 0 and doc[i - 1].text == ",":  # "Houston, TX"
                 spans.append((i, i + 1, "GPE"))
             elif N.is_acronym(text) and len(text.replace(".", "")) <= 4 and text not in g.acronym_stop \
                     and tok.pos_ == "PROPN" and not tok.is_stop \
