@@ -360,3 +360,10 @@ def test_statement_groups_join_the_same_statement_across_outlets(nlp):
     assert all("Drina" in t for t in groups["text"])
     assert "bridge" in groups["topic"].iloc[0] or "drina" in groups["topic"].iloc[0]
     assert C.compare(_claims(nlp, a, b, c), statements=False)["kind"].ne("statement").all()
+
+
+def test_corpus_anchor_is_the_median_publication_date():
+    rows = [{"doc_id": d, "published": p} for d, p in
+            (("a", "2025-01-31"), ("a", "2025-01-31"), ("b", "2025-02-04"), ("c", None), ("d", "2025-01-27"))]
+    assert C.corpus_anchor(C.typed_claims(rows)) == T("2025-01-31")
+    assert C.corpus_anchor(C.typed_claims([{"doc_id": "x", "published": None}])) is None

@@ -83,3 +83,17 @@ def test_arrival_year_disagreement_is_flagged(cmp):
     assert placed.loc["seed-004", "timex"] == "2024-11"
     assert placed.loc["seed-000", "conflict"] and placed.loc["seed-004", "conflict"]
     assert "different year" in placed.loc["seed-000", "note"]
+
+
+def test_undated_articles_are_read_against_the_corpus_date_in_the_comparison_only(corpus_result, cmp):
+    """seed-001 and seed-003 have no publication date: their frames keep relative dates
+    unresolved, while compare() reads them against the corpus's median date, and says so."""
+    frames = corpus_result.dates
+    assert not frames.loc[(frames["doc_id"] == "seed-001") & (frames["text"] == "November"), "resolved"].any()
+    group = _group_with(cmp, "date", {"November 2023", "last fall"})
+    implied = group.set_index("doc_id")
+    assert implied.loc["seed-003", "timex"] == "2024-FA"
+    assert "article date unknown" in implied.loc["seed-003", "note"]
+    assert implied.loc["seed-000", "conflict"] and implied.loc["seed-003", "conflict"]
+    strict = corpus_result.compare(borrow_anchor=False)
+    assert strict.loc[strict["text"] == "last fall", "start"].isna().all()

@@ -538,7 +538,7 @@ def _date_item(doc: Doc, d: Any) -> dict:
     return {"text": d.text, "start_char": int(d.start_char), "end_char": int(d.end_char),
             "type": _plain(d.type), "value": _plain(d.value), "mod": _plain(d.mod),
             "start_date": _plain(d.start_date), "end_date": _plain(d.end_date),
-            "anchor": _plain(d.anchor), "resolved": _plain(d.resolved), **event}
+            "anchor": _plain(d.anchor), "resolved": _plain(d.resolved), "relative": _plain(d.relative), **event}
 
 
 def typed_claims(rows: Iterable[dict]) -> pd.DataFrame:
@@ -613,12 +613,38 @@ def _magnitude_split(items: list[dict], max_ratio: float) -> list[list[dict]]:
     return runs
 
 
-def _date_rows(claims: pd.DataFrame) -> list[dict]:
+def _reanchor(date: dict, anchor: pd.Timestamp) -> dict:
+    """A date of an undated article, resolved against a borrowed anchor from its relative form."""
+    rel = date.get("relative")
+    if date.get("resolved") or not rel:
+        return date
+    from .timex import normalize
+
+    try:
+        got = normalize.resolve(normalize.from_json(str(rel)), anchor.date())
+    except Exception:  # noqa: BLE001 - an unreadable relative form leaves the date as it was
+        return date
+    return {**date, **{k: got.get(k) for k in ("type", "value", "mod", "start_date", "end_date", "resolved")}}
+
+
+def corpus_anchor(claims: pd.DataFrame) -> pd.Timestamp | None:
+    """The median publication date of the articles that have one."""
+    dates = claims.drop_duplicates("doc_id")["published"].dropna()
+    return None if dates.empty else pd.Timestamp(dates.sort_values().iloc[(len(dates) - 1) // 2])
+
+
+def _date_rows(claims: pd.DataFrame, borrowed: pd.Timestamp | None = None) -> list[dict]:
     out = []
     for c, d in _once(claims, "dates"):
         if not d.get("event") and not d.get("frame"):
             continue
         anchor = d.get("anchor") or (None if _isnan(c.published) else c.published)
+        anchor_note = None
+        if anchor is None and borrowed is not None:
+            new = _reanchor(d, borrowed)
+            if new is not d or d.get("type") == "DURATION" or (d.get("prep") or "").lower() == "since":
+                anchor_note = f"article date unknown: read against {borrowed.date()}, the corpus's median date"
+            d, anchor = new, borrowed
         interval = calendar_interval(d, anchor)
         out.append({"event": d.get("event"), "frame": d.get("frame"), "about": d.get("about"),
                     "window": last_seen_window(d, anchor) if d.get("frame") == "last" else interval,
@@ -626,7 +652,7 @@ def _date_rows(claims: pd.DataFrame) -> list[dict]:
                     "speaker": _speaker(c), "start": interval[0] if interval else None,
                     "end": interval[1] if interval else None, "timex": d.get("value"),
                     "text": d.get("text"), "claim": c.content, "type": d.get("type"),
-                    "forward": bool(d.get("forward")), "claim_id": c.claim_id,
+                    "forward": bool(d.get("forward")), "claim_id": c.claim_id, "anchor_note": anchor_note,
                     "attributed": _plain(c.attributed)})
     return out
 
@@ -765,10 +791,13 @@ def _flag_dates(members: list[dict]) -> None:
                 f"{o['text']} ({o['outlet'] or o['doc_id']})" for o in clash)
         else:
             m["note"] = None
+        if m.get("anchor_note"):
+            m["note"] = "; ".join(x for x in (m["note"], m["anchor_note"]) if x)
 
 
 def compare(claims: pd.DataFrame, *, min_docs: int = 2, tolerance: float = 0.1,
-            max_ratio: float = 3.0, statements: bool = True, similarity: float = 0.3) -> pd.DataFrame:
+            max_ratio: float = 3.0, statements: bool = True, similarity: float = 0.3,
+            borrow_anchor: bool = True) -> pd.DataFrame:
     """Comparable claims across articles, one row per reported number or date.
 
     Groups (``group``, ``kind``, ``topic``) hold items from at least ``min_docs`` articles:
@@ -778,6 +807,9 @@ def compare(claims: pd.DataFrame, *, min_docs: int = 2, tolerance: float = 0.1,
     around approximate numbers, or intervals that do not overlap); ``note`` says with what.
     With ``statements`` it also groups statements of similar content (``kind`` 'statement',
     cosine of idf-weighted keywords at least ``similarity``; ``text`` is the statement).
+    With ``borrow_anchor``, the relative dates of an article without a publication date are
+    read against the corpus's median publication date *in this comparison only* (the
+    frames keep them unresolved), and ``note`` says so.
     """
     out: list[dict] = []
     n = 0
@@ -791,7 +823,8 @@ def compare(claims: pd.DataFrame, *, min_docs: int = 2, tolerance: float = 0.1,
         runs = _magnitude_split(members, max_ratio) if kind != "share" else [members]
         for run in runs:
             candidates.append(("quantity", f"{kind.replace('measure:', '')} of {about}", run))
-    for topic, members in _date_key_groups(_date_rows(claims)):
+    borrowed = corpus_anchor(claims) if borrow_anchor else None
+    for topic, members in _date_key_groups(_date_rows(claims, borrowed)):
         candidates.append(("date", topic, members))
     if statements:
         for topic, members in _statement_groups(claims, similarity):
