@@ -181,8 +181,12 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
         def make(y: int):
             v = f"{y:04d}-{letter}{n}"
             return v, C.value_interval(v)
-        # a quarter or half named without a year is the anchor year's unless "last"/"next" says
-        return _pick(_year_candidates(anchor, make), anchor, rel or "this", None)
+        # a quarter or half named without a year is the anchor year's unless "last"/"next" says,
+        # or a past tense rules out one that has not begun ("earned ... in the fourth quarter", March)
+        cands = _year_candidates(anchor, make)
+        if rel is None and tense is not None and tense < 0:
+            return _pick(cands, anchor, None, -1)
+        return _pick(cands, anchor, rel or "this", None)
     return None
 
 
