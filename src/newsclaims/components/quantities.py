@@ -111,12 +111,16 @@ class QuantitiesComponent:
         self.vague_of = {tuple(k.split()) for k in a["vague_of"]}
         self.multipliers = dict(a["multipliers"])
         self.label_nouns = frozenset(a.get("label_nouns", ()))
+        from ..numbers.words import DOZEN, ONES, SCALES, TENS
+        self._triggers = (frozenset(ONES) | frozenset(TENS) | frozenset(SCALES) | frozenset(DOZEN) | self.vague
+                          | frozenset(self.multipliers) | {"half", "a", "an", "twice", "thrice", "tens"})
 
     # ------------------------------------------------------------------ pipeline
     def __call__(self, doc: Doc) -> Doc:
         blocked: set[int] = set()
         for s in doc.spans.get(self.dates_key, []):
             blocked.update(range(s.start, s.end))
+        self._text = doc.text  # built once: Doc.text joins every token
         cands = self._candidates(doc, blocked)
         spans: list[Span] = []
         previous: list[tuple[Candidate, str | None]] = []
@@ -142,7 +146,7 @@ class QuantitiesComponent:
             if c.char_start is not None or c.char_end is not None:
                 cs = c.char_start if c.char_start is not None else span.start_char
                 ce = c.char_end if c.char_end is not None else span.end_char
-                info.update({"text": doc.text[cs:ce], "start_char": cs, "end_char": ce})
+                info.update({"text": self._text[cs:ce], "start_char": cs, "end_char": ce})
             span._.quantity = info
             spans.append(span)
         doc.spans[self.spans_key] = spans
@@ -151,8 +155,14 @@ class QuantitiesComponent:
     # ------------------------------------------------------------------ candidates
     def _candidates(self, doc: Doc, blocked: set[int]) -> list[Candidate]:
         out: list[Candidate] = []
-        i, n = 0, len(doc)
-        while i < n:
+        # a cheap first pass: only tokens that can start a quantity are looked at closely
+        starts = [t.i for t in doc if t.lower_ in self._triggers or any(ch.isdigit() for ch in t.text[:4])]
+        pos, i = 0, 0
+        while pos < len(starts):
+            if starts[pos] < i:
+                pos += 1
+                continue
+            i = starts[pos]
             c = self._candidate_at(doc, i)
             if c is None:
                 i += 1
@@ -517,9 +527,8 @@ class QuantitiesComponent:
         return obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.lower_ not in _TIME_WORDS \
             and obj.ent_type_ not in ("DATE", "TIME")
 
-    @staticmethod
-    def _in_url(doc: Doc, tok: Token) -> bool:
-        text = doc.text
+    def _in_url(self, doc: Doc, tok: Token) -> bool:
+        text = self._text
         a, b = tok.idx, tok.idx + len(tok.text)
         while a > 0 and not text[a - 1].isspace():
             a -= 1
