@@ -117,6 +117,29 @@ def test_odd_inputs_give_clean_spans(nlp, text):
         assert not e["text"].endswith((" of", " the", "’s"))
 
 
+@pytest.mark.parametrize("text, mention, label", [
+    ("President Zelensky said the front held.", "Zelensky", "PERSON"),
+    ("The claim was repeated by Colonel Kindratenko on Friday.", "Colonel Kindratenko", "PERSON"),
+    ("Defense Minister Belousov met President Putin.", "Belousov", "PERSON"),
+    ("The UN General Assembly voted on Monday.", "UN General Assembly", "ORG"),
+    ("General Motors said sales rose.", "General Motors", "ORG"),
+])
+def test_titles_announce_people(nlp, text, mention, label):
+    assert _find(_ents(nlp, text), mention)["label"] == label
+
+
+def test_a_person_once_recognized_stays_a_person(nlp):
+    text = ("Trump said he would win. Trump told reporters that Trump would sign it, "
+            "and Donald Trump repeated it.")
+    assert {e["label"] for e in _ents(nlp, text) if "Trump" in e["text"]} == {"PERSON"}
+
+
+def test_language_is_not_a_nationality(nlp):
+    ents = _ents(nlp, "The interview was conducted in Spanish by Mexican reporters.")
+    labels = {e["text"]: e["label"] for e in ents}
+    assert labels.get("Mexican") == "NORP" and labels.get("Spanish") in (None, "LANGUAGE")
+
+
 def test_state_codes_and_common_acronyms(nlp):
     ents = {e["text"]: e["label"] for e in _ents(nlp, "A super PAC in Houston, TX gave money, the FBI said.")}
     assert ents.get("TX") == "GPE" and ents.get("FBI") == "ORG" and "PAC" not in ents

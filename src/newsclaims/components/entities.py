@@ -185,7 +185,7 @@ class EntitiesComponent:
         if e - s > 1 and doc[e - 1].lower_ in g.region_words and self._is_place(doc[s:e - 1].text):
             return (s, e, "GPE")
         dem = g.demonym(text)
-        if dem:
+        if dem and label != "LANGUAGE":  # "in Spanish" stays a language
             return (s, e, "NORP")
         # headline "North Korean Troops": a nationality and an ordinary noun
         for k in range(e - 1, s, -1):
@@ -201,7 +201,9 @@ class EntitiesComponent:
                 return (s, e, "GPE")
             if label in ("GPE", "LOC", "FAC"):
                 return (s, e, label if label != "FAC" else "GPE")
-            if label != "PERSON" or place.kind == "capital" or place.population >= BIG_CITY \
+            # a person or organisation may be named like a town ("Carolina" the team); only
+            # capitals, big cities and places in a place's context are taken from them
+            if label not in ("PERSON", "ORG") or place.kind == "capital" or place.population >= BIG_CITY \
                     or _locative(doc, s) or self._before_region_word(doc, e):
                 return (s, e, "GPE")
         if label in ("ORG", "PERSON", "PRODUCT", "FAC", "WORK_OF_ART") and _settlement_context(doc, s, e, g):
@@ -303,6 +305,10 @@ class EntitiesComponent:
                     j += 1
                 if j < len(doc) and _cap(doc[j]) and doc[j].is_alpha and j not in covered:
                     people.add(doc[j].text)
+        # a capitalized title or rank announces a person: "President Zelensky" (spaCy may
+        # call the name ORG, or miss it), "Colonel Kindratenko"
+        spans = self._after_titles(doc, spans, covered)
+        covered = _covered(spans) | numeric
         # surnames already seen; spaCy's other labels for them ("Sunak" as ORG) corrected
         for s, e, lab in spans:
             if lab == "PERSON":
@@ -348,24 +354,72 @@ class EntitiesComponent:
             out.append((s, e, lab))
         return self._harmonize(doc, _no_overlap(out)), {k: v[0] for k, v in defined.items()}
 
+    def _after_titles(self, doc: Doc, spans: list[tuple[int, int, str]],
+                      covered: set[int]) -> list[tuple[int, int, str]]:
+        g = self.gaz
+        start_of = {s: k for k, (s, _, _) in enumerate(spans)}
+        out = list(spans)
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            if not _cap(tok) or i in covered:
+                i += 1
+                continue
+            n_rank = self._phrase_at(doc, i, g.ranks, self._rank_len)
+            n_title = self._phrase_at(doc, i, g.titles, self._title_len)
+            n = max(n_rank, n_title)
+            if not n or not all(_cap(t) or not t.is_alpha for t in doc[i:i + n]):
+                i += 1
+                continue
+            j = i + n
+            is_rank = n_rank == n and not n_title > n_rank
+            if j in start_of:  # the model's span right after the title
+                k = start_of[j]
+                s, e, lab = out[k]
+                if lab in ("ORG", "GPE", "NORP", "PRODUCT", "FAC", "WORK_OF_ART") and e - s <= 3 \
+                        and all(t.pos_ == "PROPN" for t in doc[s:e]) and not self._is_place(doc[s:e].text) \
+                        and not g.demonym(doc[s:e].text) and doc[s:e].text not in g.known_orgs \
+                        and doc[s:e].text not in g.outlets and not N.is_acronym(doc[s:e].text):
+                    out[k] = (i if is_rank else s, e, "PERSON")
+            elif j not in covered:
+                e = j
+                while e < len(doc) and e - j < 3 and e not in covered and doc[e].pos_ == "PROPN" and _cap(doc[e]) \
+                        and doc[e].is_alpha and not self._is_place(doc[e].text) and not g.demonym(doc[e].text) \
+                        and doc[e].lower_ not in g.org_heads and doc[e].lower_ not in g.titles:
+                    e += 1
+                if e > j:
+                    out.append((i if is_rank else j, e, "PERSON"))
+                    covered |= set(range(i, e))
+            i = j
+        return out
+
     def _harmonize(self, doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """One label per name within an article: the model may call "Hamas" GPE in one
-        sentence and ORG in the next; the majority (then the first) label wins. Places
-        and nationality words keep their gazetteer labels."""
+        sentence and ORG in the next; the majority (then the first) label wins, except that
+        a person's name once recognized as PERSON stays one (the small model often calls
+        surnames ORG). Places and nationality words keep their gazetteer labels."""
         votes: dict[str, list[str]] = {}
+        texts: dict[str, str] = {}
         for s, e, lab in spans:
-            votes.setdefault(N.fold(doc[s:e].text), []).append(lab)
+            name = N.fold(doc[s:e].text)
+            votes.setdefault(name, []).append(lab)
+            texts.setdefault(name, doc[s:e].text)
         best = {}
         for name, labs in votes.items():
             if len(set(labs)) > 1:
-                best[name] = max(labs, key=lambda lab: (labs.count(lab), -labs.index(lab)))
+                text = texts[name]
+                if "PERSON" in labs and not N.is_acronym(text) and not any(
+                        w.lower() in self.gaz.org_heads for w in text.split()):
+                    best[name] = "PERSON"
+                else:
+                    best[name] = max(labs, key=lambda lab: (labs.count(lab), -labs.index(lab)))
         if not best:
             return spans
         out = []
         for s, e, lab in spans:
             text = doc[s:e].text
             name = N.fold(text)
-            if name in best and not self._is_place(text) and not self.gaz.demonym(text):
+            if name in best and not self._is_place(text) and not self.gaz.demonym(text) and lab != "LANGUAGE":
                 lab = best[name]
             out.append((s, e, lab))
         return out
