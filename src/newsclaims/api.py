@@ -312,7 +312,7 @@ def iter_parts(articles: Iterable[Any], *, nlp: Language | None = None, n_proces
     """The corpus as a stream of parts: each a dict of typed frames (``PART_TABLES``) for a
     few consecutive articles, in input order. Nothing but the current parts is held, so
     this runs over corpora of any size; ``n_process > 1`` (or -1 for every core) spreads the
-    parts over worker processes that each load nothing but what they inherit."""
+    parts over worker processes, each holding the pipeline once (see ``parallel``)."""
     nlp = nlp or default_pipeline()
     tasks = _tasks(articles, batch_size, unique_ids)
     if n_process < 0:
