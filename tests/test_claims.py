@@ -367,3 +367,16 @@ def test_corpus_anchor_is_the_median_publication_date():
             (("a", "2025-01-31"), ("a", "2025-01-31"), ("b", "2025-02-04"), ("c", None), ("d", "2025-01-27"))]
     assert C.corpus_anchor(C.typed_claims(rows)) == T("2025-01-31")
     assert C.corpus_anchor(C.typed_claims([{"doc_id": "x", "published": None}])) is None
+
+
+@pytest.mark.parametrize("text, snippet, forward", [
+    ("More reinforcements are expected to arrive in March.", "March", True),
+    ("The brigade will leave the city in June.", "June", True),
+    ("The brigade left the city in June, which could change the balance of the war.", "June", False),
+    ("The brigade left the city in June.", "June", False),
+])
+def test_forward_looking_dates(nlp, text, snippet, forward):
+    doc = _doc(nlp, text, published="2025-05-02",
+               dates=[(snippet, {"value": "2025-06", "start_date": "2025-06-01", "end_date": "2025-06-30"})])
+    [d] = [d for row in C.build_claims(doc).itertuples() for d in row.dates]
+    assert d["forward"] is forward

@@ -373,8 +373,12 @@ def _event_of(doc: Doc, span: Span) -> dict:
     until_now = prep in ("since", "for", "over")
     is_duration = span.label_ == "DURATION"
     frame = "last" if (negated and (until_now or is_duration)) or (last and ago) else None
-    clause = {t.lower_ for t in pred.subtree} | {t.lemma_.lower() for t in pred.children}
-    forward = prep in lex["forward_preps"] or bool(clause & set(lex["future_markers"]))
+    # 'could arrive within two months', 'are expected to arrive in March': the verb's own
+    # auxiliaries, or the verb that governs it, look ahead (not any word of the sentence)
+    markers = {c.lower_ for c in pred.children if c.dep_ in ("aux", "auxpass")}
+    if pred.dep_ == "xcomp":
+        markers |= {pred.head.lemma_.lower(), pred.head.lower_}
+    forward = prep in lex["forward_preps"] or bool(markers & set(lex["future_markers"]))
     return {"prep": prep, "event": event, "about": _counted_concept_of(subj), "frame": frame,
             "forward": forward}
 
