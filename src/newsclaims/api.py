@@ -262,7 +262,9 @@ def write_corpus(articles: Iterable[Any], out: str | Path, *, format: str = "par
     input order; a folder of parts reads back as one table (``pd.read_parquet(out /
     "dates")``, ``dask.dataframe.read_parquet``). ``articles`` may be any iterable,
     e.g. a generator over a huge JSONL file: it is consumed lazily. A repeated doc_id
-    becomes an error row. Returns the number of rows written per table, and of parts.
+    becomes an error row. Entity ids are those of each article: linking them across the
+    corpus (as ``extract_corpus`` does) needs every part, so do it on the entities table
+    read back. Returns the number of rows written per table, and of parts.
     """
     if format not in ("parquet", "csv", "jsonl"):
         raise InputError("format", f"expected 'parquet', 'csv' or 'jsonl', got {format!r}")
