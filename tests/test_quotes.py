@@ -96,3 +96,17 @@ def test_paragraphs(text, expected):
 def test_strip_marks(text, expected):
     s, e = strip_marks(text, 0, len(text))
     assert text[s:e] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two apostrophes as a double mark (newspaper archives), and the TeX-style opener
+        ("He called it ''total nonsense,'' and left.", ["total nonsense,"]),
+        ("``We are ready,'' she said.", ["We are ready,"]),
+        # a possessive plural before a word is not a quote
+        ("the students' union and the teachers' pay", []),
+    ],
+)
+def test_double_apostrophe_marks(text, expected):
+    assert inner(text) == expected

@@ -45,63 +45,78 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _is_opening_straight(text: str, i: int, start: int, end: int) -> bool | None:
-    """True/False when context decides whether the straight mark at ``i`` opens; None if unclear."""
-    before = text[i - 1] if i > start else " "
-    after = text[i + 1] if i + 1 < end else " "
-    if (before.isspace() or before in "([{—–-/") and not after.isspace():
-        return True
-    if (after.isspace() or after in ".,;:!?)]}—–-/") and not before.isspace():
-        return False
-    return None
+def _marks_in(text: str, start: int, end: int) -> list[tuple[int, str, int]]:
+    """(offset, 'open'|'close'|'sopen'|'sclose', width) for the marks of one paragraph.
 
-
-def _marks_in(text: str, start: int, end: int) -> list[tuple[int, str]]:
-    """(offset, 'open'|'close') for the marks of one paragraph, straight marks disambiguated."""
-    out: list[tuple[int, str]] = []
+    Straight marks are disambiguated by their neighbours; two apostrophes ``''`` (and the
+    TeX-style opener ``````) count as one double mark, as some newspapers' archives print them.
+    """
+    out: list[tuple[int, str, int]] = []
     inside_double = False
     inside_single = False
-    for i in range(start, end):
+    i = start
+    while i < end:
         ch = text[i]
+        pair = text[i:i + 2]
+        if pair == "``":
+            out.append((i, "open", 2))
+            inside_double = True
+            i += 2
+            continue
+        if pair == "''" and (i + 2 >= end or text[i + 2] != "'"):
+            kind = _straight_kind(text, i, i + 2, start, end, inside_double)
+            out.append((i, kind, 2))
+            inside_double = kind == "open"
+            i += 2
+            continue
         if ch in OPENERS:
-            out.append((i, "open"))
+            out.append((i, "open", 1))
             inside_double = True
         elif ch in CLOSERS:
-            out.append((i, "close"))
+            out.append((i, "close", 1))
             inside_double = False
         elif ch == STRAIGHT:
-            decided = _is_opening_straight(text, i, start, end)
-            kind = ("close" if inside_double else "open") if decided is None else ("open" if decided else "close")
-            if kind == "open" and inside_double and decided is None:
-                kind = "close"
-            out.append((i, kind))
+            kind = _straight_kind(text, i, i + 1, start, end, inside_double)
+            out.append((i, kind, 1))
             inside_double = kind == "open"
         elif ch == SINGLE_OPEN:
             before = text[i - 1] if i > start else " "
             if not before.isalnum():
-                out.append((i, "sopen"))
+                out.append((i, "sopen", 1))
                 inside_single = True
         elif ch == SINGLE_CLOSE and inside_single:
             after = text[i + 1] if i + 1 < end else " "
             if not after.isalpha():
-                out.append((i, "sclose"))
+                out.append((i, "sclose", 1))
                 inside_single = False
+        i += 1
     return out
 
 
-def _pair(marks: list[tuple[int, str]], pstart: int, pend: int) -> tuple[list[tuple[int, int]], int | None]:
-    """Pair one paragraph's marks: closed (open, close) offsets and an unclosed opener if any."""
-    pairs: list[tuple[int, int]] = []
-    open_double: int | None = None
+def _straight_kind(text: str, i: int, j: int, start: int, end: int, inside: bool) -> str:
+    """'open' or 'close' for a straight double mark spanning text[i:j]."""
+    before = text[i - 1] if i > start else " "
+    after = text[j] if j < end else " "
+    if (before.isspace() or before in "([{—–-/") and not after.isspace():
+        return "close" if inside and after in ".,;:!?)" else "open"
+    if (after.isspace() or after in ".,;:!?)]}—–-/") and not before.isspace():
+        return "close"
+    return "close" if inside else "open"
+
+
+def _pair(marks: list[tuple[int, str, int]]) -> tuple[list[tuple[int, int, int, int]], tuple[int, int] | None]:
+    """Pair one paragraph's marks: closed (open, open width, close, close width) and an unclosed opener."""
+    pairs: list[tuple[int, int, int, int]] = []
+    open_double: tuple[int, int] | None = None
     open_single: int | None = None
-    for i, kind in marks:
+    for i, kind, width in marks:
         if kind == "open":
             if open_double is None:
-                open_double = i
+                open_double = (i, width)
             # a second opener before any closer: keep the first (nested or stray mark)
         elif kind == "close":
             if open_double is not None:
-                pairs.append((open_double, i))
+                pairs.append((open_double[0], open_double[1], i, width))
                 open_double = None
                 open_single = None
         elif kind == "sopen":
@@ -109,7 +124,7 @@ def _pair(marks: list[tuple[int, str]], pstart: int, pend: int) -> tuple[list[tu
                 open_single = i
         elif kind == "sclose":
             if open_single is not None and open_double is None:
-                pairs.append((open_single, i))
+                pairs.append((open_single, 1, i, 1))
             open_single = None
     return pairs, open_double
 
@@ -126,41 +141,41 @@ def _inner(text: str, start: int, end: int) -> tuple[int, int]:
 def find_quotes(text: str) -> list[Quote]:
     """All quoted spans of ``text`` in order, multi-paragraph quotes merged into one."""
     quotes: list[Quote] = []
-    carry: tuple[int, int, int] | None = None  # (opener, paragraphs so far, end of last one)
+    carry: tuple[int, int, int, int] | None = None  # (opener, width, paragraphs so far, end of last one)
     for pstart, pend in paragraphs(text):
         marks = _marks_in(text, pstart, pend)
         lead = pstart + (len(text[pstart:pend]) - len(text[pstart:pend].lstrip()))
         if carry is not None:
-            opener, count, last_end = carry
+            opener, owidth, count, last_end = carry
             carry = None
             if marks and marks[0][0] == lead and marks[0][1] == "open":
                 # the quote continues: this paragraph re-opens it
                 rest = marks[1:]
-                close = next((k for k, (_, kind) in enumerate(rest) if kind == "close"), None)
+                close = next((k for k, m in enumerate(rest) if m[1] == "close"), None)
                 if close is None:
-                    carry = (opener, count + 1, pend)
+                    carry = (opener, owidth, count + 1, pend)
                     continue
-                end = rest[close][0]
-                s, e = _inner(text, opener + 1, end)
-                quotes.append(Quote(opener, end + 1, s, e, True, count + 1))
+                end, cwidth = rest[close][0], rest[close][2]
+                s, e = _inner(text, opener + owidth, end)
+                quotes.append(Quote(opener, end + cwidth, s, e, True, count + 1))
                 marks = rest[close + 1:]
             else:
-                _close_carried(text, quotes, opener, count, last_end)
-        pairs, unclosed = _pair(marks, pstart, pend)
-        for o, c in pairs:
-            s, e = _inner(text, o + 1, c)
+                _close_carried(text, quotes, opener, owidth, count, last_end)
+        pairs, unclosed = _pair(marks)
+        for o, ow, c, cw in pairs:
+            s, e = _inner(text, o + ow, c)
             if e > s:
-                quotes.append(Quote(o, c + 1, s, e))
+                quotes.append(Quote(o, c + cw, s, e))
         if unclosed is not None:
-            carry = (unclosed, 1, pend)
+            carry = (unclosed[0], unclosed[1], 1, pend)
     if carry is not None:
         _close_carried(text, quotes, *carry)
     return sorted(quotes, key=lambda q: (q.start, -q.end))
 
 
-def _close_carried(text: str, quotes: list[Quote], opener: int, count: int, last_end: int) -> None:
+def _close_carried(text: str, quotes: list[Quote], opener: int, width: int, count: int, last_end: int) -> None:
     """A quote never closed ends with the last paragraph it ran through (unbalanced text)."""
-    s, e = _inner(text, opener + 1, last_end)
+    s, e = _inner(text, opener + width, last_end)
     if e > s:
         quotes.append(Quote(opener, last_end, s, e, False, count))
 
