@@ -53,6 +53,9 @@ def test_event_concepts(word, concept):
     (None, None, 0.5, "dimensionless", "nearly half", "share"),
     (40.0, None, None, "percentage", "40%", "share"),
     (1.0, None, None, "dimensionless", "1", "count"),
+    (1.0, None, None, "dimensionless", "one", "count"),
+    (1.0, None, None, "percentage", "1%", "share"),
+    (2.0, None, None, "dimensionless", "doubled", "count"),
     (500.0, None, None, "square mile", "500 square miles", "measure:square mile"),
     (10000.0, 10000.0, None, None, "more than 10,000", "count"),
 ])

@@ -120,7 +120,7 @@ def quantity_kind(value: float | None, low: float | None, high: float | None, un
         return "share"
     if unit != "dimensionless":
         return f"measure:{unit}"
-    if nums and all(0 < x <= 1 for x in nums) and not text.strip().isdigit():
+    if nums and all(0 < x < 1 for x in nums):  # 'one soldier' (1.0) is a count, 'half' a share
         return "share"
     return "count"
 
