@@ -149,6 +149,7 @@ class DatesComponent:
         spans: list[Span] = []
         last_end = -1
         ctx: tuple[int, int, int] | None = None  # the quarter the article reports on: year, q, where
+        ref: tuple[str, bool, bool] | None = None  # the story's last date: start, absolute?, a day?
         for c in cands:
             form = dict(c.form)
             if form.get("year_only") and _is_count(doc, c.start, c.end):
@@ -166,7 +167,11 @@ class DatesComponent:
                         prev == "as" and span.start > 2 and doc[span.start - 2].lower_ in ("soon", "early")):
                     form["tense"] = 1
             form = self._in_quarter_context(form, span, ctx, anchor)
+            if form.get("k") == "ana":
+                form = self._with_reference(form, ref, anchor)
             timex = normalize.resolve(form, anchor)
+            if timex["start_date"] and timex["type"] in ("DATE", "TIME"):
+                ref = (timex["start_date"], form.get("k") == "abs" or "ref" in form, len(timex["value"]) >= 10)
             if (re.fullmatch(r"\d{4}-Q[1-4]", timex["value"] or "") and not form.get("ctx")
                     and (form.get("yoff") or 0) >= 0 and form.get("rel") != "last"):
                 ctx = (int(timex["value"][:4]), int(timex["value"][-1]), c.end)
@@ -178,6 +183,20 @@ class DatesComponent:
             last_end = span.end
         doc.spans[self.spans_key] = spans
         return doc
+
+    @staticmethod
+    def _with_reference(form: dict, ref: tuple[str, bool, bool] | None, anchor: str | None) -> dict:
+        """Point an anaphoric expression at the last date mentioned before it (a day for day
+        anaphors), absolutely when that date was absolute, else as days from the anchor."""
+        if ref is None or (form["u"] == "D" and not ref[2]):
+            return form
+        start, absolute, _ = ref
+        if absolute:
+            return {**form, "ref": start}
+        if anchor is None:
+            return form
+        days = (dt.date.fromisoformat(start) - dt.date.fromisoformat(anchor[:10])).days
+        return {**form, "refdays": days}
 
     @staticmethod
     def _in_quarter_context(form: dict, span: Span, ctx: tuple[int, int, int] | None,

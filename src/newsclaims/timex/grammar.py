@@ -163,6 +163,7 @@ _REL_N = {"this": 0, "current": 0, "the current": 0, "that": 0, "the same": 0, "
           "last": -1, "previous": -1, "the previous": -1, "prior": -1, "the prior": -1,
           "this past": -1, "the latest": -1, "the past": -1, "the last": -1, "the most recent": -1, "latest": -1, "past": -1,
           "next": 1, "following": 1, "the following": 1, "this coming": 1, "coming": 1}
+_ANAPHORIC = {"the previous", "the prior", "the following", "the same", "that", "previous", "prior", "following"}
 _GRAN = {"week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "DE", "century": "CE",
          "weekend": "WE", "period": "Q", "season": "SE", "half": "H"}
 
@@ -327,6 +328,9 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
         n = _REL_N.get(rel)
         if n is None:
             return None
+        if rel in _ANAPHORIC and unit in ("week", "month", "year", "decade"):
+            # "the following year", "that month": counted from the date the story is at
+            return {"k": "ana", "u": gran, "n": n, "g": gran, "t": "DATE", "mod": mod}
         if unit == "season":
             return {"k": "abs", "v": "PRESENT_REF" if n == 0 else ("PAST_REF" if n < 0 else "FUTURE_REF"),
                     "t": "DATE"}
@@ -348,6 +352,13 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
         if g.get("ended") is not None and (g.get("adj") or "").strip() != "full":
             return _abs("P1Y", "DURATION")
         return {"k": "shift", "u": "Y", "n": 0, "g": "Y", "t": "DATE"}
+    if name == "rel_ana":
+        rel, unit = g["rel"].lower(), g["unit"].lower()
+        n = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1, "the prior": -1}.get(rel, 0)
+        tod = _pod(unit) if unit != "day" else None
+        return {"k": "ana", "u": "D", "n": n, "g": "D", "t": "TIME" if tod else "DATE", "tod": tod}
+    if name == "rel_daybefore":
+        return {"k": "ana", "u": "D", "n": -1 if g["ba"].lower() == "before" else 1, "g": "D", "t": "DATE"}
     if name == "rel_yearago":
         return {"k": "shift", "u": "Y", "n": -1, "g": "Y", "t": "DATE", "cmp": True}
     if name == "ago_shift":
@@ -502,7 +513,7 @@ BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
     "date_year": b_date, "date_decade": b_date, "date_century": b_date, "date_hol": b_date,
     "date_season": b_date, "date_wd": b_day, "date_day": b_day, "date_pod": b_day,
     "date_overnight": b_day, "time_clock": b_time, "time_24": b_time, "time_word": b_time,
-    "rel_unit": b_rel, "date_weekend": b_rel, "rel_theyear": b_rel, "rel_ofthe": b_rel, "rel_yearend": b_rel, "rel_yearago": b_rel,
+    "rel_unit": b_rel, "date_weekend": b_rel, "rel_ana": b_rel, "rel_daybefore": b_rel, "rel_theyear": b_rel, "rel_ofthe": b_rel, "rel_yearend": b_rel, "rel_yearago": b_rel,
     "ago_shift": b_rel, "ago_vague": b_rel, "date_quarter": b_quarter, "date_q": b_quarter,
     "dur_num": b_dur, "dur_range": b_dur, "dur_vague": b_dur, "dur_lifetime": b_dur,
     "ref_word": b_ref, "set_word": b_set, "set_every": b_set, "set_times": b_set, "set_rate": b_set,

@@ -17,7 +17,7 @@ from typing import Any, Callable
 
 from . import calendar as C
 
-RELATIVE_KINDS = {"date", "wd", "weekend", "shift", "season", "quarter", "half", "hol"}
+RELATIVE_KINDS = {"ana", "date", "wd", "weekend", "shift", "season", "quarter", "half", "hol"}
 
 
 def to_json(form: dict) -> str:
@@ -200,6 +200,26 @@ def _with_tod(value: str, tod: str | None) -> str:
     return value
 
 
+def _resolve_anaphor(form: dict, anchor: dt.date | None, out: dict[str, Any]) -> dict[str, Any]:
+    """"the following day", "that year": counted from the story's reference date, given as an
+    absolute ``ref`` (from an absolute date earlier in the text) or as ``refdays`` from the anchor."""
+    if form.get("ref"):
+        base = dt.date.fromisoformat(form["ref"])
+    elif anchor is not None:
+        base = anchor + dt.timedelta(days=form.get("refdays", 0))
+        out["anchor"] = anchor.isoformat()
+    else:
+        out["value"] = _with_tod(C.UNRESOLVED.get(form["g"], "XXXX-XX-XX"), form.get("tod"))
+        return out
+    value = C.value_at(C.shift(base, form["n"], form["u"]), form["g"])
+    out["value"] = _with_tod(value, form.get("tod"))
+    out["resolved"] = True
+    iv = C.value_interval(value, out["mod"])
+    if iv:
+        out["start_date"], out["end_date"] = iv[0].isoformat(), iv[1].isoformat()
+    return out
+
+
 def resolve(form: dict, anchor: dt.date | str | None) -> dict[str, Any]:
     """TIMEX3 attributes of ``form`` at ``anchor`` (date, ISO string or None).
 
@@ -226,6 +246,8 @@ def resolve(form: dict, anchor: dt.date | str | None) -> dict[str, Any]:
             if iv:
                 out["start_date"], out["end_date"] = iv[0].isoformat(), iv[1].isoformat()
         return out
+    if k == "ana":
+        return _resolve_anaphor(form, anchor, out)
     if anchor is None or k == "vague":
         out["value"] = _with_tod(_symbolic(form), form.get("tod"))
         return out
