@@ -334,3 +334,11 @@ def test_transcript_speaker_lines(nlp):
 def test_paragraph_labels_are_not_speakers(nlp, label):
     text = f"{label}: The story was changed to add the council's vote count on the new budget."
     assert all(r["speaker"] != label for r in attrs(nlp, text))
+
+
+def test_phrase_quoted_inside_a_sentence_is_not_a_new_quote(nlp):
+    text = ("“The budget is balanced,” the treasurer said. "
+            "Critics called the plan a “reckless gamble with public money” on Tuesday.")
+    rows = attrs(nlp, text)
+    assert not any(r["content"] == "reckless gamble with public money" and r["speaker"] == "the treasurer"
+                   for r in rows)

@@ -784,6 +784,12 @@ def _uncued_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote],
         words = len(text[q.inner_start:q.inner_end].split())
         if words < min_words:
             continue
+        # only a quote that stands as a sentence of its own, not a phrase quoted inside one
+        k = q.start - 1
+        while k >= 0 and text[k] in " \t\u00a0":
+            k -= 1
+        if k >= 0 and text[k] not in "\n.?!:;—–-)]":
+            continue
         # inside an existing content (nested quote) -> skip
         if any(f.content[0] <= q.inner_start and q.inner_end <= f.content[1] for f in found + out):
             continue
