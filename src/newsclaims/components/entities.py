@@ -16,6 +16,7 @@ spaCy's NER is the base; generic corrections follow (SCHEMA.md decisions):
 """
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from spacy.language import Language
@@ -68,18 +69,33 @@ class EntitiesComponent:
         for label, surfaces in groups.items():
             self.matcher.add(label, [nlp.make_doc(s) for s in sorted(set(surfaces))])
         self._rank_len = max(len(r.split()) for r in g.ranks)
+        self._cache: tuple | None = None
+        self._headlines: tuple | None = None
+        self._title_first = frozenset(re.split(r"[ .\-]", w)[0] for w in (*g.titles, *g.ranks))
         self._title_len = max(len(t.split()) for t in g.titles)
 
     # ------------------------------------------------------------------ spans
     def _phrase_at(self, doc: Doc, i: int, table: frozenset[str], longest: int, backwards: bool = False) -> int:
         """Length of the longest entry of ``table`` starting (or, backwards, ending) at token i."""
+        low = self._lower_ws(doc)
         for n in range(longest, 0, -1):
             lo, hi = (i - n + 1, i + 1) if backwards else (i, i + n)
-            if lo < 0 or hi > len(doc):
+            if lo < 0 or hi > len(low):
                 continue
-            if doc[lo:hi].text.lower() in table:
+            if "".join(low[lo:hi]).rstrip() in table:
                 return n
         return 0
+
+    def _lower_ws(self, doc: Doc) -> list[str]:
+        """Lower-cased token texts with their trailing whitespace, computed once per Doc."""
+        cached = self._cache
+        if cached is None or cached[0] is not doc:
+            cached = self._cache = (doc, [t.text_with_ws.lower() for t in doc], [t.text for t in doc])
+        return cached[1]
+
+    def _texts(self, doc: Doc) -> list[str]:
+        self._lower_ws(doc)
+        return self._cache[2]
 
     def _in_title(self, doc: Doc, s: int, e: int) -> bool:
         """Whether tokens s..e lie inside a title phrase ("Secretary of State", "Defence Minister")."""
@@ -88,6 +104,16 @@ class EntitiesComponent:
             if n and i + n >= e and (i < s or i + n > e):
                 return True
         return False
+
+    def _headline(self, doc: Doc, i: int) -> bool:
+        """Whether token i stands in a title-case line (memoized per line and Doc)."""
+        line = _line(doc, i)
+        memo = self._headlines
+        if memo is None or memo[0] is not doc:
+            memo = self._headlines = (doc, {})
+        if line.start not in memo[1]:
+            memo[1][line.start] = _title_case(line)
+        return memo[1][line.start]
 
     def _before_region_word(self, doc: Doc, e: int) -> bool:
         """ "Sumy region", "the Sumy and Kharkiv regions": a region word follows (a place or two on)."""
@@ -106,7 +132,7 @@ class EntitiesComponent:
         for i in range(s + 1, e - 1):
             if doc[i].text in POSSESSIVE and self._is_place(doc[s:i].text):
                 return [(s, i, "GPE"), (i + 1, e, label)]
-        if label in ("ORG", "WORK_OF_ART", "PRODUCT", "EVENT") and e - s > 2 and _title_case(_line(doc, s)):
+        if label in ("ORG", "WORK_OF_ART", "PRODUCT", "EVENT") and e - s > 2 and self._headline(doc, s):
             # headlines: "Trump Eyes Ukraine Deal" is not one organisation; keep the country
             for k in range(s + 1, e):
                 place = self.gaz.place(doc[k:e].text)
@@ -243,16 +269,17 @@ class EntitiesComponent:
         spans = _no_overlap(spans + extra)
         covered = _covered(spans) | numeric
         # "<place> region" that spaCy did not see
+        texts = self._texts(doc)
         for i in range(len(doc) - 1):
             if i in covered or i + 1 in covered:
                 continue
-            if doc[i + 1].lower_ in g.region_words and _cap(doc[i]) and self._is_place(doc[i].text):
+            if texts[i + 1].lower() in g.region_words and texts[i][:1].isupper() and self._is_place(texts[i]):
                 spans.append((i, i + 2, "GPE"))
                 covered |= {i, i + 1}
         # "Special Operations Forces (SOF)" where spaCy saw no name: capitalized words whose
         # initials spell the acronym in parentheses
         for i in range(2, len(doc) - 2):
-            if doc[i].text == "(" and doc[i + 2].text == ")" and N.is_acronym(doc[i + 1].text) and i - 1 not in covered:
+            if texts[i] == "(" and texts[i + 2] == ")" and N.is_acronym(texts[i + 1]) and i - 1 not in covered:
                 acr = doc[i + 1].text.replace(".", "")
                 j = i
                 while j > 0 and j - 1 not in covered and (_cap(doc[j - 1]) or doc[j - 1].lower_ in ("of", "for", "and", "the")):
@@ -343,9 +370,9 @@ class EntitiesComponent:
         spans = _no_overlap(spans)
         # organisation names around an acronym or after an ordinal: "73rd SOF Center"
         out = []
+        covered = _covered(spans)  # the tokens tested below lie outside the span itself
         for s, e, lab in spans:
             if lab == "ORG":
-                covered = _covered([x for x in spans if x != (s, e, lab)])
                 while e < len(doc) and e not in covered and _cap(doc[e]) and doc[e].lower_ in g.org_heads \
                         and N.is_acronym(doc[e - 1].text):
                     e += 1
@@ -359,10 +386,10 @@ class EntitiesComponent:
         g = self.gaz
         start_of = {s: k for k, (s, _, _) in enumerate(spans)}
         out = list(spans)
+        texts = self._texts(doc)
         i = 0
         while i < len(doc):
-            tok = doc[i]
-            if not _cap(tok) or i in covered:
+            if not texts[i][:1].isupper() or i in covered or texts[i].lower().rstrip(".") not in self._title_first:
                 i += 1
                 continue
             n_rank = self._phrase_at(doc, i, g.ranks, self._rank_len)
@@ -476,6 +503,7 @@ class EntitiesComponent:
         return cached
 
     def __call__(self, doc: Doc) -> Doc:
+        self._cache = self._headlines = None
         spans, defined = self._candidates(doc)
         mentions, countries = [], []
         for s, e, lab in spans:
@@ -503,6 +531,7 @@ class EntitiesComponent:
             span._.country = country
             out.append(span)
         doc.spans[self.spans_key] = out
+        self._cache = self._headlines = None
         return doc
 
 
