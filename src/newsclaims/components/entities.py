@@ -361,7 +361,7 @@ class EntitiesComponent:
             elif N.is_acronym(text) and len(text.replace(".", "")) <= 4 and text not in g.acronym_stop \
                     and tok.pos_ == "PROPN" and not tok.is_stop \
                     and not (i + 1 < len(doc) and doc[i + 1].text == ":"):  # "KAINE:" in a transcript
-                sent = tok.sent
+                sent = _sent(doc, i)
                 if sent.start not in sent_upper:
                     words = [t for t in sent if t.is_alpha]
                     sent_upper[sent.start] = sum(t.is_upper for t in words) > 0.5 * len(words)
@@ -571,9 +571,16 @@ def _locative(doc: Doc, s: int, e: int | None = None, g: Gazetteer | None = None
     return i >= 0 and doc[i].lower_ in LOCATIVE
 
 
+def _sent(doc: Doc, i: int) -> Span:
+    """The sentence of token i; the whole Doc when no component set sentence boundaries."""
+    if doc.has_annotation("SENT_START"):
+        return doc[i].sent
+    return doc[:]
+
+
 def _line(doc: Doc, i: int) -> Span:
     """The sentence of token i, cut at line breaks (a headline is a line of its own)."""
-    sent = doc[i].sent
+    sent = _sent(doc, i)
     s, e = i, i + 1
     while s > sent.start and "\n" not in doc[s - 1].text:
         s -= 1
