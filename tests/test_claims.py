@@ -383,3 +383,24 @@ def test_forward_looking_dates(nlp, text, snippet, forward):
                dates=[(snippet, {"value": "2025-06", "start_date": "2025-06-01", "end_date": "2025-06-30"})])
     [d] = [d for row in C.build_claims(doc).itertuples() for d in row.dates]
     assert d["forward"] is forward
+
+
+@pytest.mark.parametrize("text, snippet, date", [
+    ("Rebel fighters have not been spotted near the dam since early April.", "early April",
+     {"value": "2025-04", "mod": "START", "start_date": "2025-04-01", "end_date": "2025-04-10"}),
+    ("There has been no sign of the militia in the town for about ten days.", "about ten days",
+     {"type": "DURATION", "value": "P10D", "mod": "APPROX"}),
+    ("The soldiers were last seen two weeks ago.", "two weeks ago",
+     {"value": "2025-W16", "start_date": "2025-04-14", "end_date": "2025-04-20"}),
+])
+def test_last_occurrence_phrasings(nlp, text, snippet, date):
+    doc = _doc(nlp, text, published="2025-05-02", dates=[(snippet, date)])
+    [d] = [d for row in C.build_claims(doc).itertuples() for d in row.dates]
+    assert d["frame"] == "last", d
+
+
+def test_a_plain_past_event_is_not_a_last_occurrence(nlp):
+    doc = _doc(nlp, "The soldiers crossed the border two weeks ago.", published="2025-05-02",
+               dates=[("two weeks ago", {"value": "2025-W16", "start_date": "2025-04-14", "end_date": "2025-04-20"})])
+    [d] = [d for row in C.build_claims(doc).itertuples() for d in row.dates]
+    assert d["frame"] is None and d["event"] == "cross"

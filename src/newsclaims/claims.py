@@ -367,12 +367,12 @@ def _event_of(doc: Doc, span: Span) -> dict:
         pred_word, subj = pred, _what(subj)
     event = concept(pred_word.lower_, "events") if _known(pred_word.lower_, "events") else \
         concept(pred_word.lemma_.lower(), "events")
-    last = any(c.lower_ in lex["last_markers"] for c in pred_word.children if c.dep_ == "amod")
+    # 'the last sighting', 'were last seen': when something happened for the last time
+    last = any(c.lower_ in lex["last_markers"] for c in pred_word.children if c.dep_ in ("amod", "advmod"))
     negated = _negated(pred)
-    ago = "ago" in span.text.lower()
     until_now = prep in ("since", "for", "over")
     is_duration = span.label_ == "DURATION"
-    frame = "last" if (negated and (until_now or is_duration)) or (last and ago) else None
+    frame = "last" if (negated and (until_now or is_duration)) or (last and not is_duration) else None
     # 'could arrive within two months', 'are expected to arrive in March': the verb's own
     # auxiliaries, or the verb that governs it, look ahead (not any word of the sentence)
     markers = {c.lower_ for c in pred.children if c.dep_ in ("aux", "auxpass")}
