@@ -342,3 +342,19 @@ def test_phrase_quoted_inside_a_sentence_is_not_a_new_quote(nlp):
     rows = attrs(nlp, text)
     assert not any(r["content"] == "reckless gamble with public money" and r["speaker"] == "the treasurer"
                    for r in rows)
+
+
+def test_quoted_as_saying(nlp):
+    text = "The defence minister was quoted by Interfax as saying that the exercises would end on Sunday."
+    r = find(attrs(nlp, text), "the exercises would end on Sunday")
+    assert r["speaker"] == "The defence minister"
+    assert r["medium"] == "Interfax"
+
+
+def test_trailing_according_to_relay_is_cut_from_content(nlp):
+    text = "The prime minister warned that the country could face power cuts this winter, according to Reuters."
+    rows = attrs(nlp, text)
+    r = find(rows, "the country could face power cuts")
+    assert "according" not in r["content"]
+    assert r["speaker"] == "The prime minister"
+    assert r["medium"] == "Reuters"

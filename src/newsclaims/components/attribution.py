@@ -451,6 +451,10 @@ def _speaker_for(cue: Token) -> Token | None:
     doc = cue.doc
     tok = cue
     for _ in range(4):
+        if tok.lemma_.lower() == "quote":
+            quoted = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            if quoted is not None:
+                return quoted  # "X was quoted (by Y) as saying": X speaks
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         if agent is not None:
             pobj = next((g for g in agent.children if g.dep_ == "pobj"), None)
@@ -461,7 +465,8 @@ def _speaker_for(cue: Token) -> Token | None:
             if subj.dep_ == "nsubjpass" and tok.i == cue.i and cue.lemma_.lower() != "quote":
                 return None  # "a curfew was announced": no source named
             return subj
-        if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp") and tok.head.i != tok.i:
+        if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp") or (tok.dep_ == "prep" and tok.i != cue.i) \
+                and tok.head.i != tok.i:
             tok = tok.head
             continue
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -543,6 +548,7 @@ def extract(doc: Doc, threshold: float | None = None, use_model: bool = True,
     for f in found:
         if f.cue_tok in relayed and f.medium is None:
             f.medium = relayed[f.cue_tok]
+        _drop_trailing_according(doc, text, f)
     found = _apply_quotes(doc, text, found, quotes, qidx, claimed_quotes)
     found.extend(_signed_quotes(doc, text, quotes, claimed_quotes, lex))
     found.extend(_speaker_lines(doc, text, found, lex))
@@ -551,6 +557,21 @@ def extract(doc: Doc, threshold: float | None = None, use_model: bool = True,
     found = _dedupe(found)
     _resolve_speakers(doc, text, found, lex)
     return found
+
+
+def _drop_trailing_according(doc: Doc, text: str, f: Found) -> None:
+    """"... must spend more, according to Reuters" -> the relay phrase is not part of the content."""
+    k = text.rfind("according to", f.content[0], f.content[1])
+    if k <= f.content[0]:
+        return
+    span = doc.char_span(k, k + len("according"), alignment_mode="expand")
+    if span is None or span[0].right_edge.idx + len(span[0].right_edge.text) < f.content[1] - 1:
+        return  # the phrase does not reach the end of the content
+    end = k
+    while end > f.content[0] and (text[end - 1].isspace() or text[end - 1] in ",;—–-"):
+        end -= 1
+    if end > f.content[0]:
+        f.content = (f.content[0], end)
 
 
 def _relays(cue_tokens: list[Token], qidx: QuoteIndex, lex: Lexicons) -> tuple[list[Token], dict[int, str]]:
@@ -585,6 +606,17 @@ def _relays(cue_tokens: list[Token], qidx: QuoteIndex, lex: Lexicons) -> tuple[l
         elif lemma in ("refuse", "decline") and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in lex.silence for c in tok.children):
             continue
+        elif lemma == "quote" and any(c.dep_ == "nsubjpass" for c in tok.children):
+            # "X was quoted by Interfax as saying ...": the saying is X's, Interfax the medium
+            say = next((t for t in tok.subtree if t.lemma_.lower() == "say" and t.i > tok.i), None)
+            if say is not None:
+                agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+                pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+                if pobj is not None:
+                    relayed[say.i] = tok.doc[pobj.left_edge.i:pobj.right_edge.i + 1].text
+                if all(t.i != say.i for t in cue_tokens):
+                    keep.append(say)
+                continue
         keep.append(tok)
     return keep, relayed
 
