@@ -41,7 +41,6 @@ CALLSIGN = frozenset({"callsign", "call-sign", "nicknamed", "codenamed", "code-n
 PLACE_SUFFIXES = frozenset({"based", "born", "headquartered", "registered", "area", "bound"})
 ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "JR", "SR"})
 CONNECTIVES = frozenset({"of", "for", "and", "&", "in", "on", "at", "de", "the"})
-NAME_LIKE_LABELS = ("ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT")
 
 
 def _cap(tok) -> bool:
@@ -232,7 +231,7 @@ class EntitiesComponent:
             if label not in ("PERSON", "ORG") or place.kind == "capital" or place.population >= BIG_CITY \
                     or _locative(doc, s) or self._before_region_word(doc, e):
                 return (s, e, "GPE")
-        if label in ("ORG", "PERSON", "PRODUCT", "FAC", "WORK_OF_ART") and _settlement_context(doc, s, e, g):
+        if label in ("ORG", "PERSON", "PRODUCT", "FAC", "WORK_OF_ART") and _settlement_context(doc, s, e):
             return (s, e, "GPE")
         if text in g.outlets or text in g.known_orgs or (doc[s].lower_ == "the" and doc[s + 1:e].text in g.outlets):
             return (s, e, "ORG")
@@ -517,7 +516,9 @@ class EntitiesComponent:
                 acronyms[acr] = hit
         canon = N.cluster(mentions, acronyms)
         keys: dict[int, str] = {}
+        labels: dict[int, str] = {}
         for m in mentions:
+            labels.setdefault(m.cluster, m.label)
             if m.key and m.cluster not in keys:
                 keys[m.cluster] = m.key.split(":", 1)[1]
         out = []
@@ -527,7 +528,7 @@ class EntitiesComponent:
             key = keys.get(m.cluster)
             if key and key.isupper() and len(key) == 2:  # a country code: name it
                 key = self.gaz.country_name(key)
-            span._.entity_id = N.entity_key(lab, c, key)
+            span._.entity_id = N.entity_key(labels[m.cluster], c, key)
             span._.country = country
             out.append(span)
         doc.spans[self.spans_key] = out
@@ -539,7 +540,7 @@ SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "settlement", "hamlet",
                               "region", "province", "oblast", "port", "capital", "country"})
 
 
-def _settlement_context(doc: Doc, s: int, e: int, g: Gazetteer) -> bool:
+def _settlement_context(doc: Doc, s: int, e: int) -> bool:
     """ "Novovasylivka, a village in ..." or "the village of Novovasylivka": a place."""
     if s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in SETTLEMENT_NOUNS:
         return True
