@@ -192,6 +192,13 @@ def test_conversion_in_parentheses_is_two_quantities(nlp):
     assert "line" in km["counted"].split() and "line" in mi["counted"].split()
 
 
+def test_market_report_changes_share_unit_and_subject(nlp):
+    _, rows = _quantities(nlp, "Gold: 1,932.50 dollars, up 4.10; crude oil 81.20 dollars, off 0.35.")
+    up, off = _find(rows, "4.10"), _find(rows, "0.35")
+    assert up["unit"] == "US dollar" and "gold" in up["counted"].lower().split()
+    assert off["unit"] == "US dollar" and "oil" in off["counted"].lower().split()
+
+
 def test_pronoun_resolved_to_antecedent(nlp):
     text = ("About 9,000 volunteer fighters joined the brigade in the spring. "
             "By autumn, their numbers had dropped by half, commanders said.")

@@ -130,7 +130,12 @@ class QuantitiesComponent:
                     and all(t.lower_ in ("and", ",", "or") for t in doc[prev_c.end:c.start]) and c.start > prev_c.end:
                 c.sort, c.unit = "age", "year"
             self._head = None
-            counted = self._counted(doc, c, previous)
+            change = _change_of(doc, prev_c, c)
+            if change is not None:  # "141.65 yen, off 0.45": the change of the figure just before
+                c.unit, c.measure = change.unit, change.measure
+                counted = previous[-1][1]
+            else:
+                counted = self._counted(doc, c, previous)
             if self._head is not None and (self._head.tag_ in ("NNS", "NNPS") or self._head.lower_ in ("people", "police")):
                 c.extras["plural"] = True
             elif self._head is None and counted and any(pc.extras.get("plural") and pcounted == counted
@@ -608,6 +613,18 @@ class QuantitiesComponent:
             if subj is not None:
                 return self._phrase(doc, subj, inside, previous)
             return None
+        # "Dollar: 141.65 yen": a figure after its label
+        if c.start >= 2 and doc[c.start - 1].text == ":" and doc[c.start - 2].pos_ in ("NOUN", "PROPN") \
+                and (c.end >= len(doc) or doc[c.end].text in (",", ";", ".")):
+            return self._phrase(doc, doc[c.start - 2], inside, previous)
+        # "...; crude oil 81.20 dollars, off 0.35": a figure right after its label, table style
+        if c.start >= 1 and doc[c.start - 1].pos_ in ("NOUN", "PROPN") and c.end < len(doc) \
+                and doc[c.end].text in (",", ";"):
+            j = c.start - 1
+            while j > 0 and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j - 1].text not in (",", ";"):
+                j -= 1
+            if j == doc[j].sent.start or doc[j - 1].text in (";", ":"):
+                return self._phrase(doc, doc[c.start - 1], inside, previous)
         # the number modifies a noun: "11,000 North Korean troops", "$50,000 reward", "a 1,000-kilometer front"
         if root.dep_ in ("nummod", "compound", "amod", "nmod", "quantmod", "npadvmod", "appos", "predet") \
                 and head.i not in inside \
@@ -877,6 +894,16 @@ def _antecedent(doc: Doc, pron: Token, inside: set[int]) -> Token | None:
 
 
 _CURRENCY_NAMES: frozenset[str] = frozenset()
+
+
+def _change_of(doc: Doc, prev: Candidate | None, c: Candidate) -> Candidate | None:
+    """Market-report style "2596.72, off 17.01" / "215.86, up 0.19": the bare second number is
+    the change of the first and shares its unit and what it measures."""
+    if prev is None or c.measure or c.sort != "count" or c.kind is not None or c.start - prev.end != 2:
+        return None
+    if doc[prev.end].text != "," or doc[c.start - 1].lower_ not in ("off", "up", "down"):
+        return None
+    return prev
 
 
 def _plausible_fraction(text: str) -> bool:
