@@ -169,3 +169,33 @@ def test_seed_gold_regression(seeds, seed_results):
     assert total >= 40
     assert right_value / total >= 0.9, misses
     assert right_interval / total >= 0.9, misses
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the story's own dates anchor "the following year" / "that day"
+    ("On May 22, 1995, he was promoted, and the following year he was sent to Washington.", "1998-04-18",
+     {"May 22, 1995": "1995-05-22", "the following year": "1996"}),
+    ("The attack came on Monday. The next day, troops moved in.", "2013-03-20",
+     {"Monday": "2013-03-18", "The next day": "2013-03-19"}),
+    # earnings reports: "a year earlier" is the same quarter of the year before
+    ("Net income rose to $5 million in the third quarter from $3 million a year earlier.", "1989-10-26",
+     {"the third quarter": "1989-Q3", "a year earlier": "1988-Q3"}),
+    # without money in the sentence it is just the year before
+    ("A year earlier, he had moved to Boston.", "1989-10-26", {"A year earlier": "1988"}),
+    ("Talks continued over the weekend.", "2013-03-20", {"the weekend": "2013-W11-WE"}),
+    ("The company earned $1.2 billion in the fourth quarter.", "2013-03-20", {"the fourth quarter": "2012-Q4"}),
+    ("In June last year, the leaders met.", "1998-02-19", {"June last year": "1997-06"}),
+])
+def test_context_dependent_values(nlp, text, published, expected):
+    rows = _by_text(_dates(nlp, text, published))
+    assert {t: rows[t]["value"] for t in expected if t in rows} == expected, list(rows)
+
+
+def test_context_dependent_values_reanchor(nlp):
+    """Forms rewritten from context stay anchor-relative: re-anchoring moves them consistently."""
+    text = "The following month, the company was sold. Net rose to $5 million in the third quarter from $3 million a year earlier."
+    df = _dates(nlp, text, None)
+    a = _by_text(newsclaims.resolve_dates(df, "1989-10-26"))
+    b = _by_text(newsclaims.resolve_dates(df, "1990-10-26"))
+    assert (a["the third quarter"]["value"], a["a year earlier"]["value"]) == ("1989-Q3", "1988-Q3")
+    assert (b["the third quarter"]["value"], b["a year earlier"]["value"]) == ("1990-Q3", "1989-Q3")

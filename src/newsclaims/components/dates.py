@@ -148,7 +148,7 @@ class DatesComponent:
         anchor = doc._.published
         spans: list[Span] = []
         last_end = -1
-        ctx: tuple[int, int, int] | None = None  # the quarter the article reports on: year, q, where
+        ctx: tuple[int | None, int, int] | None = None  # the quarter reported on: year, q, where
         ref: tuple[str, bool, bool] | None = None  # the story's last date: start, absolute?, a day?
         for c in cands:
             form = dict(c.form)
@@ -172,9 +172,10 @@ class DatesComponent:
             timex = normalize.resolve(form, anchor)
             if timex["start_date"] and timex["type"] in ("DATE", "TIME"):
                 ref = (timex["start_date"], form.get("k") == "abs" or "ref" in form, len(timex["value"]) >= 10)
-            if (re.fullmatch(r"\d{4}-Q[1-4]", timex["value"] or "") and not form.get("ctx")
+            if (re.fullmatch(r"(\d{4}|XXXX)-Q[1-4]", timex["value"] or "") and not form.get("ctx")
                     and (form.get("yoff") or 0) >= 0 and form.get("rel") != "last"):
-                ctx = (int(timex["value"][:4]), int(timex["value"][-1]), c.end)
+                year = int(timex["value"][:4]) if timex["value"][0].isdigit() else None
+                ctx = (year, int(timex["value"][-1]), c.end)
             timex["relative"] = normalize.to_json(form)
             timex["start_char"], timex["end_char"] = c.start, c.end
             span = Span(doc, span.start, span.end, label=timex["type"])
@@ -199,7 +200,7 @@ class DatesComponent:
         return {**form, "refdays": days}
 
     @staticmethod
-    def _in_quarter_context(form: dict, span: Span, ctx: tuple[int, int, int] | None,
+    def _in_quarter_context(form: dict, span: Span, ctx: tuple[int | None, int, int] | None,
                             anchor: str | None) -> dict:
         """Earnings reports compare a quarter with "a year earlier": the same quarter of the year
         before (TimeML: 1988-Q3), and "the quarter"/"the 1988 period" mean the quarter reported on.
@@ -208,7 +209,7 @@ class DatesComponent:
         if ctx is None or span.start_char - ctx[2] > 1500:
             return form
         year, q, _ = ctx
-        base = year - int(anchor[:4]) if anchor else 0
+        base = year - int(anchor[:4]) if anchor and year is not None else 0
         k = form.get("k")
         year_back = k == "shift" and bool(form.get("cmp"))
         the_quarter = (k == "shift" and form.get("g") == "Q" and form.get("n") in (0, -1)) or (
