@@ -123,9 +123,18 @@ def test_odd_inputs_give_clean_spans(nlp, text):
     ("Defense Minister Belousov met President Putin.", "Belousov", "PERSON"),
     ("The UN General Assembly voted on Monday.", "UN General Assembly", "ORG"),
     ("General Motors said sales rose.", "General Motors", "ORG"),
+    ("Deputy Defence Minister Hanna Maliar said the troops left.", "Hanna Maliar", "PERSON"),
+    ("Apple Chief Executive Tim Cook said sales rose.", "Tim Cook", "PERSON"),
 ])
 def test_titles_announce_people(nlp, text, mention, label):
     assert _find(_ents(nlp, text), mention)["label"] == label
+
+
+@pytest.mark.parametrize("text", ["Apple Chief Executive Tim Cook said sales rose.",
+                                  "Deputy Defence Minister Hanna Maliar said the troops left."])
+def test_title_words_never_become_people(nlp, text):
+    people = [e["text"] for e in _ents(nlp, text) if e["label"] == "PERSON"]
+    assert not any(w in p for p in people for w in ("Executive", "Defence", "Deputy", "Chief"))
 
 
 def test_a_person_once_recognized_stays_a_person(nlp):

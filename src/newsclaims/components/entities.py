@@ -399,6 +399,14 @@ class EntitiesComponent:
                 continue
             j = i + n
             is_rank = n_rank == n and not n_title > n_rank
+            # "Deputy Defence Minister ...": a chain of titles before the name
+            while j < len(doc) and texts[j][:1].isupper() and j not in covered:
+                more = max(self._phrase_at(doc, j, g.titles, self._title_len),
+                           self._phrase_at(doc, j, g.ranks, self._rank_len))
+                if not more:
+                    break
+                j += more
+                is_rank = False
             if j in start_of:  # the model's span right after the title
                 k = start_of[j]
                 s, e, lab = out[k]
@@ -413,7 +421,9 @@ class EntitiesComponent:
                         and doc[e].is_alpha and not self._is_place(doc[e].text) and not g.demonym(doc[e].text) \
                         and doc[e].lower_ not in g.org_heads and doc[e].lower_ not in g.titles:
                     e += 1
-                if e > j:
+                # a capitalized word before the model's person ("Chief Executive Tim Cook") is
+                # more title, not a name
+                if e > j and not (e in start_of and out[start_of[e]][2] == "PERSON"):
                     out.append((i if is_rank else j, e, "PERSON"))
                     covered |= set(range(i, e))
             i = j
