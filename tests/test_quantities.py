@@ -116,6 +116,12 @@ CASES = [
      "40,000", 40000, None, None, False, "dimensionless", "town"),
     ("About 1/3 of voters backed the plan, the poll found.",
      "About 1/3", 0.3333, None, None, True, "dimensionless", "voters"),
+    ("The buyer will pay $40 million in cash and $25 million in stock.",
+     "$25 million", 25e6, None, None, False, "US dollar", "stock"),
+    ("The offering raises the total to 12 million shares, of which 60% will be held by the founder.",
+     "60%", 60, None, None, False, "percentage", "shares"),
+    ("The hotel chain, 75%-owned by a pension fund, is up for sale.",
+     "75%", 75, None, None, False, "percentage", "chain"),
     ("Hospitals treated 120 patients or more each night during the heatwave.",
      "120 patients or more", None, None, None, None, None, None),  # see test_post_qualifier
 ]

@@ -643,6 +643,18 @@ class QuantitiesComponent:
             subj = _subject(verb)
             if subj is not None:
                 return self._phrase(doc, subj, inside, previous)
+        # money "in" what: "$50 million cash and $30 million in stock"
+        if _unit_kind(c.unit) == "money":
+            for k in range(c.start, c.end):
+                for ch in doc[k].children:
+                    if ch.dep_ == "prep" and ch.lower_ == "in" and ch.i not in inside:
+                        obj = _pobj(ch)
+                        if obj is not None and obj.pos_ == "NOUN" and obj.lower_ not in _TIME_WORDS \
+                                and not any(x.dep_ == "nummod" for x in obj.children):
+                            return self._phrase(doc, obj, inside, previous)
+        # "The luxury airline company, 98.6%-owned by ...": a hyphenated modifier after its noun
+        if c.char_end is not None and root.dep_ in ("appos", "amod", "acl") and head.pos_ in ("NOUN", "PROPN"):
+            return self._phrase(doc, head, inside, previous)
         # appositions/conjunctions of another quantity: "$133.1 million, or $2.53 a share"; "(620-mile)"
         anchor = root
         while anchor.dep_ in ("appos", "conj", "npadvmod", "dep", "parataxis") and anchor.head is not anchor \
@@ -663,6 +675,9 @@ class QuantitiesComponent:
         verb = _governing_verb(root)
         if verb is not None:
             if c.measure or c.sort in ("fraction", "multiplier", "vague"):
+                part = _fronted_partitive(verb, inside) if c.unit == "percentage" or c.sort == "fraction" else None
+                if part is not None and root.dep_ in _SUBJ:
+                    return self._phrase(doc, part, inside, previous)
                 found = self._measure_on_verb(doc, c, root, verb, inside, previous)
                 if found is not None:
                     return found
@@ -753,6 +768,8 @@ class QuantitiesComponent:
         if head.lower_ in _PRONOUNS or head.pos_ == "PRON":
             if head.lower_ in ("which", "who", "whom", "that"):
                 rel = next((a for a in head.ancestors if a.dep_ == "relcl"), None)
+                if rel is not None and _owner(previous, rel.head.i) is not None:
+                    return _owner(previous, rel.head.i)[1]  # "to 28.7 million, of which 72% ..."
                 if rel is not None and rel.head.pos_ in ("NOUN", "PROPN"):
                     return self._phrase(doc, rel.head, inside, previous)
                 if head.lower_ != "that":  # ", 36 of which ...": the noun just before
