@@ -58,6 +58,7 @@ class Lexicons:
     hedges: frozenset
     silence: frozenset
     not_speakers: frozenset
+    hedge_verbs: frozenset
     person_nouns: frozenset
     org_nouns: frozenset
     person_pronouns: frozenset
@@ -75,6 +76,7 @@ def lexicons() -> Lexicons:
         hedges=resources.load_lexicon("attribution/hedges.txt"),
         silence=frozenset(desc["silence"]),
         not_speakers=frozenset(desc["not_speakers"]),
+        hedge_verbs=frozenset(desc["hedge_verbs"]),
         person_nouns=frozenset(desc["person"]),
         org_nouns=frozenset(desc["org"]),
         person_pronouns=frozenset(desc["person_pronouns"]),
@@ -314,11 +316,17 @@ def _medium_and_via(cue: Token, lex: Lexicons) -> tuple[str | None, str | None, 
                 used.update(range(c.left_edge.i, c.right_edge.i + 1))
         elif c.dep_ in ("advcl", "acl", "prep", "conj", "xcomp") and c.lower_ in ("citing", "quoting"):
             obj = next((g for g in c.children if g.dep_ in ("dobj", "pobj")), None)
+            inner = next((g for g in c.children if g.dep_ == "ccomp" and g.i > c.i), None)
             if obj is not None:
-                s, e = _trim_tokens(doc, obj.left_edge.i, obj.right_edge.i + 1)
+                end = obj.right_edge.i + 1
+                that = next((g for g in obj.subtree if g.dep_ == "mark" and g.lower_ == "that"
+                             and g.head.pos_ in ("VERB", "AUX") and g.i > obj.i), None)
+                if that is not None and inner is None:
+                    # "citing a commander ..., that troops withdrew": the that-clause is the report
+                    end, inner = that.i, that.head
+                s, e = _trim_tokens(doc, obj.left_edge.i, end)
                 via = doc[s:e].text
             used.update(range(c.left_edge.i, c.right_edge.i + 1))
-            inner = next((g for g in c.children if g.dep_ == "ccomp" and g.i > c.i), None)
             if inner is not None:
                 # "X reported, citing Y, that ...": the that-clause is X's content
                 used.difference_update(range(inner.left_edge.i, inner.right_edge.i + 1))
@@ -411,7 +419,8 @@ def _raw_content(cue: Token, used: set[int], qidx: list[int]) -> list[tuple[int,
         return [(passive_subj.left_edge.i, passive_subj.right_edge.i + 1)]
     # parenthetical cue: "..., he said." / "X, he said, did Y" -> the clause it interrupts
     head = cue.head
-    if cue.dep_ in ("parataxis", "advcl", "ccomp", "conj") and head.i != cue.i:
+    if cue.dep_ in ("parataxis", "advcl", "ccomp", "conj") and head.i != cue.i and not (
+            cue.dep_ == "advcl" and any(c.dep_ == "mark" for c in cue.children)):
         lo, hi = head.left_edge.i, head.right_edge.i + 1
         clo, chi = cue.left_edge.i, cue.right_edge.i + 1
         pieces = [(lo, clo), (chi, hi)]
@@ -603,6 +612,8 @@ def _relays(cue_tokens: list[Token], qidx: QuoteIndex, lex: Lexicons) -> tuple[l
         elif any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and \
                 any(c.dep_ == "agent" for c in tok.children) and tok.head.i != tok.i:
             continue  # "as reported by AFP": medium of the head cue (see _medium_and_via)
+        elif _not_a_statement(tok, lex):
+            continue
         elif lemma in ("refuse", "decline") and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in lex.silence for c in tok.children):
             continue
@@ -619,6 +630,23 @@ def _relays(cue_tokens: list[Token], qidx: QuoteIndex, lex: Lexicons) -> tuple[l
                 continue
         keep.append(tok)
     return keep, relayed
+
+
+def _not_a_statement(tok: Token, lex: Lexicons) -> bool:
+    """Cues the annotation guide excludes: negated ("did not confirm", "neither X nor Y said"),
+    sourceless hedges ("appears to", "is expected to", "is believed to")."""
+    children = list(tok.children)
+    if any(c.dep_ == "neg" for c in children):
+        return True
+    subj = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and any(c.dep_ == "preconj" and c.lower_ == "neither" or c.dep_ == "det" and c.lower_ == "no"
+                                for c in subj.children):
+        return True
+    lemma = tok.lemma_.lower()
+    if lemma in lex.hedge_verbs and any(c.dep_ == "xcomp" for c in children) and not any(
+            c.dep_ == "agent" for c in children):
+        return True
+    return False
 
 
 def _relay_host(tok: Token, verbs: list[Token]) -> Token | None:
@@ -691,6 +719,8 @@ def _attribution_for_cue(tok: Token, qidx: list[int], quotes: list[Quote], lex: 
         subj = _subject(tok)
         if subj is not None and subj.lower_ in FIRST_PERSON:
             return []
+    if tok.pos_ == "NOUN":
+        return _noun_attribution(tok)
     medium, via, used = _medium_and_via(tok, lex)
     contents: list[tuple[tuple[int, int], bool]] = []
     qb = _quote_before(tok, quotes, qidx)
@@ -726,6 +756,30 @@ def _attribution_for_cue(tok: Token, qidx: list[int], quotes: list[Quote], lex: 
         out.append(Found(content, cue_rng, speaker, direct=direct, medium=medium, via=v,
                          speaker_tok=spk.i if spk is not None else None, cue_tok=tok.i))
     return out
+
+
+def _noun_attribution(tok: Token) -> list[Found]:
+    """"the ministry's statement that ...", "a New York Times report that ...": noun cues."""
+    doc = tok.doc
+    clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl", "appos")
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None:
+        return []
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None:
+        owner = next((c for c in tok.children if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_)), None)
+    s, e = _trim_tokens(doc, clause.left_edge.i, clause.right_edge.i + 1)
+    content = _char_range(doc, s, e)
+    if content is None:
+        return []
+    speaker = None
+    if owner is not None:
+        ss, se = _trim_tokens(doc, owner.left_edge.i, owner.right_edge.i + 1)
+        if se > ss and doc[se - 1].tag_ == "POS":
+            se -= 1
+        speaker = _char_range(doc, ss, se)
+    return [Found(content, _char_range(doc, tok.i, tok.i + 1), speaker,
+                  speaker_tok=owner.i if owner is not None else None, cue_tok=tok.i)]
 
 
 def _is_outlet(tok: Token) -> bool:
@@ -774,6 +828,8 @@ def _quote_before(tok: Token, quotes: list[Quote], qidx: QuoteIndex) -> Quote | 
                 return None
             if q.inner_end - q.inner_start < 12:  # a quoted name or word, not a statement
                 return None
+            if doc.text[q.inner_end - 1] == "." and not doc.text[q.inner_start:q.inner_end].endswith("..."):
+                return None  # '"... soon." The soldier noted': the quote closed its own sentence
             return q
     return None
 

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
-
-from functools import lru_cache
 
 from ..timex import grammar, normalize
 from ..timex.numbers import lexicon
@@ -36,7 +35,7 @@ _CONTEXT_WORDS = {"in", "since", "until", "till", "by", "during", "of", "from", 
                   "next", "this", "early", "late", "mid", "before", "after", "the", "that", "each",
                   "every", "for", "on", "between", "and", "or", "throughout", "around", "over"}
 _COUNT_CUES = {"$", "#", "no.", "about", "around", "some", "nearly", "than", "over", "under", "almost",
-               "roughly", "approximately", "least", "only", "just", "up", "to", "of"}
+               "roughly", "approximately", "least", "only", "just", "up"}
 
 
 def clause_tense(span: Span) -> int:
@@ -85,7 +84,7 @@ def _is_count(doc: Doc, start: int, end: int) -> bool:
         return False
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
-    if before is not None and before.lower_ in _COUNT_CUES and before.lower_ not in ("of", "to"):
+    if before is not None and before.lower_ in _COUNT_CUES:
         return True
     if after is not None and after.tag_ == "NNS" and span[-1].dep_ == "nummod":
         return True

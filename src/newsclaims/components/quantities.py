@@ -101,8 +101,7 @@ class QuantitiesComponent:
         u = resources.load_json(units)
         self.cur_prefix = {k.lower(): v for k, v in u["currency_prefix"].items()}
         self.cur_words = {tuple(k.split()): v for k, v in u["currency_words"].items()}
-        global _CURRENCY_NAMES
-        _CURRENCY_NAMES = _CURRENCY_NAMES | {v.lower() for v in (*self.cur_prefix.values(), *self.cur_words.values())}
+        self.currencies = frozenset(v.lower() for v in (*self.cur_prefix.values(), *self.cur_words.values()))
         self.percent = {tuple(k.split()): v for k, v in u["percent"].items()}
         self.measure_words = frozenset(u["measure_words"]) | frozenset(u.get("unit_names", {}))
         self.unit_names = dict(u.get("unit_names", {}))
@@ -175,6 +174,8 @@ class QuantitiesComponent:
             if self._excluded(doc, c, blocked):
                 i = max(c.core) + 1
                 continue
+            if out and c.start < out[-1].end:  # a qualifier never reaches into the previous quantity
+                c.start = min(out[-1].end, c.core[0])
             out.append(c)
             i = c.end
         return out
@@ -562,6 +563,16 @@ class QuantitiesComponent:
         return False
 
     # ------------------------------------------------------------------ units
+    def _unit_kind(self, unit: str) -> str:
+        """money / percentage / physical / dimensionless / year: which quantities may share
+        what they measure ("$163 million, or $4.06 a share")."""
+        u = unit.lower()
+        if u.startswith("percentage"):
+            return "percentage"
+        if u in self.currencies:
+            return "money"
+        return "physical" if u not in ("dimensionless", "year") else u
+
     def _quantulum_unit(self, text: str) -> str:
         """quantulum3's name for the unit of a short span; our lexicon for the units it lacks."""
         name = _quantulum_unit(text) if self.use_quantulum else "dimensionless"
@@ -644,7 +655,7 @@ class QuantitiesComponent:
             if subj is not None:
                 return self._phrase(doc, subj, inside, previous)
         # money "in" what: "$50 million cash and $30 million in stock"
-        if _unit_kind(c.unit) == "money":
+        if self._unit_kind(c.unit) == "money":
             for k in range(c.start, c.end):
                 for ch in doc[k].children:
                     if ch.dep_ == "prep" and ch.lower_ == "in" and ch.i not in inside:
@@ -700,7 +711,7 @@ class QuantitiesComponent:
             # "..., or $4.06 a share": what the previous measure of the sentence measured
             sent = doc[c.start].sent
             for pc, pcounted in reversed(previous):
-                if pc.measure and pc.start >= sent.start and pcounted and _unit_kind(pc.unit) == _unit_kind(c.unit):
+                if pc.measure and pc.start >= sent.start and pcounted and self._unit_kind(pc.unit) == self._unit_kind(c.unit):
                     return pcounted
             return None
         # a bare count: the plural object of its verb ("creating jobs at a rate of 358,000 a month"),
@@ -733,10 +744,10 @@ class QuantitiesComponent:
                 if ch.dep_ == "prep" and ch.lower_ == "in" and ch.i not in inside:
                     obj = _pobj(ch)
                     if obj is not None and obj.pos_ == "NOUN" and obj.lower_ not in _TIME_WORDS \
-                            and _unit_kind(c.unit) == "money" and not any(x.dep_ == "nummod" for x in obj.children):
+                            and self._unit_kind(c.unit) == "money" and not any(x.dep_ == "nummod" for x in obj.children):
                         return self._phrase(doc, obj, inside, previous)
         objs = [ch for ch in verb.children if ch.dep_ in _OBJ and ch.i not in inside and ch.pos_ in ("NOUN", "PROPN", "PRON")]
-        if root.dep_ in _OBJ and _unit_kind(c.unit) == "money":
+        if root.dep_ in _OBJ and self._unit_kind(c.unit) == "money":
             for ch in verb.children:
                 if ch.dep_ == "prep" and ch.lower_ == "in" and ch.i > root.i:
                     obj = _pobj(ch)
@@ -756,7 +767,7 @@ class QuantitiesComponent:
             named = subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or (subj.pos_ == "PROPN")
             if not (named and objs):
                 return self._phrase(doc, subj, inside, previous)
-        if objs and c.sort != "multiplier" or (objs and c.sort == "multiplier"):
+        if objs:
             return self._phrase(doc, objs[0], inside, previous)
         if subj is not None and subj.i not in inside:
             return self._phrase(doc, subj, inside, previous)
@@ -796,7 +807,7 @@ class QuantitiesComponent:
                         return self._phrase(doc, ch, inside, previous)
         start = head.i
         for ch in sorted(head.lefts, key=lambda t: -t.i):
-            if ch.dep_ in _PREMOD or (ch.dep_ == "nummod" and ch.i not in inside and False):
+            if ch.dep_ in _PREMOD:
                 sub = [t.i for t in ch.subtree]
                 if any(k in inside for k in sub):
                     continue
@@ -910,9 +921,6 @@ def _antecedent(doc: Doc, pron: Token, inside: set[int]) -> Token | None:
     return None
 
 
-_CURRENCY_NAMES: frozenset[str] = frozenset()
-
-
 def _change_of(doc: Doc, prev: Candidate | None, c: Candidate) -> Candidate | None:
     """Market-report style "2596.72, off 17.01" / "215.86, up 0.19": the bare second number is
     the change of the first and shares its unit and what it measures."""
@@ -927,16 +935,6 @@ def _plausible_fraction(text: str) -> bool:
     """ "1/2", "3/4" are fractions; "9/11" and "24/7" are not."""
     a, b = (int(x) for x in text.split("/"))
     return 0 < a < b and b in (2, 3, 4, 5, 6, 8, 10, 16, 100)
-
-
-def _unit_kind(unit: str) -> str:
-    """money / percentage / other: what a "..., or $2.53 a share" fallback may share."""
-    u = unit.lower()
-    if u.startswith("percentage"):
-        return "percentage"
-    if u in _CURRENCY_NAMES:
-        return "money"
-    return "physical" if u not in ("dimensionless", "year") else u
 
 
 def _round(v):

@@ -17,8 +17,6 @@ from typing import Any, Callable
 
 from . import calendar as C
 
-RELATIVE_KINDS = {"ana", "date", "wd", "weekend", "shift", "season", "quarter", "half", "hol"}
-
 
 def to_json(form: dict) -> str:
     """The ``relative`` column: a compact, stable JSON text of the form."""
