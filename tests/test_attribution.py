@@ -358,3 +358,24 @@ def test_trailing_according_to_relay_is_cut_from_content(nlp):
     assert "according" not in r["content"]
     assert r["speaker"] == "The prime minister"
     assert r["medium"] == "Reuters"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency did not confirm that the tanker had been seized.",
+        "Neither Kyiv nor Moscow confirmed the prisoner exchange.",
+        "The new battalions are expected to reach the front by spring.",
+        "The convoy appears to have turned back before the border.",
+    ],
+)
+def test_negated_and_sourceless_hedges_are_not_attributions(nlp, text):
+    assert attrs(nlp, text) == []
+
+
+def test_report_noun_with_that_clause(nlp):
+    text = "The ministry dismissed a Reuters report that the dam had been damaged."
+    rows = [r for r in attrs(nlp, text) if r["cue"] == "report"]
+    r = find(rows, "the dam had been damaged")
+    assert r["speaker"] == "Reuters"
+    assert r["content"] == "the dam had been damaged"

@@ -545,7 +545,7 @@ def extract(doc: Doc, threshold: float | None = None, use_model: bool = True,
             continue
         if model is not None:
             p = score(cue_features(tok, qidx, lex), model)
-            if p < thr:
+            if p < thr and not _owned_report(tok, lex):
                 continue
         elif not (tok.lemma_.lower() in lex.cues or tok.lower_ == "according" or tok.lower_ in lex.hedges):
             continue
@@ -639,8 +639,7 @@ def _not_a_statement(tok: Token, lex: Lexicons) -> bool:
     if any(c.dep_ == "neg" for c in children):
         return True
     subj = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and any(c.dep_ == "preconj" and c.lower_ == "neither" or c.dep_ == "det" and c.lower_ == "no"
-                                for c in subj.children):
+    if subj is not None and any(c.dep_ in ("preconj", "det") and c.lower_ in ("neither", "no") for c in subj.children):
         return True
     lemma = tok.lemma_.lower()
     if lemma in lex.hedge_verbs and any(c.dep_ == "xcomp" for c in children) and not any(
@@ -756,6 +755,17 @@ def _attribution_for_cue(tok: Token, qidx: list[int], quotes: list[Quote], lex: 
         out.append(Found(content, cue_rng, speaker, direct=direct, medium=medium, via=v,
                          speaker_tok=spk.i if spk is not None else None, cue_tok=tok.i))
     return out
+
+
+def _owned_report(tok: Token, lex: Lexicons) -> bool:
+    """A cue noun with an owner and a that-clause ("a Reuters report that ...") is always a cue."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.nouns:
+        return False
+    kids = list(tok.children)
+    has_clause = any(c.dep_ in ("acl", "ccomp", "relcl", "appos") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in kids)
+    has_owner = any(c.dep_ == "poss" or c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_) for c in kids)
+    return has_clause and has_owner
 
 
 def _noun_attribution(tok: Token) -> list[Found]:
