@@ -328,25 +328,52 @@ def link_corpus(entities: Iterable[tuple[str, str, str]],
                 uf.union(index[full_key[toks]], index[e])
             else:
                 full_key[toks] = e
+    # indexes keep the corpus pass linear: candidates share a surname, a head word or initials
+    by_surname: dict[str, list[str]] = {}
+    for f in persons:
+        toks = info[f][1].split()
+        if len(toks) > 1:
+            by_surname.setdefault(fold_translit(toks[-1]), []).append(f)
     for e in persons:
         toks = info[e][1].split()
         if len(toks) != 1:
             continue
-        fits = {uf.find(index[f]) for f in persons if len(info[f][1].split()) > 1
-                and person_match(toks, info[f][1].split())}
+        fits = {uf.find(index[f]) for f in by_surname.get(fold_translit(toks[0]), ())
+                if person_match(toks, info[f][1].split())}
         if len(fits) == 1:
             uf.union(fits.pop(), index[e])
 
     orgs = [e for e in uf_ids if info[e][0] == "ORG"]
+    by_suffix: dict[tuple[str, ...], list[str]] = {}  # "special operations forces" -> longer names
+    by_ends: dict[tuple[str, str], list[str]] = {}  # ("73rd", "center") -> numbered units
+    by_initials: dict[str, list[str]] = {}
+    for f in orgs:
+        toks = strip_the(info[f][1].split())
+        if len(toks) > 1:
+            low = tuple(t.lower() for t in toks)
+            for k in range(1, len(low)):
+                by_suffix.setdefault(low[k:], []).append(f)
+            if low[0][:1].isdigit():
+                by_ends.setdefault((low[0], low[-1]), []).append(f)
+            for key in {initials(toks), "".join(t[0].upper() for t in toks if t and t[0].isalpha())}:
+                by_initials.setdefault(key, []).append(f)
     for e in orgs:
-        short = Mention(info[e][1], "ORG", info[e][1].split())
+        toks = info[e][1].split()
+        short = Mention(info[e][1], "ORG", toks)
+        low = tuple(t.lower() for t in strip_the(toks))
+        if len(toks) == 1 and is_acronym(toks[0]):
+            cands = by_initials.get(toks[0].replace(".", "").upper(), [])
+        elif low:
+            cands = by_suffix.get(low, []) + by_ends.get((low[0], low[-1]), [])
+        else:
+            cands = []
         fits = set()
-        for f in orgs:
-            if f == e or len(info[f][1].split()) <= len(short.tokens):
+        for f in cands:
+            ftoks = info[f][1].split()
+            if f == e or len(ftoks) <= len(toks):
                 continue
-            toks = info[f][1].split()
-            long = Mention(info[f][1], "ORG", toks,
-                           modifiers=frozenset(t for t in toks if modifiers and modifiers(t)))
+            long = Mention(info[f][1], "ORG", ftoks,
+                           modifiers=frozenset(t for t in ftoks if modifiers and modifiers(t)))
             if org_match(short, long):
                 fits.add(uf.find(index[f]))
         if len(fits) == 1:
