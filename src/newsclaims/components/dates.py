@@ -27,7 +27,7 @@ if not Span.has_extension("timex"):
     # anchor, resolved, relative (+ start_char/end_char of the expression).
     Span.set_extension("timex", default=None)
 
-_FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll", "would", "could", "might", "may", "should", "must", "'d"}
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll", "would", "might", "may", "should", "must"}
 # verbs whose object or complement happens later than the verb itself ("planned a rally on Saturday")
 _FUTURE_LEMMAS = {"plan", "schedule", "expect", "intend", "slate", "due"}
 _FUTURE_PREPS = {"by", "until", "till", "through", "before", "next"}
