@@ -39,7 +39,8 @@ def test_parse_numeral(text, value):
     (["one", "five", "thousand"], 15000), (["one", "-", "third"], 1 / 3), (["two", "-", "thirds"], 2 / 3),
     (["three", "quarters"], 0.75), (["a", "quarter"], 0.25), (["half"], 0.5), (["a", "half"], 0.5),
     (["two", "and", "a", "half"], 2.5), (["50", "mln"], 50e6), (["seventy", "million"], 70e6),
-    (["ten", "five"], None), (["dozens"], None), (["million", "million"], None), (["and"], None),
+    (["one", "point", "six", "billion"], 1.6e9), (["two", "point", "five"], 2.5), (["half", "a", "million"], 5e5),
+    (["point"], None),     (["ten", "five"], None), (["dozens"], None), (["million", "million"], None), (["and"], None),
     (["twenty", "thirty"], None), ([], None),
 ])
 def test_words_to_number(words, value):

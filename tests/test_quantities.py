@@ -122,6 +122,12 @@ CASES = [
      "60%", 60, None, None, False, "percentage", "shares"),
     ("The hotel chain, 75%-owned by a pension fund, is up for sale.",
      "75%", 75, None, None, False, "percentage", "chain"),
+    ("The cuts are part of a one point six billion dollar savings plan.",
+     "one point six billion dollar", 1.6e9, None, None, False, "US dollar", "plan"),
+    ("A few hundred protesters gathered outside the embassy.",
+     "A few hundred", None, None, None, True, "dimensionless", "protesters"),
+    ("Police found 1,300 pounds (600 kgs) of explosives in the shed.",
+     "600 kgs", 600, None, None, False, "kilogram", "explosives"),
     ("Hospitals treated 120 patients or more each night during the heatwave.",
      "120 patients or more", None, None, None, None, None, None),  # see test_post_qualifier
 ]
@@ -141,6 +147,8 @@ NOT_QUANTITIES = [
     ("Clinton listed her priorities. \u201cOne, defeat ISIS. Two, disrupt its financing.\u201d", "One"),
     ("Leaving one's country is hard.", "one"),
     ("The attacks of 9/11 changed the region.", "9/11"),
+    ("The men entered the store at 469 Vermont St. in Brooklyn.", "469"),
+    ("It is an ancient city, and an officially protected one.", "one"),
     ("The hotline runs 24/7 during the emergency.", "24/7"),
     ("The company unveiled the iPhone 15 on Tuesday.", "15"),
     ("The meeting will be held at 10 p.m. on Friday.", "10"),

@@ -110,6 +110,8 @@ class QuantitiesComponent:
         self.vague_of = {tuple(k.split()) for k in a["vague_of"]}
         self.multipliers = dict(a["multipliers"])
         self.label_nouns = frozenset(a.get("label_nouns", ()))
+        self.vague_scale_before = frozenset(a.get("vague_scale_before", ()))
+        self.street_words = frozenset(a.get("street_words", ()))
         from ..numbers.words import DOZEN, ONES, SCALES, TENS
         self._triggers = (frozenset(ONES) | frozenset(TENS) | frozenset(SCALES) | frozenset(DOZEN) | self.vague
                           | frozenset(self.multipliers) | {"half", "a", "an", "twice", "thrice", "tens"})
@@ -298,6 +300,10 @@ class QuantitiesComponent:
                                                                                "billion", "dozen", "half")) \
                         and (not words or doc[j - 1].lower_ == "and"):
                     words.append(lw)
+                elif lw == "point" and words and is_number_word(words[-1].lower()) and j + 1 < n \
+                        and doc[j + 1].lower_ in ("zero", "one", "two", "three", "four", "five", "six", "seven",
+                                                  "eight", "nine"):
+                    words.append(lw)
                 elif lw == "and" and words and j + 1 < n and (
                         doc[j + 1].lower_ in ("a", "an") or (words[-1].lower() in ("hundred", "thousand", "million")
                                                              and is_number_word(doc[j + 1].lower_))):
@@ -315,15 +321,20 @@ class QuantitiesComponent:
                 else:
                     break
                 j += 1
-            while words and words[-1].lower() in ("and", "a", "an", "-", "–"):
+            while words and words[-1].lower() in ("and", "a", "an", "-", "–", "point"):
                 words.pop()
                 j -= 1
             if not words:
                 return None
             c.value = words_to_number(words)
-            if c.value is None:
-                return None
             c.core = list(range(i, j))
+            if c.value is None and not (len(words) == 1 and i > 0 and doc[i - 1].lower_ in self.vague_scale_before):
+                return None
+            if len(words) == 1 and words[0].lower() in ("hundred", "thousand", "million", "billion", "dozen") \
+                    and i > 0 and doc[i - 1].lower_ in self.vague_scale_before:
+                # "a few hundred", "several thousand": no point value
+                c.vague, c.sort, c.value = True, "vague", None
+                c.start = i - 2 if i >= 2 and doc[i - 2].lower_ in ("a", "an") and doc[i - 1].lower_ == "few" else i - 1
         c.end = j
         self._extend_right(doc, c)
         self._extend_left(doc, c)
@@ -506,8 +517,16 @@ class QuantitiesComponent:
             at_line_start = first.i == 0 or "\n" in doc[first.i - 1].text_with_ws or doc[first.i - 1].is_space
             if at_line_start and (txt.endswith(".") or (nxt is not None and nxt.text in (".", ")"))):
                 return True
+            if nxt is not None and c.end == first.i + 1:
+                k = first.i + 1
+                while k < len(doc) and k < first.i + 4 and doc[k].pos_ == "PROPN" and doc[k].lower_ not in self.street_words:
+                    k += 1
+                if k > first.i + 1 and k < len(doc) and doc[k].lower_ in self.street_words:
+                    return True  # an address: "469 Vermont St."
             if first.lower_ == "one":
                 prev = doc[first.i - 1].lower_ if first.i else ""
+                if any(ch.dep_ == "det" for ch in first.children):
+                    return True  # "an officially sanctioned one"
                 if nxt is not None and (nxt.lower_ in ("'s", "’s", "who") or (nxt.lower_ in ("that", "which")
                                                                               and first.dep_ in ("attr", "dobj", "pobj"))):
                     return True  # "leaving one's country", "an offense, one that ..."

@@ -95,6 +95,22 @@ def words_to_number(words: Sequence[str]) -> float | None:
     toks = [t for t in _split(words) if t not in ("and", ",")]
     if not toks:
         return None
+    if "point" in toks:  # spoken decimals: "one point six billion"
+        k = toks.index("point")
+        digits = []
+        j = k + 1
+        while j < len(toks) and toks[j] in ONES and ONES[toks[j]] < 10:
+            digits.append(str(ONES[toks[j]]))
+            j += 1
+        whole = words_to_number(toks[:k]) if k else 0.0
+        if whole is None or not digits:
+            return None
+        value = whole + float("0." + "".join(digits))
+        rest = toks[j:]
+        if not rest:
+            return value
+        scale = words_to_number(["one", *rest])
+        return None if scale is None else value * scale
     # fractions: "<numerator> <denominator>" / "a half" / "half"
     if len(toks) >= 3 and toks[0] == "half" and toks[1] in ("a", "an"):
         rest = words_to_number(toks[1:])  # "half a million"
