@@ -379,3 +379,9 @@ def test_report_noun_with_that_clause(nlp):
     r = find(rows, "the dam had been damaged")
     assert r["speaker"] == "Reuters"
     assert r["content"] == "the dam had been damaged"
+
+
+def test_active_belief_with_infinitive_is_an_attribution(nlp):
+    text = "Most analysts expect the central bank to cut rates again in June."
+    r = find(attrs(nlp, text), "the central bank to cut rates")
+    assert r["speaker"] == "Most analysts"

@@ -642,8 +642,9 @@ def _not_a_statement(tok: Token, lex: Lexicons) -> bool:
     if subj is not None and any(c.dep_ in ("preconj", "det") and c.lower_ in ("neither", "no") for c in subj.children):
         return True
     lemma = tok.lemma_.lower()
-    if lemma in lex.hedge_verbs and any(c.dep_ == "xcomp" for c in children) and not any(
-            c.dep_ == "agent" for c in children):
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
+    if lemma in lex.hedge_verbs and (passive or lemma in ("appear", "seem")) \
+            and any(c.dep_ == "xcomp" for c in children) and not any(c.dep_ == "agent" for c in children):
         return True
     return False
 
