@@ -233,14 +233,19 @@ def cluster(mentions: list[Mention], acronyms: dict[str, int] | None = None) -> 
         if m.label == "ORG" and len(m.tokens) == 1 and m.tokens[0] in acronyms:
             uf.union(acronyms[m.tokens[0]], i)
     # persons: partial names to the fullest name they fit (only when that is unambiguous)
-    persons = [i for i, m in enumerate(mentions) if m.label == "PERSON"]
+    persons = [i for i, m in enumerate(mentions) if m.label == "PERSON" and m.tokens]
+    by_last: dict[str, list[int]] = {}
+    by_first: dict[str, list[int]] = {}
+    for j in persons:
+        by_last.setdefault(fold_translit(mentions[j].tokens[-1]), []).append(j)
+        if len(mentions[j].tokens) > 1:
+            by_first.setdefault(fold_translit(mentions[j].tokens[0]), []).append(j)
     for i in persons:
-        cands = {uf.find(j) for j in persons if j != i and len(mentions[j].tokens) > len(mentions[i].tokens)
-                 and person_match(mentions[i].tokens, mentions[j].tokens)}
-        if not cands and len(mentions[i].tokens) == 1:
-            tok = fold_translit(mentions[i].tokens[0])
-            cands = {uf.find(j) for j in persons if len(mentions[j].tokens) > 1
-                     and fold_translit(mentions[j].tokens[0]) == tok}
+        toks = mentions[i].tokens
+        cands = {uf.find(j) for j in by_last.get(fold_translit(toks[-1]), ()) if j != i
+                 and len(mentions[j].tokens) > len(toks) and person_match(toks, mentions[j].tokens)}
+        if not cands and len(toks) == 1:
+            cands = {uf.find(j) for j in by_first.get(fold_translit(toks[0]), ())}
         if len(cands) == 1:
             uf.union(cands.pop(), i)
     # organisations: shorter forms to the longer name they fit
@@ -254,17 +259,40 @@ def cluster(mentions: list[Mention], acronyms: dict[str, int] | None = None) -> 
             else:
                 toks.append(t)
         expanded[i] = Mention(mentions[i].text, mentions[i].label, toks, modifiers=mentions[i].modifiers)
+    # candidates through indexes (same name without "the", a suffix, numbered-unit ends,
+    # initials), so that long documents stay fast
+    by_suffix: dict[tuple[str, ...], list[int]] = {}
+    by_ends: dict[tuple[str, str], list[int]] = {}
+    by_initials: dict[str, list[int]] = {}
+    first_named: dict[tuple[str, str], int] = {}
+    for j in orgs:
+        low = tuple(t.lower() for t in strip_the(expanded[j].tokens))
+        for k in range(len(low)):
+            by_suffix.setdefault(low[k:], []).append(j)
+        if low and low[0][:1].isdigit():
+            by_ends.setdefault((low[0], low[-1]), []).append(j)
+        stripped = strip_the(expanded[j].tokens)
+        for key in {initials(stripped), "".join(t[0].upper() for t in stripped if t and t[0].isalpha())}:
+            by_initials.setdefault(key, []).append(j)
     for i in orgs:
-        cands = {uf.find(j) for j in orgs if j != i and mentions[j].label == mentions[i].label
-                 and len(expanded[j].tokens) >= len(expanded[i].tokens)
-                 and expanded[j].name != expanded[i].name
-                 and org_match(expanded[i], expanded[j])}
+        short = expanded[i]
+        low = tuple(t.lower() for t in strip_the(short.tokens))
+        pool = set(by_suffix.get(low, ())) if low else set()
+        if low and low[0][:1].isdigit():
+            pool.update(by_ends.get((low[0], low[-1]), ()))
+        if len(short.tokens) == 1 and is_acronym(short.tokens[0]):
+            pool.update(by_initials.get(short.tokens[0].replace(".", "").upper(), ()))
+        cands = {uf.find(j) for j in pool if j != i and mentions[j].label == mentions[i].label
+                 and len(expanded[j].tokens) >= len(short.tokens)
+                 and expanded[j].name != short.name
+                 and org_match(short, expanded[j])}
         if len(cands) == 1:
             uf.union(cands.pop(), i)
-        same = [j for j in orgs if j < i and expanded[j].name.lower() == expanded[i].name.lower()
-                and mentions[j].label == mentions[i].label]
-        if same:
-            uf.union(same[0], i)
+        key = (mentions[i].label, short.name.lower())
+        if key in first_named:
+            uf.union(first_named[key], i)
+        else:
+            first_named[key] = i
     # places and the rest: same folded name
     seen: dict[tuple[str, str], int] = {}
     for i, m in enumerate(mentions):
