@@ -4,15 +4,19 @@ spaCy's NER is the base; generic corrections follow (SCHEMA.md decisions):
 - spans: no leading "the" (a capitalized "The" stays mid-sentence and in outlet names),
   no possessive, ranks inside PERSON spans, role words and honorifics out, "X's Y" and
   "X of the Y" split when X/Y are entities of their own, "Kursk region" with its region word;
-- labels: the gazetteer (models/entities) makes places GPE/LOC, never PRODUCT/PERSON/ORG,
-  nationality words NORP, outlets ORG;
+- labels: the gazetteer (models/entities) makes places GPE/LOC, never PRODUCT/PERSON
+  (a town-named ORG such as a team keeps ORG unless the context is a place), nationality
+  words NORP, outlets and well-known bodies ORG; a name after a title or rank is a PERSON;
+  one label per name within an article (PERSON wins once seen);
 - missed mentions: gazetteer names, nationality words, outlets, acronyms (and those
-  defined in the text, "Special Operations Forces (SOF)"), surnames already seen,
-  callsigns;
+  defined in the text, "Special Operations Forces (SOF)"), names and surnames already
+  seen, callsigns, names after titles;
 - clusters (``newsclaims.names``): partial names to the fullest name, acronyms to their
   expansion, metonymic capitals and foreign acronyms to their country ("Pyongyang" ->
-  "North Korea"); ``span._.canonical`` is the cluster's fullest name in the text and
-  ``span._.entity_id`` a deterministic key, equal across articles for the same entity.
+  "North Korea"; a capital used as a location, "in Moscow", stays a city);
+  ``span._.canonical`` is the cluster's fullest name in the text, ``span._.entity_id`` a
+  deterministic key equal across articles for the same entity (``link_ids`` merges the
+  rest at corpus level), ``span._.country`` the country a place or nationality belongs to.
 """
 from __future__ import annotations
 
