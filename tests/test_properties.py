@@ -17,7 +17,7 @@ from newsclaims.invariants import check
 
 FUZZ = os.environ.get("NEWSCLAIMS_FUZZ") == "1"
 # Shares of the 500 (normal) / 20,000 (fuzz) examples.
-SHARE = {"unicode": 0.4, "news": 0.5, "corpus": 0.1}
+SHARE = {"unicode": 0.35, "news": 0.45, "pieces": 0.1, "corpus": 0.1}
 TOTAL = 20_000 if FUZZ else 500
 
 settings.register_profile(
@@ -129,6 +129,22 @@ def test_news_like_text_never_breaks(nlp, text, pub):
             newsclaims.extract(text, published=pub, nlp=nlp)
         return
     _assert_sound(res, text)
+
+
+@examples("pieces")
+@given(paragraphs=st.lists(news_text, min_size=2, max_size=6), limit=st.integers(40, 400), pub=published)
+def test_text_cut_into_pieces_keeps_its_offsets(nlp, paragraphs, limit, pub):
+    """Texts over ``nlp.max_length`` are processed in pieces: offsets must still hold."""
+    _count("pieces")
+    text = "\n\n".join(paragraphs)
+    old = nlp.max_length
+    nlp.max_length = limit
+    try:
+        res = _extract_or_input_error(text, pub, nlp)
+        if res is not None:
+            _assert_sound(res, text)
+    finally:
+        nlp.max_length = old
 
 
 corpus_item = st.one_of(
