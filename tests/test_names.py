@@ -177,6 +177,15 @@ def test_link_corpus_one_name_under_two_labels_is_one_entity_but_people_stay_apa
     assert N.link_corpus(rows) == {"gpe:hamas": "org:hamas"}
 
 
+def test_link_corpus_bare_surname_goes_to_a_dominant_full_name():
+    rows = ([("person:donald_trump", "PERSON", "Donald Trump")] * 9
+            + [("person:melania_trump", "PERSON", "Melania Trump"), ("person:trump", "PERSON", "Trump")])
+    assert N.link_corpus(rows)["person:trump"] == "person:donald_trump"
+    rows = ([("person:joe_biden", "PERSON", "Joe Biden")] * 3
+            + [("person:hunter_biden", "PERSON", "Hunter Biden")] * 2 + [("person:biden", "PERSON", "Biden")])
+    assert "person:biden" not in N.link_corpus(rows)
+
+
 def test_link_corpus_keeps_apart_two_national_forces():
     rows = [
         ("org:special_operations_forces", "ORG", "Special Operations Forces"),

@@ -325,14 +325,17 @@ def entity_key(label: str, canonical: str, key: str | None = None) -> str:
 # --------------------------------------------------------------------------- corpus
 
 
+DOMINANT = 4  # a full name this many times commoner than the next one takes a bare surname
+
+
 def link_corpus(entities: Iterable[tuple[str, str, str]],
                 modifiers: Callable[[str], bool] | None = None) -> dict[str, str]:
     """Merge entity ids across documents; return ``{old_id: new_id}`` for ids that change.
 
     ``entities`` holds ``(entity_id, label, canonical)`` triples (repeats are fine). Linked:
     persons spelled with transliteration variants ("Oleksandr Syrsky"/"Oleksandr Syrskyi"),
-    a bare surname or given name to the one full name it fits in the corpus ("Trump" ->
-    "Donald Trump"), an organisation's acronym or nationless name to the one fuller name
+    a bare surname to the one full name it fits in the corpus, or to the one that
+    dominates it ("Trump" -> "Donald Trump"), an organisation's acronym or nationless name to the one fuller name
     it fits ("Special Operations Forces" -> "Ukrainian Special Operations Forces"). Ambiguous
     cases (two full names fit) are left apart.
     """
@@ -366,10 +369,16 @@ def link_corpus(entities: Iterable[tuple[str, str, str]],
         toks = info[e][1].split()
         if len(toks) != 1:
             continue
-        fits = {uf.find(index[f]) for f in by_surname.get(fold_translit(toks[0]), ())
-                if person_match(toks, info[f][1].split())}
-        if len(fits) == 1:
-            uf.union(fits.pop(), index[e])
+        weight: dict[int, int] = {}
+        for f in by_surname.get(fold_translit(toks[0]), ()):
+            if person_match(toks, info[f][1].split()):
+                root = uf.find(index[f])
+                weight[root] = weight.get(root, 0) + count[f]
+        ranked = sorted(weight.values(), reverse=True)
+        # one full name fits, or one dominates the corpus ("Trump" beside a rare "Melania Trump")
+        if len(ranked) == 1 or (len(ranked) > 1 and ranked[0] >= DOMINANT * ranked[1]):
+            best = max(weight, key=lambda r: (weight[r], -r))
+            uf.union(best, index[e])
 
     orgs = [e for e in uf_ids if info[e][0] == "ORG"]
     by_suffix: dict[tuple[str, ...], list[str]] = {}  # "special operations forces" -> longer names
