@@ -147,6 +147,7 @@ NOT_QUANTITIES = [
     ("Clinton listed her priorities. \u201cOne, defeat ISIS. Two, disrupt its financing.\u201d", "One"),
     ("Leaving one's country is hard.", "one"),
     ("The attacks of 9/11 changed the region.", "9/11"),
+    ("He was put on the agency's Ten Most Wanted list last year.", "Ten"),
     ("The men entered the store at 469 Vermont St. in Brooklyn.", "469"),
     ("It is an ancient city, and an officially protected one.", "one"),
     ("The hotline runs 24/7 during the emergency.", "24/7"),

@@ -536,6 +536,10 @@ class QuantitiesComponent:
                         and (nxt is None or nxt.lower_ != "of"):
                     return True
         opens = first.is_sent_start or (first.i > 0 and doc[first.i - 1].is_sent_start and doc[first.i - 1].is_punct)
+        if c.sort == "count" and first.is_alpha and first.text[:1].isupper() and not opens and c.start == first.i:
+            nxt_tok = doc[core[-1].i + 1] if core[-1].i + 1 < len(doc) else None
+            if nxt_tok is not None and nxt_tok.is_title and nxt_tok.is_alpha:
+                return True  # a spelled number inside a title-case name: "the Ten Most Wanted list"
         if c.sort == "count" and opens and first.is_alpha and c.end < len(doc) \
                 and doc[c.end].text in (",", ":", ")") and c.end == c.core[-1] + 1 and c.noun is None:
             return True  # an enumeration: "One, defeat ISIS ... Two, ..."
