@@ -262,3 +262,11 @@ def test_seed_gold_regression(seeds, seed_results):
             assert p["unit"].lower() == gold["unit"].lower(), (gold, p)
             head = gold["counted"].split()[-1].lower()
             assert head in (p["counted"] or "").lower().split(), (gold, p)
+
+
+def test_multiprocess_pipe_gives_same_rows(nlp):
+    """Docs shipped back from worker processes keep their quantities (plain-value extensions)."""
+    texts = ["About 300 people attended the rally.", "Exports fell 12% to $4.1 billion last year."]
+    single = [Q.rows(d) for d in nlp.pipe(texts)]
+    multi = [Q.rows(d) for d in nlp.pipe(texts, n_process=2)]
+    assert single == multi and single[0][0]["value"] == 300

@@ -110,6 +110,9 @@ class QuantitiesComponent:
         self.vague_of = {tuple(k.split()) for k in a["vague_of"]}
         self.multipliers = dict(a["multipliers"])
         self.label_nouns = frozenset(a.get("label_nouns", ()))
+        self._text: str = ""             # scratch state for one Doc (reset after each call)
+        self._taken: set[int] = set()
+        self._head: Token | None = None
         self.vague_scale_before = frozenset(a.get("vague_scale_before", ()))
         self.street_words = frozenset(a.get("street_words", ()))
         from ..numbers.words import DOZEN, ONES, SCALES, TENS
@@ -156,6 +159,8 @@ class QuantitiesComponent:
             span._.quantity = info
             spans.append(span)
         doc.spans[self.spans_key] = spans
+        # per-Doc scratch state must not outlive the call (the component is pickled for n_process>1)
+        self._text, self._taken, self._head = "", set(), None
         return doc
 
     # ------------------------------------------------------------------ candidates
@@ -839,6 +844,7 @@ class QuantitiesComponent:
                 start = min(start, min(sub))
         taken = getattr(self, "_taken", set())
         toks = [t for t in doc[start:head.i + 1] if t.i not in inside and t.dep_ not in ("det", "predet", "punct")
+                and not t.is_space
                 and not (t.pos_ == "PRON") and (t.i == head.i or (t.i not in taken and not t.like_num))]
         while toks and (toks[0].dep_ in ("case", "cc", "prep") or toks[0].text[:1] in ("'", "’")):
             toks.pop(0)
