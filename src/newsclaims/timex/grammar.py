@@ -512,7 +512,7 @@ BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
     "date_iso": b_date, "date_us": b_date, "date_mdy": b_date, "date_dmy": b_date, "date_my": b_date,
     "date_year": b_date, "date_decade": b_date, "date_century": b_date, "date_hol": b_date,
     "date_season": b_date, "date_wd": b_day, "date_day": b_day, "date_pod": b_day,
-    "date_overnight": b_day, "time_clock": b_time, "time_24": b_time, "time_word": b_time,
+    "date_overnight": b_day, "time_clock": b_time, "time_24": b_time, "time_mil": b_time, "time_word": b_time,
     "rel_unit": b_rel, "date_weekend": b_rel, "rel_ana": b_rel, "rel_daybefore": b_rel, "rel_theyear": b_rel, "rel_ofthe": b_rel, "rel_yearend": b_rel, "rel_yearago": b_rel,
     "ago_shift": b_rel, "ago_vague": b_rel, "date_quarter": b_quarter, "date_q": b_quarter,
     "dur_num": b_dur, "dur_range": b_dur, "dur_vague": b_dur, "dur_lifetime": b_dur,
