@@ -10,14 +10,19 @@ How it works, in one pass over the parsed Doc:
 3. Each cue yields content (its clausal complement, or the clause it comments on), a speaker
    (its subject, passive agent, or the object of "according to") and, when present, a medium
    ("told AFP", "in a statement") and the sources an outlet cites ("citing officials").
-4. Quotes no cue claimed inherit the speaker of the quote just before them (a quote split by
-   its cue, or a quote that continues a paragraph later).
+4. Quotes no cue claimed: signed with a dash ('"..." ― Name'), or inheriting the speaker of
+   the attribution just before them when they stand as sentences of their own (a quote split
+   by its cue, a quote that continues a paragraph later); "NAME: ..." lines (transcripts).
+   Following the annotation guide, negated statements ("did not confirm"), "declined to
+   comment", sourceless hedges ("is expected to", "appears to") and relays ("according to
+   AFP" after a speaker's cue: the medium) are not attributions of their own.
 5. Pronouns and descriptions ("he", "the spokesman") resolve to the nearest compatible named
    speaker; ``speaker_canonical`` comes from the entities layer's clusters.
 """
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable
@@ -26,8 +31,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import resources
-import re
-
 from ..quotes import Quote, find_quotes, paragraphs, strip_marks
 
 SPANS_KEY = "attributions"  # one span per attribution: its content
@@ -235,12 +238,6 @@ class Found:
     extras: dict = field(default_factory=dict)
 
 
-def _chars(tokens: list[Token]) -> tuple[int, int] | None:
-    if not tokens:
-        return None
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-
-
 def _trim_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Token range without edge punctuation, quote marks and leading connectives."""
     while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ in ("and", "but", "that")
@@ -249,11 +246,6 @@ def _trim_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return start, end
-
-
-def _subtree_range(tok: Token, exclude: set[int] | None = None) -> tuple[int, int]:
-    lo, hi = tok.left_edge.i, tok.right_edge.i + 1
-    return lo, hi
 
 
 def _np_span(tok: Token) -> tuple[int, int]:
@@ -370,7 +362,14 @@ def _content_for_verb(cue: Token, used: set[int], qidx: list[int]) -> list[tuple
     ranges = _raw_content(cue, used, qidx)
     out = []
     for lo, hi in ranges:
-        lo, hi = max(lo, sent.start), min(hi, sent.end)
+        # content before the cue stays in its sentence; after it, in its paragraph (the parser
+        # sometimes ends a sentence too early: "the 13th | Amendment")
+        lo = max(lo, sent.start)
+        if hi > sent.end:
+            k = sent.end
+            while k < hi and not (doc[k].is_space and "\n" in doc[k].text):
+                k += 1
+            hi = k
         if hi > lo:
             out.append((lo, hi))
     return out
