@@ -185,6 +185,7 @@ def test_no_anchor_keeps_relative_symbolic(text, value):
 @pytest.mark.parametrize("text", [
     "Some 2000 troops were deployed.", "He said it may be true.", "Prices fall when supply grows.",
     "A 43-year-old man was arrested.", "The third of the troops left.",
+    "Filed on 2/30/2025.", "No such day as Feb. 30 or 2025-02-29.",
 ])
 def test_not_temporal(text):
     # a bare year or an ambiguous word ("fall", "May") is only proposed, flagged for the

@@ -9,6 +9,7 @@ for the caller (the spaCy component) to fill from the parse.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -188,7 +189,21 @@ def _cap_ok(text: str) -> bool:
 # Each builder gets the match's groups (and the matched text) and returns a form or None
 # (None = not a temporal expression after all).
 
+def _valid(year: int | None, month: int, day: int | None) -> bool:
+    """A real calendar day ("Feb. 30" and "2025-02-29" are not); year-less days may be Feb. 29."""
+    if day is None:
+        return 1 <= month <= 12
+    try:
+        dt.date(year if year is not None else 2000, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 def b_date(g: dict, text: str, name: str) -> Form | None:
+    if name in ("date_iso", "date_us") and not _valid(
+            int(g["y"]) if len(g["y"]) == 4 else None, int(g["m"]), int(g["d"])):
+        return None
     if name == "date_iso":
         v = f"{g['y']}-{g['m']}-{g['d']}"
         return _abs(v + ("T" + g["hm"] if g.get("hm") else ""), "TIME" if g.get("hm") else "DATE")
@@ -203,6 +218,8 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
         m = _month(mw)
         day = _day(g["day"]) if g.get("day") else None
         year = int(g["year"]) if g.get("year") else (1900 + int(g["yy"]) if g.get("yy") else None)
+        if not _valid(year, m, day):
+            return None
         mod = _part_mod(g.get("part") or g.get("parth"))
         if day is None and year is None and not g.get("rel") and not mod:
             bare = mw.lower().rstrip(".")
