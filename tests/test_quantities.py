@@ -128,6 +128,16 @@ CASES = [
      "A few hundred", None, None, None, True, "dimensionless", "protesters"),
     ("Police found 1,300 pounds (600 kgs) of explosives in the shed.",
      "600 kgs", 600, None, None, False, "kilogram", "explosives"),
+    ("At least a dozen civilians were killed in the strike on the city of 200,000.",
+     "200,000", 200000, None, None, False, "dimensionless", "city"),
+    ("Their ranks have shrunk by a third since the offensive began.",
+     "a third", 0.3333, None, None, False, "dimensionless", None),
+    ("The aid package is worth $61 billion, including about $14 billion for weapons.",
+     "about $14 billion", 1.4e10, None, None, True, "US dollar", "weapons"),
+    ("He said 8 in 10 Ukrainians oppose territorial concessions.",
+     "8", 8, None, None, False, "dimensionless", "Ukrainians"),
+    ("The government is offering a reward of up to $5 million for information on the attack.",
+     "up to $5 million", 5e6, None, 5e6, False, "US dollar", "reward"),
     ("Hospitals treated 120 patients or more each night during the heatwave.",
      "120 patients or more", None, None, None, None, None, None),  # see test_post_qualifier
 ]

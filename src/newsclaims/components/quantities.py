@@ -213,7 +213,7 @@ class QuantitiesComponent:
             return self._extend_left(doc, c)
         # a bare fraction: "half", "a third of", "a quarter of"
         if low in ("half",) or (low in ("a", "an") and i + 2 < n and doc[i + 1].lower_ in ("third", "quarter")
-                                and doc[i + 2].lower_ == "of"):
+                                and (doc[i + 2].lower_ == "of" or (i > 0 and doc[i - 1].lower_ == "by"))):
             return self._fraction(doc, i)
         m = _TOKEN_RE.match(tok.text)
         starts_words = is_number_word(low) or (
@@ -682,11 +682,12 @@ class QuantitiesComponent:
             subj = _subject(verb)
             if subj is not None:
                 return self._phrase(doc, subj, inside, previous)
-        # money "in" what: "$50 million cash and $30 million in stock"
-        if self._unit_kind(c.unit) == "money":
+        # money "in"/"for" what: "$30 million in stock", "$14 billion for weapons" (but "a reward of $5m for ...")
+        if self._unit_kind(c.unit) == "money" and not (root.dep_ == "pobj" and head.lower_ == "of"
+                                                       and head.head.pos_ in ("NOUN", "PROPN")):
             for k in range(c.start, c.end):
                 for ch in doc[k].children:
-                    if ch.dep_ == "prep" and ch.lower_ == "in" and ch.i not in inside:
+                    if ch.dep_ == "prep" and ch.lower_ in ("in", "for") and ch.i not in inside:
                         obj = _pobj(ch)
                         if obj is not None and obj.pos_ == "NOUN" and obj.lower_ not in _TIME_WORDS \
                                 and not any(x.dep_ == "nummod" for x in obj.children):
@@ -748,14 +749,18 @@ class QuantitiesComponent:
             for ch in verb.children:
                 if ch.dep_ in _OBJ and ch.i not in inside and ch.tag_ in ("NNS", "NNPS") and ch.i != root.i:
                     return self._phrase(doc, ch, inside, previous)
+        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+            return self._phrase(doc, head.head, inside, previous)  # "a town of 40,000"
+        # "8 in 10 Ukrainians": the first number leans on the second
+        if root.dep_ == "quantmod" and head.like_num and head.i not in inside and head.head.pos_ in ("NOUN", "PROPN") \
+                and head.head.i > head.i:
+            return self._phrase(doc, head.head, inside, previous)
         sent_start = doc[c.start].sent.start
         for pc, pcounted in reversed(previous):
             if pcounted and not pc.measure and pc.sort != "age" and pc.extras.get("plural") \
                     and pc.end >= _sent_before(doc, sent_start, 2):
                 self._head = None
                 return pcounted
-        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
-            return self._phrase(doc, head.head, inside, previous)  # "a town of 40,000"
         if verb is not None:
             subj = _subject(verb)
             if subj is not None and subj.tag_ in ("NNS", "NNPS") and subj.i not in inside:
