@@ -614,6 +614,13 @@ class QuantitiesComponent:
 
     # ------------------------------------------------------------------ counted
     def _counted(self, doc: Doc, c: Candidate, previous: list[tuple[Candidate, str | None]]) -> str | None:
+        """The noun phrase a quantity counts or measures, most specific evidence first:
+        a hyphen-glued noun ("seven-member"); an "of" phrase ("half of the troops", "500 square
+        miles of territory"); the person an age belongs to; a label ("Dollar: 141.65 yen");
+        the noun the number modifies; the object of a multiplier verb; what money is "in"/"for";
+        the quantity it is in apposition with; the noun of "net income of $X"; the subject or
+        object of the verb it hangs from; a fronted partitive ("Of the eight victims, three
+        ..."); and, for a bare count, what the count just before it in the text counted."""
         self._is_age(doc, c)
         span = doc[c.start:c.end]
         inside = set(range(c.start, c.end))
