@@ -448,8 +448,9 @@ class EntitiesComponent:
         for name, labs in votes.items():
             if len(set(labs)) > 1:
                 text = texts[name]
-                if "PERSON" in labs and not N.is_acronym(text) and not any(
-                        w.lower() in self.gaz.org_heads for w in text.split()):
+                if "PERSON" in labs and not N.is_acronym(text) and text not in self.gaz.outlets \
+                        and text not in self.gaz.known_orgs \
+                        and not any(w.lower() in self.gaz.org_heads for w in text.split()):
                     best[name] = "PERSON"
                 else:
                     best[name] = max(labs, key=lambda lab: (labs.count(lab), -labs.index(lab)))
