@@ -212,12 +212,12 @@ def test_long_article_in_a_corpus_keeps_its_place(small_max_length):
 
 @pytest.mark.slow
 def test_a_5_mb_article(nlp):
-    text = _long_article(33_000)
+    text = _long_article(38_500)
     assert len(text.encode()) > 5_000_000 and chunking.is_long(nlp, text)
     res = newsclaims.extract(text, doc_id="huge", nlp=nlp)
     assert res.doc.text == text
     assert check(res) == []
-    assert len(res.quantities) >= 33_000
+    assert len(res.quantities) >= 38_500
 
 
 # ------------------------------------------------------------------ corpus mode: nothing lost
@@ -360,3 +360,11 @@ def test_invariants_catch_each_impossible_row(layer, change, rule):
 def test_invariants_hold_on_every_seed(seed_results):
     for doc_id, res in seed_results.items():
         assert check(res) == [], doc_id
+
+
+def test_a_date_beyond_pandas_range_does_not_break_the_frames(nlp):
+    """Regression (found by the property tests): '9999-12-31' crashed the dates frame."""
+    res = newsclaims.extract("9999-12-31 and 0001-01-01", nlp=nlp)
+    assert check(res) == []
+    far = res.dates[res.dates["text"].str.contains("9999", regex=False)]
+    assert far["start_date"].isna().all() and far["end_date"].isna().all()
