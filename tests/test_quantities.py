@@ -138,6 +138,12 @@ CASES = [
      "8", 8, None, None, False, "dimensionless", "Ukrainians"),
     ("The government is offering a reward of up to $5 million for information on the attack.",
      "up to $5 million", 5e6, None, 5e6, False, "US dollar", "reward"),
+    ("Net income slipped 5% to #89.7 million, or 16 pence a share.",
+     "#89.7 million", 8.97e7, None, None, False, "pound sterling", "income"),
+    ("Net income slipped 5% to #89.7 million, or 16 pence a share.",
+     "16 pence", 16, None, None, False, "penny", "income"),
+    ("Sales were little changed at 2.46 billion guilders.",
+     "2.46 billion guilders", 2.46e9, None, None, False, "Dutch guilder", "sales"),
     ("Hospitals treated 120 patients or more each night during the heatwave.",
      "120 patients or more", None, None, None, None, None, None),  # see test_post_qualifier
 ]

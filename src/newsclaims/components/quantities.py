@@ -397,6 +397,9 @@ class QuantitiesComponent:
 
     def _extend_left(self, doc: Doc, c: Candidate) -> Candidate:
         s = c.start
+        if s > 0 and doc[s - 1].text == "#" and not c.measure and c.value is not None and (
+                c.value >= 1000 or not float(c.value).is_integer()) and not doc[s - 1].whitespace_:
+            c.unit, c.measure, s = "pound sterling", True, s - 1  # "#89.7 million": the pound sign of wire text
         if s > 0 and doc[s - 1].lower_ in self.cur_prefix and not c.measure:
             c.unit, c.measure, s = self.cur_prefix[doc[s - 1].lower_], True, s - 1
         elif s > 0 and doc[s - 1].lower_ in self.cur_prefix and c.unit == self.cur_prefix[doc[s - 1].lower_]:
