@@ -144,6 +144,10 @@ CASES = [
      "16 pence", 16, None, None, False, "penny", "income"),
     ("Sales were little changed at 2.46 billion guilders.",
      "2.46 billion guilders", 2.46e9, None, None, False, "Dutch guilder", "sales"),
+    ("The senator, who at 81 is the chamber's oldest member, voted no.",
+     "81", 81, None, None, False, "year", "senator"),
+    ("The index closed at 77 after a volatile session.",
+     "77", 77, None, None, False, "dimensionless", "index"),
     ("Hospitals treated 120 patients or more each night during the heatwave.",
      "120 patients or more", None, None, None, None, None, None),  # see test_post_qualifier
 ]

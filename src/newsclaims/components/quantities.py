@@ -586,6 +586,12 @@ class QuantitiesComponent:
         if prev is not None and prev.lower_ in ("aged", "age", "turned", "turns", "turning", "being"):
             c.sort, c.unit = "age", "year"
             return True
+        if prev is not None and prev.lower_ == "at" and (nxt is None or nxt.pos_ in ("AUX", "VERB", "PUNCT")):
+            verb = prev.head if prev.head.pos_ in ("VERB", "AUX") else None
+            subj = _subject(verb) if verb is not None else None
+            if subj is not None and (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she", "who")):
+                c.sort, c.unit = "age", "year"  # "John Glenn, who at 77 is ...", "she retired at 65."
+                return True
         if prev is not None and prev.text == "," and s >= 2 and doc[s - 2].pos_ == "PROPN" \
                 and doc[s - 2].ent_type_ not in ("GPE", "LOC", "DATE", "FAC") \
                 and (nxt is None or nxt.text in (",", ".", ";", ")", "and")):
@@ -658,7 +664,8 @@ class QuantitiesComponent:
                         if doc[k].ent_iob_ == "B":
                             break
                     return doc[k:s - 1].text
-            subj = _subject(root.head if root.head.pos_ in ("VERB", "AUX") else root)
+            verb = _governing_verb(root)
+            subj = _subject(verb) if verb is not None else None
             if subj is not None:
                 return self._phrase(doc, subj, inside, previous)
             return None
