@@ -255,6 +255,13 @@ def test_frame_dtypes(nlp):
     df = res.quantities
     assert list(df["value"]) == [300.0, 250.0]
     assert str(df["value"].dtype) == "Float64" and str(df["approx"].dtype) == "boolean"
+    assert str(df["kind"].dtype) == "string"
+
+
+def test_kind_column(nlp):
+    res = newsclaims.extract("Exports halved, a 43-year-old said, and dozens of firms lost half their staff.", nlp=nlp)
+    kinds = dict(zip(res.quantities["text"], res.quantities["kind"]))
+    assert kinds == {"halved": "multiplier", "43-year-old": "age", "dozens": "vague", "half": "fraction"}
 
 
 def test_results_survive_serialization(nlp):

@@ -31,7 +31,7 @@ SCHEMAS: dict[str, dict[str, object]] = {
     "dates": {**_HEAD, "text": STR, **_OFFSETS, "type": TIMEX_TYPES, "value": STR, "mod": TIMEX_MODS,
               "start_date": TIME, "end_date": TIME, "anchor": TIME, "resolved": BOOL, "relative": STR},
     "quantities": {**_HEAD, "text": STR, **_OFFSETS, "value": FLOAT, "low": FLOAT, "high": FLOAT,
-                   "approx": BOOL, "unit": STR, "counted": STR},
+                   "approx": BOOL, "unit": STR, "counted": STR, "kind": STR},
     "attributions": {**_HEAD, "speaker": STR, "speaker_start_char": INT, "speaker_end_char": INT,
                      "speaker_canonical": STR, "cue": STR, "cue_start_char": INT, "cue_end_char": INT,
                      "content": STR, "content_start_char": INT, "content_end_char": INT,

@@ -31,7 +31,7 @@ from ..numbers import (
 SPANS_KEY = "quantities"
 
 if not Span.has_extension("quantity"):
-    # A dict of plain values (msgpack-safe): value, low, high, approx, unit, counted.
+    # A dict of plain values (msgpack-safe): value, low, high, approx, unit, counted, kind.
     Span.set_extension("quantity", default=None)
 
 # a numeral token, possibly with a glued currency, scale, percent sign or hyphenated tail
@@ -151,7 +151,8 @@ class QuantitiesComponent:
                 reading = range_reading(c.low, c.high)
             else:
                 reading = apply_qualifier(c.value, c.kind, vague=c.vague)
-            info = {**{k: _round(v) for k, v in reading.items()}, "unit": c.unit, "counted": counted}
+            info = {**{k: _round(v) for k, v in reading.items()}, "unit": c.unit, "counted": counted,
+                    "kind": c.sort}  # count | fraction | multiplier | vague | age
             if c.char_start is not None or c.char_end is not None:
                 cs = c.char_start if c.char_start is not None else span.start_char
                 ce = c.char_end if c.char_end is not None else span.end_char
