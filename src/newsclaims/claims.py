@@ -454,7 +454,7 @@ def build_claims(doc: Doc, frames: dict[str, pd.DataFrame] | None = None) -> pd.
                        "speaker": _plain(a.speaker), "speaker_canonical": _plain(a.speaker_canonical),
                        "cue": _plain(a.cue), "medium": _plain(a.medium), "via": _plain(a.via),
                        "direct": _plain(a.direct), "content": a.content, "sentence": sentence})
-    qty, dts, ents = frames["quantities"], frames["dates"], frames["entities"]
+    qty, dts, ents = (_records(frames[layer]) for layer in ("quantities", "dates", "entities"))
     contents = [(p["start_char"], p["end_char"]) for p in pieces]
     for i, s in enumerate(sents):
         if i in covered:
@@ -518,11 +518,14 @@ def _bisect(starts: list[int], char: int) -> int:
     return bisect.bisect_right(starts, char) - 1
 
 
-def _inside(frame: pd.DataFrame, start: int, end: int) -> list:
-    if frame.empty:
-        return []
-    mask = (frame["start_char"] >= start) & (frame["end_char"] <= end)
-    return list(frame[mask.fillna(False)].itertuples(index=False))
+def _records(frame: pd.DataFrame) -> list:
+    """A frame's rows with offsets, as tuples: read once per Doc, then filtered in Python
+    (a pandas mask per statement cost more than the whole parse)."""
+    return [r for r in frame.itertuples(index=False) if not (_isnan(r.start_char) or _isnan(r.end_char))]
+
+
+def _inside(records: list, start: int, end: int) -> list:
+    return [r for r in records if start <= r.start_char and r.end_char <= end]
 
 
 def _quantity_item(doc: Doc, q: Any) -> dict:
