@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 SHARED ?= ../shared
 OUT ?= out
 
-.PHONY: setup demo test test-fast eval bench fuzz clean
+.PHONY: setup demo test test-fast test-huge eval bench fuzz clean
 
 setup: $(VENV)/.installed
 
@@ -23,7 +23,11 @@ test: setup
 	$(PY) -m pytest -q
 
 test-fast: setup
-	$(PY) -m pytest -q -m "not slow"
+	$(PY) -m pytest -q -m "not slow and not huge"
+
+# The 5 MB article (processed in paragraph chunks): minutes of CPU, so not part of `make test`.
+test-huge: setup
+	$(PY) -m pytest -q -m huge tests/test_reliability.py
 
 eval: setup
 	$(PY) $(SHARED)/tools/evaluate.py $(SHARED)/gold/seeds.jsonl

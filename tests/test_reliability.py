@@ -210,7 +210,7 @@ def test_long_article_in_a_corpus_keeps_its_place(small_max_length):
     assert (res.quantities["doc_id"] == "long").sum() >= 12
 
 
-@pytest.mark.slow
+@pytest.mark.huge
 def test_a_5_mb_article(nlp):
     text = _long_article(38_500)
     assert len(text.encode()) > 5_000_000 and chunking.is_long(nlp, text)
