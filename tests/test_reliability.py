@@ -368,3 +368,31 @@ def test_a_date_beyond_pandas_range_does_not_break_the_frames(nlp):
     assert check(res) == []
     far = res.dates[res.dates["text"].str.contains("9999", regex=False)]
     assert far["start_date"].isna().all() and far["end_date"].isna().all()
+
+
+# ------------------------------------------------------------------ inputs `make fuzz` found
+FUZZ_FINDS = [
+    (":\x120(0", None),                                  # a '(' inside a token, not a token '('
+    ("08\U0006b32d 0(0 ", None),
+    ("February 29, 2023 \n\n0001-01-01 ", None),        # an impossible day, a year-1 'dateline'
+    ("yesterday \n\n0001-01-01 ", None),
+    ("11,000 arrived\n9999-12-31", None),                # a 'dateline' beyond pandas' range
+    ("February 29, 2023 was not a day. In 0001-01-01 yesterday", "2025-01-01"),
+    ("yesterday 0001-01-01", "1800-01-01"),
+]
+
+
+@pytest.mark.parametrize("text,published", FUZZ_FINDS)
+def test_fuzz_finds_extract_cleanly(text, published):
+    res = newsclaims.extract(text, published=published, doc_id="fuzz")
+    assert check(res) == []
+    assert list(res.claims.columns)[:2] == ["doc_id", "claim_id"] or "doc_id" in res.claims
+    if published is None:
+        assert res.doc._.published is None  # year 1 and 9999 are not publication dates
+
+
+def test_fuzz_finds_in_a_corpus_lose_nothing():
+    items = [{"doc_id": f"f{i}", "text": t, "published": p} for i, (t, p) in enumerate(FUZZ_FINDS)]
+    res = newsclaims.extract_corpus(items)
+    assert res.errors.empty, res.errors
+    assert list(res.articles["doc_id"]) == [i["doc_id"] for i in items]

@@ -383,16 +383,24 @@ def _part(results: list[Doc | Exception | dict]) -> dict[str, pd.DataFrame]:
         elif isinstance(res, Exception):
             errors.append(_error_row(res))
         else:
+            try:  # a layer that fails on this article loses this article only
+                per_layer = {layer: F.layer_rows(layer, res) for layer in F.LAYERS}
+            except Exception as err:  # noqa: BLE001 - becomes the article's error row
+                errors.append(_error_row(err, res._.doc_id))
+                continue
             bounds = {}
-            for layer in F.LAYERS:
-                layer_rows = F.layer_rows(layer, res)
+            for layer, layer_rows in per_layer.items():
                 bounds[layer] = (len(rows[layer]), len(rows[layer]) + len(layer_rows))
                 rows[layer].extend(layer_rows)
             done.append((res, bounds))
             meta.append(_article_row(res))
     tables = {layer: F.typed(layer, rows[layer]) for layer in F.LAYERS}
-    claims = [build_claims(doc, {layer: tables[layer].iloc[a:b] for layer, (a, b) in bounds.items()})
-              for doc, bounds in done]
+    claims = []
+    for doc, bounds in done:
+        try:
+            claims.append(build_claims(doc, {layer: tables[layer].iloc[a:b] for layer, (a, b) in bounds.items()}))
+        except Exception as err:  # noqa: BLE001 - its layers stand; the claims failure is reported
+            errors.append(_error_row(err, doc._.doc_id))
     return {**tables, "claims": concat_claims(claims),
             "articles": _records(meta, ARTICLE_COLUMNS), "errors": _records(errors, ERROR_COLUMNS)}
 

@@ -435,6 +435,7 @@ def build_claims(doc: Doc, frames: dict[str, pd.DataFrame] | None = None) -> pd.
     starts = [s.start_char for s in sents]
     outlet = outlet_of(doc._.source, doc._.url)
     doc_id = doc._.doc_id
+    text = doc.text  # built anew on every access: once per Doc
     pieces: list[dict] = []
     covered: set[int] = set()
 
@@ -449,7 +450,7 @@ def build_claims(doc: Doc, frames: dict[str, pd.DataFrame] | None = None) -> pd.
         covered.update(idx)
         if not _isnan(a.cue_start_char):
             covered.update(sent_range(int(a.cue_start_char), int(a.cue_end_char)))
-        sentence = doc.text[sents[idx[0]].start_char:sents[idx[-1]].end_char] if idx else a.content
+        sentence = text[sents[idx[0]].start_char:sents[idx[-1]].end_char] if idx else a.content
         pieces.append({"start_char": start, "end_char": end, "attributed": True,
                        "speaker": _plain(a.speaker), "speaker_canonical": _plain(a.speaker_canonical),
                        "cue": _plain(a.cue), "medium": _plain(a.medium), "via": _plain(a.via),
@@ -555,7 +556,9 @@ def typed_claims(rows: Iterable[dict]) -> pd.DataFrame:
         if dtype == "object":
             df[col] = df[col].astype(object)
         elif dtype == "datetime64[ns]":
-            df[col] = pd.to_datetime(df[col], errors="coerce").astype(dtype)
+            from .frames import cast_column  # frames imports the components; import late
+
+            df[col] = cast_column(df[col], dtype)
         elif dtype == "string":
             df[col] = df[col].astype(object).where(df[col].notna(), None).astype(dtype)
         else:

@@ -63,11 +63,11 @@ def typed(layer: str, rows: list[dict]) -> pd.DataFrame:
     extras = [c for c in df.columns if c not in schema]
     df = df[list(schema) + extras]
     for col, dtype in schema.items():
-        df[col] = _cast(df[col], dtype)
+        df[col] = cast_column(df[col], dtype)
     return df.reset_index(drop=True)
 
 
-def _cast(col: pd.Series, dtype: object) -> pd.Series:
+def cast_column(col: pd.Series, dtype: object) -> pd.Series:
     if dtype == TIME:
         stamps = pd.to_datetime(col, errors="coerce")
         try:
@@ -117,5 +117,5 @@ def concat(layer: str, frames: Iterable[pd.DataFrame]) -> pd.DataFrame:
         return empty(layer)
     out = pd.concat(frames, ignore_index=True)
     for col, dtype in SCHEMAS[layer].items():
-        out[col] = _cast(out[col], dtype)
+        out[col] = cast_column(out[col], dtype)
     return out

@@ -552,7 +552,7 @@ def extract(doc: Doc, threshold: float | None = None, use_model: bool = True,
     cue_tokens, relayed = _relays(cue_tokens, qidx, lex)
     cue_set = {t.i for t in cue_tokens}
     for tok in cue_tokens:
-        found.extend(_attribution_for_cue(tok, qidx, quotes, lex, cue_set))
+        found.extend(_attribution_for_cue(tok, qidx, quotes, lex, cue_set, text))
     for f in found:
         if f.cue_tok in relayed and f.medium is None:
             f.medium = relayed[f.cue_tok]
@@ -665,7 +665,7 @@ def _relay_host(tok: Token, verbs: list[Token]) -> Token | None:
 
 
 def _attribution_for_cue(tok: Token, qidx: list[int], quotes: list[Quote], lex: Lexicons,
-                         cue_set: set[int]) -> list[Found]:
+                         cue_set: set[int], text: str) -> list[Found]:
     doc = tok.doc
     low = tok.lower_
     if low == "according":
@@ -722,7 +722,7 @@ def _attribution_for_cue(tok: Token, qidx: list[int], quotes: list[Quote], lex: 
         return _noun_attribution(tok)
     medium, via, used = _medium_and_via(tok, lex)
     contents: list[tuple[tuple[int, int], bool]] = []
-    qb = _quote_before(tok, quotes, qidx)
+    qb = _quote_before(tok, quotes, qidx, text)
     ranges = [] if qb is not None and not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children) \
         else _content_for_verb(tok, used, qidx)
     if qb is not None and not ranges:
@@ -823,7 +823,7 @@ def _quote_after(tok: Token, quotes: list[Quote], qidx: list[int]) -> Quote | No
     return None
 
 
-def _quote_before(tok: Token, quotes: list[Quote], qidx: QuoteIndex) -> Quote | None:
+def _quote_before(tok: Token, quotes: list[Quote], qidx: QuoteIndex, text: str) -> Quote | None:
     """The quote a cue closes: '"...," the spokesman said' (only the speaker between them)."""
     doc = tok.doc
     lo = max(0, tok.i - 12)
@@ -838,7 +838,7 @@ def _quote_before(tok: Token, quotes: list[Quote], qidx: QuoteIndex) -> Quote | 
                 return None
             if q.inner_end - q.inner_start < 12:  # a quoted name or word, not a statement
                 return None
-            if doc.text[q.inner_end - 1] == "." and not doc.text[q.inner_start:q.inner_end].endswith("..."):
+            if text[q.inner_end - 1] == "." and not text[q.inner_start:q.inner_end].endswith("..."):
                 return None  # '"... soon." The soldier noted': the quote closed its own sentence
             return q
     return None

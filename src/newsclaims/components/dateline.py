@@ -52,11 +52,13 @@ _MONTH_WORD = re.compile(r"\b([A-Za-z]{3})[A-Za-z]*\.?")
 def _parse(date_text: str, formats: tuple[str, ...], ordinal: re.Pattern) -> dt.date | None:
     cleaned = _MONTH_WORD.sub(r"\1", ordinal.sub("", date_text).replace(",", " "))
     cleaned = " ".join(cleaned.split())
+    low, high = resources.load_json("dateline/patterns.json")["plausible_years"]
     for fmt in formats:
         try:
-            return dt.datetime.strptime(cleaned, fmt).date()
+            day = dt.datetime.strptime(cleaned, fmt).date()
         except ValueError:
             continue
+        return day if low <= day.year <= high else None  # "0001-01-01" is no dateline
     return None
 
 

@@ -282,8 +282,9 @@ def make_dates(nlp: Language, name: str, spans_key: str, use_ents: bool, use_ten
 def rows(doc: Doc, spans_key: str = SPANS_KEY) -> list[dict]:
     """One plain dict per temporal expression (the dates frame, before typing)."""
     out = []
+    text = doc.text  # built anew on every access: once per Doc, not once per row
     for s in doc.spans.get(spans_key, []):
         t = dict(s._.timex or {})
         start, end = t.pop("start_char", s.start_char), t.pop("end_char", s.end_char)
-        out.append({"text": doc.text[start:end], "start_char": start, "end_char": end, **t})
+        out.append({"text": text[start:end], "start_char": start, "end_char": end, **t})
     return out

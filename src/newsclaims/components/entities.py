@@ -195,9 +195,9 @@ class EntitiesComponent:
                     s -= n
             if doc[s:e].text.lower() in g.ranks or doc[s:e].text.lower() in g.titles:
                 return None
-        if doc[s + 1:e].text.find("(") >= 0:  # "World Health Organization (WHO": the name ends before
-            e = next(i for i in range(s + 1, e) if doc[i].text == "(")
-            return self._fix(doc, s, e, label)
+        paren = next((i for i in range(s + 1, e) if doc[i].text == "("), None)
+        if paren is not None:  # "World Health Organization (WHO": the name ends before
+            return self._fix(doc, s, paren, label)
         text = doc[s:e].text
         if text in g.acronym_stop:  # "super PAC", "CEO": not names
             return None
