@@ -17,7 +17,7 @@ $(VENV)/.installed: pyproject.toml
 
 demo: setup
 	$(VENV)/bin/newsclaims extract corpus/ --out $(OUT) --format parquet
-	$(VENV)/bin/newsclaims show $(OUT)/claims.parquet
+	$(VENV)/bin/newsclaims show corpus/ --layer compare
 
 test: setup
 	$(PY) -m pytest -q

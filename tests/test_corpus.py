@@ -61,3 +61,10 @@ def test_cli_extract_and_show(tmp_path):
                           capture_output=True, text=True)
     assert show.returncode == 0, show.stderr
     assert "February 04, 2025" in show.stdout
+
+
+def test_cli_show_compare_lines_up_the_corpus():
+    show = subprocess.run([sys.executable, "-m", "newsclaims.cli", "show", str(ROOT / "corpus"),
+                           "--layer", "compare"], capture_output=True, text=True)
+    assert show.returncode == 0, show.stderr
+    assert "== compare" in show.stdout and "share of troops" in show.stdout

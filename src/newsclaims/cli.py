@@ -54,7 +54,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
     path = Path(args.file)
     with pd.option_context("display.max_rows", args.max_rows, "display.max_columns", None,
                            "display.width", 200, "display.max_colwidth", 60):
-        if path.suffix in (".parquet", ".csv") or path.is_dir():
+        if path.suffix in (".parquet", ".csv") or (path.is_dir() and any(path.glob("part-*"))):
             print(_read_table(path))
             return 0
         from .api import extract_corpus
@@ -62,7 +62,8 @@ def _cmd_show(args: argparse.Namespace) -> int:
 
         res = extract_corpus(read_corpus(path))
         print(repr(res))
-        for name, df in res.frames().items():
+        tables = {"compare": res.compare()} if args.layer == "compare" else res.frames()
+        for name, df in tables.items():
             if args.layer and name != args.layer:
                 continue
             print(f"\n== {name} ({len(df)} rows)")
@@ -86,7 +87,8 @@ def main(argv: list[str] | None = None) -> int:
     ex.set_defaults(func=_cmd_extract)
     sh = sub.add_parser("show", help="print the tables of an article (.txt/.jsonl) or an output file or folder")
     sh.add_argument("file")
-    sh.add_argument("--layer", choices=("entities", "dates", "quantities", "attributions", "claims"))
+    sh.add_argument("--layer", choices=("entities", "dates", "quantities", "attributions", "claims", "compare"),
+                    help="one table only; 'compare' lines the articles' claims up side by side")
     sh.add_argument("--max-rows", type=int, default=60)
     sh.set_defaults(func=_cmd_show)
     args = parser.parse_args(argv)
