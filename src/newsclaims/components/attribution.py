@@ -278,6 +278,13 @@ def _according_to(tok: Token) -> tuple[Token | None, tuple[int, int]]:
     return pobj, (tok.left_edge.i, end)
 
 
+def _free_clause(used: set[int], clause: Token) -> None:
+    """A that-clause inside a medium or via phrase is the cue's content, not part of the phrase:
+    release its tokens and mark its head (as ``-1 - i``) for the content search."""
+    used.difference_update(range(clause.left_edge.i, clause.right_edge.i + 1))
+    used.add(-1 - clause.i)
+
+
 def _medium_and_via(cue: Token, lex: Lexicons) -> tuple[str | None, str | None, set[int]]:
     """``medium`` ("told AFP", "in a statement") and ``via`` ("citing X") attached to a cue."""
     medium = via = None
@@ -299,10 +306,8 @@ def _medium_and_via(cue: Token, lex: Lexicons) -> tuple[str | None, str | None, 
                 s, e = _trim_tokens(doc, pobj.left_edge.i, end)
                 medium = doc[s:e].text
                 used.update(range(c.left_edge.i, c.right_edge.i + 1))
-                if inner is not None:
-                    # "said in a statement that ...": the that-clause is the content
-                    used.difference_update(range(inner.left_edge.i, inner.right_edge.i + 1))
-                    used.add(-1 - inner.i)
+                if inner is not None:  # "said in a statement that ...": the that-clause is the content
+                    _free_clause(used, inner)
             elif c.lower_ == "to" and pobj is not None and pobj.ent_type_ == "ORG":
                 medium = doc[pobj.left_edge.i:pobj.right_edge.i + 1].text
                 used.update(range(c.left_edge.i, c.right_edge.i + 1))
@@ -319,10 +324,8 @@ def _medium_and_via(cue: Token, lex: Lexicons) -> tuple[str | None, str | None, 
                 s, e = _trim_tokens(doc, obj.left_edge.i, end)
                 via = doc[s:e].text
             used.update(range(c.left_edge.i, c.right_edge.i + 1))
-            if inner is not None:
-                # "X reported, citing Y, that ...": the that-clause is X's content
-                used.difference_update(range(inner.left_edge.i, inner.right_edge.i + 1))
-                used.add(-1 - inner.i)
+            if inner is not None:  # "X reported, citing Y, that ...": the that-clause is X's content
+                _free_clause(used, inner)
         elif c.dep_ in ("advcl", "prep") and c.lower_ in ("according", "reported", "as"):
             # "X said, according to AFP" / "as reported by AFP": a relaying outlet
             agent = None
