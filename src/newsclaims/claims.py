@@ -274,7 +274,7 @@ def _subject(tok: Token) -> Token | None:
                 objs = [g for g in child.children if g.dep_ == "pobj"]
                 if objs:
                     return objs[0]
-    if tok.dep_ in ("xcomp", "conj") and tok.head is not tok:
+    if tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i:
         return _subject(tok.head)
     return None
 

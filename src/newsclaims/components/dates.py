@@ -44,7 +44,7 @@ def clause_tense(span: Span) -> int:
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod",):
             break
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX"):
@@ -56,7 +56,7 @@ def clause_tense(span: Span) -> int:
             return 1
         if tok.lemma_ in _FUTURE_LEMMAS or (tok.lower_ == "going" and any(c.lower_ == "to" for c in tok.children)):
             return 1
-        if "to" in words and tok.head is not tok:
+        if "to" in words and tok.head.i != tok.i:
             head = tok.head  # an infinitive takes its time from the verb it complements
             if head.lemma_ in _FUTURE_LEMMAS or head.tag_ in ("VBZ", "VBP", "MD"):
                 return 1

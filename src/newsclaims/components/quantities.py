@@ -638,7 +638,7 @@ class QuantitiesComponent:
             return doc[c.noun].text
         root = doc[c.core[-1]]  # the number, climbing to its unit/currency head inside the span
         for _ in range(len(span)):
-            if root.head.i in inside and root.head is not root:
+            if root.head.i in inside and root.head.i != root.i:
                 root = root.head
             else:
                 break
@@ -715,8 +715,10 @@ class QuantitiesComponent:
             return self._phrase(doc, head, inside, previous)
         # appositions/conjunctions of another quantity: "$133.1 million, or $2.53 a share"; "(620-mile)"
         anchor = root
-        while anchor.dep_ in ("appos", "conj", "npadvmod", "dep", "parataxis") and anchor.head is not anchor \
-                and anchor.head.i not in inside:
+        for _ in range(8):  # a long enumeration must not make every number climb the whole list
+            if not (anchor.dep_ in ("appos", "conj", "npadvmod", "dep", "parataxis")
+                    and anchor.head.i != anchor.i and anchor.head.i not in inside):
+                break
             prev = _owner(previous, anchor.head.i)
             if prev is not None:
                 return prev[1]
@@ -904,7 +906,7 @@ def _subject(verb: Token) -> Token | None:
         for ch in v.children:
             if ch.dep_ in _SUBJ:
                 return ch
-        if v.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl") and v.head is not v:
+        if v.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl") and v.head.i != v.i:
             if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
                 return v.head
             v = v.head
