@@ -440,7 +440,13 @@ def build_claims(doc: Doc, frames: dict[str, pd.DataFrame] | None = None) -> pd.
     covered: set[int] = set()
 
     def sent_range(start: int, end: int) -> list[int]:
-        return [i for i, s in enumerate(sents) if s.start_char < end and s.end_char > start]
+        i = max(0, _bisect(starts, start))
+        out = []
+        while i < len(sents) and sents[i].start_char < end:
+            if sents[i].end_char > start:
+                out.append(i)
+            i += 1
+        return out
 
     for a in att.itertuples(index=False):
         if _isnan(a.content_start_char) or _isnan(a.content_end_char):
@@ -519,14 +525,20 @@ def _bisect(starts: list[int], char: int) -> int:
     return bisect.bisect_right(starts, char) - 1
 
 
-def _records(frame: pd.DataFrame) -> list:
-    """A frame's rows with offsets, as tuples: read once per Doc, then filtered in Python
-    (a pandas mask per statement cost more than the whole parse)."""
-    return [r for r in frame.itertuples(index=False) if not (_isnan(r.start_char) or _isnan(r.end_char))]
+def _records(frame: pd.DataFrame) -> tuple[list, list[int]]:
+    """A frame's rows with offsets, as tuples sorted by start, and their starts: read once
+    per Doc, then looked up by bisection (a pandas mask per statement cost more than the parse)."""
+    rows = sorted((r for r in frame.itertuples(index=False) if not (_isnan(r.start_char) or _isnan(r.end_char))),
+                  key=lambda r: r.start_char)
+    return rows, [int(r.start_char) for r in rows]
 
 
-def _inside(records: list, start: int, end: int) -> list:
-    return [r for r in records if start <= r.start_char and r.end_char <= end]
+def _inside(records: tuple[list, list[int]], start: int, end: int) -> list:
+    import bisect
+
+    rows, starts = records
+    lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    return [r for r in rows[lo:hi] if r.end_char <= end]
 
 
 def _quantity_item(doc: Doc, q: Any) -> dict:
