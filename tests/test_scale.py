@@ -123,15 +123,16 @@ def test_tasks_are_cut_by_articles_and_by_characters():
     assert [len(b) for b in batches] == [3, 3, 4, 2]
 
 
+def _endless(pulled: list[int], sentence: str):
+    """An infinite article source that records how far it has been read."""
+    for i in itertools.count():
+        pulled.append(i)
+        yield {"doc_id": f"g{i}", "text": sentence.format(i + 2)}
+
+
 def test_iter_parts_is_lazy(nlp):
-    pulled = []
-
-    def source():
-        for i in itertools.count():
-            pulled.append(i)
-            yield {"doc_id": f"g{i}", "text": f"Police said {i + 2} people were hurt on Monday."}
-
-    parts = api.iter_parts(source(), nlp=nlp, batch_size=2)
+    pulled: list[int] = []
+    parts = api.iter_parts(_endless(pulled, "Police said {} people were hurt on Monday."), nlp=nlp, batch_size=2)
     first = next(parts)
     assert list(first["articles"]["doc_id"]) == ["g0", "g1"]
     assert len(pulled) <= 3  # never the whole (infinite) input
@@ -141,14 +142,9 @@ def test_iter_parts_is_lazy(nlp):
 
 
 def test_iter_extract_is_lazy(nlp):
-    pulled = []
-
-    def source():
-        for i in itertools.count():
-            pulled.append(i)
-            yield {"doc_id": f"g{i}", "text": f"About {i + 10} soldiers arrived on Friday, officials said."}
-
-    stream = newsclaims.iter_extract(source(), nlp=nlp, batch_size=4)
+    pulled: list[int] = []
+    stream = newsclaims.iter_extract(_endless(pulled, "About {} soldiers arrived on Friday, officials said."),
+                                     nlp=nlp, batch_size=4)
     got = [next(stream) for _ in range(3)]
     assert [r.doc_id for r in got] == ["g0", "g1", "g2"]
     assert len(pulled) <= 9
