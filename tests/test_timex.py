@@ -146,6 +146,14 @@ def _one(text: str, anchor: str | None, tense: int | None = None) -> dict:
     ("troops massed in the 1990s", None, None, "the 1990s", "DATE", "199", None, "1990-01-01", "1999-12-31"),
     ("at 10:35 a.m. Wednesday", "2025-01-31", -1, "10:35 a.m. Wednesday", "TIME", "2025-01-29T10:35", None,
      "2025-01-29", "2025-01-29"),
+    ("It closed in two thousand eight.", None, None, "two thousand eight", "DATE", "2008", None,
+     "2008-01-01", "2008-12-31"),
+    ("It closed in two thousand and nine.", None, None, "two thousand and nine", "DATE", "2009", None,
+     "2009-01-01", "2009-12-31"),
+    ("They voted Friday morning.", "2013-03-20", -1, "Friday morning", "TIME", "2013-03-15TMO", None,
+     "2013-03-15", "2013-03-15"),
+    ("They voted Saturday night.", "2013-03-20", -1, "Saturday night", "TIME", "2013-03-16TNI", None,
+     "2013-03-16", "2013-03-16"),
 ])
 def test_grammar_and_resolution(text, anchor, tense, span, type_, value, mod, start, end):
     got = _one(text, anchor, tense)
@@ -164,6 +172,10 @@ def test_grammar_and_resolution(text, anchor, tense, span, type_, value, mod, st
     ("The offer expires Nov. 6.", "1989-11-02", 0, "1989-11-06"),
     ("It was signed Dec. 15.", "2025-01-10", -1, "2024-12-15"),
     ("They fought in summer.", "2025-01-31", -1, "2024-SU"),
+    # no tense: the nearer reading, a future one only when it is less than half as far
+    ("worth $100 million in October", "1998-01-08", 0, "1997-10"),
+    ("to acquire the bank in January", "1989-11-02", 0, "1990-01"),
+    ("from $29.75 in March", "1989-10-30", 0, "1989-03"),
 ])
 def test_direction_from_tense(text, anchor, tense, value):
     assert _one(text, anchor, tense)["value"] == value

@@ -77,6 +77,62 @@ def clause_tense(span: Span) -> int:
     return 0
 
 
+_NOT_TIME_AFTER_SOON = {"after", "afterward", "afterwards", "thereafter", "before", "enough"}
+
+
+# verbs whose "until/to/for <date>" names a later time than the verb's own ("postponed until Tuesday")
+_DEFER_LEMMAS = {"postpone", "delay", "defer", "adjourn", "reschedule", "extend", "move", "push", "set",
+                 "schedule", "plan", "recess"}
+_DEFER_PREPS = {"until", "till", "to", "for"}
+_NOMINAL_DEPS = {"poss", "compound", "nmod", "amod"}
+
+
+def direction(span: Span) -> int:
+    """Which side of the anchor a year-less date lies on: the clause's tense, corrected by
+    what the words around the date say. A date that modifies a noun ("Friday's vote", "the
+    Oct. 23 slaying", "a June agreement") names an event already reported on; "effective
+    Feb. 1", "as soon as Monday" and a deferral ("postponed until Tuesday") point forward."""
+    doc = span.doc
+    tense = clause_tense(span)
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    prev2 = doc[span.start - 2].lower_ if span.start > 1 else ""
+    if prev in ("effective", "soon") or (prev == "as" and prev2 in ("soon", "early")):
+        return 1
+    if prev in _DEFER_PREPS:
+        verb = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
+        if verb.lemma_ in _DEFER_LEMMAS:
+            return 1
+    root = span.root
+    if tense == 0 and root.dep_ in _NOMINAL_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= span.end:
+        return -1
+    if tense == 0 and prev in _FUTURE_PREPS:
+        return 1
+    return tense
+
+
+def _vague_ref_ok(span: Span, parsed: bool) -> bool:
+    """Whether a vague adverb refers to the time of writing (TimeML tags "soon", "previously"
+    only then). "soon" in "as soon as X", "soon after X" or a past clause ("was soon released")
+    is relative to another event; "previously" on a participle ("the previously announced
+    plan", "as was previously reported") dates that participle's report, not the clause."""
+    word = span.text.lower()
+    doc = span.doc
+    nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if word == "soon":
+        if nxt in _NOT_TIME_AFTER_SOON:
+            return False
+        if prev == "as" and nxt == "as":
+            after = doc[span.end + 1].lower_ if span.end + 1 < len(doc) else ""
+            return after == "possible"
+        return not (parsed and clause_tense(span) < 0)
+    if word == "previously" and parsed:
+        head = span.root.head
+        if head.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children):
+            return False
+    return True
+
+
 def _is_count(doc: Doc, start: int, end: int) -> bool:
     """A four-digit number that counts something ("1990 troops", "$2000") rather than a year."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -159,12 +215,10 @@ class DatesComponent:
             span = doc.char_span(c.start, c.end, alignment_mode="expand")
             if span is None or span.start < last_end:
                 continue
+            if c.pattern == "ref_word" and not _vague_ref_ok(span, self.use_tense and doc.has_annotation("DEP")):
+                continue
             if "tense" in form and form.get("tense") is None and self.use_tense and doc.has_annotation("DEP"):
-                form["tense"] = clause_tense(span)
-                prev = doc[span.start - 1].lower_ if span.start > 0 else ""
-                if form["tense"] == 0 and prev in _FUTURE_PREPS or prev == "soon" or (
-                        prev == "as" and span.start > 2 and doc[span.start - 2].lower_ in ("soon", "early")):
-                    form["tense"] = 1
+                form["tense"] = direction(span)
             form = self._in_quarter_context(form, span, ctx, anchor)
             if form.get("k") == "ana":
                 form = self._with_reference(form, ref, anchor)

@@ -243,10 +243,10 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
         cent, rest = g["cent"].lower(), (g.get("rest") or "").lower()
         if cent != "two thousand" and not rest:
             return None
-        base = 1900 if cent == "nineteen" else 2000
-        words = rest.replace("hundred", "").replace(" and", "").replace("oh", "").split()
+        base = {"nineteen": 1900, "eighteen": 1800}.get(cent, 2000)
+        words = rest.replace("hundred", "").replace("and", "").replace("oh", "").split()
         n = int(_num(" ".join(words)) or 0) if words else 0
-        return _abs(f"{base + n:04d}")
+        return _abs(f"{base + n:04d}", year_only=not rest)  # a bare "two thousand" may count
     if name == "date_decade":
         d = g["dec"]
         dec = "19" + d[1] if d.startswith("'") else d[:3]
@@ -285,9 +285,10 @@ def b_day(g: dict, text: str, name: str) -> Form | None:
     if name == "date_wd":
         if not _cap_ok(g["wd"]):
             return None
-        # "Wednesday night": TimeBank keeps these DATEs of the day
+        # "Wednesday night": a part of that day, a TIME valued like "this morning" (...TNI)
         mod = _part_mod(g.get("part") or g.get("ppart"))
-        return {"k": "wd", "w": _weekday(g["wd"]), "t": "DATE",
+        tod = _pod(g.get("pod"))
+        return {"k": "wd", "w": _weekday(g["wd"]), "t": "TIME" if tod else "DATE", "tod": tod,
                 "mod": mod, "rel": _rel(g.get("rel")), "tense": None}
     if name == "date_day":
         d = g["day"].lower()

@@ -56,8 +56,9 @@ def _pick(candidates: list[tuple[str, C.Interval]], anchor: dt.date, rel: str | 
         lo, hi = c[1]
         if lo <= anchor <= hi:
             return 0, 0
-        gap = (lo - anchor).days if lo > anchor else (anchor - hi).days
-        return gap, 1 if lo > anchor else 0  # ties go to the past (news reports what happened)
+        # news reports what happened: a future reading must be twice as near to win
+        gap = 2 * (lo - anchor).days if lo > anchor else (anchor - hi).days
+        return gap, 1 if lo > anchor else 0
 
     return min(candidates, key=distance)
 
@@ -129,8 +130,6 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
                 cands = [c for c in cands if c[1][0] <= anchor + slack] or cands
             elif tense is not None and tense > 0:
                 cands = [c for c in cands if c[1][1] >= anchor - slack] or cands
-            elif not day:
-                return next((c for c in cands if c[1][0].year == anchor.year), None)
             return _pick(cands, anchor, None, None)
         return _pick(cands, anchor, rel, tense)
     if k == "wd":
