@@ -373,9 +373,48 @@ def _content_for_verb(cue: Token, used: set[int], qidx: list[int]) -> list[tuple
             while k < hi and not (doc[k].is_space and "\n" in doc[k].text):
                 k += 1
             hi = k
+        if lo > cue.i and hi > lo:
+            hi = _run_on(doc, sent, hi)
         if hi > lo:
             out.append((lo, hi))
     return out
+
+
+TERMINALS = frozenset(".!?;:…")
+
+
+def _run_on(doc: Doc, sent: Span, hi: int) -> int:
+    """Carry a content that stops where the parser cut a sentence mid-clause ("she felt the
+    13th | Amendment was ...") on through the next sentence of the same paragraph.
+
+    A sentence is cut mid-clause when its last word is followed by no terminal mark (a comma
+    or a closing quote after a comma does not end a sentence). When the next sentence is a
+    trailing cue ('... loop-hole," she said.'), only its complement is taken.
+    """
+    for _ in range(2):
+        if any(not (t.is_punct or t.is_space) for t in doc[hi:sent.end]):
+            return hi
+        last = sent.end - 1
+        while last > sent.start and (doc[last].is_space or doc[last].is_quote or doc[last].text in ")]"):
+            last -= 1
+        if doc[last].text in TERMINALS or doc[last].text.endswith(".") and doc[last].is_punct:
+            return hi
+        if sent.end >= len(doc) or any("\n" in doc[i].text for i in range(last, sent.end)):
+            return hi
+        nxt = doc[sent.end].sent
+        if nxt.start != sent.end or doc[nxt.start].is_space:
+            return hi
+        end = nxt.end
+        root = nxt.root
+        comp = [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i]
+        if comp and root.pos_ == "VERB" and root.lemma_.lower() in lexicons().cues:
+            end = comp[-1].right_edge.i + 1
+        while end > nxt.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if end <= nxt.start:
+            return hi
+        hi, sent = end, nxt
+    return hi
 
 
 def _colon_after(cue: Token, used: set[int]) -> int | None:
@@ -403,6 +442,11 @@ def _raw_content(cue: Token, used: set[int], qidx: list[int]) -> list[tuple[int,
             return [(before[-1].left_edge.i, before[-1].right_edge.i + 1), (after[0].left_edge.i, after[0].right_edge.i + 1)]
         c = after[0] if after else max(ccomp, key=lambda c: c.right_edge.i - c.left_edge.i)
         lo, hi = c.left_edge.i, c.right_edge.i + 1
+        for nxt in after[1:]:
+            # the parser splits one complement in two ("said X had respect and Y | was ..."):
+            # adjacent complements, with at most a comma or conjunction between, are one content
+            if nxt.left_edge.i >= hi and all(t.is_punct or t.dep_ == "cc" for t in cue.doc[hi:nxt.left_edge.i]):
+                hi = nxt.right_edge.i + 1
         if c.i > cue.i:
             hi = _cut_trailing(cue.doc, lo, hi, ("advcl",), gerund_only=True)
         return [(lo, hi)]
@@ -614,7 +658,7 @@ def _relays(cue_tokens: list[Token], qidx: QuoteIndex, lex: Lexicons) -> tuple[l
         elif any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and \
                 any(c.dep_ == "agent" for c in tok.children) and tok.head.i != tok.i:
             continue  # "as reported by AFP": medium of the head cue (see _medium_and_via)
-        elif _not_a_statement(tok, lex):
+        elif _not_a_statement(tok, lex, qidx):
             continue
         elif lemma in ("refuse", "decline") and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in lex.silence for c in tok.children):
@@ -634,11 +678,14 @@ def _relays(cue_tokens: list[Token], qidx: QuoteIndex, lex: Lexicons) -> tuple[l
     return keep, relayed
 
 
-def _not_a_statement(tok: Token, lex: Lexicons) -> bool:
+def _not_a_statement(tok: Token, lex: Lexicons, qidx: list[int]) -> bool:
     """Cues the annotation guide excludes: negated ("did not confirm", "neither X nor Y said"),
-    sourceless hedges ("appears to", "is expected to", "is believed to")."""
+    sourceless hedges ("appears to", "is expected to", "is believed to").
+
+    A "not" inside a quote the cue stands outside of negates the quote, not the cue: the
+    parser hangs '"Probably not," she said' on "said"."""
     children = list(tok.children)
-    if any(c.dep_ == "neg" for c in children):
+    if any(c.dep_ == "neg" and (qidx[c.i] < 0 or qidx[c.i] == qidx[tok.i]) for c in children):
         return True
     subj = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and any(c.dep_ in ("preconj", "det") and c.lower_ in ("neither", "no") for c in subj.children):
@@ -838,6 +885,13 @@ def _quote_before(tok: Token, quotes: list[Quote], qidx: QuoteIndex, text: str) 
                 return None
             subj = _subject(tok)
             if subj is not None and (subj.i < i or qidx[subj.i] == qidx[i]):
+                return None
+            # only the speaker, the cue's own modifiers and punctuation may stand between:
+            # 'A cashier who "steals $20s" is held accountable, Warren said' quotes a phrase
+            own = set(range(subj.left_edge.i, subj.right_edge.i + 1)) if subj is not None else set()
+            if any(qidx[t.i] < 0 and not (t.is_punct or t.is_space or t.i in own or t.head.i == tok.i
+                                          and t.dep_ in ("aux", "advmod", "npadvmod", "punct", "prt"))
+                   for t in gap):
                 return None
             if q.inner_end - q.inner_start < 12:  # a quoted name or word, not a statement
                 return None
