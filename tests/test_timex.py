@@ -150,6 +150,14 @@ def _one(text: str, anchor: str | None, tense: int | None = None) -> dict:
      "2008-01-01", "2008-12-31"),
     ("It closed in two thousand and nine.", None, None, "two thousand and nine", "DATE", "2009", None,
      "2009-01-01", "2009-12-31"),
+    ("It happened at 4 in the morning.", "2013-03-20", None, "4 in the morning", "TIME", "2013-03-20T04:00", None,
+     "2013-03-20", "2013-03-20"),
+    ("It ended at 11 at night.", "2013-03-20", None, "11 at night", "TIME", "2013-03-20T23:00", None,
+     "2013-03-20", "2013-03-20"),
+    ("By mid-afternoon, shops closed.", "2013-03-20", None, "mid-afternoon", "TIME", "2013-03-20TAF", "MID",
+     "2013-03-20", "2013-03-20"),
+    ("The bar is open Tuesday nights.", "2013-03-20", None, "Tuesday nights", "SET", "XXXX-WXX-2TNI", None,
+     None, None),
     ("They voted Friday morning.", "2013-03-20", -1, "Friday morning", "TIME", "2013-03-15TMO", None,
      "2013-03-15", "2013-03-15"),
     ("They voted Saturday night.", "2013-03-20", -1, "Saturday night", "TIME", "2013-03-16TNI", None,
@@ -210,3 +218,15 @@ def test_not_temporal(text):
 def test_forms_are_json_round_trippable():
     for c in find("Last week, on Friday, about three weeks ago, in August and since mid-January 2025"):
         assert json.loads(json.dumps(c.form)) == c.form
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("losses from 2005-2013 widened", [("2005", "2005"), ("2013", "2013")]),
+    ("between 1990 to 1995", [("1990", "1990"), ("1995", "1995")]),
+    ("He left the day before.", [("the day before", "2013-03-19")]),
+    ("He left the day after, and", [("the day after", "2013-03-21")]),
+    ("later in the day before returning home", []),                  # "before" a clause: not a date
+])
+def test_ranges_and_day_anaphors(text, expected):
+    got = [(text[c.start:c.end], resolve(c.form, "2013-03-20")["value"]) for c in find(text)]
+    assert got == expected

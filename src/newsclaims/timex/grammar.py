@@ -239,6 +239,9 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
     if name == "date_year":
         mod = _part_mod(g.get("part") or g.get("parth"))
         return _abs(g["year"], mod=mod, year_only=not (g.get("pre") or mod))
+    if name == "date_yrange":  # "2005-2013": two years, two expressions (see ``scan``)
+        y1, y2 = int(g["y1"]), int(g["y2"])
+        return {"k": "range", "y1": y1, "y2": y2} if y1 < y2 else None
     if name == "date_spelled":
         cent, rest = g["cent"].lower(), (g.get("rest") or "").lower()
         if cent != "two thousand" and not rest:
@@ -303,6 +306,9 @@ def b_day(g: dict, text: str, name: str) -> Form | None:
         n = -1 if rel == "yesterday" or (rel == "last" and pod in ("NI", "EV")) else (1 if rel == "tomorrow" else 0)
         mod = "START" if rel.startswith("early") else "END" if rel.startswith("late") else None
         return {"k": "shift", "u": "D", "n": n, "g": "D", "t": "TIME", "tod": pod, "mod": mod}
+    if name == "date_podpart":  # "mid-afternoon", "late evening": that part of the day written about
+        mod = _part_mod(g["part"])
+        return {"k": "shift", "u": "D", "n": 0, "g": "D", "t": "TIME", "tod": _pod(g["pod"]), "mod": mod}
     if name == "date_overnight":
         return {"k": "shift", "u": "D", "n": 0, "g": "D", "t": "TIME", "tod": "NI"}
     return None
@@ -321,9 +327,22 @@ def _day_form(g: dict, tod: str) -> Form:
     return {"k": "shift", "u": "D", "n": 0, "g": "D", "t": "TIME", "tod": tod}
 
 
+def _oclock(h: str, pod: str | None) -> str:
+    """"4 in the morning" -> 04:00, "8 in the evening" -> 20:00, "11 at night" -> 23:00."""
+    hour = int(h) if h.isdigit() else int(lexicon()["number_words"][h.lower()])
+    if pod in ("AF", "EV") or (pod == "NI" and hour >= 6):
+        hour = hour % 12 + 12
+    elif pod in ("MO", "NI") and hour == 12:
+        hour = 0
+    return f"{hour:02d}:00"
+
+
 def b_time(g: dict, text: str, name: str) -> Form | None:
     if name == "time_word":
         hm = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[g["word"].lower()]
+    elif name == "time_oclock":
+        pod = _pod(g.get("pod") or g.get("pod2")) or ("NI" if g.get("night") or g.get("night2") else None)
+        hm = _oclock(g["h"], pod)
     else:
         hm = _hm(g["h"], g.get("mi"), g.get("ap"))
     form = _day_form(g, hm)
@@ -376,7 +395,9 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
         tod = _pod(unit) if unit != "day" else None
         return {"k": "ana", "u": "D", "n": n, "g": "D", "t": "TIME" if tod else "DATE", "tod": tod}
     if name == "rel_daybefore":
-        return {"k": "ana", "u": "D", "n": -1 if g["ba"].lower() == "before" else 1, "g": "D", "t": "DATE"}
+        tod = "NI" if g["unit"].lower() == "night" else None
+        return {"k": "ana", "u": "D", "n": -1 if g["ba"].lower() == "before" else 1, "g": "D",
+                "t": "TIME" if tod else "DATE", "tod": tod}
     if name == "rel_yearago":
         return {"k": "shift", "u": "Y", "n": -1, "g": "Y", "t": "DATE", "cmp": True}
     if name == "ago_shift":
@@ -502,6 +523,10 @@ def b_ref(g: dict, text: str, name: str) -> Form | None:
 
 
 def b_set(g: dict, text: str, name: str) -> Form | None:
+    if name == "set_wdpod":  # "Tuesday nights": every Tuesday night
+        if not _cap_ok(g["wd"]):
+            return None
+        return _abs(f"XXXX-WXX-{_weekday(g['wd'])}T{_pod(g['pod'][:-1])}", "SET")
     if name == "set_word":
         return _abs(lexicon()["sets"][g["set"].lower()], "SET")
     if name == "set_wds":
@@ -534,6 +559,7 @@ BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
     "rel_unit": b_rel, "date_weekend": b_rel, "rel_ana": b_rel, "rel_daybefore": b_rel, "rel_theyear": b_rel, "rel_ofthe": b_rel, "rel_yearend": b_rel, "rel_yearago": b_rel,
     "ago_shift": b_rel, "ago_vague": b_rel, "date_quarter": b_quarter, "date_q": b_quarter,
     "dur_num": b_dur, "dur_range": b_dur, "dur_vague": b_dur, "dur_lifetime": b_dur,
+    "time_oclock": b_time, "date_podpart": b_day, "set_wdpod": b_set, "date_yrange": b_date,
     "ref_word": b_ref, "set_word": b_set, "set_every": b_set, "set_times": b_set, "set_rate": b_set,
     "set_wds": b_set,
 }
@@ -550,6 +576,10 @@ def scan(text: str) -> list[Candidate]:
             except (KeyError, ValueError):
                 form = None
             if form is None:
+                continue
+            if form.get("k") == "range":  # a year range is two DATEs, one per year
+                out.append(Candidate(m.start("y1"), m.end("y1"), name, _abs(str(form["y1"])), prio))
+                out.append(Candidate(m.start("y2"), m.end("y2"), name, _abs(str(form["y2"])), prio))
                 continue
             start = m.start()
             gd = m.groupdict()
