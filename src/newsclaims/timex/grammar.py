@@ -365,6 +365,9 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
         n = _REL_N.get(rel)
         if n is None:
             return None
+        if rel == "the past" and unit in ("decade", "century") and not mod:
+            # "over the past decade": the ten years up to now ("the last decade" may be the 1980s)
+            return _abs(duration_value(1, unit), "DURATION")
         if rel in _ANAPHORIC and unit in ("week", "month", "year", "decade"):
             # "the following year", "that month": counted from the date the story is at
             return {"k": "ana", "u": gran, "n": n, "g": gran, "t": "DATE", "mod": mod}
