@@ -66,12 +66,15 @@ class Lexicons:
     org_nouns: frozenset
     person_pronouns: frozenset
     group_pronouns: frozenset
+    adjunct_preps: frozenset
+    occasions: frozenset
 
 
 @lru_cache(maxsize=1)
 def lexicons() -> Lexicons:
     """The cue, medium and description word lists under models/attribution/."""
     desc = resources.load_json("attribution/descriptions.json")
+    rules = resources.load_json("attribution/content_rules.json")
     return Lexicons(
         cues=resources.load_lexicon("attribution/cues.txt"),
         nouns=resources.load_lexicon("attribution/cue_nouns.txt"),
@@ -84,6 +87,8 @@ def lexicons() -> Lexicons:
         org_nouns=frozenset(desc["org"]),
         person_pronouns=frozenset(desc["person_pronouns"]),
         group_pronouns=frozenset(desc["group_pronouns"]),
+        adjunct_preps=frozenset(rules["adjunct_preps"]),
+        occasions=frozenset(rules["occasions"]),
     )
 
 
@@ -456,6 +461,11 @@ def _raw_content(cue: Token, used: set[int], qidx: list[int]) -> list[tuple[int,
     xcomp = [c for c in kids if c.dep_ == "xcomp"]
     if xcomp and not right:
         right = xcomp
+    # "rejected that argument | in a ruling released Thursday": a when/where/how phrase after
+    # the object is not what was said
+    while len(right) > 1 and _occasion_phrase(right[-1]) \
+            and any(c.dep_ in ("dobj", "xcomp", "ccomp", "oprd", "dative") for c in right[:-1]):
+        right = right[:-1]
     if right:
         lo = min(c.left_edge.i for c in right)
         hi = max(c.right_edge.i for c in right) + 1
@@ -472,6 +482,39 @@ def _raw_content(cue: Token, used: set[int], qidx: list[int]) -> list[tuple[int,
         pieces = [(lo, clo), (chi, hi)]
         return [(a, b) for a, b in pieces if b - a > 0 and any(not cue.doc[i].is_punct for i in range(a, b))]
     return []
+
+
+def _cut_coordinated_cue(doc: Doc, cue: Token, lo: int, hi: int, cue_set: set[int]) -> int:
+    """End a content before a coordinated speech verb of the same speaker: "said it was opposed
+    to the test | and warned North Korea ..." is two attributions, not one (a coordinated act,
+    "he rated contestants and talked about ...", stays in)."""
+    if lo < cue.i:
+        return hi
+    for k in range(lo + 1, hi):
+        t = doc[k]
+        if t.i in cue_set and t.dep_ == "conj" and lo <= t.head.i < k and _subject(t) is None \
+                and t.lemma_.lower() in lexicons().cues:
+            end = t.left_edge.i
+            while end > lo and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
+            if end > lo:
+                return end
+    return hi
+
+
+def _occasion_phrase(prep: Token) -> bool:
+    """ "in a ruling released Thursday", "at last week's forum", ", in large part": a phrase on
+    when, where or on what occasion something was said."""
+    lex = lexicons()
+    if prep.dep_ != "prep" or prep.lower_ not in lex.adjunct_preps:
+        return False
+    if prep.i > 0 and prep.doc[prep.i - 1].text == ",":
+        return True
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return False
+    lemma = pobj.lemma_.lower()
+    return lemma in lex.occasions or lemma in lex.media or pobj.ent_type_ in ("DATE", "TIME")
 
 
 def _cut_trailing(doc: Doc, lo: int, hi: int,
@@ -775,6 +818,7 @@ def _attribution_for_cue(tok: Token, qidx: list[int], quotes: list[Quote], lex: 
     qb = _quote_before(tok, quotes, qidx, text)
     ranges = [] if qb is not None and not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children) \
         else _content_for_verb(tok, used, qidx)
+    ranges = [(lo, _cut_coordinated_cue(doc, tok, lo, hi, cue_set)) for lo, hi in ranges]
     if qb is not None and not ranges:
         contents.append(((qb.inner_start, qb.inner_end), True))
     for rng in ranges:
