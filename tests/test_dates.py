@@ -67,6 +67,7 @@ def test_realistic_sentences(nlp, sentence, published, text, value, type_):
     ("He was soon released from the hospital.", "soon"),
     ("The gain came from the previously announced sale of the unit.", "previously"),
     ("Two thousand people marched.", "housand"),
+    ("Sales fell for the third straight month.", "month"),
     ("About 2000 troops crossed the border.", "2000"),
     ("Officials said it may be too early to tell.", "may"),
     ("Prices fall when demand weakens.", "fall"),

@@ -226,6 +226,8 @@ def test_forms_are_json_round_trippable():
     ("He left the day before.", [("the day before", "2013-03-19")]),
     ("He left the day after, and", [("the day after", "2013-03-21")]),
     ("later in the day before returning home", []),                  # "before" a clause: not a date
+    ("the summit on April 24 and 25, 1999", [("April 24", "1999-04-24"), ("25, 1999", "1999-04-25")]),
+    ("open 24 hours a day", [("24 hours", "PT24H"), ("a day", "P1D")]),
 ])
 def test_ranges_and_day_anaphors(text, expected):
     got = [(text[c.start:c.end], resolve(c.form, "2013-03-20")["value"]) for c in find(text)]

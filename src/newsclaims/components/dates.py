@@ -159,6 +159,8 @@ def _has_context(doc: Doc, start: int, end: int) -> bool:
 
 _ENT_CUES = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
              "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"}
+# "the third straight month", "the first time": a count of periods, not a time
+_NOT_TIMEX_WORDS = {"straight", "consecutive", "successive", "running", "time", "times"}
 _MONEY = re.compile(r"[$%]|\b(?:cents?|million|billion|percent)\b|#\d")
 _LEADING_PREPS = {"in", "on", "at", "since", "for", "during", "by", "until", "within", "from", "of", "just"}
 
@@ -290,7 +292,7 @@ class DatesComponent:
             if any(c.start < e and s < c.end for c in cands):
                 continue
             words = {t.lower_ for t in ent}
-            if not words & _temporal_words() or ent[-1].lower_ in ("old", "annual"):
+            if not words & _temporal_words() or ent[-1].lower_ in ("old", "annual") or words & _NOT_TIMEX_WORDS:
                 continue
             while ent and ent[0].lower_ in _LEADING_PREPS:
                 ent = ent[1:]

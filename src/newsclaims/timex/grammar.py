@@ -239,6 +239,17 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
     if name == "date_year":
         mod = _part_mod(g.get("part") or g.get("parth"))
         return _abs(g["year"], mod=mod, year_only=not (g.get("pre") or mod))
+    if name == "date_mdrange":  # "March 3 and 4", "April 24-25, 1999": one DATE per day
+        d1, d2 = _day(g["day"]), _day(g["day2"])
+        if not _cap_ok(g["month"]) or d2 <= d1:
+            return None
+        pair = []
+        for d in (d1, d2):
+            form = b_date({"month": g["month"], "day": str(d), "year": g.get("year")}, text, "date_mdy")
+            if form is None:
+                return None
+            pair.append(form)
+        return {"k": "pair", "forms": pair}
     if name == "date_yrange":  # "2005-2013": two years, two expressions (see ``scan``)
         y1, y2 = int(g["y1"]), int(g["y2"])
         return {"k": "range", "y1": y1, "y2": y2} if y1 < y2 else None
@@ -562,7 +573,7 @@ BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
     "rel_unit": b_rel, "date_weekend": b_rel, "rel_ana": b_rel, "rel_daybefore": b_rel, "rel_theyear": b_rel, "rel_ofthe": b_rel, "rel_yearend": b_rel, "rel_yearago": b_rel,
     "ago_shift": b_rel, "ago_vague": b_rel, "date_quarter": b_quarter, "date_q": b_quarter,
     "dur_num": b_dur, "dur_range": b_dur, "dur_vague": b_dur, "dur_lifetime": b_dur,
-    "time_oclock": b_time, "date_podpart": b_day, "set_wdpod": b_set, "date_yrange": b_date,
+    "time_oclock": b_time, "date_podpart": b_day, "set_wdpod": b_set, "date_yrange": b_date, "date_mdrange": b_date,
     "ref_word": b_ref, "set_word": b_set, "set_every": b_set, "set_times": b_set, "set_rate": b_set,
     "set_wds": b_set,
 }
@@ -583,6 +594,12 @@ def scan(text: str) -> list[Candidate]:
             if form.get("k") == "range":  # a year range is two DATEs, one per year
                 out.append(Candidate(m.start("y1"), m.end("y1"), name, _abs(str(form["y1"])), prio))
                 out.append(Candidate(m.start("y2"), m.end("y2"), name, _abs(str(form["y2"])), prio))
+                continue
+            if form.get("k") == "pair":  # "March 3 and 4": the month-day, then the bare day
+                first, second = form["forms"]
+                # ahead of a plain "April 24" of the same extent: this one knows the year
+                out.append(Candidate(m.start(), m.end("day"), name, first, -1))
+                out.append(Candidate(m.start("day2"), m.end(), name, second, -1))
                 continue
             start = m.start()
             gd = m.groupdict()
