@@ -199,6 +199,9 @@ def test_seed_gold_regression(seeds, seed_results):
     ("Talks continued over the weekend.", "2013-03-20", {"the weekend": "2013-W11-WE"}),
     ("The company earned $1.2 billion in the fourth quarter.", "2013-03-20", {"the fourth quarter": "2012-Q4"}),
     ("In June last year, the leaders met.", "1998-02-19", {"June last year": "1997-06"}),
+    # "the current quarter" is the anchor's own, not the one the report is about
+    ("Net rose 5% to $5 million in the third quarter. Sales in the current quarter may fall 2%.", "1989-10-26",
+     {"the third quarter": "1989-Q3", "the current quarter": "1989-Q4"}),
 ])
 def test_context_dependent_values(nlp, text, published, expected):
     rows = _by_text(_dates(nlp, text, published))

@@ -267,7 +267,7 @@ class DatesComponent:
         base = year - int(anchor[:4]) if anchor and year is not None else 0
         k = form.get("k")
         year_back = k == "shift" and bool(form.get("cmp"))
-        the_quarter = (k == "shift" and form.get("g") == "Q" and form.get("n") in (0, -1)) or (
+        the_quarter = (k == "shift" and form.get("g") == "Q" and form.get("n") in (0, -1) and not form.get("cur")) or (
             k == "quarter" and form.get("q") is None and not form.get("yoff"))
         period_of_year = k == "abs" and re.fullmatch(r"\d{4}", str(form.get("v"))) and span[-1].lower_ == "period"
         if not (year_back or the_quarter or period_of_year):

@@ -385,8 +385,11 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
         if unit == "season":
             return {"k": "abs", "v": "PRESENT_REF" if n == 0 else ("PAST_REF" if n < 0 else "FUTURE_REF"),
                     "t": "DATE"}
-        return {"k": "shift", "u": "W" if gran == "WE" else ("M" if gran == "SE" else gran), "n": n,
+        form = {"k": "shift", "u": "W" if gran == "WE" else ("M" if gran == "SE" else gran), "n": n,
                 "g": gran, "t": "DATE", "mod": mod, "cut": cut}
+        if rel in ("current", "the current") and gran == "Q":
+            form["cur"] = True  # the anchor's own quarter, not the one the story reports on
+        return form
     if name in ("rel_ofthe", "rel_yearend"):
         part, unit = g["part"].lower(), g["unit"].lower()
         if unit in ("end", "start"):
@@ -488,6 +491,8 @@ def b_quarter(g: dict, text: str, name: str) -> Form | None:
         n = {"this": 0, "current": 0, "next": 1, "coming": 1, "same": 0}.get(rel, -1)
         form.update({"k": "shift", "u": "Q" if unit == "quarter" else "H", "n": n,
                      "g": "Q" if unit == "quarter" else "H"})
+        if rel == "current":
+            form["cur"] = True  # the quarter the anchor is in ("this quarter's loss" is the one reported on)
         if unit == "half":
             form["u"], form["n"] = "M", 6 * n
     else:
