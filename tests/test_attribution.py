@@ -385,3 +385,31 @@ def test_active_belief_with_infinitive_is_an_attribution(nlp):
     text = "Most analysts expect the central bank to cut rates again in June."
     r = find(attrs(nlp, text), "the central bank to cut rates")
     assert r["speaker"] == "Most analysts"
+
+
+def test_not_inside_the_quote_does_not_negate_the_cue(nlp):
+    text = '"Are we where we need to be? Probably not," Ms. Moore said. "Are we going to get there? Absolutely."'
+    rows = attrs(nlp, text)
+    assert find(rows, "Probably not")["speaker"] == "Ms. Moore"
+    assert find(rows, "Absolutely")["speaker"] == "Ms. Moore"
+
+
+def test_headline_source_prefix(nlp):
+    text = "Poll: Clinton and Trump in dead heat heading into first debate\n\nThe race is tight, the survey shows."
+    r = find(attrs(nlp, text), "Clinton and Trump in dead heat")
+    assert r["speaker"] == "Poll"
+    text = "EXCLUSIVE: Senator resigns after vote\n\nThe senator left on Friday."
+    assert not [r for r in attrs(nlp, text) if r["speaker"] == "EXCLUSIVE"]
+
+
+def test_quoted_phrase_inside_the_reported_clause(nlp):
+    text = "A cashier who \u201csteals a handful of $20s\u201d is held accountable, Warren said."
+    r = find(attrs(nlp, text), "is held accountable")
+    assert r["content"].startswith("A cashier")
+    assert r["speaker"] == "Warren"
+
+
+def test_occasion_phrase_is_not_content(nlp):
+    text = "The judge rejected that argument in a ruling released Thursday."
+    r = find(attrs(nlp, text), "that argument")
+    assert r["content"] == "that argument"

@@ -110,3 +110,9 @@ def test_strip_marks(text, expected):
 )
 def test_double_apostrophe_marks(text, expected):
     assert inner(text) == expected
+
+
+def test_closing_mark_typed_as_opener():
+    # reader responses typed with a closing mark at both ends
+    text = "\u201dFear. I am truly afraid he will win.\u201d \u2015 Edwin Monroy"
+    assert inner(text) == ["Fear. I am truly afraid he will win."]

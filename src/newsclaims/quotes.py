@@ -73,8 +73,13 @@ def _marks_in(text: str, start: int, end: int) -> list[tuple[int, str, int]]:
             out.append((i, "open", 1))
             inside_double = True
         elif ch in CLOSERS:
-            out.append((i, "close", 1))
-            inside_double = False
+            # a closing mark that opens a paragraph or follows a space before a word, with no
+            # quote open, is a mistyped opener ('”Fear. I am truly afraid ...”')
+            before = text[i - 1] if i > start else " "
+            after = text[i + 1] if i + 1 < end else " "
+            kind = "open" if not inside_double and before.isspace() and not after.isspace() else "close"
+            out.append((i, kind, 1))
+            inside_double = kind == "open"
         elif ch == STRAIGHT:
             kind = _straight_kind(text, i, i + 1, start, end, inside_double)
             out.append((i, kind, 1))

@@ -47,7 +47,7 @@ CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "oprd", "acomp", "attr", "prep", "dati
 FIRST_PERSON = {"i", "we", "me", "us"}
 MIN_QUOTE_WORDS = 4
 # '"..." ― Name' (a quote signed with a dash) and 'NAME: ...' (transcripts, headlines)
-_DASH_SIGNATURE = re.compile(r"[ \t\u00a0]*(?:―|—|–|--)[ \t\u00a0]*([A-Z][^\n.,;:!?()\u201c\u201d\"]{1,60})")
+_DASH_SIGNATURE = re.compile(r"[ \t\u00a0]*(?:―|—|–|--)[ \t\u00a0]*([A-Z](?:(?<= [A-Z])\.|[^\n.,;:!?()\u201c\u201d\"]){1,60})")
 _SPEAKER_LINE = re.compile(r"[\"“]?([A-Z][A-Za-z.'’\- ]{1,40}?):[ \t]+(?=\S)")
 
 
@@ -369,10 +369,14 @@ def _content_for_verb(cue: Token, used: set[int], qidx: list[int]) -> list[tuple
             return [(colon + 1, end)]
     ranges = _raw_content(cue, used, qidx)
     out = []
+    pstart = cue.i
+    while pstart > sent.start and not (doc[pstart - 1].is_space and doc[pstart - 1].text.count("\n") > 1):
+        pstart -= 1
     for lo, hi in ranges:
-        # content before the cue stays in its sentence; after it, in its paragraph (the parser
-        # sometimes ends a sentence too early: "the 13th | Amendment")
-        lo = max(lo, sent.start)
+        # content before the cue stays in its sentence and paragraph (the parser sometimes joins
+        # a headline to the next paragraph; a single line break may fall mid-sentence); after it, in its paragraph (the parser sometimes ends a
+        # sentence too early: "the 13th | Amendment")
+        lo = max(lo, sent.start, pstart)
         if hi > sent.end:
             k = sent.end
             while k < hi and not (doc[k].is_space and "\n" in doc[k].text):
@@ -1039,7 +1043,7 @@ def _signed_quotes(doc: Doc, text: str, quotes: list[Quote], claimed: set[int], 
 def _speaker_lines(doc: Doc, text: str, found: list[Found], lex: Lexicons) -> list[Found]:
     """'PENCE: Well, look, ...' / 'Pence: Flowers won't attend' -> the paragraph is the speaker's."""
     out = []
-    for ps, pe in paragraphs(text):
+    for n, (ps, pe) in enumerate(paragraphs(text)):
         m = _SPEAKER_LINE.match(text, ps)
         if m is None:
             continue
@@ -1048,9 +1052,13 @@ def _speaker_lines(doc: Doc, text: str, found: list[Found], lex: Lexicons) -> li
         if name.lower() in lex.not_speakers or len(name.split()) > 4:
             continue
         span = doc.char_span(name_s, name_e, alignment_mode="expand")
-        if span is None or not all(t.pos_ == "PROPN" or t.is_upper or t.is_punct for t in span):
+        if span is None:
             continue
-        if not (name.isupper() or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in span)):
+        if n == 0 and _headline_source(span, name):
+            pass  # "Poll: Clinton and Trump in dead heat", "Sanders: Clinton needs to ..."
+        elif not all(t.pos_ == "PROPN" or t.is_upper or t.is_punct for t in span):
+            continue
+        elif not (name.isupper() or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in span)):
             continue
         content = strip_marks(text, m.end(), pe)
         if content[1] - content[0] < 3 or any(f.content[0] <= content[0] < f.content[1] for f in found):
@@ -1058,6 +1066,16 @@ def _speaker_lines(doc: Doc, text: str, found: list[Found], lex: Lexicons) -> li
         out.append(Found(content, (name_e, name_e + 1), (name_s, name_e),
                          direct=text[ps] in "\"“" or text[m.end()] in "\"“"))
     return out
+
+
+def _headline_source(span: Span, name: str) -> bool:
+    """A headline's "Source: claim" prefix: a short capitalized name or noun phrase without a
+    verb; a lone word in capitals is a label ("EXCLUSIVE:", "BOOM:"), not a source."""
+    if name.isupper() and len(name.split()) == 1 and len(name) > 3:
+        return False
+    if not name[:1].isupper() or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    return all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PUNCT") for t in span)
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
