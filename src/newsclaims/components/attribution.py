@@ -488,6 +488,21 @@ def _raw_content(cue: Token, used: set[int], qidx: list[int]) -> list[tuple[int,
     return []
 
 
+def _coordinated_content(doc: Doc, cue: Token, lo: int, hi: int, cue_set: set[int], lex: Lexicons) -> int:
+    """Carry a content on through conjuncts the parser hung on the cue instead of on the
+    content: "wants to triple X, | grow Y and create Z", "said he was ready, | but would not
+    be part of ...". A conjunct with a subject of its own, or that is a cue itself, is not."""
+    if lo < cue.i or not any(c.dep_ in ("ccomp", "xcomp") and lo <= c.i < hi for c in cue.children):
+        return hi  # an object ("promised a veto | and ...") is not coordinated with the next act
+    for c in cue.children:
+        if c.dep_ != "conj" or c.i < hi or c.i in cue_set or c.lemma_.lower() in lex.cues or _subject(c) is not None:
+            continue
+        if c.pos_ not in ("VERB", "AUX") or any(not (t.is_punct or t.dep_ == "cc") for t in doc[hi:c.left_edge.i]):
+            break
+        hi = c.right_edge.i + 1
+    return hi
+
+
 def _cut_coordinated_cue(doc: Doc, cue: Token, lo: int, hi: int, cue_set: set[int]) -> int:
     """End a content before a coordinated speech verb of the same speaker: "said it was opposed
     to the test | and warned North Korea ..." is two attributions, not one (a coordinated act,
@@ -822,7 +837,8 @@ def _attribution_for_cue(tok: Token, qidx: list[int], quotes: list[Quote], lex: 
     qb = _quote_before(tok, quotes, qidx, text)
     ranges = [] if qb is not None and not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children) \
         else _content_for_verb(tok, used, qidx)
-    ranges = [(lo, _cut_coordinated_cue(doc, tok, lo, hi, cue_set)) for lo, hi in ranges]
+    ranges = [(lo, _cut_coordinated_cue(doc, tok, lo, _coordinated_content(doc, tok, lo, hi, cue_set, lex), cue_set))
+              for lo, hi in ranges]
     if qb is not None and not ranges:
         contents.append(((qb.inner_start, qb.inner_end), True))
     for rng in ranges:
