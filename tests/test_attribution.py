@@ -413,3 +413,18 @@ def test_occasion_phrase_is_not_content(nlp):
     text = "The judge rejected that argument in a ruling released Thursday."
     r = find(attrs(nlp, text), "that argument")
     assert r["content"] == "that argument"
+
+
+def test_content_ends_at_semicolon_and_object_at_dash(nlp):
+    text = "The aides said the timing was not intentional; they learned of the deal on Friday."
+    r = find(attrs(nlp, text), "the timing was not intentional")
+    assert "learned" not in r["content"]
+    text = "He dismissed Estonia as a suburb of St. Petersburg \u2014 a metaphor for the party's retreat."
+    r = find(attrs(nlp, text), "Estonia")
+    assert "metaphor" not in r["content"]
+
+
+def test_coordinated_infinitives_stay_in_the_content(nlp):
+    text = "Clinton wants to triple the size of the AmeriCorps program, grow the Peace Corps and create a new reserve."
+    r = find(attrs(nlp, text), "to triple")
+    assert r["content"].endswith("create a new reserve")

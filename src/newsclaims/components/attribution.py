@@ -370,13 +370,18 @@ def _content_for_verb(cue: Token, used: set[int], qidx: list[int]) -> list[tuple
     ranges = _raw_content(cue, used, qidx)
     out = []
     pstart = cue.i
-    while pstart > sent.start and not (doc[pstart - 1].is_space and doc[pstart - 1].text.count("\n") > 1):
+    while pstart > sent.start and not _paragraph_break(doc[pstart - 1]):
         pstart -= 1
+    pend = cue.i
+    while pend < sent.end and not _paragraph_break(doc[pend]):
+        pend += 1
     for lo, hi in ranges:
-        # content before the cue stays in its sentence and paragraph (the parser sometimes joins
-        # a headline to the next paragraph; a single line break may fall mid-sentence); after it, in its paragraph (the parser sometimes ends a
-        # sentence too early: "the 13th | Amendment")
+        # a content stays in its paragraph (the parser sometimes joins a headline to the next
+        # paragraph; a single line break may fall mid-sentence), and before the cue in its
+        # sentence; after the cue it may run past the sentence end (the parser sometimes ends
+        # a sentence too early: "the 13th | Amendment")
         lo = max(lo, sent.start, pstart)
+        hi = min(hi, pend) if pend < sent.end else hi
         if hi > sent.end:
             k = sent.end
             while k < hi and not (doc[k].is_space and "\n" in doc[k].text):
@@ -387,6 +392,10 @@ def _content_for_verb(cue: Token, used: set[int], qidx: list[int]) -> list[tuple
         if hi > lo:
             out.append((lo, hi))
     return out
+
+
+def _paragraph_break(tok: Token) -> bool:
+    return tok.is_space and tok.text.count("\n") > 1
 
 
 TERMINALS = frozenset(".!?;:…")
@@ -488,6 +497,26 @@ def _raw_content(cue: Token, used: set[int], qidx: list[int]) -> list[tuple[int,
     return []
 
 
+BREAKS = frozenset(("—", "–", "--", "-", "―", ";"))
+
+
+def _cut_at_break(doc: Doc, cue: Token, lo: int, hi: int, qidx: list[int]) -> int:
+    """End a content at a semicolon outside quotes (a new statement follows), and an object
+    content at a lone dash (the writer's aside: "dismissed Estonia as being in the 'suburbs' |
+    — a metaphor for ..."); in a reported clause a dash is the speaker's own."""
+    if lo < cue.i:
+        return hi
+    clausal = any(c.dep_ in ("ccomp", "xcomp") and lo <= c.i < hi for c in cue.children)
+    dashes = [k for k in range(lo + 2, hi) if doc[k].text in BREAKS and doc[k].text != ";" and qidx[k] < 0
+              and (doc[k].text != "-" or doc[k - 1].whitespace_)]
+    for k in range(lo + 2, hi):
+        if qidx[k] >= 0:
+            continue
+        if doc[k].text == ";" or not clausal and dashes == [k]:
+            return k
+    return hi
+
+
 def _coordinated_content(doc: Doc, cue: Token, lo: int, hi: int, cue_set: set[int], lex: Lexicons) -> int:
     """Carry a content on through conjuncts the parser hung on the cue instead of on the
     content: "wants to triple X, | grow Y and create Z", "said he was ready, | but would not
@@ -495,7 +524,7 @@ def _coordinated_content(doc: Doc, cue: Token, lo: int, hi: int, cue_set: set[in
     if lo < cue.i or not any(c.dep_ in ("ccomp", "xcomp") and lo <= c.i < hi for c in cue.children):
         return hi  # an object ("promised a veto | and ...") is not coordinated with the next act
     for c in cue.children:
-        if c.dep_ != "conj" or c.i < hi or c.i in cue_set or c.lemma_.lower() in lex.cues or _subject(c) is not None:
+        if c.dep_ not in ("conj", "dep") or c.i < hi or c.i in cue_set or c.lemma_.lower() in lex.cues or _subject(c) is not None:
             continue
         if c.pos_ not in ("VERB", "AUX") or any(not (t.is_punct or t.dep_ == "cc") for t in doc[hi:c.left_edge.i]):
             break
@@ -837,6 +866,7 @@ def _attribution_for_cue(tok: Token, qidx: list[int], quotes: list[Quote], lex: 
     qb = _quote_before(tok, quotes, qidx, text)
     ranges = [] if qb is not None and not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children) \
         else _content_for_verb(tok, used, qidx)
+    ranges = [(lo, _cut_at_break(doc, tok, lo, hi, qidx)) for lo, hi in ranges]
     ranges = [(lo, _cut_coordinated_cue(doc, tok, lo, _coordinated_content(doc, tok, lo, hi, cue_set, lex), cue_set))
               for lo, hi in ranges]
     if qb is not None and not ranges:
