@@ -110,6 +110,21 @@ def direction(span: Span) -> int:
     return tense
 
 
+_REPORT_LEMMAS = {"say", "tell", "report", "announce", "add", "claim", "state", "note", "confirm", "deny",
+                  "insist", "warn", "write", "argue", "show", "indicate"}
+
+
+def _scheduled_present(span: Span) -> bool:
+    """A weekday in a simple-present clause names a scheduled, coming day ("the summit opens
+    Friday", "the deadline is Monday"), unless the verb reports speech ("police say Sunday")."""
+    tok: Token = span.root.head
+    if tok.pos_ == "ADP" and tok.lower_ in ("on", "by", "until", "before") and tok.i == span.start - 1:
+        tok = tok.head  # "meet on Monday"
+    if tok.i >= span.start or tok.tag_ not in ("VBZ", "VBP") or tok.lemma_ in _REPORT_LEMMAS:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
 def _vague_ref_ok(span: Span, parsed: bool) -> bool:
     """Whether a vague adverb refers to the time of writing (TimeML tags "soon", "previously"
     only then). "soon" in "as soon as X", "soon after X" or a past clause ("was soon released")
@@ -217,10 +232,17 @@ class DatesComponent:
             span = doc.char_span(c.start, c.end, alignment_mode="expand")
             if span is None or span.start < last_end:
                 continue
+            if len(span) > 1 and span[0].lower_ == "last" and span[0].tag_ in ("VB", "VBP", "VBZ") \
+                    and form.get("t") == "DURATION":
+                # the verb "last" ("expected to last 18 months"): the duration is what follows
+                span = span[1:]
+                c = grammar.Candidate(span.start_char, c.end, c.pattern, c.form, c.priority)
             if c.pattern == "ref_word" and not _vague_ref_ok(span, self.use_tense and doc.has_annotation("DEP")):
                 continue
             if "tense" in form and form.get("tense") is None and self.use_tense and doc.has_annotation("DEP"):
                 form["tense"] = direction(span)
+                if form["tense"] == 0 and form.get("k") == "wd" and _scheduled_present(span):
+                    form["tense"] = 1
             form = self._in_quarter_context(form, span, ctx, anchor)
             if form.get("k") == "ana":
                 form = self._with_reference(form, ref, anchor)

@@ -221,7 +221,7 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
         if not _valid(year, m, day):
             return None
         mod = _part_mod(g.get("part") or g.get("parth"))
-        if day is None and year is None and not g.get("rel") and not mod:
+        if day is None and year is None and not g.get("rel") and not mod and not g.get("yrel"):
             bare = mw.lower().rstrip(".")
             if len(bare) <= 4 and bare not in ("may", "june", "july"):
                 return None  # a bare abbreviation ("Mar", "Dec") is too ambiguous
@@ -510,6 +510,8 @@ def b_dur(g: dict, text: str, name: str) -> Form | None:
         v = {"a lifetime": "PXY", "a long time": "PXY", "a while": "PXM", "the long term": "FUTURE_REF",
              "the short term": "FUTURE_REF", "a short time": "PXD", "some time": "PXM"}[g["word"].lower()]
         return _abs(v, "DATE" if v.endswith("REF") else "DURATION")
+    if name == "dur_long":  # "months-long", "decades-long"
+        return _abs(duration_value(None, g["unit"]), "DURATION")
     if name == "dur_vague":
         q = (g.get("q") or "").lower()
         unit = g["unit"].lower()
@@ -538,6 +540,8 @@ def b_dur(g: dict, text: str, name: str) -> Form | None:
 
 
 def b_ref(g: dict, text: str, name: str) -> Form | None:
+    if name == "ref_at":  # "at present", "at the moment": the preposition stays outside
+        return _abs("PRESENT_REF")
     return _abs(lexicon()["refs"][g["ref"].lower()])
 
 
@@ -556,6 +560,10 @@ def b_set(g: dict, text: str, name: str) -> Form | None:
         u = g["unit"]
         lu = u.lower().rstrip(".")
         lx = lexicon()
+        if lu in lx["parts_of_day"] and lu not in ("tonight", "overnight"):  # "every night", "each morning"
+            return _abs(f"XXXX-XX-XXT{lx['parts_of_day'][lu]}", "SET")
+        if lu == "weekend":
+            return _abs("XXXX-WXX-WE", "SET")
         if lu in lx["weekdays"]:
             return _abs(f"XXXX-WXX-{lx['weekdays'][lu]}", "SET")
         if lu in lx["months"]:
@@ -563,7 +571,7 @@ def b_set(g: dict, text: str, name: str) -> Form | None:
         if lu in lx["seasons"]:
             return _abs(f"XXXX-{lx['seasons'][lu]}", "SET")
         n = _num(g.get("num")) if g.get("num") else 1
-        return _abs(duration_value(n or 1, u), "SET")
+        return _abs(duration_value((n or 1) * (2 if g.get("other") else 1), u), "SET")
     if name in ("set_times", "set_rate"):
         return _abs(duration_value(1, g["unit"]), "SET")
     return None
@@ -574,10 +582,10 @@ BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
     "date_iso": b_date, "date_us": b_date, "date_mdy": b_date, "date_dmy": b_date, "date_my": b_date,
     "date_year": b_date, "date_decade": b_date, "date_century": b_date, "date_hol": b_date,
     "date_season": b_date, "date_wd": b_day, "date_day": b_day, "date_pod": b_day,
-    "date_overnight": b_day, "time_clock": b_time, "time_24": b_time, "time_mil": b_time, "time_word": b_time,
+    "date_overnight": b_day, "time_clock": b_time, "time_at": b_time, "time_24": b_time, "time_mil": b_time, "time_word": b_time,
     "rel_unit": b_rel, "date_weekend": b_rel, "rel_ana": b_rel, "rel_daybefore": b_rel, "rel_theyear": b_rel, "rel_ofthe": b_rel, "rel_yearend": b_rel, "rel_yearago": b_rel,
     "ago_shift": b_rel, "ago_vague": b_rel, "date_quarter": b_quarter, "date_q": b_quarter,
-    "dur_num": b_dur, "dur_range": b_dur, "dur_vague": b_dur, "dur_lifetime": b_dur,
+    "dur_num": b_dur, "dur_range": b_dur, "dur_long": b_dur, "ref_at": b_ref, "dur_vague": b_dur, "dur_lifetime": b_dur,
     "time_oclock": b_time, "date_podpart": b_day, "set_wdpod": b_set, "date_yrange": b_date, "date_mdrange": b_date,
     "ref_word": b_ref, "set_word": b_set, "set_every": b_set, "set_times": b_set, "set_rate": b_set,
     "set_wds": b_set,
@@ -608,6 +616,8 @@ def scan(text: str) -> list[Candidate]:
                 continue
             start = m.start()
             gd = m.groupdict()
+            if gd.get("skip"):  # a leading word the pattern needs but TimeML leaves outside ("at present")
+                start = m.end("skip")
             if gd.get("the") and gd.get("unit") and re.search(r"\w-" + re.escape(gd["unit"]), m.group(), re.I):
                 start = m.start("the") + len(gd["the"]) + 1  # "the 14-day period": the adjective only
             out.append(Candidate(start, m.end(), name, form, prio))

@@ -133,6 +133,9 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
             return _pick(cands, anchor, None, None)
         return _pick(cands, anchor, rel, tense)
     if k == "wd":
+        if rel == "this":  # "this Thursday": the one in the anchor's own (ISO) week
+            d = anchor + dt.timedelta(days=form["w"] - anchor.isoweekday())
+            return d.isoformat(), (d, d)
         cands = []
         for off in range(-7, 8):
             d = anchor + dt.timedelta(days=off)
@@ -153,7 +156,11 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
         def make(y: int):
             v = f"{y:04d}-{form['s']}"
             return v, C.value_interval(v)
-        return _pick(_year_candidates(anchor, make), anchor, rel, tense)
+        cands = _year_candidates(anchor, make)
+        if rel == "this" and not any(c[1][0] <= anchor <= c[1][1] for c in cands):
+            # "this winter" in March: the one just ended (past tense) or the nearest
+            return _pick(cands, anchor, None, tense)
+        return _pick(cands, anchor, rel, tense)
     if k == "hol":
         def make(y: int):
             d = C.holiday(form["rule"], y)
