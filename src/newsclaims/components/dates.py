@@ -148,6 +148,17 @@ def _vague_ref_ok(span: Span, parsed: bool) -> bool:
     return True
 
 
+_ONE_UNIT = re.compile(r"PT?1[A-Z]")
+
+
+def _is_rate(span: Span, form: dict) -> bool:
+    """"a day"/"an hour" right after a plural noun is a rate ("barrels a day", "cars a week")."""
+    if span[0].lower_ not in ("a", "an", "per") or len(span) != 2 or not _ONE_UNIT.fullmatch(str(form.get("v"))):
+        return False
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    return prev is not None and prev.tag_ in ("NNS", "NNPS") and prev.lower_ not in _temporal_words()
+
+
 def _is_count(doc: Doc, start: int, end: int) -> bool:
     """A four-digit number that counts something ("1990 troops", "$2000") rather than a year."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -237,6 +248,8 @@ class DatesComponent:
                 # the verb "last" ("expected to last 18 months"): the duration is what follows
                 span = span[1:]
                 c = grammar.Candidate(span.start_char, c.end, c.pattern, c.form, c.priority)
+            if c.pattern == "dur_num" and _is_rate(span, form):
+                form = {"k": "abs", "v": form["v"], "t": "SET"}  # "500,000 barrels a day"
             if c.pattern == "ref_word" and not _vague_ref_ok(span, self.use_tense and doc.has_annotation("DEP")):
                 continue
             if "tense" in form and form.get("tense") is None and self.use_tense and doc.has_annotation("DEP"):

@@ -201,12 +201,14 @@ def _valid(year: int | None, month: int, day: int | None) -> bool:
 
 
 def b_date(g: dict, text: str, name: str) -> Form | None:
-    if name in ("date_iso", "date_us") and not _valid(
+    if name in ("date_iso", "date_us", "date_eu") and not _valid(
             int(g["y"]) if len(g["y"]) == 4 else None, int(g["m"]), int(g["d"])):
         return None
     if name == "date_iso":
         v = f"{g['y']}-{g['m']}-{g['d']}"
         return _abs(v + ("T" + g["hm"] if g.get("hm") else ""), "TIME" if g.get("hm") else "DATE")
+    if name == "date_eu":  # "12.02.2013": day first
+        return _abs(f"{int(g['y']):04d}-{int(g['m']):02d}-{int(g['d']):02d}")
     if name == "date_us":
         y = int(g["y"])
         y = y if y > 99 else (1900 + y if y >= 50 else 2000 + y)
@@ -328,6 +330,10 @@ def b_day(g: dict, text: str, name: str) -> Form | None:
 def _day_form(g: dict, tod: str) -> Form:
     """The day a clock time sits on: a weekday, today/yesterday/tomorrow, a month-day, or the anchor."""
     wd = (g.get("wd") or "").lower()
+    if " " in wd:  # "6:15 this morning", "9 p.m. last night"
+        first = wd.split()[0]
+        n = {"yesterday": -1, "last": -1, "tomorrow": 1}.get(first, 0)
+        return {"k": "shift", "u": "D", "n": n, "g": "D", "t": "TIME", "tod": tod}
     if g.get("month") and g.get("day"):
         return {"k": "date", "m": _month(g["month"]), "d": _day(g["day"]), "t": "TIME", "tod": tod, "tense": None}
     if wd in ("today", "tonight", "yesterday", "tomorrow"):
@@ -412,9 +418,16 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
         tod = _pod(unit) if unit != "day" else None
         return {"k": "ana", "u": "D", "n": n, "g": "D", "t": "TIME" if tod else "DATE", "tod": tod}
     if name == "rel_daybefore":
-        tod = "NI" if g["unit"].lower() == "night" else None
-        return {"k": "ana", "u": "D", "n": -1 if g["ba"].lower() == "before" else 1, "g": "D",
+        unit = g["unit"].lower()
+        tod = "NI" if unit == "night" else None
+        gran = {"week": "W", "month": "M", "year": "Y"}.get(unit, "D")
+        return {"k": "ana", "u": gran, "n": -1 if g["ba"].lower() == "before" else 1, "g": gran,
                 "t": "TIME" if tod else "DATE", "tod": tod}
+    if name == "rel_anawd":  # "the previous Friday": the Friday before the story's day
+        if not _cap_ok(g["wd"]):
+            return None
+        n = 1 if g["rel"].lower() in ("the following", "the next") else -1
+        return {"k": "ana", "u": "D", "n": n, "g": "D", "w": _weekday(g["wd"]), "t": "DATE"}
     if name == "rel_yearago":
         return {"k": "shift", "u": "Y", "n": -1, "g": "Y", "t": "DATE", "cmp": True}
     if name == "ago_shift":
@@ -428,6 +441,7 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
         if code in ("S", "M") and unit.lower().startswith(("sec", "min")) or code == "H":
             return {"k": "shift", "u": "D", "n": 0, "g": "D", "t": "TIME", "mod": mod}
         gran = {"DE": "Y", "CE": "Y", "ML": "Y", "WE": "W"}.get(code, code)
+        n = n * lexicon()["unit_multiplier"].get(unit.lower().rstrip("s"), 1)  # "a fortnight ago"
         n = int(n) if float(n).is_integer() else n
         form = {"k": "shift", "u": code, "n": direction * n, "g": gran, "t": "DATE", "mod": mod}
         if code == "Y" and n == 1 and direction < 0:
@@ -510,6 +524,10 @@ def b_dur(g: dict, text: str, name: str) -> Form | None:
         v = {"a lifetime": "PXY", "a long time": "PXY", "a while": "PXM", "the long term": "FUTURE_REF",
              "the short term": "FUTURE_REF", "a short time": "PXD", "some time": "PXM"}[g["word"].lower()]
         return _abs(v, "DATE" if v.endswith("REF") else "DURATION")
+    if name == "dur_half":  # "a year and a half", "two and a half hours" written "two hours and a half"
+        n = _num(g["num"])
+        return _abs(duration_value((n or 1) + 0.5, g["unit"]), "DURATION", mod=mod) if n is not None or \
+            g["num"].lower() in ("a", "an") else None
     if name == "dur_long":  # "months-long", "decades-long"
         return _abs(duration_value(None, g["unit"]), "DURATION")
     if name == "dur_vague":
@@ -553,6 +571,8 @@ def b_set(g: dict, text: str, name: str) -> Form | None:
     if name == "set_word":
         return _abs(lexicon()["sets"][g["set"].lower()], "SET")
     if name == "set_wds":
+        if g["wd"].lower() == "weekends":
+            return _abs("XXXX-WXX-WE", "SET")
         if not _cap_ok(g["wd"]):
             return None
         return _abs(f"XXXX-WXX-{_weekday(g['wd'])}", "SET")
@@ -579,7 +599,7 @@ def b_set(g: dict, text: str, name: str) -> Form | None:
 
 BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
     "date_spelled": b_date, "date_decw": b_date,
-    "date_iso": b_date, "date_us": b_date, "date_mdy": b_date, "date_dmy": b_date, "date_my": b_date,
+    "date_iso": b_date, "date_us": b_date, "date_eu": b_date, "rel_anawd": b_rel, "dur_half": b_dur, "date_mdy": b_date, "date_dmy": b_date, "date_my": b_date,
     "date_year": b_date, "date_decade": b_date, "date_century": b_date, "date_hol": b_date,
     "date_season": b_date, "date_wd": b_day, "date_day": b_day, "date_pod": b_day,
     "date_overnight": b_day, "time_clock": b_time, "time_at": b_time, "time_24": b_time, "time_mil": b_time, "time_word": b_time,
@@ -616,6 +636,8 @@ def scan(text: str) -> list[Candidate]:
                 continue
             start = m.start()
             gd = m.groupdict()
+            if name == "dur_num" and gd.get("num", "").lower() in ("a", "an") and m.group().lower().endswith("-long"):
+                start = m.start("num") + len(gd["num"]) + 1  # "a year-long inquiry": the adjective only
             if gd.get("skip"):  # a leading word the pattern needs but TimeML leaves outside ("at present")
                 start = m.end("skip")
             if gd.get("the") and gd.get("unit") and re.search(r"\w-" + re.escape(gd["unit"]), m.group(), re.I):

@@ -215,7 +215,14 @@ def _resolve_anaphor(form: dict, anchor: dt.date | None, out: dict[str, Any]) ->
     else:
         out["value"] = _with_tod(C.UNRESOLVED.get(form["g"], "XXXX-XX-XX"), form.get("tod"))
         return out
-    value = C.value_at(C.shift(base, form["n"], form["u"]), form["g"])
+    if form.get("w"):  # "the previous Friday": the nearest such weekday before/after the base day
+        step = 1 if form["n"] > 0 else -1
+        d = base + dt.timedelta(days=step)
+        while d.isoweekday() != form["w"]:
+            d += dt.timedelta(days=step)
+        value = d.isoformat()
+    else:
+        value = C.value_at(C.shift(base, form["n"], form["u"]), form["g"])
     out["value"] = _with_tod(value, form.get("tod"))
     out["resolved"] = True
     iv = C.value_interval(value, out["mod"])

@@ -112,4 +112,10 @@ def duration_value(n: float | None, word: str) -> str:
         return f"{prefix}X{code}"
     if code in ("DE", "CE", "ML"):  # counted decades and centuries are written in years (P20Y)
         n, code = n * {"DE": 10, "CE": 100, "ML": 1000}[code], "Y"
-    return f"{prefix}{format_number(n * mult)}{code}"
+    n = n * mult
+    if prefix == "PT" and not float(n).is_integer() and code in ("H", "M"):
+        # clock units split rather than take a fraction: 5 1/2 hours = PT5H30M, 1.5 minutes = PT1M30S
+        whole, rest = int(n), round((n - int(n)) * 60)
+        sub = "M" if code == "H" else "S"
+        return f"PT{whole}{code}{rest}{sub}" if whole else f"PT{rest}{sub}"
+    return f"{prefix}{format_number(n)}{code}"
