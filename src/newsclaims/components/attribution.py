@@ -886,7 +886,13 @@ def _attribution_for_cue(tok: Token, qidx: list[int], quotes: list[Quote], lex: 
     speaker = None
     if spk is not None:
         ss, se = _np_span(spk)
-        speaker = _char_range(doc, ss, se)
+        if ss < tok.i and _across_paragraphs(doc, ss, tok.i):
+            # "12:15 p.m. || Donald Trump says ...": the parser joined a timestamp or a headline
+            # to the paragraph; the speaker is what stands in the cue's own paragraph
+            ss, se = _trim_tokens(doc, max(ss, _paragraph_start(doc, tok.i)), min(se, tok.i))
+            spk = doc[se - 1] if se > ss else None
+        if spk is not None:
+            speaker = _char_range(doc, ss, se)
     cue_toks = [tok]
     prt = [c for c in tok.children if c.dep_ == "prt"]
     cue_toks.extend(prt)
@@ -899,6 +905,17 @@ def _attribution_for_cue(tok: Token, qidx: list[int], quotes: list[Quote], lex: 
         out.append(Found(content, cue_rng, speaker, direct=direct, medium=medium, via=v,
                          speaker_tok=spk.i if spk is not None else None, cue_tok=tok.i))
     return out
+
+
+def _across_paragraphs(doc: Doc, i: int, j: int) -> bool:
+    lo, hi = min(i, j), max(i, j)
+    return any(_paragraph_break(doc[k]) for k in range(lo, hi))
+
+
+def _paragraph_start(doc: Doc, i: int) -> int:
+    while i > 0 and not _paragraph_break(doc[i - 1]):
+        i -= 1
+    return i
 
 
 def _owned_report(tok: Token, lex: Lexicons) -> bool:
