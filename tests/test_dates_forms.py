@@ -320,6 +320,9 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("The flight took five and a half hours.", "five and a half hours", "DURATION", "PT5H30M"),
     ("The spacewalk lasted a minute and a half.", "a minute and a half", "DURATION", "PT1M30S"),
     ("The project is years away from completion.", "years", "DURATION", "PXY"),
+    ("The town has changed a lot over the years.", "the years", "DURATION", "PXY"),
+    ("His car was seen near the house in the weeks before the attack.", "the weeks", "DURATION", "PXW"),
+    ("In the days that followed, aid arrived.", "the days", "DURATION", "PXD"),
     # --- ago / from now / anaphoric -----------------------------------------------------------
     ("The blast happened a century ago.", "a century ago", "DATE", "1913"),
     ("The company was founded a fortnight ago.", "a fortnight ago", "DATE", "2013-W10"),

@@ -200,6 +200,37 @@ def _temporal_words() -> frozenset[str]:
     return frozenset(words)
 
 
+_ANA_DETS = {"the", "that", "this", "same"}
+_ONE_DETS = {"a", "an", "another", "additional", "extra", "full", "whole", "entire"}
+
+
+def _unit_phrase_form(ent: Span) -> dict | None:
+    """A form for a spaCy DATE/TIME the grammar has no rule for, read off its head word: "the
+    years"/"the weeks" a vague DURATION, "an additional year" one unit, "the day"/"the week"/"the
+    morning" the story's own day/week (anaphoric, like "that day"). None when there is no unit head."""
+    head = ent[-1]
+    word = head.lower_
+    lx = lexicon()
+    doc = ent.doc
+    if ent[0].tag_ == "PRP$" or (ent.end < len(doc) and doc[ent.end].lower_ == "of"):
+        return None  # "his year"; "the night of Oct. 23", "a weekend of talks", "a quarter of"
+    if word in lx["parts_of_day"] and word not in ("tonight", "overnight", "noon", "midday"):
+        if ent[0].lower_ in _ANA_DETS:
+            return {"k": "ana", "u": "D", "n": 0, "g": "D", "t": "TIME", "tod": lx["parts_of_day"][word]}
+        return None
+    code = grammar.unit_code(word)
+    if code is None or code in ("S", "Q") or word == "night":
+        return None
+    first = {t.lower_ for t in ent[:-1]}
+    if head.tag_ == "NNS" or word.endswith("s") and word != "s":
+        return {"k": "abs", "v": grammar.duration_value(None, word), "t": "DURATION"}
+    if first & _ONE_DETS:
+        return {"k": "abs", "v": grammar.duration_value(1, word), "t": "DURATION"}
+    if ent[0].lower_ in _ANA_DETS and code in ("D", "W", "M", "Y"):
+        return {"k": "ana", "u": code, "n": 0, "g": code, "t": "DATE"}
+    return None
+
+
 def _dateparser_form(text: str) -> dict | None:
     """An absolute calendar date in a short span dateparser can read (day, month and year given)."""
     if not any(ch.isdigit() for ch in text):
@@ -333,12 +364,15 @@ class DatesComponent:
                 ent = ent[1:]
             if not ent:
                 continue
+            while len(ent) > 1 and ent[-1].pos_ in ("ADP", "PUNCT", "CCONJ"):
+                ent = ent[:-1]  # "the night of", "the week following"
             form = _dateparser_form(ent.text)
-            if form is None:
-                # only what the grammar has no rule for and is clearly a time: ordinal days
-                # ("the eighth day"), spelled decades ("the nineties")
-                if not words & _ENT_CUES:
+            if form is None and not words & _ENT_CUES:
+                form = _unit_phrase_form(ent)
+                if form is None:
                     continue
+            if form is None:
+                # ordinal days ("the eighth day"), spelled decades ("the nineties"): clearly a time
                 form = {"k": "vague", "t": ent.label_}
             extra.append(grammar.Candidate(ent.start_char, ent.end_char, "spacy_ent", form))
         return sorted(cands + extra, key=lambda c: c.start) if extra else cands

@@ -530,6 +530,8 @@ def b_dur(g: dict, text: str, name: str) -> Form | None:
             g["num"].lower() in ("a", "an") else None
     if name == "dur_long":  # "months-long", "decades-long"
         return _abs(duration_value(None, g["unit"]), "DURATION")
+    if name == "dur_the":  # "over the years", "in the weeks before the vote"
+        return _abs(duration_value(None, g.get("unit") or g["unit2"]), "DURATION")
     if name == "dur_vague":
         q = (g.get("q") or "").lower()
         unit = g["unit"].lower()
@@ -605,7 +607,7 @@ BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
     "date_overnight": b_day, "time_clock": b_time, "time_at": b_time, "time_24": b_time, "time_mil": b_time, "time_word": b_time,
     "rel_unit": b_rel, "date_weekend": b_rel, "rel_ana": b_rel, "rel_daybefore": b_rel, "rel_theyear": b_rel, "rel_ofthe": b_rel, "rel_yearend": b_rel, "rel_yearago": b_rel,
     "ago_shift": b_rel, "ago_vague": b_rel, "date_quarter": b_quarter, "date_q": b_quarter,
-    "dur_num": b_dur, "dur_range": b_dur, "dur_long": b_dur, "ref_at": b_ref, "dur_vague": b_dur, "dur_lifetime": b_dur,
+    "dur_num": b_dur, "dur_range": b_dur, "dur_long": b_dur, "dur_the": b_dur, "ref_at": b_ref, "dur_vague": b_dur, "dur_lifetime": b_dur,
     "time_oclock": b_time, "date_podpart": b_day, "set_wdpod": b_set, "date_yrange": b_date, "date_mdrange": b_date,
     "ref_word": b_ref, "set_word": b_set, "set_every": b_set, "set_times": b_set, "set_rate": b_set,
     "set_wds": b_set,
