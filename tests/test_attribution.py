@@ -438,3 +438,10 @@ def test_paragraph_numbers_and_split_quote_across_paragraphs(nlp):
     assert qidx.para[0] == 0 and qidx.para[len(doc) - 1] == 1
     r = find(attribution.rows(doc), "this museum can help us")
     assert r["speaker"] == "the president"
+
+
+def test_second_half_of_a_split_quote_after_a_comma(nlp):
+    text = ("''The only factor is that we remove the perception problems,'' he said, "
+            "''and make sure that programs can continue for people who are being helped.''")
+    r = find(attrs(nlp, text), "make sure that programs")
+    assert r["speaker"] == "he" and r["direct"] is True

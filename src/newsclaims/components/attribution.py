@@ -1064,11 +1064,13 @@ def _uncued_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote],
         words = len(text[q.inner_start:q.inner_end].split())
         if words < min_words:
             continue
-        # only a quote that stands as a sentence of its own, not a phrase quoted inside one
+        # only a quote that stands as a sentence of its own, not a phrase quoted inside one,
+        # or the second half of a quote split by its cue ('"A," he said, "and B."')
         k = q.start - 1
         while k >= 0 and text[k] in " \t\u00a0":
             k -= 1
-        if k >= 0 and text[k] not in "\n.?!:;—–-)]":
+        continued = k >= 0 and text[k] == "," and _split_by_cue(text, found, q)
+        if k >= 0 and text[k] not in "\n.?!:;—–-)]" and not continued:
             continue
         # inside an existing content (nested quote) -> skip
         if any(f.content[0] <= q.inner_start and q.inner_end <= f.content[1] for f in found + out):
@@ -1092,6 +1094,18 @@ def _uncued_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote],
                          speaker_tok=prev.speaker_tok, cue_tok=prev.cue_tok))
         claimed.add(qi)
     return out
+
+
+def _split_by_cue(text: str, found: list[Found], q: Quote) -> bool:
+    """Whether quote ``q`` follows a direct quote and its cue in the same sentence:
+    '"A," he said, "and B."' (only the cue and its speaker stand between)."""
+    for f in found:
+        if not f.direct or f.cue is None or not f.content[1] <= f.cue[0] < q.start:
+            continue
+        gap = text[f.content[1]:q.start]
+        if len(gap) < 80 and not any(ch in gap for ch in ".?!\n;"):
+            return True
+    return False
 
 
 def _signed_quotes(doc: Doc, text: str, quotes: list[Quote], claimed: set[int], lex: Lexicons) -> list[Found]:
