@@ -81,6 +81,11 @@ def test_shift(day, n, unit, expected):
     ("EASTER", 2024, D(2024, 3, 31)),
     ("EASTER", 2025, D(2025, 4, 20)),
     ("EASTER-2", 2025, D(2025, 4, 18)),                    # Good Friday
+    ("EASTER+1", 2013, D(2013, 4, 1)),                     # Easter Monday
+    ("ELECTION", 2012, D(2012, 11, 6)),                    # US Election Day
+    ("ELECTION", 2016, D(2016, 11, 8)),
+    ("11-TH4+1", 2012, D(2012, 11, 23)),                   # Black Friday
+    ("05-SU2", 2013, D(2013, 5, 12)),                      # Mother's Day
 ])
 def test_holidays(rule, year, expected):
     assert C.holiday(rule, year) == expected

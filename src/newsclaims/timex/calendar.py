@@ -205,10 +205,13 @@ def holiday(rule: str, year: int) -> dt.date | None:
     """The date of a holiday rule in a year: "12-25", "11-TH4" (4th Thursday), "05-MOL" (last
     Monday), "EASTER", "EASTER-2"."""
     if rule.startswith("EASTER"):
-        before = int(rule[7:] or 0) if rule.startswith("EASTER-") else 0
-        return easter(year) - dt.timedelta(days=before)
+        off = int(rule[6:] or 0)  # "EASTER-2" (Good Friday), "EASTER+1" (Easter Monday)
+        return easter(year) + dt.timedelta(days=off)
+    if rule == "ELECTION":  # US Election Day: the Tuesday after the first Monday of November
+        return nth_weekday(year, 11, 1, 1) + dt.timedelta(days=1)
     month, rest = rule.split("-", 1)
     if rest.isdigit():
         return dt.date(year, int(month), int(rest))
+    rest, _, plus = rest.partition("+")  # "11-TH4+1": the day after the 4th Thursday (Black Friday)
     wd, n = _WD_CODES[rest[:2]], rest[2:]
-    return nth_weekday(year, int(month), wd, -1 if n == "L" else int(n))
+    return nth_weekday(year, int(month), wd, -1 if n == "L" else int(n)) + dt.timedelta(days=int(plus or 0))

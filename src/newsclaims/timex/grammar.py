@@ -34,7 +34,7 @@ def _alt(words) -> str:
     """A regex alternation of lexicon entries, longest first, dots optional after abbreviations."""
     out = []
     for w in sorted(set(words), key=len, reverse=True):
-        e = re.escape(w).replace(r"\ ", " ")
+        e = re.escape(w).replace(r"\ ", " ").replace("'", "['’]")  # typographic apostrophes too
         out.append(e)
     return "(?:" + "|".join(out) + ")"
 
@@ -160,7 +160,7 @@ def _hm(h: str, mi: str | None, ap: str | None) -> str:
     return f"{hour:02d}:{int(mi or 0):02d}"
 
 
-_REL_N = {"this": 0, "current": 0, "the current": 0, "that": 0, "the same": 0, "same": 0,
+_REL_N = {"the next": 1, "this": 0, "current": 0, "the current": 0, "that": 0, "the same": 0, "same": 0,
           "last": -1, "previous": -1, "the previous": -1, "prior": -1, "the prior": -1,
           "this past": -1, "the latest": -1, "the past": -1, "the last": -1, "the most recent": -1, "latest": -1, "past": -1,
           "next": 1, "following": 1, "the following": 1, "this coming": 1, "coming": 1}
@@ -280,13 +280,15 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
     if name == "date_hol":
         if not _cap_ok(g["hol"]):
             return None
-        rule = lexicon()["holidays"][g["hol"].lower()]
+        rule = lexicon()["holidays"][g["hol"].lower().replace("’", "'")]
         year = int(g["year"]) if g.get("year") else None
         return {"k": "hol", "rule": rule, "y": year, "t": "DATE", "rel": _rel(g.get("rel")), "tense": None}
     if name == "date_season":
         sw = g["season"].lower()
         code = lexicon()["seasons"][sw]
         year = int(g["year"]) if g.get("year") else None
+        if g.get("yy"):  # "the summer of '98"
+            year = (1900 if int(g["yy"]) >= 50 else 2000) + int(g["yy"])
         mod = _part_mod(g.get("part") or g.get("parth"))
         rel = _rel(g.get("rel"))
         if sw in ("fall", "spring") and year is None and rel is None and mod is None:
@@ -382,7 +384,7 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
         n = _REL_N.get(rel)
         if n is None:
             return None
-        if rel == "the past" and unit in ("decade", "century") and not mod:
+        if rel in ("the past", "the next") and unit in ("decade", "century") and not mod:
             # "over the past decade": the ten years up to now ("the last decade" may be the 1980s)
             return _abs(duration_value(1, unit), "DURATION")
         if rel in _ANAPHORIC and unit in ("week", "month", "year", "decade"):
@@ -562,7 +564,7 @@ def b_dur(g: dict, text: str, name: str) -> Form | None:
 def b_ref(g: dict, text: str, name: str) -> Form | None:
     if name == "ref_at":  # "at present", "at the moment": the preposition stays outside
         return _abs("PRESENT_REF")
-    return _abs(lexicon()["refs"][g["ref"].lower()])
+    return _abs(lexicon()["refs"][g["ref"].lower().replace("’", "'")])
 
 
 def b_set(g: dict, text: str, name: str) -> Form | None:
