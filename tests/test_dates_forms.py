@@ -485,6 +485,13 @@ FORMS: list[tuple[str, str, str, str]] = [
     # "last January" in March is the January just gone
     ("He has been in office since last January.", "last January", "DATE", "2013-01"),
     ("He will take office next January.", "next January", "DATE", "2014-01"),
+    ("The mine flooded last February.", "last February", "DATE", "2012-02"),
+    ("Rescuers arrived mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME", "2013-03-19TAF"),
+    ("The plane landed in January nineteen ninety-seven.", "January nineteen ninety-seven", "DATE", "1997-01"),
+    ("The flood came in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "DATE",
+     "1994-WI"),
+    ("Exiles hope they will one day return home.", "one day", "DATE", "FUTURE_REF"),
+    ("Someday the border will reopen.", "Someday", "DATE", "FUTURE_REF"),
     ("The mill closed in the autumn.", "the autumn", "DATE", "2012-FA"),
     # --- other pubs: year-less dates against another anchor -------------------------------
 ]

@@ -279,6 +279,9 @@ class DatesComponent:
                 # the verb "last" ("expected to last 18 months"): the duration is what follows
                 span = span[1:]
                 c = grammar.Candidate(span.start_char, c.end, c.pattern, c.form, c.priority)
+            if c.pattern == "dur_num" and span.text.lower() == "one day" and self.use_tense \
+                    and doc.has_annotation("DEP") and clause_tense(span) > 0:
+                form = {"k": "abs", "v": "FUTURE_REF", "t": "DATE"}  # "one day they will return"
             if c.pattern == "dur_num" and _is_rate(span, form):
                 form = {"k": "abs", "v": form["v"], "t": "SET"}  # "500,000 barrels a day"
             if c.pattern == "ref_word" and not _vague_ref_ok(span, self.use_tense and doc.has_annotation("DEP")):

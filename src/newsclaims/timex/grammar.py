@@ -263,6 +263,14 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
         words = rest.replace("hundred", "").replace("and", "").replace("oh", "").split()
         n = int(_num(" ".join(words)) or 0) if words else 0
         return _abs(f"{base + n:04d}", year_only=not rest)  # a bare "two thousand" may count
+    if name == "date_mspelled":  # "January nineteen ninety-seven", "the winter of nineteen ninety-four"
+        year = b_date({"cent": g["cent"], "rest": g.get("rest")}, text, "date_spelled")
+        if year is None or year.get("year_only"):
+            return None
+        y = year["v"]
+        if g.get("season"):
+            return _abs(f"{y}-{lexicon()['seasons'][g['season'].lower()]}")
+        return b_date({"month": g["month"], "day": g.get("day"), "year": y}, text, "date_mdy" if g.get("day") else "date_my")
     if name == "date_decade":
         d = g["dec"]
         dec = "19" + d[1] if d.startswith("'") else d[:3]
@@ -323,6 +331,10 @@ def b_day(g: dict, text: str, name: str) -> Form | None:
         return {"k": "shift", "u": "D", "n": n, "g": "D", "t": "TIME", "tod": pod, "mod": mod}
     if name == "date_podpart":  # "mid-afternoon", "late evening": that part of the day written about
         mod = _part_mod(g["part"])
+        if g.get("wd"):  # "mid-afternoon yesterday", "late morning Friday"
+            form = _day_form(g, _pod(g["pod"]))
+            form["mod"] = mod
+            return form
         return {"k": "shift", "u": "D", "n": 0, "g": "D", "t": "TIME", "tod": _pod(g["pod"]), "mod": mod}
     if name == "date_overnight":
         return {"k": "shift", "u": "D", "n": 0, "g": "D", "t": "TIME", "tod": "NI"}
@@ -603,7 +615,7 @@ def b_set(g: dict, text: str, name: str) -> Form | None:
 
 BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
     "date_spelled": b_date, "date_decw": b_date,
-    "date_iso": b_date, "date_us": b_date, "date_eu": b_date, "rel_anawd": b_rel, "dur_half": b_dur, "date_mdy": b_date, "date_dmy": b_date, "date_my": b_date,
+    "date_mspelled": b_date, "date_iso": b_date, "date_us": b_date, "date_eu": b_date, "rel_anawd": b_rel, "dur_half": b_dur, "date_mdy": b_date, "date_dmy": b_date, "date_my": b_date,
     "date_year": b_date, "date_decade": b_date, "date_century": b_date, "date_hol": b_date,
     "date_season": b_date, "date_wd": b_day, "date_day": b_day, "date_pod": b_day,
     "date_overnight": b_day, "time_clock": b_time, "time_at": b_time, "time_24": b_time, "time_mil": b_time, "time_word": b_time,

@@ -131,6 +131,10 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
             elif tense is not None and tense > 0:
                 cands = [c for c in cands if c[1][1] >= anchor - slack] or cands
             return _pick(cands, anchor, None, None)
+        if rel == "last" and not day and C.add_months(anchor.replace(day=1), -1).month == m:
+            # "last February" written in March is not the month just ended (that is "last month")
+            # but the February a year before it
+            return make(anchor.year - 1 if m < anchor.month else anchor.year - 2)
         return _pick(cands, anchor, rel, tense)
     if k == "wd":
         if rel == "this":  # "this Thursday": the one in the anchor's own (ISO) week
