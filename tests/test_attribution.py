@@ -445,3 +445,11 @@ def test_second_half_of_a_split_quote_after_a_comma(nlp):
             "''and make sure that programs can continue for people who are being helped.''")
     r = find(attrs(nlp, text), "make sure that programs")
     assert r["speaker"] == "he" and r["direct"] is True
+
+
+def test_inverted_speaker_with_a_long_description(nlp):
+    text = ("\"What's shaping up is a battle for the ages,\" said David Brock, a Clinton confidant "
+            "who heads the pro-Clinton super PAC Correct the Record.")
+    r = find(attrs(nlp, text), "battle for the ages")
+    assert r["direct"] is True
+    assert r["speaker"].startswith("David Brock")

@@ -606,9 +606,25 @@ def _is_time(tok: Token) -> bool:
         tok.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in tok.children if g.dep_ == "pobj"))
 
 
+def _inverted_speaker(cue: Token) -> Token | None:
+    """'"...," said David Brock, who heads ... Correct the Record': the parser made the speaker
+    after a quote-closing cue the subject of a complement it invented; that subject."""
+    doc = cue.doc
+    if _subject(cue) is not None or cue.tag_ == "VBG" or cue.i == 0 or not doc[cue.i - 1].is_quote:
+        return None
+    for c in cue.children:
+        subj = _subject(c) if c.dep_ == "ccomp" and c.i > cue.i else None
+        if subj is not None and subj.left_edge.i == cue.i + 1:
+            return subj
+    return None
+
+
 def _speaker_for(cue: Token) -> Token | None:
     """The head token of the speaker: subject, passive agent, or the subject higher up."""
     doc = cue.doc
+    inverted = _inverted_speaker(cue)
+    if inverted is not None:
+        return inverted
     tok = cue
     for _ in range(4):
         if tok.lemma_.lower() == "quote":
@@ -878,8 +894,10 @@ def _attribution_for_cue(tok: Token, qidx: list[int], quotes: list[Quote], lex: 
     medium, via, used = _medium_and_via(tok, lex)
     contents: list[tuple[tuple[int, int], bool]] = []
     qb = _quote_before(tok, quotes, qidx, text)
-    ranges = [] if qb is not None and not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children) \
-        else _content_for_verb(tok, used, qidx)
+    # '"...," said David Brock, who heads ...': a complement that holds the speaker after a cue
+    # closing a quote is the parser's misreading of the speaker phrase
+    ranges = [] if qb is not None and (_inverted_speaker(tok) is not None or not any(
+        c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)) else _content_for_verb(tok, used, qidx)
     ranges = [(lo, _cut_at_break(doc, tok, lo, hi, qidx)) for lo, hi in ranges]
     ranges = [(lo, _cut_coordinated_cue(doc, tok, lo, _coordinated_content(doc, tok, lo, hi, cue_set, lex), cue_set))
               for lo, hi in ranges]
