@@ -30,13 +30,30 @@ class Candidate:
     priority: int = 0
 
 
+def _esc(ch: str) -> str:
+    return "['’]" if ch == "'" else (" " if ch == " " else re.escape(ch))  # typographic apostrophes too
+
+
 def _alt(words) -> str:
-    """A regex alternation of lexicon entries, longest first, dots optional after abbreviations."""
-    out = []
-    for w in sorted(set(words), key=len, reverse=True):
-        e = re.escape(w).replace(r"\ ", " ").replace("'", "['’]")  # typographic apostrophes too
-        out.append(e)
-    return "(?:" + "|".join(out) + ")"
+    """A regex alternation of lexicon entries, as a character trie (one branch per shared
+    prefix, so the scan does not retry every word at every position); longer words win."""
+    trie: dict = {}
+    for w in set(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [_esc(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return "(?:" + body + ")?"
+        return body
+
+    return "(?:" + emit(trie) + ")"
 
 
 def _abbrev_alt(names: dict, min_full: int = 5) -> str:
@@ -95,11 +112,26 @@ def compiled() -> tuple[tuple[str, re.Pattern], ...]:
                 name, _, rx = line[1:].partition("=")
                 macros[name.strip()] = _expand(rx.strip(), macros)
                 continue
+            if line.startswith("?"):  # needles, see ``needles``
+                continue
             name, _, rx = line.partition(":")
             body = _expand(rx.strip(), macros)
             full = r"(?<![\w/-])(?:" + body + r")(?![\w]|[-/]\w)"
             pats.append((name.strip(), re.compile(full, re.IGNORECASE)))
     return tuple(pats)
+
+
+@lru_cache(maxsize=1)
+def needles() -> dict[str, tuple[str, ...]]:
+    """Patterns that can only match where one of a few plain strings occurs ("?name = a|b" lines
+    of the grammar): a text without any of them skips that pattern's scan (a C-speed ``in``)."""
+    out: dict[str, tuple[str, ...]] = {}
+    with resources.path("dates/patterns.txt").open(encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("?"):
+                name, _, words = line[1:].partition("=")
+                out[name.strip()] = tuple(w for w in words.strip().split("|") if w)
+    return out
 
 
 # --------------------------------------------------------------------------- helpers
@@ -631,7 +663,11 @@ BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
 def scan(text: str) -> list[Candidate]:
     """All pattern matches in ``text`` (overlapping; see ``select``)."""
     out: list[Candidate] = []
+    lower = text.lower()
+    need = needles()
     for prio, (name, rx) in enumerate(compiled()):
+        if name in need and not any(w in lower for w in need[name]):
+            continue
         build = BUILDERS[name]
         for m in rx.finditer(text):
             try:
