@@ -1057,9 +1057,14 @@ def _apply_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
             # content preceded directly by an opening mark
             continue
         q = quotes[qi]
-        if q.inner_start <= s < q.inner_end and (e <= q.end + 2):
+        if q.inner_start <= s < q.inner_end and (e <= q.end + 2 or _speaker_between(text, q, f)):
             if f.cue and q.start <= f.cue[0] < q.end:
                 continue
+            if e > q.end + 2 and f.speaker is None:
+                # '"Yes, I support Cruz," Brent Bozell III, founder of ..., tells Breitbart': the
+                # parser hung the speaker phrase inside the quote's clause
+                f.speaker = strip_marks(text, q.end, f.cue[0])
+                f.speaker_tok = None
             f.content = strip_marks(text, q.inner_start, q.inner_end)
             f.direct = True
             claimed.add(qi)
@@ -1069,6 +1074,15 @@ def _apply_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
             if f.content[0] <= q.start and q.end <= f.content[1] + 1:
                 claimed.add(qi)
     return found
+
+
+def _speaker_between(text: str, q: Quote, f: Found) -> bool:
+    """A content that runs from a quote's start past its end up to the cue, with only a short
+    name phrase between the quote and the cue: '"...," Name, title, tells X'."""
+    if f.cue is None or not (q.end <= f.cue[0] and f.content[1] <= f.cue[0] + 1):
+        return False
+    between = text[q.end:f.cue[0]].strip(" ,\u00a0")
+    return 0 < len(between) < 120 and between[:1].isupper() and not any(ch in between for ch in ".?!\n\"“”")
 
 
 def _uncued_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], qidx: list[int],
