@@ -453,3 +453,12 @@ def test_inverted_speaker_with_a_long_description(nlp):
     r = find(attrs(nlp, text), "battle for the ages")
     assert r["direct"] is True
     assert r["speaker"].startswith("David Brock")
+
+
+def test_word_of_the_quote_is_not_the_speaker(nlp):
+    text = ("\u201cHillary Clinton\u2019s campaign is in panic mode. Full panic mode,\u201d said Leslie Wimes, "
+            "a South Florida-based president of the Democratic African-American Women Caucus.")
+    rows = attrs(nlp, text)
+    assert all("panic mode" not in (r["speaker"] or "") for r in rows)
+    r = find(rows, "Full panic mode")
+    assert r["speaker"].startswith("Leslie Wimes")

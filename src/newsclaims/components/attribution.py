@@ -619,7 +619,15 @@ def _inverted_speaker(cue: Token) -> Token | None:
     return None
 
 
-def _speaker_for(cue: Token) -> Token | None:
+def _outside_subject(tok: Token, qidx: list[int]) -> Token | None:
+    """The cue's subject, skipping a word of a quote the cue stands outside of: the parser reads
+    '"... Full panic mode," said Leslie Wimes' with "mode" as a second subject of "said"."""
+    subjects = [c for c in tok.children if c.dep_ in SUBJECTS]
+    outside = [c for c in subjects if qidx[c.i] < 0 or qidx[c.i] == qidx[tok.i]]
+    return outside[0] if outside else (subjects[0] if subjects else None)
+
+
+def _speaker_for(cue: Token, qidx: list[int] | None = None) -> Token | None:
     """The head token of the speaker: subject, passive agent, or the subject higher up."""
     doc = cue.doc
     inverted = _inverted_speaker(cue)
@@ -637,6 +645,9 @@ def _speaker_for(cue: Token) -> Token | None:
             if pobj is not None:
                 return pobj
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if tok.i == cue.i and qidx is not None:
+            subj = _outside_subject(tok, qidx)
+            subj = subj if subj is not None and subj.dep_ in ("nsubj", "nsubjpass") else None
         if subj is not None:
             if subj.dep_ == "nsubjpass" and tok.i == cue.i and cue.lemma_.lower() != "quote":
                 return None  # "a curfew was announced": no source named
@@ -914,7 +925,7 @@ def _attribution_for_cue(tok: Token, qidx: list[int], quotes: list[Quote], lex: 
         if q is None:
             return []
         contents.append(((q.inner_start, q.inner_end), True))
-    spk = _speaker_for(tok)
+    spk = _speaker_for(tok, qidx)
     speaker = None
     if spk is not None:
         ss, se = _np_span(spk)
@@ -1026,7 +1037,7 @@ def _quote_before(tok: Token, quotes: list[Quote], qidx: QuoteIndex, text: str) 
             gap = doc[i + 1:tok.i]
             if any(t.text in (".", "?", "!", ";") or "\n" in t.text for t in gap if qidx[t.i] < 0):
                 return None
-            subj = _subject(tok)
+            subj = _outside_subject(tok, qidx)
             if subj is not None and (subj.i < i or qidx[subj.i] == qidx[i]):
                 return None
             # only the speaker, the cue's own modifiers and punctuation may stand between:
