@@ -30,6 +30,9 @@ if not Span.has_extension("timex"):
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll", "would", "might", "may", "should", "must"}
 # verbs whose object or complement happens later than the verb itself ("planned a rally on Saturday")
 _FUTURE_LEMMAS = {"plan", "schedule", "expect", "intend", "slate", "due"}
+# verbs whose infinitive complement lies ahead of them ("told to return Monday", "agreed to meet Friday")
+_BID_LEMMAS = {"tell", "ask", "order", "urge", "agree", "decide", "promise", "vow", "threaten", "hope", "want",
+               "aim", "seek", "prepare", "call", "invite", "summon", "instruct", "direct", "pledge"}
 _FUTURE_PREPS = {"by", "until", "till", "through", "before", "next"}
 _CONTEXT_WORDS = {"in", "since", "until", "till", "by", "during", "of", "from", "through", "last",
                   "next", "this", "early", "late", "mid", "before", "after", "the", "that", "each",
@@ -58,7 +61,7 @@ def clause_tense(span: Span) -> int:
             return 1
         if "to" in words and tok.head.i != tok.i:
             head = tok.head  # an infinitive takes its time from the verb it complements
-            if head.lemma_ in _FUTURE_LEMMAS or head.tag_ in ("VBZ", "VBP", "MD"):
+            if head.lemma_ in _FUTURE_LEMMAS or head.lemma_ in _BID_LEMMAS or head.tag_ in ("VBZ", "VBP", "MD"):
                 return 1
             tok = head
             continue

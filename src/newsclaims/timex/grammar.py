@@ -254,7 +254,7 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
         year = int(g["year"]) if g.get("year") else (1900 + int(g["yy"]) if g.get("yy") else None)
         if not _valid(year, m, day):
             return None
-        mod = _part_mod(g.get("part") or g.get("parth"))
+        mod = _part_mod(g.get("part") or g.get("parth") or g.get("parth2"))
         if day is None and year is None and not g.get("rel") and not mod and not g.get("yrel"):
             bare = mw.lower().rstrip(".")
             if len(bare) <= 4 and bare not in ("may", "june", "july"):
@@ -271,7 +271,7 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
             return {"k": "date", "m": m, "t": "DATE", "mod": mod, "yoff": _REL_N[g["yrel"].lower()]}
         return {"k": "date", "m": m, "t": "DATE", "mod": mod, "rel": _rel(g.get("rel")), "tense": None}
     if name == "date_year":
-        mod = _part_mod(g.get("part") or g.get("parth"))
+        mod = _part_mod(g.get("part") or g.get("parth") or g.get("parth2"))
         return _abs(g["year"], mod=mod, year_only=not (g.get("pre") or mod))
     if name == "date_mdrange":  # "March 3 and 4", "April 24-25, 1999": one DATE per day
         d1, d2 = _day(g["day"]), _day(g["day2"])
@@ -303,6 +303,36 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
         if g.get("season"):
             return _abs(f"{y}-{lexicon()['seasons'][g['season'].lower()]}")
         return b_date({"month": g["month"], "day": g.get("day"), "year": y}, text, "date_mdy" if g.get("day") else "date_my")
+    if name == "date_fy":  # "FY2013", "FY 14"
+        y = int(g["year"]) if g.get("year") else (2000 + int(g["yy"]) if int(g["yy"]) < 50 else 1900 + int(g["yy"]))
+        return _abs(f"{y:04d}")
+    if name == "date_mmq":  # "the January-March quarter": a calendar quarter named by its months
+        m1, m2 = _month(g["m1"]), _month(g["m2"])
+        if not (_cap_ok(g["m1"]) and m1 % 3 == 1 and m2 == m1 + 2):
+            return None
+        q = (m1 + 2) // 3
+        if g.get("year"):
+            return _abs(f"{int(g['year']):04d}-Q{q}")
+        return {"k": "quarter", "q": q, "t": "DATE", "tense": None}
+    if name == "date_dom":  # "on the 15th": that day of the month the story is in
+        return {"k": "dom", "d": _day(g["day"]), "t": "DATE", "tense": None}
+    if name == "date_ordw":  # "the first of April"
+        n = lexicon()["ordinals"].get(g["ord"].lower())
+        if not n or n > 31:
+            return None
+        return b_date({"month": g["month"], "day": str(n), "year": g.get("year")}, text, "date_mdy")
+    if name == "date_edge":  # "the last day of the month", "the first day of next year"
+        if g.get("month"):
+            inner = b_date({"month": g["month"], "year": g.get("year")}, text, "date_my")
+        else:
+            rel, unit = g["inner"].lower().split()
+            gran = {"month": "M", "year": "Y"}[unit]
+            inner = {"k": "shift", "u": gran, "n": {"the": 0, "this": 0, "next": 1, "last": -1}[rel], "g": gran,
+                     "t": "DATE"}
+        if inner is None:
+            return None
+        return {"k": "edge", "edge": "first" if g["edge"].lower() == "first" else "last", "inner": inner,
+                "t": "DATE", "tense": inner.get("tense", 0)}
     if name == "date_decade":
         d = g["dec"]
         dec = "19" + d[1] if d.startswith("'") else d[:3]
@@ -369,6 +399,10 @@ def b_day(g: dict, text: str, name: str) -> Form | None:
             return form
         return {"k": "shift", "u": "D", "n": 0, "g": "D", "t": "TIME", "tod": _pod(g["pod"]), "mod": mod}
     if name == "date_overnight":
+        if g.get("wd"):  # "overnight Tuesday"
+            if g["wd"][0].islower() and g["wd"].lower() in lexicon()["weekdays"]:
+                return None
+            return _day_form(g, "NI")
         return {"k": "shift", "u": "D", "n": 0, "g": "D", "t": "TIME", "tod": "NI"}
     return None
 
@@ -574,6 +608,8 @@ def b_dur(g: dict, text: str, name: str) -> Form | None:
         n = _num(g["num"])
         return _abs(duration_value((n or 1) + 0.5, g["unit"]), "DURATION", mod=mod) if n is not None or \
             g["num"].lower() in ("a", "an") else None
+    if name == "dur_long1":  # "weeklong", "yearlong", "decade-long"
+        return _abs(duration_value(1, g["unit"]), "DURATION")
     if name == "dur_long":  # "months-long", "decades-long"
         return _abs(duration_value(None, g["unit"]), "DURATION")
     if name == "dur_the":  # "over the years", "in the weeks before the vote"
@@ -647,7 +683,8 @@ def b_set(g: dict, text: str, name: str) -> Form | None:
 
 BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
     "date_spelled": b_date, "date_decw": b_date,
-    "date_mspelled": b_date, "date_iso": b_date, "date_us": b_date, "date_eu": b_date, "rel_anawd": b_rel, "dur_half": b_dur, "date_mdy": b_date, "date_dmy": b_date, "date_my": b_date,
+    "date_mspelled": b_date, "date_fy": b_date, "date_mmq": b_date, "date_dom": b_date, "date_ordw": b_date,
+    "date_edge": b_date, "dur_long1": b_dur, "date_iso": b_date, "date_us": b_date, "date_eu": b_date, "rel_anawd": b_rel, "dur_half": b_dur, "date_mdy": b_date, "date_dmy": b_date, "date_my": b_date,
     "date_year": b_date, "date_decade": b_date, "date_century": b_date, "date_hol": b_date,
     "date_season": b_date, "date_wd": b_day, "date_day": b_day, "date_pod": b_day,
     "date_overnight": b_day, "time_clock": b_time, "time_at": b_time, "time_24": b_time, "time_mil": b_time, "time_word": b_time,
@@ -690,6 +727,8 @@ def scan(text: str) -> list[Candidate]:
             gd = m.groupdict()
             if name == "dur_num" and gd.get("num", "").lower() in ("a", "an") and m.group().lower().endswith("-long"):
                 start = m.start("num") + len(gd["num"]) + 1  # "a year-long inquiry": the adjective only
+            if name == "date_century" and m.group().lower().startswith("the ") and re.search(r"-centur", m.group(), re.I):
+                start = m.start() + 4  # "the 19th-century building": the adjective only
             if gd.get("skip"):  # a leading word the pattern needs but TimeML leaves outside ("at present")
                 start = m.end("skip")
             if gd.get("the") and gd.get("unit") and re.search(r"\w-" + re.escape(gd["unit"]), m.group(), re.I):

@@ -93,6 +93,10 @@ def _symbolic(form: dict) -> str:
         return "XXXX-XX-XX"
     if k == "shift":
         return C.UNRESOLVED.get(form.get("g", "D"), "XXXX-XX-XX")
+    if k == "dom":
+        return f"XXXX-XX-{form['d']:02d}"
+    if k == "edge":
+        return "XXXX-XX-XX"
     if k == "vague":  # a time the grammar cannot place ("the eighth day")
         return "XXXX-XX-XXTXX:XX" if form.get("t") == "TIME" else "XXXX-XX-XX"
     return form.get("v") or "XXXX"
@@ -106,6 +110,27 @@ def _quarter_value(y: int, q: int) -> tuple[str, C.Interval]:
 def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None] | None:
     """The value (and interval before mod/cut) of a relative form at ``anchor``."""
     k, rel, tense = form["k"], form.get("rel"), form.get("tense")
+    if k == "edge":  # the first/last day of a month or year
+        inner = dict(form["inner"])
+        if "tense" in inner and inner["tense"] is None:
+            inner["tense"] = tense
+        if inner["k"] == "abs":
+            iv = C.value_interval(inner["v"])
+        else:
+            got = _resolve_value(inner, anchor)
+            iv = got[1] if got else None
+        if not iv:
+            return None
+        d = iv[0] if form["edge"] == "first" else iv[1]
+        return d.isoformat(), (d, d)
+    if k == "dom":  # "on the 15th": that day in the anchor's month or the one next to it
+        cands = []
+        for off in (-1, 0, 1):
+            first = C.add_months(anchor.replace(day=1), off)
+            if form["d"] <= C.last_day(first.year, first.month):
+                d = first.replace(day=form["d"])
+                cands.append((d.isoformat(), (d, d)))
+        return _pick(cands, anchor, None, tense if tense else None)
     if k == "shift":
         d = C.shift(anchor, form["n"], form["u"])
         v = C.value_at(d, form["g"])
@@ -263,6 +288,12 @@ def resolve(form: dict, anchor: dt.date | str | None) -> dict[str, Any]:
         return out
     if k == "ana":
         return _resolve_anaphor(form, anchor, out)
+    if k == "edge" and form["inner"]["k"] == "abs" and anchor is None:
+        anchor = dt.date(1, 1, 1)  # an absolute month/year needs no anchor; the value is absolute
+        got = _resolve_value(form, anchor)
+        if got:
+            out.update(value=got[0], resolved=True, start_date=got[1][0].isoformat(), end_date=got[1][1].isoformat())
+            return out
     if anchor is None or k == "vague":
         out["value"] = _with_tod(_symbolic(form), form.get("tod"))
         return out
