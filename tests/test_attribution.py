@@ -462,3 +462,8 @@ def test_word_of_the_quote_is_not_the_speaker(nlp):
     assert all("panic mode" not in (r["speaker"] or "") for r in rows)
     r = find(rows, "Full panic mode")
     assert r["speaker"].startswith("Leslie Wimes")
+
+
+def test_fragment_before_a_final_cue(nlp):
+    r = find(attrs(nlp, "People like Scott, he said."), "People like Scott")
+    assert r["speaker"] == "he"

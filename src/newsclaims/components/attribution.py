@@ -500,6 +500,12 @@ def _raw_content(cue: Token, used: set[int], qidx: QuoteIndex) -> list[tuple[int
     if passive_subj is not None:
         # "a curfew was announced" / "Clinton has been endorsed by X": what the passive subject names
         return [(passive_subj.left_edge.i, passive_subj.right_edge.i + 1)]
+    # "People like Scott, he said.": a fragment the parser hung before the cue
+    before = [c for c in kids if c.i < cue.i and c.dep_ in ("dep", "npadvmod", "dobj", "attr", "intj", "oprd")
+              and any(cue.doc[k].text == "," for k in range(c.right_edge.i + 1, cue.i))]
+    if before and cue.head.i == cue.i:
+        c = before[0]
+        return [(c.left_edge.i, c.right_edge.i + 1)]
     # parenthetical cue: "..., he said." / "X, he said, did Y" -> the clause it interrupts
     head = cue.head
     if cue.dep_ in ("parataxis", "advcl", "ccomp", "conj") and head.i != cue.i and para[head.i] == para[cue.i] and not (
