@@ -32,6 +32,7 @@ corpus; it is also fast, deterministic and explainable (the ``topic`` shows the 
 """
 from __future__ import annotations
 
+import bisect
 import math
 from functools import lru_cache
 from typing import Any, Iterable
@@ -438,6 +439,9 @@ def build_claims(doc: Doc, frames: dict[str, pd.DataFrame] | None = None) -> pd.
     text = doc.text  # built anew on every access: once per Doc
     pieces: list[dict] = []
     covered: set[int] = set()
+    # the contents overlapping each sentence: only those can hold a number or date of it
+    # (looking through every content of the article made long articles quadratic)
+    contents_in: dict[int, list[tuple[int, int]]] = {}
 
     def sent_range(start: int, end: int) -> list[int]:
         i = max(0, _bisect(starts, start))
@@ -454,6 +458,8 @@ def build_claims(doc: Doc, frames: dict[str, pd.DataFrame] | None = None) -> pd.
         start, end = int(a.content_start_char), int(a.content_end_char)
         idx = sent_range(start, end)
         covered.update(idx)
+        for i in idx:
+            contents_in.setdefault(i, []).append((start, end))
         if not _isnan(a.cue_start_char):
             covered.update(sent_range(int(a.cue_start_char), int(a.cue_end_char)))
         sentence = text[sents[idx[0]].start_char:sents[idx[-1]].end_char] if idx else a.content
@@ -462,8 +468,8 @@ def build_claims(doc: Doc, frames: dict[str, pd.DataFrame] | None = None) -> pd.
                        "cue": _plain(a.cue), "medium": _plain(a.medium), "via": _plain(a.via),
                        "direct": _plain(a.direct), "content": a.content, "sentence": sentence})
     qty, dts, ents = (_records(frames[layer]) for layer in ("quantities", "dates", "entities"))
-    contents = [(p["start_char"], p["end_char"]) for p in pieces]
     for i, s in enumerate(sents):
+        contents = contents_in.get(i, [])
         if i in covered:
             # the outlet's own words around a quote ('... arrived in November, officials said that ...')
             left = [x for f in (qty, dts) for x in _inside(f, s.start_char, s.end_char)
@@ -473,7 +479,7 @@ def build_claims(doc: Doc, frames: dict[str, pd.DataFrame] | None = None) -> pd.
         elif not _factual(s):
             continue
         pieces.append({"start_char": s.start_char, "end_char": s.end_char, "attributed": False,
-                       "content": s.text, "sentence": s.text, "_outside": contents if i in covered else []})
+                       "content": s.text, "sentence": s.text, "_outside": contents})
     pieces.sort(key=lambda p: (p["start_char"], p["end_char"]))
     rows = []
     for n, p in enumerate(pieces):
@@ -520,8 +526,6 @@ def _keywords(doc: Doc, start: int, end: int, skip: list[tuple[int, int]]) -> li
 
 
 def _bisect(starts: list[int], char: int) -> int:
-    import bisect
-
     return bisect.bisect_right(starts, char) - 1
 
 
@@ -534,8 +538,6 @@ def _records(frame: pd.DataFrame) -> tuple[list, list[int]]:
 
 
 def _inside(records: tuple[list, list[int]], start: int, end: int) -> list:
-    import bisect
-
     rows, starts = records
     lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
     return [r for r in rows[lo:hi] if r.end_char <= end]
