@@ -608,6 +608,11 @@ def b_dur(g: dict, text: str, name: str) -> Form | None:
         n = _num(g["num"])
         return _abs(duration_value((n or 1) + 0.5, g["unit"]), "DURATION", mod=mod) if n is not None or \
             g["num"].lower() in ("a", "an") else None
+    if name == "dur_frac":  # "a quarter-century", "half a decade", "a half hour"
+        n = 0.25 if g["frac"].lower() == "quarter" else 0.5
+        if g["frac"].lower() == "quarter" and g["unit"].lower() not in ("century", "hour"):
+            return None  # "a quarter year" is rarely written; "quarter" alone is a fraction or a quarter
+        return _abs(duration_value(n, g["unit"]), "DURATION", mod=mod)
     if name == "dur_long1":  # "weeklong", "yearlong", "decade-long"
         return _abs(duration_value(1, g["unit"]), "DURATION")
     if name == "dur_long":  # "months-long", "decades-long"
@@ -684,7 +689,7 @@ def b_set(g: dict, text: str, name: str) -> Form | None:
 BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
     "date_spelled": b_date, "date_decw": b_date,
     "date_mspelled": b_date, "date_fy": b_date, "date_mmq": b_date, "date_dom": b_date, "date_ordw": b_date,
-    "date_edge": b_date, "dur_long1": b_dur, "date_iso": b_date, "date_us": b_date, "date_eu": b_date, "rel_anawd": b_rel, "dur_half": b_dur, "date_mdy": b_date, "date_dmy": b_date, "date_my": b_date,
+    "date_edge": b_date, "dur_long1": b_dur, "dur_frac": b_dur, "date_iso": b_date, "date_us": b_date, "date_eu": b_date, "rel_anawd": b_rel, "dur_half": b_dur, "date_mdy": b_date, "date_dmy": b_date, "date_my": b_date,
     "date_year": b_date, "date_decade": b_date, "date_century": b_date, "date_hol": b_date,
     "date_season": b_date, "date_wd": b_day, "date_day": b_day, "date_pod": b_day,
     "date_overnight": b_day, "time_clock": b_time, "time_at": b_time, "time_24": b_time, "time_mil": b_time, "time_word": b_time,
@@ -729,6 +734,8 @@ def scan(text: str) -> list[Candidate]:
                 start = m.start("num") + len(gd["num"]) + 1  # "a year-long inquiry": the adjective only
             if name == "date_century" and m.group().lower().startswith("the ") and re.search(r"-centur", m.group(), re.I):
                 start = m.start() + 4  # "the 19th-century building": the adjective only
+            if name == "dur_frac" and gd.get("art") and gd.get("sep") == "-" and not gd.get("mod"):
+                start = m.start("frac")  # "a half-hour program": the adjective only
             if gd.get("skip"):  # a leading word the pattern needs but TimeML leaves outside ("at present")
                 start = m.end("skip")
             if gd.get("the") and gd.get("unit") and re.search(r"\w-" + re.escape(gd["unit"]), m.group(), re.I):

@@ -42,7 +42,7 @@ def parse_number(text: str) -> float | None:
         if t.endswith(suffix):
             t, half = t[: -len(suffix)], 0.5
             break
-    if t.startswith("half a") or t == "half":
+    if t.startswith("half a") or t in ("half", "a half"):
         return 0.5
     total, current = 0.0, 0.0
     seen = False
