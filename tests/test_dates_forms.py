@@ -446,7 +446,6 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("Troops will be home by Christmas.", "Christmas", "DATE", "2013-12-25"),
     # --- more calendar shapes ------------------------------------------------------------------
     ("WASHINGTON, MARCH 19, 2013 -- The Senate voted.", "MARCH 19, 2013", "DATE", "2013-03-19"),
-    ("The hearing is set for the week of April 8.", "April 8", "DATE", "2013-04-08"),
     ("Shares rose this past week.", "this past week", "DATE", "2013-W11"),
     ("Storms hit the coast over the past weekend.", "the past weekend", "DATE", "2013-W11-WE"),
     ("The plan was approved last Tuesday night.", "last Tuesday night", "TIME", "2013-03-19TNI"),
@@ -564,6 +563,10 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("The March 1 deadline passed without a deal.", "March 1", "DATE", "2013-03-01"),
     ("The 2008 financial crisis hit the bank hard.", "2008", "DATE", "2008"),
     ("The mid-March deadline is fast approaching.", "mid-March", "DATE", "2013-03"),
+    ("The hearing will be held the week of April 8.", "the week of April 8", "DATE", "2013-W15"),
+    ("The center was busy in the week of March 4, 2013.", "the week of March 4, 2013", "DATE", "2013-W10"),
+    ("Prices have fallen over the past few days.", "the past few days", "DURATION", "PXD"),
+    ("The bank will decide over the next several weeks.", "the next several weeks", "DURATION", "PXW"),
     # --- other pubs: year-less dates against another anchor -------------------------------
 ]
 
@@ -626,3 +629,14 @@ def test_forms_other_anchor(nlp, sentence, published, text, type_, value):
 def test_not_tagged(nlp, sentence, absent):
     texts = _dates(nlp, sentence, PUB)["text"].tolist()
     assert not any(absent in t for t in texts), texts
+
+
+def test_new_forms_reanchor(nlp):
+    """Forms without a year keep an anchor-free form: resolve_dates moves them with the anchor."""
+    text = "The plant will reopen on the 28th. Payment is due the last day of the month, the week of April 8."
+    df = newsclaims.extract(text, published=None, nlp=nlp).dates
+    assert set(df["value"]) == {"XXXX-XX-28", "XXXX-XX-XX"}
+    a = {r["text"]: r["value"] for r in newsclaims.resolve_dates(df, "2013-03-20").to_dict("records")}
+    b = {r["text"]: r["value"] for r in newsclaims.resolve_dates(df, "2013-05-02").to_dict("records")}
+    assert a == {"the 28th": "2013-03-28", "the last day of the month": "2013-03-31", "the week of April 8": "2013-W15"}
+    assert b == {"the 28th": "2013-05-28", "the last day of the month": "2013-05-31", "the week of April 8": "2013-W15"}

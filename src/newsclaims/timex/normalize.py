@@ -121,6 +121,9 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
             iv = got[1] if got else None
         if not iv:
             return None
+        if form["edge"] == "week":
+            v = C.value_at(iv[0], "W")
+            return v, C.value_interval(v)
         d = iv[0] if form["edge"] == "first" else iv[1]
         return d.isoformat(), (d, d)
     if k == "dom":  # "on the 15th": that day in the anchor's month or the one next to it
