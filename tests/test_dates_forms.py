@@ -567,6 +567,13 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("The center was busy in the week of March 4, 2013.", "the week of March 4, 2013", "DATE", "2013-W10"),
     ("Prices have fallen over the past few days.", "the past few days", "DURATION", "PXD"),
     ("The bank will decide over the next several weeks.", "the next several weeks", "DURATION", "PXW"),
+    # --- two expressions read together ------------------------------------------------------------
+    ("Snow fell from Tuesday through Thursday.", "Thursday", "DATE", "2013-03-21"),
+    ("Shares were bought from March 4 to Thursday.", "Thursday", "DATE", "2013-03-14"),
+    ("The summit will open on March 28 at 10 a.m.", "10 a.m.", "TIME", "2013-03-28T10:00"),
+    ("Posted 03/19/2013 10:12 am EDT", "10:12 am EDT", "TIME", "2013-03-19T10:12"),
+    ("The summit opened on Tuesday at 10 a.m.", "10 a.m.", "TIME", "2013-03-19T10:00"),
+    ("SENATE PASSES BUDGET BILL ON TUESDAY", "TUESDAY", "DATE", "2013-03-19"),
     # --- other pubs: year-less dates against another anchor -------------------------------
 ]
 
@@ -593,6 +600,8 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("Mr. May said the plan would fail.", "May"),
     ("Leaves fall from the trees as the weather cools.", "fall"),
     ("He asked the court to spring him from jail.", "spring"),
+    ("The winter storm closed schools.", "winter"),
+    ("The team held a summer camp in Spain.", "summer"),
     ("The World War II veteran spoke at the ceremony.", "II"),
     ("The company ranked first in sales.", "first"),
     ("The bill passed by a vote of 60 to 40.", "60"),

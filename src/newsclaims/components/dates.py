@@ -120,6 +120,9 @@ _REPORT_LEMMAS = {"say", "tell", "report", "announce", "add", "claim", "state", 
 def _scheduled_present(span: Span) -> bool:
     """A weekday in a simple-present clause names a scheduled, coming day ("the summit opens
     Friday", "the deadline is Monday"), unless the verb reports speech ("police say Sunday")."""
+    words = [t.text for t in span.sent if t.is_alpha and len(t) > 3] if span.doc.has_annotation("SENT_START") else []
+    if words and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+        return False  # a headline's present tense tells of the past ("Senate Passes Bill Tuesday")
     tok: Token = span.root.head
     if tok.pos_ == "ADP" and tok.lower_ in ("on", "by", "until", "before") and tok.i == span.start - 1:
         tok = tok.head  # "meet on Monday"
@@ -151,6 +154,9 @@ def _vague_ref_ok(span: Span, parsed: bool) -> bool:
     return True
 
 
+_RANGE_TO = re.compile(r"\s*(?:through|thru|to|until|till|-|–)\s*", re.IGNORECASE)
+_DATE_THEN_TIME = re.compile(r"\s*,?\s*(?:at\s+)?", re.IGNORECASE)
+_CLOCK = re.compile(r"\d{2}:\d{2}")
 _ONE_UNIT = re.compile(r"PT?1[A-Z]")
 
 
@@ -267,6 +273,7 @@ class DatesComponent:
         last_end = -1
         ctx: tuple[int | None, int, int] | None = None  # the quarter reported on: year, q, where
         ref: tuple[str, bool, bool] | None = None  # the story's last date: start, absolute?, a day?
+        prev: tuple[int, bool, dict | None] | None = None  # the last expression: end, a weekday?, its day form
         for c in cands:
             form = dict(c.form)
             if form.get("year_only") and _is_count(doc, c.start, c.end):
@@ -289,6 +296,20 @@ class DatesComponent:
                 form = {"k": "abs", "v": form["v"], "t": "SET"}  # "500,000 barrels a day"
             if c.pattern == "ref_word" and not _vague_ref_ok(span, self.use_tense and doc.has_annotation("DEP")):
                 continue
+            if form.get("k") == "season" and not (form.get("rel") or form.get("mod")) and doc.has_annotation("DEP") \
+                    and span[-1].dep_ in ("compound", "nmod") and span[-1].head.i >= span.end:
+                continue  # "the winter storm", "summer camp": a season naming a kind of thing
+            between = text[prev[0]:c.start] if prev else None
+            if prev and form.get("k") == "wd" and not form.get("rel") and prev[1] \
+                    and _RANGE_TO.fullmatch(between):
+                # "Tuesday through Thursday": the second day follows the first
+                form = {"k": "ana", "u": "D", "n": 1, "g": "D", "w": form["w"], "t": form["t"], "tod": form.get("tod")}
+            if prev and prev[2] and form.get("k") == "shift" and form.get("n") == 0 and form.get("t") == "TIME" \
+                    and _CLOCK.fullmatch(str(form.get("tod"))) and _DATE_THEN_TIME.fullmatch(between):
+                # "03/19/2013 10:12 am", "March 20 at 3 p.m.": the clock time is on that day
+                form = {**prev[2], "t": "TIME", "tod": form["tod"], "mod": form.get("mod")}
+                if form["k"] == "abs":
+                    form = {"k": "abs", "v": form["v"] + "T" + form.pop("tod"), "t": "TIME", "mod": form.get("mod")}
             if "tense" in form and form.get("tense") is None and self.use_tense and doc.has_annotation("DEP"):
                 form["tense"] = direction(span)
                 if form["tense"] == 0 and form.get("k") == "wd" and _scheduled_present(span):
@@ -303,6 +324,9 @@ class DatesComponent:
                     and (form.get("yoff") or 0) >= 0 and form.get("rel") != "last"):
                 year = int(timex["value"][:4]) if timex["value"][0].isdigit() else None
                 ctx = (year, int(timex["value"][-1]), c.end)
+            day_valued = bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", timex["value"] or ""))
+            prev = (c.end, day_valued and (form.get("k") == "wd" or bool(form.get("w"))),
+                    form if day_valued and form.get("k") in ("abs", "date", "wd") and timex["type"] == "DATE" else None)
             timex["relative"] = normalize.to_json(form)
             timex["start_char"], timex["end_char"] = c.start, c.end
             span = Span(doc, span.start, span.end, label=timex["type"])
