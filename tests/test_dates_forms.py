@@ -574,6 +574,8 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("Posted 03/19/2013 10:12 am EDT", "10:12 am EDT", "TIME", "2013-03-19T10:12"),
     ("The summit opened on Tuesday at 10 a.m.", "10 a.m.", "TIME", "2013-03-19T10:00"),
     ("SENATE PASSES BUDGET BILL ON TUESDAY", "TUESDAY", "DATE", "2013-03-19"),
+    # a season modifying a noun is still a date (SCHEMA seeds: "their summer offensive"), without the noun's article
+    ("The winter storm closed schools.", "winter", "DATE", "2012-WI"),
     # --- other pubs: year-less dates against another anchor -------------------------------
 ]
 
@@ -600,8 +602,7 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("Mr. May said the plan would fail.", "May"),
     ("Leaves fall from the trees as the weather cools.", "fall"),
     ("He asked the court to spring him from jail.", "spring"),
-    ("The winter storm closed schools.", "winter"),
-    ("The team held a summer camp in Spain.", "summer"),
+
     ("The World War II veteran spoke at the ceremony.", "II"),
     ("The company ranked first in sales.", "first"),
     ("The bill passed by a vote of 60 to 40.", "60"),

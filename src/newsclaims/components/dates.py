@@ -296,9 +296,11 @@ class DatesComponent:
                 form = {"k": "abs", "v": form["v"], "t": "SET"}  # "500,000 barrels a day"
             if c.pattern == "ref_word" and not _vague_ref_ok(span, self.use_tense and doc.has_annotation("DEP")):
                 continue
-            if form.get("k") == "season" and not (form.get("rel") or form.get("mod")) and doc.has_annotation("DEP") \
+            if form.get("k") == "season" and len(span) > 1 and span[0].lower_ == "the" and doc.has_annotation("DEP") \
                     and span[-1].dep_ in ("compound", "nmod") and span[-1].head.i >= span.end:
-                continue  # "the winter storm", "summer camp": a season naming a kind of thing
+                # "the winter storm": the article is the noun's, the season alone is the date
+                span = span[1:]
+                c = grammar.Candidate(span.start_char, c.end, c.pattern, c.form, c.priority)
             between = text[prev[0]:c.start] if prev else None
             if prev and form.get("k") == "wd" and not form.get("rel") and prev[1] \
                     and _RANGE_TO.fullmatch(between):
