@@ -576,6 +576,13 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("SENATE PASSES BUDGET BILL ON TUESDAY", "TUESDAY", "DATE", "2013-03-19"),
     # a season modifying a noun is still a date (SCHEMA seeds: "their summer offensive"), without the noun's article
     ("The winter storm closed schools.", "winter", "DATE", "2012-WI"),
+    ("The blast came on March 3, 2012. Later in the day, troops arrived.", "the day", "DATE", "2012-03-03"),
+    ("Earlier in the week, the minister resigned.", "the week", "DATE", "2013-W12"),
+    ("The bomb exploded on March 3. That evening, police closed the road.", "That evening", "TIME",
+     "2013-03-03TEV"),
+    ("The ceasefire took effect at 6 a.m. (0400 GMT).", "0400 GMT", "TIME", "2013-03-20T04:00"),
+    ("The company reports earnings every three months.", "every three months", "SET", "P3M"),
+    ("The band played for three nights in a row.", "three nights", "DURATION", "P3D"),
     # --- other pubs: year-less dates against another anchor -------------------------------
 ]
 

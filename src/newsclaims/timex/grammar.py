@@ -508,6 +508,9 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
         gran = {"week": "W", "month": "M", "year": "Y"}.get(unit, "D")
         return {"k": "ana", "u": gran, "n": -1 if g["ba"].lower() == "before" else 1, "g": gran,
                 "t": "TIME" if tod else "DATE", "tod": tod}
+    if name == "rel_inthe":  # "later in the day", "earlier in the week": the story's own day/week
+        gran = {"day": "D", "week": "W", "month": "M", "year": "Y"}[g["unit"].lower()]
+        return {"k": "ana", "u": gran, "n": 0, "g": gran, "t": "DATE"}
     if name == "rel_anawd":  # "the previous Friday": the Friday before the story's day
         if not _cap_ok(g["wd"]):
             return None
@@ -694,7 +697,7 @@ def b_set(g: dict, text: str, name: str) -> Form | None:
 BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
     "date_spelled": b_date, "date_decw": b_date,
     "date_mspelled": b_date, "date_fy": b_date, "date_mmq": b_date, "date_dom": b_date, "date_ordw": b_date,
-    "date_edge": b_date, "date_weekof": b_date, "dur_long1": b_dur, "dur_frac": b_dur, "date_iso": b_date, "date_us": b_date, "date_eu": b_date, "rel_anawd": b_rel, "dur_half": b_dur, "date_mdy": b_date, "date_dmy": b_date, "date_my": b_date,
+    "date_edge": b_date, "date_weekof": b_date, "dur_long1": b_dur, "dur_frac": b_dur, "date_iso": b_date, "date_us": b_date, "date_eu": b_date, "rel_anawd": b_rel, "rel_inthe": b_rel, "dur_half": b_dur, "date_mdy": b_date, "date_dmy": b_date, "date_my": b_date,
     "date_year": b_date, "date_decade": b_date, "date_century": b_date, "date_hol": b_date,
     "date_season": b_date, "date_wd": b_day, "date_day": b_day, "date_pod": b_day,
     "date_overnight": b_day, "time_clock": b_time, "time_at": b_time, "time_24": b_time, "time_mil": b_time, "time_word": b_time,
