@@ -583,6 +583,12 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("The ceasefire took effect at 6 a.m. (0400 GMT).", "0400 GMT", "TIME", "2013-03-20T04:00"),
     ("The company reports earnings every three months.", "every three months", "SET", "P3M"),
     ("The band played for three nights in a row.", "three nights", "DURATION", "P3D"),
+    ("Inspections happen every few years.", "every few years", "SET", "PXY"),
+    ("The paper is published twice weekly.", "twice weekly", "SET", "P1W"),
+    ("The clinic is open three days a week.", "three days a week", "SET", "P1W"),
+    ("He visits his mother every Sunday afternoon.", "every Sunday afternoon", "SET", "XXXX-WXX-7TAF"),
+    ("Tourists flock there every summer.", "every summer", "SET", "XXXX-SU"),
+    ("Prices are reported each quarter.", "each quarter", "SET", "P1Q"),
     # --- other pubs: year-less dates against another anchor -------------------------------
 ]
 

@@ -682,14 +682,21 @@ def b_set(g: dict, text: str, name: str) -> Form | None:
         if lu == "weekend":
             return _abs("XXXX-WXX-WE", "SET")
         if lu in lx["weekdays"]:
-            return _abs(f"XXXX-WXX-{lx['weekdays'][lu]}", "SET")
+            if not _cap_ok(u):
+                return None
+            tod = _pod(g.get("pod"))  # "every Sunday afternoon"
+            return _abs(f"XXXX-WXX-{lx['weekdays'][lu]}" + (f"T{tod}" if tod else ""), "SET")
+        if g.get("pod"):
+            return None
         if lu in lx["months"]:
             return _abs(f"XXXX-{lx['months'][lu]:02d}", "SET")
         if lu in lx["seasons"]:
             return _abs(f"XXXX-{lx['seasons'][lu]}", "SET")
         n = _num(g.get("num")) if g.get("num") else 1
-        return _abs(duration_value((n or 1) * (2 if g.get("other") else 1), u), "SET")
-    if name in ("set_times", "set_rate"):
+        if n is None:  # "every few years"
+            return _abs(duration_value(None, u), "SET")
+        return _abs(duration_value(n * (2 if g.get("other") else 1), u), "SET")
+    if name in ("set_times", "set_rate", "set_freq"):  # "twice a week", "three days a week"
         return _abs(duration_value(1, g["unit"]), "SET")
     return None
 
@@ -705,7 +712,7 @@ BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
     "ago_shift": b_rel, "ago_vague": b_rel, "date_quarter": b_quarter, "date_q": b_quarter,
     "dur_num": b_dur, "dur_range": b_dur, "dur_long": b_dur, "dur_the": b_dur, "ref_at": b_ref, "dur_vague": b_dur, "dur_lifetime": b_dur,
     "time_oclock": b_time, "date_podpart": b_day, "set_wdpod": b_set, "date_yrange": b_date, "date_mdrange": b_date,
-    "ref_word": b_ref, "set_word": b_set, "set_every": b_set, "set_times": b_set, "set_rate": b_set,
+    "ref_word": b_ref, "set_word": b_set, "set_every": b_set, "set_freq": b_set, "set_times": b_set, "set_rate": b_set,
     "set_wds": b_set,
 }
 
