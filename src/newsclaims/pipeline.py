@@ -12,6 +12,8 @@ from . import components  # noqa: F401  (registers the factories)
 from . import resources
 from .markup import split_markup
 
+# The components that read the parse (run on a Doc parsed elsewhere); the one that
+# prepares the parse, newsclaims_paragraphs, is not among them.
 COMPONENT_NAMES = (
     "newsclaims_dateline",
     "newsclaims_entities",
@@ -43,12 +45,14 @@ def _nested(overrides: Mapping[str, Any]) -> dict:
 def add_components(nlp: Language, config: Config | None = None) -> Language:
     """Add the newsclaims components to an existing pipeline (e.g. one a user already has)."""
     cfg = config or read_config()
+    before_parser = set(cfg["nlp"].get("before_parser", []))
     for name in cfg["nlp"]["pipeline"]:
         if name in nlp.pipe_names:
             continue
         settings = dict(cfg["components"][name])
         factory = settings.pop("factory")
-        nlp.add_pipe(factory, name=name, config=settings)
+        where = {"before": "parser"} if name in before_parser and "parser" in nlp.pipe_names else {}
+        nlp.add_pipe(factory, name=name, config=settings, **where)
     return nlp
 
 

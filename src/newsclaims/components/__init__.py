@@ -1,2 +1,2 @@
 """spaCy components, one per concern. Importing this package registers their factories."""
-from . import attribution, dateline, dates, entities, quantities  # noqa: F401
+from . import attribution, dateline, dates, entities, paragraphs, quantities  # noqa: F401
