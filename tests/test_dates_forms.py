@@ -589,6 +589,7 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("He visits his mother every Sunday afternoon.", "every Sunday afternoon", "SET", "XXXX-WXX-7TAF"),
     ("Tourists flock there every summer.", "every summer", "SET", "XXXX-SU"),
     ("Prices are reported each quarter.", "each quarter", "SET", "P1Q"),
+    ("The first half of the 20th century saw two world wars.", "The first half of the 20th century", "DATE", "19"),
     # --- other pubs: year-less dates against another anchor -------------------------------
 ]
 
@@ -621,6 +622,7 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("The bill passed by a vote of 60 to 40.", "60"),
     ("Route 66 runs through the town.", "66"),
     ("He wore jersey number 23.", "23"),
+    ("The team led for the first half of the game.", "half"),
     ("The car was traveling at 90 miles an hour.", "an hour"),
     ("The Times reported the story.", "Times"),
     ("She took second place in the 400 meters.", "second"),

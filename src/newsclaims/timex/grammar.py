@@ -351,7 +351,7 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
         n = lexicon()["ordinals"].get(o) or int(re.sub(r"\D", "", o) or 0)
         if not n:
             return None
-        return _abs(f"{n - 1:02d}", mod=_part_mod(g.get("part")))
+        return _abs(f"{n - 1:02d}", mod=_part_mod(g.get("part") or g.get("half")))
     if name == "date_hol":
         if not _cap_ok(g["hol"]):
             return None
