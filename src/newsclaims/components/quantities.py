@@ -510,8 +510,7 @@ class QuantitiesComponent:
         if c.sort in ("count",) and not c.measure and len(core) == 1:
             txt = first.text
             # years
-            if re.fullmatch(r"(1[89]|20)\d\d", txt) and not (first.dep_ == "nummod" and first.head.pos_ == "NOUN"
-                                                              and first.head.lower_ not in _TIME_WORDS):
+            if re.fullmatch(r"(1[89]|20)\d\d", txt) and not _year_like_counts(doc, first):
                 return True
             # clock times and phone numbers
             if ":" in txt or _PHONE_RE.match(txt):
@@ -884,6 +883,26 @@ class QuantitiesComponent:
 _TIME_WORDS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
                          "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries",
                          "night", "nights", "quarter", "quarters"})
+
+
+# Words before a year ("in 1918 people marched", "the 2019 elections"): after these a
+# four-digit number is a date, whatever noun follows.
+_BEFORE_YEAR = frozenset({"in", "since", "by", "until", "till", "from", "of", "before", "after", "during",
+                          "through", "to", "circa", "c.", "ca.", "the", "this", "that", "its", "their",
+                          "his", "her", "our", "'s", "’s"})
+
+
+def _year_like_counts(doc: Doc, num: Token) -> bool:
+    """Whether a number that could be a year (1800-2099) counts something instead: it
+    modifies a noun that is not a time word ("2000 soldiers") or precedes a plural one
+    ("About 1918 people marched", which the parser may hang on the verb like a year)."""
+    prev = doc[num.i - 1].lower_ if num.i else ""
+    if prev in _BEFORE_YEAR:
+        return False
+    if num.dep_ == "nummod" and num.head.pos_ == "NOUN" and num.head.lower_ not in _TIME_WORDS:
+        return True
+    nxt = doc[num.i + 1] if num.i + 1 < len(doc) else None
+    return nxt is not None and nxt.tag_ == "NNS" and nxt.lower_ not in _TIME_WORDS
 
 
 def _is_unit_word(comp: QuantitiesComponent, tok: Token) -> bool:
