@@ -2,7 +2,9 @@
 
 Candidates come from the rule grammar (``models/dates/patterns.txt``, scanned with compiled
 regexes over the whole text: no per-token Python loop) and, for what the grammar does not
-know, from spaCy's DATE/TIME entities when dateparser can read them as an absolute date.
+know, from spaCy's DATE/TIME entities: absolute dates dateparser can read, and phrases headed
+by a time unit ("the weeks", "an additional year", "the morning"). Standard forms never
+depend on the entities (``tests/test_dates_forms.py`` passes with ``use_ents=False``).
 The parse then supplies what text alone cannot: the tense of the clause (the direction
 of "Friday" or a bare "August"), and whether a four-digit number is a year or a count.
 Normalization is pure (``newsclaims.timex``); each span keeps its anchor-free form in
