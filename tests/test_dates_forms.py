@@ -113,7 +113,6 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("The quake struck at 5:46 a.m.", "5:46 a.m.", "TIME", "2013-03-20T05:46"),
     ("The polls opened at 7 a.m. Sunday.", "7 a.m. Sunday", "TIME", "2013-03-17T07:00"),
     ("The flight left at 11:15 pm.", "11:15 pm", "TIME", "2013-03-20T23:15"),
-    ("The offer expires at 5 p.m. on March 29.", "5 p.m.", "TIME", "2013-03-20T17:00"),
     ("The vote ended at 10am.", "10am", "TIME", "2013-03-20T10:00"),
     ("The meeting began at 9:30.", "9:30", "TIME", "2013-03-20T09:30"),
     ("Police arrived at noon Tuesday.", "noon Tuesday", "TIME", "2013-03-19T12:00"),
@@ -590,6 +589,9 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("Tourists flock there every summer.", "every summer", "SET", "XXXX-SU"),
     ("Prices are reported each quarter.", "each quarter", "SET", "P1Q"),
     ("The first half of the 20th century saw two world wars.", "The first half of the 20th century", "DATE", "19"),
+    ("Talks ran past midnight on Tuesday.", "midnight", "TIME", "2013-03-19T24:00"),
+    ("The ceasefire took effect at 6 a.m. (0400 GMT) on Sunday.", "0400 GMT", "TIME", "2013-03-20T04:00"),
+    ("The vote closes at 5 p.m. on March 29.", "5 p.m.", "TIME", "2013-03-29T17:00"),
     # --- other pubs: year-less dates against another anchor -------------------------------
 ]
 

@@ -156,6 +156,30 @@ def _vague_ref_ok(span: Span, parsed: bool) -> bool:
     return True
 
 
+_TIME_THEN_DAY = re.compile(r"\s*(?:,\s*|\s+on\s+|\s*\(?\s*)", re.IGNORECASE)
+
+
+def _times_on_following_day(text: str, cands: list[grammar.Candidate]) -> list[grammar.Candidate]:
+    """"midnight on Tuesday", "6 a.m., March 3": a clock time of the writing day followed by a
+    day is a time on that day (each stays its own expression)."""
+    out = list(cands)
+    for i in range(len(out) - 1):
+        cur, nxt = out[i].form, out[i + 1].form
+        if not (cur.get("k") == "shift" and cur.get("n") == 0 and cur.get("t") == "TIME"
+                and _CLOCK.fullmatch(str(cur.get("tod")))):
+            continue
+        if not _TIME_THEN_DAY.fullmatch(text[out[i].end:out[i + 1].start]):
+            continue
+        if nxt.get("k") in ("wd", "date") and nxt.get("t") == "DATE" and (nxt.get("k") == "wd" or nxt.get("d")):
+            form = {**nxt, "t": "TIME", "tod": cur["tod"], "mod": cur.get("mod")}
+        elif nxt.get("k") == "abs" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(nxt.get("v"))):
+            form = {"k": "abs", "v": f"{nxt['v']}T{cur['tod']}", "t": "TIME", "mod": cur.get("mod")}
+        else:
+            continue
+        out[i] = grammar.Candidate(out[i].start, out[i].end, out[i].pattern, form, out[i].priority)
+    return out
+
+
 _RANGE_TO = re.compile(r"\s*(?:through|thru|to|until|till|-|–)\s*", re.IGNORECASE)
 _DATE_THEN_TIME = re.compile(r"\s*,?\s*(?:at\s+)?", re.IGNORECASE)
 _CLOCK = re.compile(r"\d{2}:\d{2}")
@@ -270,6 +294,7 @@ class DatesComponent:
         cands = self._add_dateline(doc, cands)
         if self.use_ents and doc.ents:
             cands = self._add_entities(doc, cands)
+        cands = _times_on_following_day(text, cands)
         anchor = doc._.published
         spans: list[Span] = []
         last_end = -1
