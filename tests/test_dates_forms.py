@@ -18,6 +18,8 @@ PUB = "2013-03-20"
 
 # (sentence, expected text, type, value)
 FORMS: list[tuple[str, str, str, str]] = [
+    # a preposition makes a year of a four-digit number, even before a plural noun
+    ("In 1918 people marched in Paris.", "1918", "DATE", "1918"),
     # --- absolute calendar dates ---------------------------------------------------------
     ("The accord was signed on March 5, 2012, in Geneva.", "March 5, 2012", "DATE", "2012-03-05"),
     ("The plant closed on 5 March 2012 after a fire.", "5 March 2012", "DATE", "2012-03-05"),
@@ -615,6 +617,7 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("Smith, 55, has led the firm since its founding.", "55"),
     ("The firm employs 2000 people in three countries.", "2000"),
     ("The museum holds 1500 paintings.", "1500"),
+    ("About 1918 people marched in Paris on Monday, police said.", "1918"),
     ("Mr. May said the plan would fail.", "May"),
     ("Leaves fall from the trees as the weather cools.", "fall"),
     ("He asked the court to spring him from jail.", "spring"),

@@ -19,6 +19,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..numbers import YEAR_LEADERS
 from ..timex import grammar, normalize
 from ..timex.numbers import lexicon
 
@@ -201,6 +202,8 @@ def _is_count(doc: Doc, start: int, end: int) -> bool:
         return False
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.lower_ in YEAR_LEADERS:
+        return False  # "In 1918 people marched"
     if before is not None and before.lower_ in _COUNT_CUES:
         return True
     if after is not None and after.tag_ == "NNS" and span[-1].dep_ == "nummod":

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import resources
 from ..numbers import (
     FRACTIONS,
+    YEAR_LEADERS,
     apply_qualifier,
     combine,
     is_number_word,
@@ -885,19 +886,12 @@ _TIME_WORDS = frozenset({"year", "years", "month", "months", "week", "weeks", "d
                          "night", "nights", "quarter", "quarters"})
 
 
-# Words before a year ("in 1918 people marched", "the 2019 elections"): after these a
-# four-digit number is a date, whatever noun follows.
-_BEFORE_YEAR = frozenset({"in", "since", "by", "until", "till", "from", "of", "before", "after", "during",
-                          "through", "to", "circa", "c.", "ca.", "the", "this", "that", "its", "their",
-                          "his", "her", "our", "'s", "’s"})
-
-
 def _year_like_counts(doc: Doc, num: Token) -> bool:
     """Whether a number that could be a year (1800-2099) counts something instead: it
     modifies a noun that is not a time word ("2000 soldiers") or precedes a plural one
     ("About 1918 people marched", which the parser may hang on the verb like a year)."""
     prev = doc[num.i - 1].lower_ if num.i else ""
-    if prev in _BEFORE_YEAR:
+    if prev in YEAR_LEADERS:
         return False
     if num.dep_ == "nummod" and num.head.pos_ == "NOUN" and num.head.lower_ not in _TIME_WORDS:
         return True

@@ -3,6 +3,7 @@ multipliers and qualifier bounds. No spaCy here, so it is cheap to test exhausti
 from .bounds import Reading, apply_qualifier, combine, range_reading
 from .words import (
     FRACTIONS,
+    YEAR_LEADERS,
     fraction_value,
     is_number_word,
     is_ordinal,
@@ -11,6 +12,6 @@ from .words import (
 )
 
 __all__ = [
-    "FRACTIONS", "Reading", "apply_qualifier", "combine", "fraction_value", "is_number_word",
+    "FRACTIONS", "Reading", "YEAR_LEADERS", "apply_qualifier", "combine", "fraction_value", "is_number_word",
     "is_ordinal", "parse_numeral", "range_reading", "words_to_number",
 ]

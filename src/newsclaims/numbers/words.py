@@ -196,3 +196,11 @@ def is_ordinal(word: str) -> bool:
         return True
     last = _split([w])[-1] if _split([w]) else w
     return w in ORDINALS or (last in ORDINALS and last not in FRACTIONS)
+
+
+# Words after which a four-digit number from 1800 to 2099 is a year whatever follows it
+# ("in 1918 people marched", "the 2019 elections"); the quantities and dates layers both
+# ask whether such a number is a year or a count, and must answer alike.
+YEAR_LEADERS = frozenset({"in", "since", "by", "until", "till", "from", "of", "before", "after", "during",
+                          "through", "to", "circa", "c.", "ca.", "the", "this", "that", "its", "their",
+                          "his", "her", "our", "'s", "’s"})
