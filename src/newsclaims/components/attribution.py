@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import resources
 from ..quotes import Quote, find_quotes, paragraphs, strip_marks
+from .paragraphs import is_paragraph_break
 
 SPANS_KEY = "attributions"  # one span per attribution: its content
 ENTITIES_KEY = "entities"
@@ -122,7 +123,7 @@ def quote_index(doc: Doc, quotes: list[Quote]) -> QuoteIndex:
     para, p = [], 0
     for t in doc:
         para.append(p)
-        if t.is_space and t.text.count("\n") > 1:
+        if is_paragraph_break(t):
             p += 1
     idx.para = para
     for qi, q in enumerate(quotes):
@@ -383,10 +384,10 @@ def _content_for_verb(cue: Token, used: set[int], qidx: list[int]) -> list[tuple
     ranges = _raw_content(cue, used, qidx)
     out = []
     pstart = cue.i
-    while pstart > sent.start and not _paragraph_break(doc[pstart - 1]):
+    while pstart > sent.start and not is_paragraph_break(doc[pstart - 1]):
         pstart -= 1
     pend = cue.i
-    while pend < sent.end and not _paragraph_break(doc[pend]):
+    while pend < sent.end and not is_paragraph_break(doc[pend]):
         pend += 1
     for lo, hi in ranges:
         # a content stays in its paragraph (the parser sometimes joins a headline to the next
@@ -405,10 +406,6 @@ def _content_for_verb(cue: Token, used: set[int], qidx: list[int]) -> list[tuple
         if hi > lo:
             out.append((lo, hi))
     return out
-
-
-def _paragraph_break(tok: Token) -> bool:
-    return tok.is_space and tok.text.count("\n") > 1
 
 
 TERMINALS = frozenset(".!?;:…")
@@ -958,11 +955,11 @@ def _attribution_for_cue(tok: Token, qidx: list[int], quotes: list[Quote], lex: 
 
 def _across_paragraphs(doc: Doc, i: int, j: int) -> bool:
     lo, hi = min(i, j), max(i, j)
-    return any(_paragraph_break(doc[k]) for k in range(lo, hi))
+    return any(is_paragraph_break(doc[k]) for k in range(lo, hi))
 
 
 def _paragraph_start(doc: Doc, i: int) -> int:
-    while i > 0 and not _paragraph_break(doc[i - 1]):
+    while i > 0 and not is_paragraph_break(doc[i - 1]):
         i -= 1
     return i
 

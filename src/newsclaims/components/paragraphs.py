@@ -10,7 +10,12 @@ Runs before the parser; a Doc that is already parsed is left alone.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+
+def is_paragraph_break(tok: Token, min_newlines: int = 2) -> bool:
+    """A whitespace token holding a blank line: what separates two paragraphs."""
+    return tok.is_space and tok.text.count("\n") >= min_newlines
 
 
 class ParagraphBreaks:
@@ -25,7 +30,7 @@ class ParagraphBreaks:
             return doc
         n = len(doc)
         for tok in doc[:-1]:
-            if tok.is_space and tok.text.count("\n") >= self.min_newlines:
+            if is_paragraph_break(tok, self.min_newlines):
                 first = doc[tok.i + 1]
                 first.is_sent_start = True
                 # an opening mark ('"They left," ...', '- He said ...') stays with its words:
