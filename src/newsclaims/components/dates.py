@@ -19,6 +19,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .. import resources
 from ..numbers import YEAR_LEADERS
 from ..timex import grammar, normalize
 from ..timex.numbers import lexicon
@@ -30,18 +31,20 @@ if not Span.has_extension("timex"):
     # anchor, resolved, relative (+ start_char/end_char of the expression).
     Span.set_extension("timex", default=None)
 
-_FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll", "would", "might", "may", "should", "must"}
+
+def _words(key: str) -> frozenset[str]:
+    """One word list of models/dates/context.json."""
+    return frozenset(resources.load_json("dates/context.json")[key])
+
+
+_FUTURE_AUX = _words("future_aux")
 # verbs whose object or complement happens later than the verb itself ("planned a rally on Saturday")
-_FUTURE_LEMMAS = {"plan", "schedule", "expect", "intend", "slate", "due"}
+_FUTURE_LEMMAS = _words("future_lemmas")
 # verbs whose infinitive complement lies ahead of them ("told to return Monday", "agreed to meet Friday")
-_BID_LEMMAS = {"tell", "ask", "order", "urge", "agree", "decide", "promise", "vow", "threaten", "hope", "want",
-               "aim", "seek", "prepare", "call", "invite", "summon", "instruct", "direct", "pledge"}
-_FUTURE_PREPS = {"by", "until", "till", "through", "before", "next"}
-_CONTEXT_WORDS = {"in", "since", "until", "till", "by", "during", "of", "from", "through", "last",
-                  "next", "this", "early", "late", "mid", "before", "after", "the", "that", "each",
-                  "every", "for", "on", "between", "and", "or", "throughout", "around", "over"}
-_COUNT_CUES = {"$", "#", "no.", "about", "around", "some", "nearly", "than", "over", "under", "almost",
-               "roughly", "approximately", "least", "only", "just", "up"}
+_BID_LEMMAS = _words("bid_lemmas")
+_FUTURE_PREPS = _words("future_preps")
+_CONTEXT_WORDS = _words("context_words")
+_COUNT_CUES = _words("count_cues")
 
 
 def clause_tense(span: Span) -> int:
@@ -83,13 +86,12 @@ def clause_tense(span: Span) -> int:
     return 0
 
 
-_NOT_TIME_AFTER_SOON = {"after", "afterward", "afterwards", "thereafter", "before", "enough"}
+_NOT_TIME_AFTER_SOON = _words("not_time_after_soon")
 
 
 # verbs whose "until/to/for <date>" names a later time than the verb's own ("postponed until Tuesday")
-_DEFER_LEMMAS = {"postpone", "delay", "defer", "adjourn", "reschedule", "extend", "move", "push", "set",
-                 "schedule", "plan", "recess"}
-_DEFER_PREPS = {"until", "till", "to", "for"}
+_DEFER_LEMMAS = _words("defer_lemmas")
+_DEFER_PREPS = _words("defer_preps")
 _NOMINAL_DEPS = {"poss", "compound", "nmod", "amod"}
 
 
@@ -116,8 +118,7 @@ def direction(span: Span) -> int:
     return tense
 
 
-_REPORT_LEMMAS = {"say", "tell", "report", "announce", "add", "claim", "state", "note", "confirm", "deny",
-                  "insist", "warn", "write", "argue", "show", "indicate"}
+_REPORT_LEMMAS = _words("report_lemmas")
 
 
 def _scheduled_present(span: Span) -> bool:
@@ -221,12 +222,11 @@ def _has_context(doc: Doc, start: int, end: int) -> bool:
     return prev.lower_ in _CONTEXT_WORDS or prev.is_punct and span.start > 1 and doc[span.start - 2].lower_ in _CONTEXT_WORDS
 
 
-_ENT_CUES = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-             "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"}
+_ENT_CUES = _words("ent_cues")
 # "the third straight month", "the first time": a count of periods, not a time
-_NOT_TIMEX_WORDS = {"straight", "consecutive", "successive", "running", "time", "times"}
+_NOT_TIMEX_WORDS = _words("not_timex_words")
 _MONEY = re.compile(r"[$%]|\b(?:cents?|million|billion|percent)\b|#\d")
-_LEADING_PREPS = {"in", "on", "at", "since", "for", "during", "by", "until", "within", "from", "of", "just"}
+_LEADING_PREPS = _words("leading_preps")
 
 
 @lru_cache(maxsize=1)
@@ -238,8 +238,8 @@ def _temporal_words() -> frozenset[str]:
     return frozenset(words)
 
 
-_ANA_DETS = {"the", "that", "this", "same"}
-_ONE_DETS = {"a", "an", "another", "additional", "extra", "full", "whole", "entire"}
+_ANA_DETS = _words("ana_dets")
+_ONE_DETS = _words("one_dets")
 
 
 def _unit_phrase_form(ent: Span) -> dict | None:
