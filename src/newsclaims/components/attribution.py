@@ -115,6 +115,12 @@ class QuoteIndex(list):
     sent_quotes: list[frozenset]
     para: list[int]
 
+    def para_start(self, i: int) -> int:
+        """The first token of token ``i``'s paragraph."""
+        while i > 0 and self.para[i - 1] == self.para[i]:
+            i -= 1
+        return i
+
 
 def quote_index(doc: Doc, quotes: list[Quote]) -> QuoteIndex:
     idx = QuoteIndex([-1] * len(doc))
@@ -366,7 +372,7 @@ def _quoted_name(tok: Token) -> bool:
     return tok.doc[tok.left_edge.i].text in "“\"" and _has_propn(tok)
 
 
-def _content_for_verb(cue: Token, used: set[int], qidx: list[int]) -> list[tuple[int, int]]:
+def _content_for_verb(cue: Token, used: set[int], qidx: QuoteIndex) -> list[tuple[int, int]]:
     """Token ranges of what a verb cue reports (two when the cue interrupts its content).
 
     Ranges stay inside the cue's sentence, except after a colon ("He added: ...") where the
@@ -383,9 +389,7 @@ def _content_for_verb(cue: Token, used: set[int], qidx: list[int]) -> list[tuple
             return [(colon + 1, end)]
     ranges = _raw_content(cue, used, qidx)
     out = []
-    pstart = cue.i
-    while pstart > sent.start and not is_paragraph_break(doc[pstart - 1]):
-        pstart -= 1
+    pstart = qidx.para_start(cue.i)
     pend = cue.i
     while pend < sent.end and not is_paragraph_break(doc[pend]):
         pend += 1
@@ -630,7 +634,7 @@ def _outside_subject(tok: Token, qidx: list[int]) -> Token | None:
     return outside[0] if outside else (subjects[0] if subjects else None)
 
 
-def _speaker_for(cue: Token, qidx: list[int] | None = None) -> Token | None:
+def _speaker_for(cue: Token, qidx: QuoteIndex) -> Token | None:
     """The head token of the speaker: subject, passive agent, or the subject higher up."""
     doc = cue.doc
     inverted = _inverted_speaker(cue)
@@ -648,7 +652,7 @@ def _speaker_for(cue: Token, qidx: list[int] | None = None) -> Token | None:
             if pobj is not None:
                 return pobj
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if tok.i == cue.i and qidx is not None:
+        if tok.i == cue.i:
             subj = _outside_subject(tok, qidx)
             subj = subj if subj is not None and subj.dep_ in ("nsubj", "nsubjpass") else None
         if subj is not None:
@@ -656,7 +660,7 @@ def _speaker_for(cue: Token, qidx: list[int] | None = None) -> Token | None:
                 return None  # "a curfew was announced": no source named
             return subj
         if (tok.dep_ in ("xcomp", "conj", "advcl", "pcomp") or (tok.dep_ == "prep" and tok.i != cue.i)) \
-                and tok.head.i != tok.i and not _across_paragraphs(doc, tok.i, tok.head.i):
+                and tok.head.i != tok.i and qidx.para[tok.i] == qidx.para[tok.head.i]:
             tok = tok.head
             continue
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -932,10 +936,10 @@ def _attribution_for_cue(tok: Token, qidx: list[int], quotes: list[Quote], lex: 
     speaker = None
     if spk is not None:
         ss, se = _np_span(spk)
-        if ss < tok.i and _across_paragraphs(doc, ss, tok.i):
+        if ss < tok.i and qidx.para[ss] != qidx.para[tok.i]:
             # "12:15 p.m. || Donald Trump says ...": the parser joined a timestamp or a headline
             # to the paragraph; the speaker is what stands in the cue's own paragraph
-            ss, se = _trim_tokens(doc, max(ss, _paragraph_start(doc, tok.i)), min(se, tok.i))
+            ss, se = _trim_tokens(doc, max(ss, qidx.para_start(tok.i)), min(se, tok.i))
             spk = doc[se - 1] if se > ss else None
         if spk is not None:
             speaker = _char_range(doc, ss, se)
@@ -951,17 +955,6 @@ def _attribution_for_cue(tok: Token, qidx: list[int], quotes: list[Quote], lex: 
         out.append(Found(content, cue_rng, speaker, direct=direct, medium=medium, via=v,
                          speaker_tok=spk.i if spk is not None else None, cue_tok=tok.i))
     return out
-
-
-def _across_paragraphs(doc: Doc, i: int, j: int) -> bool:
-    lo, hi = min(i, j), max(i, j)
-    return any(is_paragraph_break(doc[k]) for k in range(lo, hi))
-
-
-def _paragraph_start(doc: Doc, i: int) -> int:
-    while i > 0 and not is_paragraph_break(doc[i - 1]):
-        i -= 1
-    return i
 
 
 def _owned_report(tok: Token, lex: Lexicons) -> bool:
