@@ -167,19 +167,26 @@ def _times_on_following_day(text: str, cands: list[grammar.Candidate]) -> list[g
     out = list(cands)
     for i in range(len(out) - 1):
         cur, nxt = out[i].form, out[i + 1].form
-        if not (cur.get("k") == "shift" and cur.get("n") == 0 and cur.get("t") == "TIME"
-                and _CLOCK.fullmatch(str(cur.get("tod")))):
+        if not _is_clock_today(cur) or not _TIME_THEN_DAY.fullmatch(text[out[i].end:out[i + 1].start]):
             continue
-        if not _TIME_THEN_DAY.fullmatch(text[out[i].end:out[i + 1].start]):
+        if not ((nxt.get("k") in ("wd", "date") and nxt.get("t") == "DATE" and (nxt.get("k") == "wd" or nxt.get("d")))
+                or (nxt.get("k") == "abs" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(nxt.get("v"))))):
             continue
-        if nxt.get("k") in ("wd", "date") and nxt.get("t") == "DATE" and (nxt.get("k") == "wd" or nxt.get("d")):
-            form = {**nxt, "t": "TIME", "tod": cur["tod"], "mod": cur.get("mod")}
-        elif nxt.get("k") == "abs" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(nxt.get("v"))):
-            form = {"k": "abs", "v": f"{nxt['v']}T{cur['tod']}", "t": "TIME", "mod": cur.get("mod")}
-        else:
-            continue
-        out[i] = grammar.Candidate(out[i].start, out[i].end, out[i].pattern, form, out[i].priority)
+        out[i] = grammar.Candidate(out[i].start, out[i].end, out[i].pattern, _time_on_day(nxt, cur), out[i].priority)
     return out
+
+
+def _is_clock_today(form: dict) -> bool:
+    """A clock time with no day of its own ("at 10 a.m."): of the writing day unless a day stands beside it."""
+    return (form.get("k") == "shift" and form.get("n") == 0 and form.get("t") == "TIME"
+            and bool(_CLOCK.fullmatch(str(form.get("tod")))))
+
+
+def _time_on_day(day: dict, clock: dict) -> dict:
+    """The form of a clock time set on the day named beside it: that day's form, as a TIME."""
+    if day.get("k") == "abs":
+        return {"k": "abs", "v": f"{day['v']}T{clock['tod']}", "t": "TIME", "mod": clock.get("mod")}
+    return {**day, "t": "TIME", "tod": clock["tod"], "mod": clock.get("mod")}
 
 
 _RANGE_TO = re.compile(r"\s*(?:through|thru|to|until|till|-|–)\s*", re.IGNORECASE)
@@ -336,12 +343,9 @@ class DatesComponent:
                     and _RANGE_TO.fullmatch(between):
                 # "Tuesday through Thursday": the second day follows the first
                 form = {"k": "ana", "u": "D", "n": 1, "g": "D", "w": form["w"], "t": form["t"], "tod": form.get("tod")}
-            if prev and prev[2] and form.get("k") == "shift" and form.get("n") == 0 and form.get("t") == "TIME" \
-                    and _CLOCK.fullmatch(str(form.get("tod"))) and _DATE_THEN_TIME.fullmatch(between):
+            if prev and prev[2] and _is_clock_today(form) and _DATE_THEN_TIME.fullmatch(between):
                 # "03/19/2013 10:12 am", "March 20 at 3 p.m.": the clock time is on that day
-                form = {**prev[2], "t": "TIME", "tod": form["tod"], "mod": form.get("mod")}
-                if form["k"] == "abs":
-                    form = {"k": "abs", "v": form["v"] + "T" + form.pop("tod"), "t": "TIME", "mod": form.get("mod")}
+                form = _time_on_day(prev[2], form)
             if "tense" in form and form.get("tense") is None and self.use_tense and doc.has_annotation("DEP"):
                 form["tense"] = direction(span)
                 if form["tense"] == 0 and form.get("k") == "wd" and _scheduled_present(span):
