@@ -237,3 +237,9 @@ def test_forms_are_json_round_trippable():
 def test_ranges_and_day_anaphors(text, expected):
     got = [(text[c.start:c.end], resolve(c.form, "2013-03-20")["value"]) for c in find(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize("written, year", [(98, 1998), (50, 1950), (49, 2049), (0, 2000), (13, 2013),
+                                            (1989, 1989), (2025, 2025)])
+def test_full_year_of_two_digits(written, year):
+    assert C.full_year(written) == year

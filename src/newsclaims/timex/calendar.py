@@ -21,6 +21,14 @@ def last_day(year: int, month: int) -> int:
     return _cal.monthrange(year, month)[1]
 
 
+def full_year(y: int) -> int:
+    """A year written with two digits ("'98", "FY14", "3/4/13") in full: 50-99 are the 1900s,
+    00-49 the 2000s (news of either century, pivoting where neither is more likely)."""
+    if y > 99:
+        return y
+    return 1900 + y if y >= 50 else 2000 + y
+
+
 def add_months(d: dt.date, n: int) -> dt.date:
     """``d`` moved by ``n`` calendar months, the day clipped to the month's length."""
     m0 = d.year * 12 + (d.month - 1) + n

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Callable
 
 from .. import resources
+from .calendar import full_year
 from .numbers import duration_value, lexicon, parse_number, unit_code
 
 Form = dict
@@ -242,8 +243,7 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
     if name == "date_eu":  # "12.02.2013": day first
         return _abs(f"{int(g['y']):04d}-{int(g['m']):02d}-{int(g['d']):02d}")
     if name == "date_us":
-        y = int(g["y"])
-        y = y if y > 99 else (1900 + y if y >= 50 else 2000 + y)
+        y = full_year(int(g["y"]))
         return _abs(f"{y:04d}-{int(g['m']):02d}-{int(g['d']):02d}")
     if name in ("date_mdy", "date_dmy", "date_my"):
         mw = g["month"]
@@ -304,7 +304,7 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
             return _abs(f"{y}-{lexicon()['seasons'][g['season'].lower()]}")
         return b_date({"month": g["month"], "day": g.get("day"), "year": y}, text, "date_mdy" if g.get("day") else "date_my")
     if name == "date_fy":  # "FY2013", "FY 14"
-        y = int(g["year"]) if g.get("year") else (2000 + int(g["yy"]) if int(g["yy"]) < 50 else 1900 + int(g["yy"]))
+        y = int(g["year"]) if g.get("year") else full_year(int(g["yy"]))
         return _abs(f"{y:04d}")
     if name == "date_mmq":  # "the January-March quarter": a calendar quarter named by its months
         m1, m2 = _month(g["m1"]), _month(g["m2"])
@@ -363,7 +363,7 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
         code = lexicon()["seasons"][sw]
         year = int(g["year"]) if g.get("year") else None
         if g.get("yy"):  # "the summer of '98"
-            year = (1900 if int(g["yy"]) >= 50 else 2000) + int(g["yy"])
+            year = full_year(int(g["yy"]))
         mod = _part_mod(g.get("part") or g.get("parth"))
         rel = _rel(g.get("rel"))
         if sw in ("fall", "spring") and year is None and rel is None and mod is None:
@@ -549,7 +549,7 @@ def b_quarter(g: dict, text: str, name: str) -> Form | None:
         q = g["q"].upper()
         y = g.get("year")
         if y:
-            year = int(y) if not y.startswith("'") else 2000 + int(y[1:]) if int(y[1:]) < 50 else 1900 + int(y[1:])
+            year = int(y) if not y.startswith("'") else full_year(int(y[1:]))
             return _abs(f"{year:04d}-{q[0]}{q[1]}")
         if q[0] == "H":
             return {"k": "half", "h": int(q[1]), "t": "DATE", "tense": None}
