@@ -594,6 +594,10 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("Talks ran past midnight on Tuesday.", "midnight", "TIME", "2013-03-19T24:00"),
     ("The ceasefire took effect at 6 a.m. (0400 GMT) on Sunday.", "0400 GMT", "TIME", "2013-03-20T04:00"),
     ("The vote closes at 5 p.m. on March 29.", "5 p.m.", "TIME", "2013-03-29T17:00"),
+    # the paper's own weekday is the day of writing, also in a future clause
+    ("The minister will speak in parliament on Wednesday.", "Wednesday", "DATE", "2013-03-20"),
+    ("The president will address the nation later Wednesday.", "later Wednesday", "DATE", "2013-03-20"),
+    ("Supporters plan to rally Wednesday evening outside the court.", "Wednesday evening", "TIME", "2013-03-20TEV"),
     # --- other pubs: year-less dates against another anchor -------------------------------
 ]
 
@@ -608,6 +612,8 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("The strike ended last month.", "2013-01-10", "last month", "DATE", "2012-12"),
     ("The firm will report results next month.", "2012-12-10", "next month", "DATE", "2013-01"),
     ("Sales fell in November.", "2012-12-02", "November", "DATE", "2012-11"),
+    # "since" looks back, even where the nearest such date is ahead
+    ("Thousands of shootings since January 1st, the mayor says.", "2012-09-29", "January 1st", "DATE", "2012-01-01"),
 ]
 
 # (sentence, substring that must not be inside any tagged expression)
@@ -631,6 +637,9 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("The car was traveling at 90 miles an hour.", "an hour"),
     ("The Times reported the story.", "Times"),
     ("She took second place in the 400 meters.", "second"),
+    # time words inside names
+    ("She told USA Today the plan was dead.", "Today"),
+    ("The ship anchored off Easter Island in a storm.", "Easter"),
 ]
 
 

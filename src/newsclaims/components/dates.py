@@ -43,6 +43,7 @@ _FUTURE_LEMMAS = _words("future_lemmas")
 # verbs whose infinitive complement lies ahead of them ("told to return Monday", "agreed to meet Friday")
 _BID_LEMMAS = _words("bid_lemmas")
 _FUTURE_PREPS = _words("future_preps")
+_PAST_PREPS = _words("past_preps")
 _CONTEXT_WORDS = _words("context_words")
 _COUNT_CUES = _words("count_cues")
 
@@ -106,6 +107,8 @@ def direction(span: Span) -> int:
     prev2 = doc[span.start - 2].lower_ if span.start > 1 else ""
     if prev in ("effective", "soon") or (prev == "as" and prev2 in ("soon", "early")):
         return 1
+    if prev in _PAST_PREPS:  # "since Jan. 1" has begun, whatever the clause's tense
+        return -1
     if prev in _DEFER_PREPS:
         verb = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
         if verb.lemma_ in _DEFER_LEMMAS:
@@ -193,6 +196,24 @@ _RANGE_TO = re.compile(r"\s*(?:through|thru|to|until|till|-|–)\s*", re.IGNOREC
 _DATE_THEN_TIME = re.compile(r"\s*,?\s*(?:at\s+)?", re.IGNORECASE)
 _CLOCK = re.compile(r"\d{2}:\d{2}")
 _ONE_UNIT = re.compile(r"PT?1[A-Z]")
+
+
+_NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "FAC", "GPE", "LOC", "PRODUCT", "PERSON", "NORP"})
+
+
+def _in_name(span: Span) -> bool:
+    """A capitalized time word inside a longer name ("USA Today", "Fox News Sunday", "Easter
+    Island") is part of the name, not a date (TimeML tags none)."""
+    first = span[0]
+    if not first.is_title or first.ent_type_ not in _NAME_LABELS:
+        return False
+    doc = span.doc
+    if any(t.ent_iob_ != "I" or t.ent_type_ != first.ent_type_ for t in span[1:]):
+        return False
+    before = doc[span.start - 1] if first.ent_iob_ == "I" else None
+    after = doc[span.end] if span.end < len(doc) and doc[span.end].ent_iob_ == "I" else None
+    # the name goes on in capitals: not "the Easter weekend", which the model may tag as one entity
+    return any(t is not None and (t.is_title or t.is_upper) for t in (before, after))
 
 
 def _is_rate(span: Span, form: dict) -> bool:
@@ -320,6 +341,8 @@ class DatesComponent:
             form.pop("year_only", None)
             span = doc.char_span(c.start, c.end, alignment_mode="expand")
             if span is None or span.start < last_end:
+                continue
+            if _in_name(span):
                 continue
             if len(span) > 1 and span[0].lower_ == "last" and span[0].tag_ in ("VB", "VBP", "VBZ") \
                     and form.get("t") == "DURATION":

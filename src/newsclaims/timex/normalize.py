@@ -174,7 +174,9 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
             if d.isoweekday() == form["w"]:
                 cands.append((d.isoformat(), (d, d)))
         if rel is None and tense is not None and tense > 0:
-            cands = [c for c in cands if c[1][0] > anchor] or cands
+            # "will speak Friday" in a Friday paper is that day: news names a weekday a week out
+            # as "next Friday" or with its date
+            cands = [c for c in cands if c[1][0] >= anchor] or cands
         # without a tense, news reports what happened: the weekday on or before the anchor
         return _pick(cands, anchor, rel, tense if tense else -1)
     if k == "weekend":
