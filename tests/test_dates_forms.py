@@ -594,6 +594,7 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("Talks ran past midnight on Tuesday.", "midnight", "TIME", "2013-03-19T24:00"),
     ("The ceasefire took effect at 6 a.m. (0400 GMT) on Sunday.", "0400 GMT", "TIME", "2013-03-20T04:00"),
     ("The vote closes at 5 p.m. on March 29.", "5 p.m.", "TIME", "2013-03-29T17:00"),
+    ("\"Today we mourn,\" the mayor said.", "Today", "DATE", "2013-03-20"),
     # the paper's own weekday is the day of writing, also in a future clause
     ("The minister will speak in parliament on Wednesday.", "Wednesday", "DATE", "2013-03-20"),
     ("The president will address the nation later Wednesday.", "later Wednesday", "DATE", "2013-03-20"),
@@ -640,6 +641,8 @@ NOT_TAGGED: list[tuple[str, str]] = [
     # time words inside names
     ("She told USA Today the plan was dead.", "Today"),
     ("The ship anchored off Easter Island in a storm.", "Easter"),
+    ("The channel is the American arm of Russia Today, he said.", "Today"),
+    ("The story was first reported by The Daily Beast.", "Daily"),
 ]
 
 

@@ -124,11 +124,16 @@ def direction(span: Span) -> int:
 _REPORT_LEMMAS = _words("report_lemmas")
 
 
+def _in_headline(span: Span) -> bool:
+    """Whether ``span`` sits in a title-case line, where capitals say nothing of names."""
+    words = [t.text for t in span.sent if t.is_alpha and len(t) > 3] if span.doc.has_annotation("SENT_START") else []
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _scheduled_present(span: Span) -> bool:
     """A weekday in a simple-present clause names a scheduled, coming day ("the summit opens
     Friday", "the deadline is Monday"), unless the verb reports speech ("police say Sunday")."""
-    words = [t.text for t in span.sent if t.is_alpha and len(t) > 3] if span.doc.has_annotation("SENT_START") else []
-    if words and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+    if _in_headline(span):
         return False  # a headline's present tense tells of the past ("Senate Passes Bill Tuesday")
     tok: Token = span.root.head
     if tok.pos_ == "ADP" and tok.lower_ in ("on", "by", "until", "before") and tok.i == span.start - 1:
@@ -201,10 +206,19 @@ _ONE_UNIT = re.compile(r"PT?1[A-Z]")
 _NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "FAC", "GPE", "LOC", "PRODUCT", "PERSON", "NORP"})
 
 
+_LOWERCASE_DEICTICS = _words("lowercase_deictics")
+
+
 def _in_name(span: Span) -> bool:
     """A capitalized time word inside a longer name ("USA Today", "Fox News Sunday", "Easter
-    Island") is part of the name, not a date (TimeML tags none)."""
+    Island") is part of the name, not a date (TimeML tags none). Words news prints in lower
+    case ("today", "daily", "now") are names whenever capitalized mid-sentence ("Russia
+    Today", "The Daily Beast", "Larry King Now"), whatever the entity recognizer says."""
     first = span[0]
+    if first.is_title and first.lower_ in _LOWERCASE_DEICTICS and first.i > 0 and not first.is_sent_start:
+        prev = span.doc[first.i - 1]
+        if (prev.is_alpha or prev.text == ",") and "\n" not in prev.whitespace_ and not _in_headline(span):
+            return True
     if not first.is_title or first.ent_type_ not in _NAME_LABELS:
         return False
     doc = span.doc
