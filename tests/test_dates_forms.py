@@ -595,6 +595,17 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("The ceasefire took effect at 6 a.m. (0400 GMT) on Sunday.", "0400 GMT", "TIME", "2013-03-20T04:00"),
     ("The vote closes at 5 p.m. on March 29.", "5 p.m.", "TIME", "2013-03-29T17:00"),
     ("\"Today we mourn,\" the mayor said.", "Today", "DATE", "2013-03-20"),
+    # typographic apostrophes, as most web copy prints them
+    ("He tweeted at three o’clock in the morning.", "three o’clock in the morning", "TIME", "2013-03-20T03:00"),
+    ("Rents soared in the ’90s.", "the ’90s", "DATE", "199"),
+    # "over" a duration: longer than it after "lasted"/"for"/"in", spread across it after an amount
+    ("The budget cuts $1.2 trillion over 10 years.", "10 years", "DURATION", "P10Y"),
+    ("The siege lasted over a week.", "over a week", "DURATION", "P1W"),
+    ("He has not paid taxes in over a decade.", "over a decade", "DURATION", "P10Y"),
+    ("Democrats asked for an extra week of early voting.", "an extra week", "DURATION", "P1W"),
+    ("The media focuses on it every single day.", "every single day", "SET", "P1D"),
+    ("Volunteers will drive voters to the polls on election day.", "election day", "DATE", "2013-11-05"),
+    ("During a May interview, he said it.", "May", "DATE", "2012-05"),
     # the paper's own weekday is the day of writing, also in a future clause
     ("The minister will speak in parliament on Wednesday.", "Wednesday", "DATE", "2013-03-20"),
     ("The president will address the nation later Wednesday.", "later Wednesday", "DATE", "2013-03-20"),

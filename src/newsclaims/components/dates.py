@@ -230,6 +230,17 @@ def _in_name(span: Span) -> bool:
     return any(t is not None and (t.is_title or t.is_upper) for t in (before, after))
 
 
+_OVER_MORE_AFTER = _words("over_more_than_after")
+
+
+def _over_is_more(span: Span) -> bool:
+    """Whether "over" before a duration means "more than" ("lasted over a week", "for over a
+    year") rather than "across" ("cuts of $85 billion over 10 years")."""
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return span.start == 0 or doc[span.start - 1].lower_ in _OVER_MORE_AFTER or after in ("later", "earlier", "ago")
+
+
 def _is_rate(span: Span, form: dict) -> bool:
     """"a day"/"an hour" right after a plural noun is a rate ("barrels a day", "cars a week")."""
     if span[0].lower_ not in ("a", "an", "per") or len(span) != 2 or not _ONE_UNIT.fullmatch(str(form.get("v"))):
@@ -261,6 +272,9 @@ def _has_context(doc: Doc, start: int, end: int) -> bool:
     if span is None or span.start == 0:
         return False
     prev = doc[span.start - 1]
+    if prev.lower_ in ("a", "an", "the") and span.end < len(doc) and doc[span.end].is_lower and doc[span.end].is_alpha \
+            and span[0].is_title:
+        return True  # "a May interview", "the March report": a month naming the noun's time
     return prev.lower_ in _CONTEXT_WORDS or prev.is_punct and span.start > 1 and doc[span.start - 2].lower_ in _CONTEXT_WORDS
 
 
@@ -363,6 +377,11 @@ class DatesComponent:
                 # the verb "last" ("expected to last 18 months"): the duration is what follows
                 span = span[1:]
                 c = grammar.Candidate(span.start_char, c.end, c.pattern, c.form, c.priority)
+            if span[0].lower_ == "over" and len(span) > 1 and form.get("mod") == "MORE_THAN" and not _over_is_more(span):
+                # "$1.2 trillion in cuts over 10 years": spread across the period, not longer than it
+                span = span[1:]
+                form = {**form, "mod": None}
+                c = grammar.Candidate(span.start_char, c.end, c.pattern, form, c.priority)
             if c.pattern == "dur_num" and span.text.lower() == "one day" and self.use_tense \
                     and doc.has_annotation("DEP") and clause_tense(span) > 0:
                 form = {"k": "abs", "v": "FUTURE_REF", "t": "DATE"}  # "one day they will return"

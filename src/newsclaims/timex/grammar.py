@@ -90,6 +90,25 @@ def _lexicon_macros() -> dict[str, str]:
 _MACRO = re.compile(r"<<([A-Z0-9_]+)>>")
 
 
+def _typographic(regex: str) -> str:
+    """Let every literal apostrophe of a pattern match a typographic one too ("o’clock",
+    "’90s"), except inside a character class, which lists its own."""
+    out, depth, escaped = [], 0, False
+    for ch in regex:
+        if escaped:
+            out.append(ch)
+            escaped = False
+            continue
+        if ch == "\\":
+            escaped = True
+        elif ch == "[":
+            depth += 1
+        elif ch == "]" and depth:
+            depth -= 1
+        out.append("['’]" if ch == "'" and not depth else ch)
+    return "".join(out)
+
+
 def _expand(regex: str, macros: dict[str, str]) -> str:
     for _ in range(5):
         new = _MACRO.sub(lambda m: macros[m.group(1)], regex)
@@ -116,7 +135,7 @@ def compiled() -> tuple[tuple[str, re.Pattern], ...]:
             if line.startswith("?"):  # needles, see ``needles``
                 continue
             name, _, rx = line.partition(":")
-            body = _expand(rx.strip(), macros)
+            body = _typographic(_expand(rx.strip(), macros))
             full = r"(?<![\w/-])(?:" + body + r")(?![\w]|[-/]\w)"
             pats.append((name.strip(), re.compile(full, re.IGNORECASE)))
     return tuple(pats)
@@ -340,7 +359,7 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
                 "t": "DATE", "tense": inner.get("tense", 0)}
     if name == "date_decade":
         d = g["dec"]
-        dec = "19" + d[1] if d.startswith("'") else d[:3]
+        dec = "19" + d[1] if d[0] in "'’" else d[:3]
         return _abs(dec, mod=_part_mod(g.get("part")))
     if name == "date_decw":
         tens = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
@@ -353,9 +372,10 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
             return None
         return _abs(f"{n - 1:02d}", mod=_part_mod(g.get("part") or g.get("half")))
     if name == "date_hol":
-        if not _cap_ok(g["hol"]):
+        key = g["hol"].lower().replace("’", "'")
+        if not (_cap_ok(g["hol"]) or key in lexicon()["holidays_any_case"]):
             return None
-        rule = lexicon()["holidays"][g["hol"].lower().replace("’", "'")]
+        rule = lexicon()["holidays"][key]
         year = int(g["year"]) if g.get("year") else None
         return {"k": "hol", "rule": rule, "y": year, "t": "DATE", "rel": _rel(g.get("rel")), "tense": None}
     if name == "date_season":
@@ -720,7 +740,7 @@ BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
 def scan(text: str) -> list[Candidate]:
     """All pattern matches in ``text`` (overlapping; see ``select``)."""
     out: list[Candidate] = []
-    lower = text.lower()
+    lower = text.lower().replace("’", "'")
     need = needles()
     for prio, (name, rx) in enumerate(compiled()):
         if name in need and not any(w in lower for w in need[name]):
