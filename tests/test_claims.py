@@ -86,6 +86,7 @@ def test_ranges_overlap():
 
 @pytest.mark.parametrize("value, days", [
     ("P3W", 21), ("P2D", 2), ("P3M", 3 * 30.4375), ("P2.5M", 2.5 * 30.4375), ("P1Y", 365.25),
+    ("P1Y6M", 365.25 + 6 * 30.4375), ("P2Y6M4D", 2 * 365.25 + 6 * 30.4375 + 4), ("P1Y6", None), ("P20Y", 20 * 365.25),
     ("PXW", None), ("PT5H", None), ("2025-01", None), (None, None),
 ])
 def test_duration_days(value, days):

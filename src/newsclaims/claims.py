@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from functools import lru_cache
 from typing import Any, Iterable
 from urllib.parse import urlparse
@@ -163,18 +164,19 @@ def ranges_overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
+_DURATION_PART = re.compile(r"([0-9]+(?:\.[0-9]+)?)(DE|CE|Y|M|W|D)")
+
+
 def duration_days(value: str | None) -> float | None:
-    """Days in a TIMEX3 duration ('P3W' -> 21); None for vague ('PXW') or clock durations."""
+    """Days in a TIMEX3 duration ('P3W' -> 21, 'P1Y6M' -> 547.9); None for vague ('PXW') or
+    clock durations."""
     if not value or not value.startswith("P") or "T" in value:
         return None
     body = value[1:]
-    for unit in ("DE", "CE", "D", "W", "M", "Y"):
-        if body.endswith(unit):
-            try:
-                return float(body[: -len(unit)]) * _UNIT_DAYS[unit]
-            except ValueError:
-                return None
-    return None
+    parts = _DURATION_PART.findall(body)
+    if not parts or "".join(n + u for n, u in parts) != body:
+        return None
+    return sum(float(n) * _UNIT_DAYS[u] for n, u in parts)
 
 
 def calendar_interval(date: dict, anchor: Any) -> tuple[pd.Timestamp, pd.Timestamp] | None:

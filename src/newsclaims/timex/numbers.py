@@ -97,7 +97,7 @@ def is_time_unit(word: str) -> bool:
 
 
 def duration_value(n: float | None, word: str) -> str:
-    """TIMEX3 duration for ``n`` units named by ``word``: P3W, PT5H, P2.5M, PXY, PXDE.
+    """TIMEX3 duration for ``n`` units named by ``word``: P3W, PT5H, P2.5M, P2Y6M, PXY, PXDE.
 
     Weekends are P2D.
     """
@@ -118,4 +118,8 @@ def duration_value(n: float | None, word: str) -> str:
         whole, rest = int(n), round((n - int(n)) * 60)
         sub = "M" if code == "H" else "S"
         return f"PT{whole}{code}{rest}{sub}" if whole else f"PT{rest}{sub}"
+    if code == "Y" and not float(n).is_integer() and float(n * 12).is_integer():
+        # TimeML writes a year and a half as P1Y6M (months keep the fraction: P2.5M, as SCHEMA.md)
+        whole, months = int(n), int(round((n - int(n)) * 12))
+        return f"P{whole}Y{months}M" if whole else f"P{months}M"
     return f"{prefix}{format_number(n)}{code}"
