@@ -241,6 +241,14 @@ def _over_is_more(span: Span) -> bool:
     return span.start == 0 or doc[span.start - 1].lower_ in _OVER_MORE_AFTER or after in ("later", "earlier", "ago")
 
 
+def _after_amount(span: Span) -> bool:
+    """"$500 million a year", "358,000 a month": the unit divides an amount, and TimeBank tags
+    no SET there (5 of 7 such rates untagged); frequencies ("twice a week") are SETs."""
+    prev = span.doc[span.start - 1] if span.start > 0 and span[0].lower_ in ("a", "an", "per") else None
+    return prev is not None and (prev.like_num or prev.lower_ in ("million", "billion", "trillion", "percent", "%")
+                                 or prev.tag_ == "$")
+
+
 def _is_rate(span: Span, form: dict) -> bool:
     """"a day"/"an hour" right after a plural noun is a rate ("barrels a day", "cars a week")."""
     if span[0].lower_ not in ("a", "an", "per") or len(span) != 2 or not _ONE_UNIT.fullmatch(str(form.get("v"))):
@@ -370,7 +378,7 @@ class DatesComponent:
             span = doc.char_span(c.start, c.end, alignment_mode="expand")
             if span is None or span.start < last_end:
                 continue
-            if _in_name(span):
+            if _in_name(span) or (c.pattern in ("set_rate", "set_every") and _after_amount(span)):
                 continue
             if len(span) > 1 and span[0].lower_ == "last" and span[0].tag_ in ("VB", "VBP", "VBZ") \
                     and form.get("t") == "DURATION":
