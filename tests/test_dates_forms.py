@@ -650,6 +650,10 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("The plant costs $5 million a year to run.", "a year"),
     ("The job pays $50,000 per year.", "per year"),
     ("He earns $20 an hour.", "an hour"),
+    # set phrases whose time words tell no time
+    ("At the end of the day, voters want jobs.", "day"),
+    ("He voted for Edwards back in the day.", "day"),
+    ("Rubio was the flavor of the week.", "week"),
     # time words inside names
     ("She told USA Today the plan was dead.", "Today"),
     ("The ship anchored off Easter Island in a storm.", "Easter"),

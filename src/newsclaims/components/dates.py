@@ -241,6 +241,19 @@ def _over_is_more(span: Span) -> bool:
     return span.start == 0 or doc[span.start - 1].lower_ in _OVER_MORE_AFTER or after in ("later", "earlier", "ago")
 
 
+@lru_cache(maxsize=1)
+def _idiom_regex() -> re.Pattern:
+    """Set phrases whose time words tell no time ("at the end of the day", "flavor of the week")."""
+    ctx = resources.load_json("dates/context.json")
+    fixed = "|".join(re.escape(w) for w in sorted(ctx["idioms"], key=len, reverse=True))
+    heads = "|".join(re.escape(w) for w in ctx["of_the_unit_heads"])
+    return re.compile(rf"\b(?:{fixed}|(?:{heads})s? of the (?:day|week|month|year))\b", re.IGNORECASE)
+
+
+def _idiom_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _idiom_regex().finditer(text)]
+
+
 def _after_amount(span: Span) -> bool:
     """"$500 million a year", "358,000 a month": the unit divides an amount, and TimeBank tags
     no SET there (5 of 7 such rates untagged); frequencies ("twice a week") are SETs."""
@@ -362,6 +375,9 @@ class DatesComponent:
         if self.use_ents and doc.ents:
             cands = self._add_entities(doc, cands)
         cands = _times_on_following_day(text, cands)
+        idioms = _idiom_spans(text)
+        if idioms:
+            cands = [c for c in cands if not any(s <= c.start and c.end <= e for s, e in idioms)]
         anchor = doc._.published
         spans: list[Span] = []
         last_end = -1
