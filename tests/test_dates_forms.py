@@ -650,6 +650,9 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("The plant costs $5 million a year to run.", "a year"),
     ("The job pays $50,000 per year.", "per year"),
     ("He earns $20 an hour.", "an hour"),
+    # programme titles in quotes
+    ("Carson said on ABC's \"This Week\" that he would run.", "This Week"),
+    ("She told CBS's “This Morning” that it was over.", "Morning"),
     # set phrases whose time words tell no time
     ("At the end of the day, voters want jobs.", "day"),
     ("He voted for Edwards back in the day.", "day"),

@@ -207,6 +207,22 @@ _NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "FAC", "GPE", "LOC", "PRODUCT", 
 
 
 _LOWERCASE_DEICTICS = _words("lowercase_deictics")
+_QUOTES = frozenset('"“”\'‘’`') | {"''", "``"}
+
+
+def _in_quoted_title(span: Span) -> bool:
+    """A capitalized phrase alone between quotation marks is a title (ABC's "This Week",
+    "Last Week Tonight"), not a time expression."""
+    doc = span.doc
+    if not all(t.is_title or t.is_upper or not t.is_alpha for t in span):
+        return False
+    i = span.start - 1
+    while i >= 0 and doc[i].is_title and span.start - i < 6:
+        i -= 1
+    j = span.end
+    while j < len(doc) and doc[j].is_title and j - span.end < 6:
+        j += 1
+    return i >= 0 and j < len(doc) and doc[i].text in _QUOTES and doc[j].text in _QUOTES
 
 
 def _in_name(span: Span) -> bool:
@@ -215,7 +231,10 @@ def _in_name(span: Span) -> bool:
     case ("today", "daily", "now") are names whenever capitalized mid-sentence ("Russia
     Today", "The Daily Beast", "Larry King Now"), whatever the entity recognizer says."""
     first = span[0]
-    if first.is_title and first.lower_ in _LOWERCASE_DEICTICS and first.i > 0 and not first.is_sent_start:
+    if _in_quoted_title(span):
+        return True
+    if (first.is_title or first.is_upper) and first.lower_ in _LOWERCASE_DEICTICS and first.i > 0 \
+            and not first.is_sent_start:
         prev = span.doc[first.i - 1]
         if (prev.is_alpha or prev.text == ",") and "\n" not in prev.whitespace_ and not _in_headline(span):
             return True
