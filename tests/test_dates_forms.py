@@ -621,6 +621,10 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("The strike ended last month.", "2013-01-10", "last month", "DATE", "2012-12"),
     ("The firm will report results next month.", "2012-12-10", "next month", "DATE", "2013-01"),
     ("Sales fell in November.", "2012-12-02", "November", "DATE", "2012-11"),
+    # a date naming a scheduled event keeps its own side of the anchor, whatever the clause's tense
+    ("Hackers targeted the party ahead of the Nov. 8 election.", "2016-07-31", "Nov. 8", "DATE", "2016-11-08"),
+    ("Clinton opened a lead ahead of the fall debates.", "2016-07-31", "fall", "DATE", "2016-FA"),
+    ("Police found the gun used in the May 3 slaying.", "2016-07-19", "May 3", "DATE", "2016-05-03"),
     # "since" looks back, even where the nearest such date is ahead
     ("Thousands of shootings since January 1st, the mayor says.", "2012-09-29", "January 1st", "DATE", "2012-01-01"),
 ]

@@ -94,12 +94,15 @@ _NOT_TIME_AFTER_SOON = _words("not_time_after_soon")
 _DEFER_LEMMAS = _words("defer_lemmas")
 _DEFER_PREPS = _words("defer_preps")
 _NOMINAL_DEPS = {"poss", "compound", "nmod", "amod"}
+# nouns for events set in a calendar, which a date modifying them may name ahead of time
+_SCHEDULED_NOUNS = _words("scheduled_nouns")
 
 
 def direction(span: Span) -> int:
     """Which side of the anchor a year-less date lies on: the clause's tense, corrected by
-    what the words around the date say. A date that modifies a noun ("Friday's vote", "the
-    Oct. 23 slaying", "a June agreement") names an event already reported on; "effective
+    what the words around the date say. A date that modifies a noun ("Friday's purchases", "the
+    Oct. 23 slaying", "a June agreement") names an event already reported on, unless the noun
+    is a scheduled event ("the Nov. 8 election"), which may lie either side; "effective
     Feb. 1", "as soon as Monday" and a deferral ("postponed until Tuesday") point forward."""
     doc = span.doc
     tense = clause_tense(span)
@@ -114,8 +117,14 @@ def direction(span: Span) -> int:
         if verb.lemma_ in _DEFER_LEMMAS:
             return 1
     root = span.root
-    if tense == 0 and root.dep_ in _NOMINAL_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= span.end:
-        return -1
+    if root.dep_ in _NOMINAL_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= span.end:
+        head = root.head
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head  # "the winter golf season": the noun the modifiers lead to
+        if head.lower_ in _SCHEDULED_NOUNS:
+            return 0  # "the Nov. 8 election", "the fall debates": a date of its own, whatever the clause's tense
+        if tense == 0:
+            return -1
     if tense == 0 and prev in _FUTURE_PREPS:
         return 1
     return tense
