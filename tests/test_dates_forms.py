@@ -603,6 +603,9 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("The media focuses on it every single day.", "every single day", "SET", "P1D"),
     ("Volunteers will drive voters to the polls on election day.", "election day", "DATE", "2013-11-05"),
     ("During a May interview, he said it.", "May", "DATE", "2012-05"),
+    ("NATO was set up a long time ago.", "a long time ago", "DATE", "PAST_REF"),
+    ("Years from now, historians will judge him.", "Years from now", "DATE", "FUTURE_REF"),
+    ("The repairs took two or more years.", "two or more years", "DURATION", "P2Y"),
     # the paper's own weekday is the day of writing, also in a future clause
     ("The minister will speak in parliament on Wednesday.", "Wednesday", "DATE", "2013-03-20"),
     ("The president will address the nation later Wednesday.", "later Wednesday", "DATE", "2013-03-20"),

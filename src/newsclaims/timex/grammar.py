@@ -555,8 +555,8 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
         if code == "Y" and n == 1 and direction < 0:
             form["cmp"] = True  # "a year earlier": in earnings reports, the same quarter a year before
         return form
-    if name == "ago_vague":
-        return _abs("PAST_REF")
+    if name == "ago_vague":  # "years ago", "a long time ago"; "years from now"
+        return _abs("FUTURE_REF" if g["dir"].lower() == "from now" else "PAST_REF")
     return None
 
 
@@ -667,7 +667,7 @@ def b_dur(g: dict, text: str, name: str) -> Form | None:
     orso = (g.get("orso") or "").strip().lower()
     if orso == "or so":
         mod = mod or "APPROX"
-    elif orso in ("or more", "or longer"):
+    elif orso in ("or more", "or longer") or g.get("ormore"):  # "two years or more", "two or more years"
         mod = mod or "EQUAL_OR_MORE"
     if name == "dur_range":
         mod = mod or None
