@@ -603,6 +603,10 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("The media focuses on it every single day.", "every single day", "SET", "P1D"),
     ("Volunteers will drive voters to the polls on election day.", "election day", "DATE", "2013-11-05"),
     ("During a May interview, he said it.", "May", "DATE", "2012-05"),
+    # a day anaphor after a month or a year: that month or year, the day unknown
+    ("He predicted a win in March 2012. In an interview later that day, he repeated it.", "later that day",
+     "DATE", "2012-03-XX"),
+    ("The envoy visited Cairo in 2010. The day before, he met the king.", "The day before", "DATE", "2010-XX-XX"),
     ("NATO was set up a long time ago.", "a long time ago", "DATE", "PAST_REF"),
     ("Years from now, historians will judge him.", "Years from now", "DATE", "FUTURE_REF"),
     ("The repairs took two or more years.", "two or more years", "DURATION", "P2Y"),

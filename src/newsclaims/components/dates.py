@@ -282,6 +282,15 @@ def _idiom_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _idiom_regex().finditer(text)]
 
 
+def _granularity(value: str) -> str | None:
+    """"D", "M" or "Y" for a day, month or year value (2010-03-05, 2010-03, 2010), else None."""
+    if re.match(r"\d{4}-\d{2}-\d{2}", value):
+        return "D"
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return "M"
+    return "Y" if re.fullmatch(r"\d{4}", value) else None
+
+
 def _after_amount(span: Span) -> bool:
     """"$500 million a year", "358,000 a month": the unit divides an amount, and TimeBank tags
     no SET there (5 of 7 such rates untagged); frequencies ("twice a week") are SETs."""
@@ -410,7 +419,7 @@ class DatesComponent:
         spans: list[Span] = []
         last_end = -1
         ctx: tuple[int | None, int, int] | None = None  # the quarter reported on: year, q, where
-        ref: tuple[str, bool, bool] | None = None  # the story's last date: start, absolute?, a day?
+        ref: tuple[str, bool, str | None] | None = None  # the story's last date: start, absolute?, granularity
         prev: tuple[int, bool, dict | None] | None = None  # the last expression: end, a weekday?, its day form
         for c in cands:
             form = dict(c.form)
@@ -463,7 +472,7 @@ class DatesComponent:
                 form = self._with_reference(form, ref, anchor)
             timex = normalize.resolve(form, anchor)
             if timex["start_date"] and timex["type"] in ("DATE", "TIME"):
-                ref = (timex["start_date"], form.get("k") == "abs" or "ref" in form, len(timex["value"]) >= 10)
+                ref = (timex["start_date"], form.get("k") == "abs" or "ref" in form, _granularity(timex["value"]))
             if (re.fullmatch(r"(\d{4}|XXXX)-Q[1-4]", timex["value"] or "") and not form.get("ctx")
                     and (form.get("yoff") or 0) >= 0 and form.get("rel") != "last"):
                 year = int(timex["value"][:4]) if timex["value"][0].isdigit() else None
@@ -481,12 +490,18 @@ class DatesComponent:
         return doc
 
     @staticmethod
-    def _with_reference(form: dict, ref: tuple[str, bool, bool] | None, anchor: str | None) -> dict:
-        """Point an anaphoric expression at the last date mentioned before it (a day for day
-        anaphors), absolutely when that date was absolute, else as days from the anchor."""
-        if ref is None or (form["u"] == "D" and not ref[2]):
+    def _with_reference(form: dict, ref: tuple[str, bool, str | None] | None, anchor: str | None) -> dict:
+        """Point an anaphoric expression at the last date mentioned before it, absolutely when
+        that date was absolute, else as days from the anchor. A day anaphor after a month or a
+        year gets that month or year with the day unknown (2010-03-XX)."""
+        if ref is None:
             return form
-        start, absolute, _ = ref
+        start, absolute, grain = ref
+        if form["u"] == "D" and grain != "D":
+            if grain not in ("M", "Y"):
+                return form
+            # "in March ... later that day": a day of that month, which one the text does not say
+            form = {**form, "refg": grain}
         if absolute:
             return {**form, "ref": start}
         if anchor is None:

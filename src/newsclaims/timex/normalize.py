@@ -249,6 +249,12 @@ def _resolve_anaphor(form: dict, anchor: dt.date | None, out: dict[str, Any]) ->
     else:
         out["value"] = _with_tod(C.UNRESOLVED.get(form["g"], "XXXX-XX-XX"), form.get("tod"))
         return out
+    if form.get("refg"):  # a day of a month or year the text names: the day itself unknown
+        coarse = C.value_at(base, form["refg"])
+        value = coarse + ("-XX" if form["refg"] == "M" else "-XX-XX")
+        out["value"] = value + (f"T{form['tod']}" if form.get("tod") else "")
+        out["resolved"] = True  # no interval: SCHEMA.md gives none to values with X
+        return out
     if form.get("w"):  # "the previous Friday": the nearest such weekday before/after the base day
         step = 1 if form["n"] > 0 else -1
         d = base + dt.timedelta(days=step)
