@@ -632,6 +632,8 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Hackers targeted the party ahead of the Nov. 8 election.", "2016-07-31", "Nov. 8", "DATE", "2016-11-08"),
     ("Clinton opened a lead ahead of the fall debates.", "2016-07-31", "fall", "DATE", "2016-FA"),
     ("Police found the gun used in the May 3 slaying.", "2016-07-19", "May 3", "DATE", "2016-05-03"),
+    ("Candidates campaigned ahead of Monday's caucuses.", "2016-01-26", "Monday", "DATE", "2016-02-01"),
+    ("Clinton hopes to win before the November election.", "2016-03-02", "November", "DATE", "2016-11"),
     # "since" looks back, even where the nearest such date is ahead
     ("Thousands of shootings since January 1st, the mayor says.", "2012-09-29", "January 1st", "DATE", "2012-01-01"),
 ]

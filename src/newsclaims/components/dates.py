@@ -108,7 +108,7 @@ def direction(span: Span) -> int:
     tense = clause_tense(span)
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
     prev2 = doc[span.start - 2].lower_ if span.start > 1 else ""
-    if prev in ("effective", "soon") or (prev == "as" and prev2 in ("soon", "early")):
+    if prev in ("effective", "soon") or (prev == "as" and prev2 in ("soon", "early")) or (prev, prev2) == ("of", "ahead"):
         return 1
     if prev in _PAST_PREPS:  # "since Jan. 1" has begun, whatever the clause's tense
         return -1
@@ -122,7 +122,13 @@ def direction(span: Span) -> int:
         while head.dep_ == "compound" and head.head.i > head.i:
             head = head.head  # "the winter golf season": the noun the modifiers lead to
         if head.lower_ in _SCHEDULED_NOUNS:
-            return 0  # "the Nov. 8 election", "the fall debates": a date of its own, whatever the clause's tense
+            # "the Nov. 8 election", "the fall debates": a date of its own, which a past clause
+            # does not date ("hacked emails ahead of the Nov. 8 election"); "ahead of" the event
+            # puts it after the time of writing
+            np_head = head.head
+            if np_head.lower_ == "of" and np_head.i > 0 and doc[np_head.i - 1].lower_ == "ahead":
+                return 1
+            return max(tense, 0)
         if tense == 0:
             return -1
     if tense == 0 and prev in _FUTURE_PREPS:
