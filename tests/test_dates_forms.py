@@ -608,6 +608,8 @@ FORMS: list[tuple[str, str, str, str]] = [
      "DATE", "2012-03-XX"),
     ("The envoy visited Cairo in 2010. The day before, he met the king.", "The day before", "DATE", "2010-XX-XX"),
     ("NATO was set up a long time ago.", "a long time ago", "DATE", "PAST_REF"),
+    ("I saw him a few months back.", "a few months back", "DATE", "PAST_REF"),
+    ("He moved to Ohio two years back.", "two years back", "DATE", "2011"),
     ("Years from now, historians will judge him.", "Years from now", "DATE", "FUTURE_REF"),
     ("The repairs took two or more years.", "two or more years", "DURATION", "P2Y"),
     # the paper's own weekday is the day of writing, also in a future clause
@@ -633,6 +635,7 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Clinton opened a lead ahead of the fall debates.", "2016-07-31", "fall", "DATE", "2016-FA"),
     ("Police found the gun used in the May 3 slaying.", "2016-07-19", "May 3", "DATE", "2016-05-03"),
     ("Candidates campaigned ahead of Monday's caucuses.", "2016-01-26", "Monday", "DATE", "2016-02-01"),
+    ("A strong showing on Super Tuesday would help him.", "2016-02-28", "Super Tuesday", "DATE", "2016-03-01"),
     ("Clinton hopes to win before the November election.", "2016-03-02", "November", "DATE", "2016-11"),
     # "since" looks back, even where the nearest such date is ahead
     ("Thousands of shootings since January 1st, the mayor says.", "2012-09-29", "January 1st", "DATE", "2012-01-01"),
@@ -666,6 +669,9 @@ NOT_TAGGED: list[tuple[str, str]] = [
     # programme titles in quotes
     ("Carson said on ABC's \"This Week\" that he would run.", "This Week"),
     ("She told CBS's “This Morning” that it was over.", "Morning"),
+    ("Sanders won six of the past seven contests.", "past"),
+    ("The past two winners were senators.", "past"),
+    ("Respondents aged 18 to 25 years old backed him.", "years"),
     # set phrases whose time words tell no time
     ("At the end of the day, voters want jobs.", "day"),
     ("He voted for Edwards back in the day.", "day"),

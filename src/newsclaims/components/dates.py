@@ -297,6 +297,16 @@ def _granularity(value: str) -> str | None:
     return "Y" if re.fullmatch(r"\d{4}", value) else None
 
 
+def _determines_noun(span: Span) -> bool:
+    """"the past" before a count or a noun ("six of the past seven contests", "the past two
+    winners") is a determiner of that noun phrase, not the vague past."""
+    doc = span.doc
+    if span.text.lower() != "the past" or span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    return nxt.like_num or nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+
+
 def _after_amount(span: Span) -> bool:
     """"$500 million a year", "358,000 a month": the unit divides an amount, and TimeBank tags
     no SET there (5 of 7 such rates untagged); frequencies ("twice a week") are SETs."""
@@ -454,7 +464,8 @@ class DatesComponent:
                 form = {"k": "abs", "v": "FUTURE_REF", "t": "DATE"}  # "one day they will return"
             if c.pattern == "dur_num" and _is_rate(span, form):
                 form = {"k": "abs", "v": form["v"], "t": "SET"}  # "500,000 barrels a day"
-            if c.pattern == "ref_word" and not _vague_ref_ok(span, self.use_tense and doc.has_annotation("DEP")):
+            if c.pattern == "ref_word" and (not _vague_ref_ok(span, self.use_tense and doc.has_annotation("DEP"))
+                                            or _determines_noun(span)):
                 continue
             if form.get("k") == "season" and len(span) > 1 and span[0].lower_ == "the" and doc.has_annotation("DEP") \
                     and span[-1].dep_ in ("compound", "nmod") and span[-1].head.i >= span.end:

@@ -542,7 +542,7 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
         n = _num(g["num"])
         unit = g["unit"]
         code = unit_code(unit)
-        direction = -1 if g["dir"].strip().lower() in ("ago", "earlier", "before now") else 1
+        direction = -1 if g["dir"].strip().lower() in ("ago", "back", "earlier", "before now") else 1
         mod = _dmod(g.get("mod")) or ("APPROX" if g.get("orso") else None)
         if n is None:
             return _abs("PAST_REF" if direction < 0 else "FUTURE_REF", mod=mod)
