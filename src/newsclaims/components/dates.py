@@ -181,21 +181,30 @@ def _vague_ref_ok(span: Span, parsed: bool) -> bool:
     return True
 
 
-_TIME_THEN_DAY = re.compile(r"\s*(?:,\s*|\s+on\s+|\s*\(?\s*)", re.IGNORECASE)
+_TIME_THEN_DAY = re.compile(r"\s*\)?\s*(?:,\s*|on\s+|\(\s*)?", re.IGNORECASE)
+_PAREN_OPEN = re.compile(r"\s*\(\s*")
 
 
 def _times_on_following_day(text: str, cands: list[grammar.Candidate]) -> list[grammar.Candidate]:
-    """"midnight on Tuesday", "6 a.m., March 3": a clock time of the writing day followed by a
-    day is a time on that day (each stays its own expression)."""
+    """"midnight on Tuesday", "6 a.m., March 3", "10:35 a.m. (0735 GMT) Friday": clock times of
+    the writing day followed by a day are times on that day (each stays its own expression)."""
     out = list(cands)
-    for i in range(len(out) - 1):
-        cur, nxt = out[i].form, out[i + 1].form
-        if not _is_clock_today(cur) or not _TIME_THEN_DAY.fullmatch(text[out[i].end:out[i + 1].start]):
+    i = 0
+    while i < len(out):
+        if not _is_clock_today(out[i].form):
+            i += 1
             continue
-        if not ((nxt.get("k") in ("wd", "date") and nxt.get("t") == "DATE" and (nxt.get("k") == "wd" or nxt.get("d")))
-                or (nxt.get("k") == "abs" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(nxt.get("v"))))):
-            continue
-        out[i] = grammar.Candidate(out[i].start, out[i].end, out[i].pattern, _time_on_day(nxt, cur), out[i].priority)
+        k = i + 1  # the same moment in another zone, in parentheses, joins the group
+        while k < len(out) and _is_clock_today(out[k].form) and _PAREN_OPEN.fullmatch(text[out[k - 1].end:out[k].start]):
+            k += 1
+        if k < len(out) and _TIME_THEN_DAY.fullmatch(text[out[k - 1].end:out[k].start]):
+            nxt = out[k].form
+            if (nxt.get("k") in ("wd", "date") and nxt.get("t") == "DATE" and (nxt.get("k") == "wd" or nxt.get("d"))) \
+                    or (nxt.get("k") == "abs" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(nxt.get("v")))):
+                for j in range(i, k):
+                    c = out[j]
+                    out[j] = grammar.Candidate(c.start, c.end, c.pattern, _time_on_day(nxt, c.form), c.priority)
+        i = k
     return out
 
 
@@ -437,6 +446,7 @@ class DatesComponent:
         ctx: tuple[int | None, int, int] | None = None  # the quarter reported on: year, q, where
         ref: tuple[str, bool, str | None] | None = None  # the story's last date: start, absolute?, granularity
         prev: tuple[int, bool, dict | None] | None = None  # the last expression: end, a weekday?, its day form
+        story_day: tuple[int, dict] | None = None  # the last day named: end, its day form
         for c in cands:
             form = dict(c.form)
             if form.get("year_only") and _is_count(doc, c.start, c.end):
@@ -480,6 +490,10 @@ class DatesComponent:
             if prev and prev[2] and _is_clock_today(form) and _DATE_THEN_TIME.fullmatch(between):
                 # "03/19/2013 10:12 am", "March 20 at 3 p.m.": the clock time is on that day
                 form = _time_on_day(prev[2], form)
+            elif story_day and _is_clock_today(form) and "\n\n" not in text[story_day[0]:c.start]:
+                # "He was shot on Oct. 23 ... at 10 p.m.": a bare clock time is on the day the
+                # paragraph is telling of
+                form = _time_on_day(story_day[1], form)
             if "tense" in form and form.get("tense") is None and self.use_tense and doc.has_annotation("DEP"):
                 form["tense"] = direction(span)
                 if form["tense"] == 0 and form.get("k") == "wd" and _scheduled_present(span):
@@ -497,6 +511,8 @@ class DatesComponent:
             day_valued = bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", timex["value"] or ""))
             prev = (c.end, day_valued and (form.get("k") == "wd" or bool(form.get("w"))),
                     form if day_valued and form.get("k") in ("abs", "date", "wd") and timex["type"] == "DATE" else None)
+            if prev[2]:
+                story_day = (c.end, prev[2])
             timex["relative"] = normalize.to_json(form)
             timex["start_char"], timex["end_char"] = c.start, c.end
             span = Span(doc, span.start, span.end, label=timex["type"])
