@@ -674,6 +674,7 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("Sanders won six of the past seven contests.", "past"),
     ("The past two winners were senators.", "past"),
     ("Respondents aged 18 to 25 years old backed him.", "years"),
+    ("At the moment Christie learned of it, he left the room.", "moment"),
     # set phrases whose time words tell no time
     ("At the end of the day, voters want jobs.", "day"),
     ("He voted for Edwards back in the day.", "day"),

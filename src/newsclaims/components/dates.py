@@ -316,6 +316,20 @@ def _determines_noun(span: Span) -> bool:
     return nxt.like_num or nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
+def _moment_of_past_clause(span: Span) -> bool:
+    """"At the moment Christie learned of it": a moment fixed by a past clause that follows,
+    not the present."""
+    doc = span.doc
+    if span.text.lower() != "the moment" or span.end >= len(doc) or doc[span.end].is_punct:
+        return False
+    for tok in doc[span.end:min(len(doc), span.end + 6)]:
+        if tok.is_punct:
+            return False
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok.tag_ == "VBD"
+    return False
+
+
 def _after_amount(span: Span) -> bool:
     """"$500 million a year", "358,000 a month": the unit divides an amount, and TimeBank tags
     no SET there (5 of 7 such rates untagged); frequencies ("twice a week") are SETs."""
@@ -476,6 +490,8 @@ class DatesComponent:
                 form = {"k": "abs", "v": form["v"], "t": "SET"}  # "500,000 barrels a day"
             if c.pattern == "ref_word" and (not _vague_ref_ok(span, self.use_tense and doc.has_annotation("DEP"))
                                             or _determines_noun(span)):
+                continue
+            if c.pattern == "ref_at" and _moment_of_past_clause(span):
                 continue
             if form.get("k") == "season" and len(span) > 1 and span[0].lower_ == "the" and doc.has_annotation("DEP") \
                     and span[-1].dep_ in ("compound", "nmod") and span[-1].head.i >= span.end:
