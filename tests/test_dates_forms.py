@@ -637,6 +637,11 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Clinton opened a lead ahead of the fall debates.", "2016-07-31", "fall", "DATE", "2016-FA"),
     ("Police found the gun used in the May 3 slaying.", "2016-07-19", "May 3", "DATE", "2016-05-03"),
     ("Candidates campaigned ahead of Monday's caucuses.", "2016-01-26", "Monday", "DATE", "2016-02-01"),
+    ("The firm is still trying to sell itself under a June agreement with investors.", "2012-10-27", "June", "DATE",
+     "2012-06"),
+    ("The March accession will let the three countries join the talks.", "2013-02-10", "March", "DATE", "2013-03"),
+    ("The bank has extended the loans through January.", "2012-10-30", "January", "DATE", "2013-01"),
+    ("Officials discussed a summit set for Washington in April.", "2013-03-12", "April", "DATE", "2013-04"),
     ("A strong showing on Super Tuesday would help him.", "2016-02-28", "Super Tuesday", "DATE", "2016-03-01"),
     ("Clinton hopes to win before the November election.", "2016-03-02", "November", "DATE", "2016-11"),
     # "since" looks back, even where the nearest such date is ahead

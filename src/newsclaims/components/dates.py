@@ -66,6 +66,8 @@ def clause_tense(span: Span) -> int:
             return 1
         if tok.lemma_ in _FUTURE_LEMMAS or (tok.lower_ == "going" and any(c.lower_ == "to" for c in tok.children)):
             return 1
+        if tok.lemma_ == "set" and tok.tag_ == "VBN" and any(c.lower_ == "for" for c in tok.children):
+            return 1  # "a summit set for April"
         if "to" in words and tok.head.i != tok.i:
             head = tok.head  # an infinitive takes its time from the verb it complements
             if head.lemma_ in _FUTURE_LEMMAS or head.lemma_ in _BID_LEMMAS or head.tag_ in ("VBZ", "VBP", "MD"):
@@ -129,8 +131,9 @@ def direction(span: Span) -> int:
             if np_head.lower_ == "of" and np_head.i > 0 and doc[np_head.i - 1].lower_ == "ahead":
                 return 1
             return max(tense, 0)
-        if tense == 0:
-            return -1
+        if tense > 0 and any(t.tag_ == "MD" and t.lower_ in _FUTURE_AUX for t in span.sent):
+            return 1  # "the March accession will enable ...": a modal puts the event ahead
+        return -1  # "is continuing ... under a June agreement": an agreement already made
     if tense == 0 and prev in _FUTURE_PREPS:
         return 1
     return tense
