@@ -680,6 +680,9 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("The past two winners were senators.", "past"),
     ("Respondents aged 18 to 25 years old backed him.", "years"),
     ("At the moment Christie learned of it, he left the room.", "moment"),
+    ("Gonzalez said on CBS's ''60 Minutes.'' He was angry.", "Minutes"),
+    ("The poster showed Gary Cooper in ``High Noon.''", "Noon"),
+    ("Police arrested him in the early hours of Thursday morning.", "hours"),
     # set phrases whose time words tell no time
     ("At the end of the day, voters want jobs.", "day"),
     ("He voted for Edwards back in the day.", "day"),

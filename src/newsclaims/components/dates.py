@@ -249,6 +249,8 @@ def _in_quoted_title(span: Span) -> bool:
     j = span.end
     while j < len(doc) and doc[j].is_title and j - span.end < 6:
         j += 1
+    if j + 1 < len(doc) and doc[j].text in (".", ",", "!", "?") and doc[j + 1].text in _QUOTES:
+        j += 1  # ''60 Minutes.''
     return i >= 0 and j < len(doc) and doc[i].text in _QUOTES and doc[j].text in _QUOTES
 
 
