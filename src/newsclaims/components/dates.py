@@ -46,6 +46,7 @@ _FUTURE_PREPS = _words("future_preps")
 _PAST_PREPS = _words("past_preps")
 _CONTEXT_WORDS = _words("context_words")
 _COUNT_CUES = _words("count_cues")
+_YEAR_NOUNS = _words("year_nouns")
 
 
 def clause_tense(span: Span) -> int:
@@ -347,6 +348,8 @@ def _is_rate(span: Span, form: dict) -> bool:
     """"a day"/"an hour" right after a plural noun is a rate ("barrels a day", "cars a week")."""
     if span[0].lower_ not in ("a", "an", "per") or len(span) != 2 or not _ONE_UNIT.fullmatch(str(form.get("v"))):
         return False
+    if span.end < len(span.doc) and span.doc[span.end].lower_ in ("after", "later", "earlier", "before", "ago"):
+        return False  # "his comments a day after he made them": a lapse of time, not a rate
     prev = span.doc[span.start - 1] if span.start > 0 else None
     return prev is not None and prev.tag_ in ("NNS", "NNPS") and prev.lower_ not in _temporal_words()
 
@@ -362,6 +365,8 @@ def _is_count(doc: Doc, start: int, end: int) -> bool:
         return False  # "In 1918 people marched"
     if before is not None and before.lower_ in _COUNT_CUES:
         return True
+    if after is not None and after.lower_ in _YEAR_NOUNS:
+        return False  # "2013 comments", "2015 data": a year naming the records, not a count of them
     if after is not None and after.tag_ == "NNS" and span[-1].dep_ == "nummod":
         return True
     if after is not None and after.lower_ in ("%", "percent", "people", "troops", "times"):
@@ -511,9 +516,10 @@ class DatesComponent:
             if prev and prev[2] and _is_clock_today(form) and _DATE_THEN_TIME.fullmatch(between):
                 # "03/19/2013 10:12 am", "March 20 at 3 p.m.": the clock time is on that day
                 form = _time_on_day(prev[2], form)
-            elif story_day and _is_clock_today(form) and "\n\n" not in text[story_day[0]:c.start]:
-                # "He was shot on Oct. 23 ... at 10 p.m.": a bare clock time is on the day the
-                # paragraph is telling of
+            elif story_day and (_is_clock_today(form) or (c.pattern == "date_podpart" and form.get("k") == "shift")) \
+                    and "\n\n" not in text[story_day[0]:c.start]:
+                # "He was shot on Oct. 23 ... at 10 p.m.", "Monday night ... by late afternoon": a
+                # bare clock time or part of day is on the day the paragraph is telling of
                 form = _time_on_day(story_day[1], form)
             if "tense" in form and form.get("tense") is None and self.use_tense and doc.has_annotation("DEP"):
                 form["tense"] = direction(span)
@@ -534,6 +540,12 @@ class DatesComponent:
                     form if day_valued and form.get("k") in ("abs", "date", "wd") and timex["type"] == "DATE" else None)
             if prev[2]:
                 story_day = (c.end, prev[2])
+            elif day_valued is False and timex["type"] == "TIME" and form.get("k") in ("abs", "date", "wd") \
+                    and re.match(r"\d{4}-\d{2}-\d{2}T", timex["value"] or ""):
+                # "Monday night", "9 p.m. Tuesday": the day they fall on
+                day = {"k": "abs", "v": timex["value"][:10], "t": "DATE"} if form["k"] == "abs" else \
+                    {**form, "t": "DATE", "tod": None, "mod": None}
+                story_day = (c.end, day)
             timex["relative"] = normalize.to_json(form)
             timex["start_char"], timex["end_char"] = c.start, c.end
             span = Span(doc, span.start, span.end, label=timex["type"])

@@ -539,11 +539,13 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
     if name == "rel_yearago":
         return {"k": "shift", "u": "Y", "n": -1, "g": "Y", "t": "DATE", "cmp": True}
     if name == "ago_shift":
-        n = _num(g["num"])
+        frac = (g.get("frac") or "").lower()
+        n = (0.25 if "quarter" in frac else 0.5) if frac else _num(g["num"])
         unit = g["unit"]
         code = unit_code(unit)
         direction = -1 if g["dir"].strip().lower() in ("ago", "back", "earlier", "before now") else 1
-        mod = _dmod(g.get("mod")) or ("APPROX" if g.get("orso") else None)
+        # "three or four months ago": the nearer reading, approximately
+        mod = _dmod(g.get("mod")) or ("APPROX" if g.get("orso") or g.get("num2") else None)
         if n is None:
             return _abs("PAST_REF" if direction < 0 else "FUTURE_REF", mod=mod)
         if code in ("S", "M") and unit.lower().startswith(("sec", "min")) or code == "H":
@@ -775,6 +777,10 @@ def scan(text: str) -> list[Candidate]:
                 start = m.end("skip")
             if gd.get("the") and gd.get("unit") and re.search(r"\w-" + re.escape(gd["unit"]), m.group(), re.I):
                 start = m.start("the") + len(gd["the"]) + 1  # "the 14-day period": the adjective only
+            if name == "dur_num" and not gd.get("unit", "").lower().endswith("s") and gd.get("num", "").lower() not in \
+                    ("a", "an", "one") and (gd.get("the") or gd.get("rel")):
+                # "the 95 minute rant", "Ohio's remaining 29-day period": an adjective, determiners outside
+                start = m.start("num")
             out.append(Candidate(start, m.end(), name, form, prio))
     return out
 
