@@ -340,8 +340,11 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
         if not n or n > 31:
             return None
         return b_date({"month": g["month"], "day": str(n), "year": g.get("year")}, text, "date_mdy")
-    if name == "date_weekof":  # "the week of March 6": the ISO week holding that day
-        inner = b_date({"month": g["month"], "day": g["day"], "year": g.get("year")}, text, "date_mdy")
+    if name in ("date_weekof", "date_nthweek"):  # "the week of March 6": the ISO week holding that day
+        # "the first week of March": the week holding the middle of its first seven days
+        day = g["day"] if name == "date_weekof" else \
+            {"first": "4", "second": "11", "third": "18"}.get(g["ord"].lower(), "25")
+        inner = b_date({"month": g["month"], "day": day, "year": g.get("year")}, text, "date_mdy")
         if inner is None:
             return None
         return {"k": "edge", "edge": "week", "inner": inner, "t": "DATE", "tense": inner.get("tense", 0)}
@@ -726,7 +729,7 @@ def b_set(g: dict, text: str, name: str) -> Form | None:
 BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
     "date_spelled": b_date, "date_decw": b_date,
     "date_mspelled": b_date, "date_fy": b_date, "date_mmq": b_date, "date_dom": b_date, "date_ordw": b_date,
-    "date_edge": b_date, "date_weekof": b_date, "dur_long1": b_dur, "dur_frac": b_dur, "date_iso": b_date, "date_us": b_date, "date_eu": b_date, "rel_anawd": b_rel, "rel_inthe": b_rel, "dur_half": b_dur, "date_mdy": b_date, "date_dmy": b_date, "date_my": b_date,
+    "date_edge": b_date, "date_weekof": b_date, "date_nthweek": b_date, "dur_long1": b_dur, "dur_frac": b_dur, "date_iso": b_date, "date_us": b_date, "date_eu": b_date, "rel_anawd": b_rel, "rel_inthe": b_rel, "dur_half": b_dur, "date_mdy": b_date, "date_dmy": b_date, "date_my": b_date,
     "date_year": b_date, "date_decade": b_date, "date_century": b_date, "date_hol": b_date,
     "date_season": b_date, "date_wd": b_day, "date_day": b_day, "date_pod": b_day,
     "date_overnight": b_day, "time_clock": b_time, "time_at": b_time, "time_24": b_time, "time_mil": b_time, "time_word": b_time,
