@@ -611,7 +611,7 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("The envoy visited Cairo in 2010. The day before, he met the king.", "The day before", "DATE", "2010-XX-XX"),
     ("NATO was set up a long time ago.", "a long time ago", "DATE", "PAST_REF"),
     ("He changed his mind three or four months ago.", "three or four months ago", "DATE", "2012-12"),
-    ("Polls were taken the first week of March.", "the first week of March", "DATE", "2013-W09"),
+    ("Polls were taken the first week of March.", "the first week of March", "DATE", "2013-W10"),
     ("He campaigned in the last week of January 2016.", "the last week of January 2016", "DATE", "2016-W04"),
     ("The party was reinvented a quarter-century ago.", "a quarter-century ago", "DATE", "1988"),
     ("It has grown over the past seven-and-a-half years.", "the past seven-and-a-half years", "DURATION", "P7Y6M"),
