@@ -695,6 +695,7 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("Gonzalez said on CBS's ''60 Minutes.'' He was angry.", "Minutes"),
     ("The poster showed Gary Cooper in ``High Noon.''", "Noon"),
     ("Police arrested him in the early hours of Thursday morning.", "hours"),
+    ("Wages stagnated during that period, the study found.", "period"),
     # set phrases whose time words tell no time
     ("At the end of the day, voters want jobs.", "day"),
     ("He voted for Edwards back in the day.", "day"),

@@ -503,6 +503,9 @@ class DatesComponent:
                 continue
             if c.pattern == "ref_at" and _moment_of_past_clause(span):
                 continue
+            if c.pattern == "rel_unit" and span[-1].lower_ == "period" and ctx is None and not (
+                    doc.has_annotation("SENT_START") and _MONEY.search(span.sent.text)):
+                continue  # "during that period" outside an earnings report names no quarter
             if form.get("k") == "season" and len(span) > 1 and span[0].lower_ == "the" and doc.has_annotation("DEP") \
                     and span[-1].dep_ in ("compound", "nmod") and span[-1].head.i >= span.end:
                 # "the winter storm": the article is the noun's, the season alone is the date
