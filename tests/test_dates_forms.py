@@ -610,6 +610,7 @@ FORMS: list[tuple[str, str, str, str]] = [
      "DATE", "2012-03-XX"),
     ("The envoy visited Cairo in 2010. The day before, he met the king.", "The day before", "DATE", "2010-XX-XX"),
     ("NATO was set up a long time ago.", "a long time ago", "DATE", "PAST_REF"),
+    ("Researchers hope one day to harness the reaction.", "one day", "DATE", "FUTURE_REF"),
     ("He changed his mind three or four months ago.", "three or four months ago", "DATE", "2012-12"),
     ("Polls were taken the first week of March.", "the first week of March", "DATE", "2013-W10"),
     ("He campaigned in the last week of January 2016.", "the last week of January 2016", "DATE", "2016-W04"),
@@ -655,6 +656,12 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("The bank has extended the loans through January.", "2012-10-30", "January", "DATE", "2013-01"),
     ("Officials discussed a summit set for Washington in April.", "2013-03-12", "April", "DATE", "2013-04"),
     ("A strong showing on Super Tuesday would help him.", "2016-02-28", "Super Tuesday", "DATE", "2016-03-01"),
+    # future cues: a typographic "’ll", "likely to", a gerund in a future clause, a fronted weekday
+    ("She’ll visit Ohio on Tuesday.", "2016-03-16", "Tuesday", "DATE", "2016-03-22"),
+    ("He is likely to bounce back Tuesday.", "2016-03-16", "Tuesday", "DATE", "2016-03-22"),
+    ("He will have trouble winning in November.", "2016-03-16", "November", "DATE", "2016-11"),
+    ("On Tuesday, Democrats vote in Arizona.", "2016-03-16", "Tuesday", "DATE", "2016-03-22"),
+    ("On Monday, the senator said he would run.", "2016-03-16", "Monday", "DATE", "2016-03-14"),
     ("Clinton hopes to win before the November election.", "2016-03-02", "November", "DATE", "2016-11"),
     # "since" looks back, even where the nearest such date is ahead
     ("Thousands of shootings since January 1st, the mayor says.", "2012-09-29", "January 1st", "DATE", "2012-01-01"),

@@ -42,6 +42,8 @@ _FUTURE_AUX = _words("future_aux")
 _FUTURE_LEMMAS = _words("future_lemmas")
 # verbs whose infinitive complement lies ahead of them ("told to return Monday", "agreed to meet Friday")
 _BID_LEMMAS = _words("bid_lemmas")
+# adjectives whose infinitive lies ahead ("is likely to win Tuesday")
+_FUTURE_ADJS = _words("future_adjs")
 _FUTURE_PREPS = _words("future_preps")
 _PAST_PREPS = _words("past_preps")
 _CONTEXT_WORDS = _words("context_words")
@@ -62,7 +64,7 @@ def clause_tense(span: Span) -> int:
         return 0
     for _ in range(3):
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-        words = {a.lower_ for a in auxes}
+        words = {a.lower_.replace("’", "'") for a in auxes}
         if words & _FUTURE_AUX and "have" not in words:
             return 1
         if tok.lemma_ in _FUTURE_LEMMAS or (tok.lower_ == "going" and any(c.lower_ == "to" for c in tok.children)):
@@ -71,7 +73,8 @@ def clause_tense(span: Span) -> int:
             return 1  # "a summit set for April"
         if "to" in words and tok.head.i != tok.i:
             head = tok.head  # an infinitive takes its time from the verb it complements
-            if head.lemma_ in _FUTURE_LEMMAS or head.lemma_ in _BID_LEMMAS or head.tag_ in ("VBZ", "VBP", "MD"):
+            if head.lemma_ in _FUTURE_LEMMAS or head.lemma_ in _BID_LEMMAS or head.tag_ in ("VBZ", "VBP", "MD") \
+                    or (head.pos_ == "ADJ" and head.lower_ in _FUTURE_ADJS):  # "is likely to bounce back Tuesday"
                 return 1
             tok = head
             continue
@@ -86,6 +89,13 @@ def clause_tense(span: Span) -> int:
         if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
             tok = tok.head
             continue
+        if tok.tag_ == "VBG" and not auxes and tok.dep_ in ("pcomp", "pobj", "acl", "advcl", "xcomp"):
+            head = tok.head  # a gerund takes its time from the clause it sits in ("will have trouble winning in ...")
+            while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+                head = head.head
+            if head.pos_ in ("VERB", "AUX") and head.i != tok.i:
+                tok = head
+                continue
         return 0
     return 0
 
@@ -157,7 +167,8 @@ def _scheduled_present(span: Span) -> bool:
     tok: Token = span.root.head
     if tok.pos_ == "ADP" and tok.lower_ in ("on", "by", "until", "before") and tok.i == span.start - 1:
         tok = tok.head  # "meet on Monday"
-    if tok.i >= span.start or tok.tag_ not in ("VBZ", "VBP") or tok.lemma_ in _REPORT_LEMMAS:
+    fronted = span.end < len(span.doc) and span.doc[span.end].text == "," and tok.i > span.end  # "On Tuesday, voters go"
+    if (tok.i >= span.start and not fronted) or tok.tag_ not in ("VBZ", "VBP") or tok.lemma_ in _REPORT_LEMMAS:
         return False
     return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
@@ -494,7 +505,8 @@ class DatesComponent:
                 form = {**form, "mod": None}
                 c = grammar.Candidate(span.start_char, c.end, c.pattern, form, c.priority)
             if c.pattern == "dur_num" and span.text.lower() == "one day" and self.use_tense \
-                    and doc.has_annotation("DEP") and clause_tense(span) > 0:
+                    and doc.has_annotation("DEP") and (clause_tense(span) > 0 or (
+                        span.root.dep_ == "npadvmod" and span.root.head.lemma_ in _BID_LEMMAS)):
                 form = {"k": "abs", "v": "FUTURE_REF", "t": "DATE"}  # "one day they will return"
             if c.pattern == "dur_num" and _is_rate(span, form):
                 form = {"k": "abs", "v": form["v"], "t": "SET"}  # "500,000 barrels a day"
