@@ -610,6 +610,7 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("The envoy visited Cairo in 2010. The day before, he met the king.", "The day before", "DATE", "2010-XX-XX"),
     ("NATO was set up a long time ago.", "a long time ago", "DATE", "PAST_REF"),
     ("Researchers hope one day to harness the reaction.", "one day", "DATE", "FUTURE_REF"),
+    ("He served 5 ½ years in prison.", "5 ½ years", "DURATION", "P5Y6M"),
     ("He changed his mind three or four months ago.", "three or four months ago", "DATE", "2012-12"),
     ("Polls were taken the first week of March.", "the first week of March", "DATE", "2013-W10"),
     ("He campaigned in the last week of January 2016.", "the last week of January 2016", "DATE", "2016-W04"),
@@ -660,6 +661,8 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("He is likely to bounce back Tuesday.", "2016-03-16", "Tuesday", "DATE", "2016-03-22"),
     ("He will have trouble winning in November.", "2016-03-16", "November", "DATE", "2016-11"),
     ("On Tuesday, Democrats vote in Arizona.", "2016-03-16", "Tuesday", "DATE", "2016-03-22"),
+    ("I will beat her this fall.", "2016-03-16", "this fall", "DATE", "2016-FA"),
+    ("This winter was the coldest in years.", "2016-03-16", "This winter", "DATE", "2015-WI"),
     ("On Monday, the senator said he would run.", "2016-03-16", "Monday", "DATE", "2016-03-14"),
     ("Clinton hopes to win before the November election.", "2016-03-02", "November", "DATE", "2016-11"),
     # "since" looks back, even where the nearest such date is ahead
@@ -706,6 +709,7 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("The building formerly housed a bank.", "formerly"),
     ("He had previously failed twice.", "previously"),
     ("The reserve covers future payments to clients.", "future"),
+    ("About three-quarters support a temporary ban.", "quarters"),
     # set phrases whose time words tell no time
     ("At the end of the day, voters want jobs.", "day"),
     ("He voted for Edwards back in the day.", "day"),

@@ -508,6 +508,9 @@ class DatesComponent:
                     and doc.has_annotation("DEP") and (clause_tense(span) > 0 or (
                         span.root.dep_ == "npadvmod" and span.root.head.lemma_ in _BID_LEMMAS)):
                 form = {"k": "abs", "v": "FUTURE_REF", "t": "DATE"}  # "one day they will return"
+            if c.pattern == "dur_num" and re.search(r"[a-z]-quarters?\b", span.text, re.IGNORECASE) \
+                    and span[-1].lower_.startswith("quarter"):
+                continue  # "about three-quarters support the ban": a fraction
             if c.pattern == "dur_num" and _is_rate(span, form):
                 form = {"k": "abs", "v": form["v"], "t": "SET"}  # "500,000 barrels a day"
             if c.pattern == "ref_word" and (not _vague_ref_ok(span, self.use_tense and doc.has_annotation("DEP"))

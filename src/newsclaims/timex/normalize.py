@@ -192,8 +192,10 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
             return v, C.value_interval(v)
         cands = _year_candidates(anchor, make)
         if rel == "this" and not any(c[1][0] <= anchor <= c[1][1] for c in cands):
-            # "this winter" in March: the one just ended (past tense) or the nearest
-            return _pick(cands, anchor, None, tense)
+            # "this fall" written in March is the anchor year's fall (TimeBank: 4 of 4); "this
+            # winter" in spring is the one just ended, in autumn the one ahead
+            y = anchor.year - 1 if form["s"] == "WI" and anchor.month <= 5 else anchor.year
+            return make(y)
         return _pick(cands, anchor, rel, tense)
     if k == "hol":
         def make(y: int):

@@ -23,14 +23,14 @@ def parse_number(text: str) -> float | None:
     (24.0, 2.5, 1000.0)
     """
     words = lexicon()["number_words"]
-    t = text.lower().strip().replace(",", "")
+    t = text.lower().strip().replace(",", "").replace("½", " 1/2").replace("  ", " ")
     if not t:
         return None
     try:
         return float(t)
     except ValueError:
         pass
-    if t.endswith(" 1/2") and t[:-4].isdigit():
+    if t.endswith(" 1/2") and t[:-4].strip().isdigit():
         return float(t[:-4]) + 0.5
     if t in words:
         return float(words[t])
@@ -38,7 +38,7 @@ def parse_number(text: str) -> float | None:
         return None
     t = t.replace(" of", "")
     half = 0.0
-    for suffix in (" and a half", "-and-a-half", " and one half"):
+    for suffix in (" and a half", "-and-a-half", "-and-a half", " and a-half", " and one half"):
         if t.endswith(suffix):
             t, half = t[: -len(suffix)], 0.5
             break
