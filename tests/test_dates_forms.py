@@ -662,6 +662,13 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("He will have trouble winning in November.", "2016-03-16", "November", "DATE", "2016-11"),
     ("On Tuesday, Democrats vote in Arizona.", "2016-03-16", "Tuesday", "DATE", "2016-03-22"),
     ("I will beat her this fall.", "2016-03-16", "this fall", "DATE", "2016-FA"),
+    # a present-tense schedule looks forward; "the year" after a year is that year
+    ("The next president takes office in January.", "2016-08-26", "January", "DATE", "2017-01"),
+    ("Once the rule goes into effect on Dec. 1, workers gain.", "2016-05-19", "Dec. 1", "DATE", "2016-12-01"),
+    ("The money came in 2010, the year the court ruled.", "2016-05-19", "the year", "DATE", "2010"),
+    # "earlier" counts from the story's date, "ago" from the writing
+    ("On Nov. 18, the group she had addressed a month earlier met again.", "2015-12-01", "a month earlier", "DATE",
+     "2015-10"),
     ("This winter was the coldest in years.", "2016-03-16", "This winter", "DATE", "2015-WI"),
     ("On Monday, the senator said he would run.", "2016-03-16", "Monday", "DATE", "2016-03-14"),
     ("Clinton hopes to win before the November election.", "2016-03-02", "November", "DATE", "2016-11"),

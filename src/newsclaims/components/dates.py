@@ -160,12 +160,13 @@ def _in_headline(span: Span) -> bool:
 
 
 def _scheduled_present(span: Span) -> bool:
-    """A weekday in a simple-present clause names a scheduled, coming day ("the summit opens
-    Friday", "the deadline is Monday"), unless the verb reports speech ("police say Sunday")."""
+    """A weekday or year-less date in a simple-present clause names a scheduled, coming day
+    ("the summit opens Friday", "the president takes office in January"), unless the verb
+    reports speech ("police say Sunday")."""
     if _in_headline(span):
         return False  # a headline's present tense tells of the past ("Senate Passes Bill Tuesday")
     tok: Token = span.root.head
-    if tok.pos_ == "ADP" and tok.lower_ in ("on", "by", "until", "before") and tok.i == span.start - 1:
+    if tok.pos_ == "ADP" and tok.lower_ in ("on", "in", "by", "until", "before") and tok.i == span.start - 1:
         tok = tok.head  # "meet on Monday"
     fronted = span.end < len(span.doc) and span.doc[span.end].text == "," and tok.i > span.end  # "On Tuesday, voters go"
     if (tok.i >= span.start and not fronted) or tok.tag_ not in ("VBZ", "VBP") or tok.lemma_ in _REPORT_LEMMAS:
@@ -232,6 +233,9 @@ def _time_on_day(day: dict, clock: dict) -> dict:
     return {**day, "t": "TIME", "tod": clock["tod"], "mod": clock.get("mod")}
 
 
+# "the year"/"the day" right after a date names that date ("in 2010, the year ...")
+_APPOSED = {"the year": "Y", "the day": "D", "the month": "M"}
+_APPOSITION = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|will be|would be)?\s*", re.IGNORECASE)
 _RANGE_TO = re.compile(r"\s*(?:through|thru|to|until|till|-|–)\s*", re.IGNORECASE)
 _DATE_THEN_TIME = re.compile(r"\s*,?\s*(?:at\s+)?", re.IGNORECASE)
 _CLOCK = re.compile(r"\d{2}:\d{2}")
@@ -539,10 +543,14 @@ class DatesComponent:
                 # "He was shot on Oct. 23 ... at 10 p.m.", "Monday night ... by late afternoon": a
                 # bare clock time or part of day is on the day the paragraph is telling of
                 form = _time_on_day(story_day[1], form)
+            if prev and ref and span.text.lower() in _APPOSED and _APPOSITION.fullmatch(between or "x"):
+                # "in 2010, the year the court ruled", "2016 will be the year": the date just named
+                unit = _APPOSED[span.text.lower()]
+                form = {"k": "ana", "u": unit, "n": 0, "g": unit, "t": "DATE"}
             if "tense" in form and form.get("tense") is None and self.use_tense and doc.has_annotation("DEP"):
                 form["tense"] = direction(span)
-                if form["tense"] == 0 and form.get("k") == "wd" and _scheduled_present(span):
-                    form["tense"] = 1
+                if form["tense"] == 0 and form.get("k") in ("wd", "date") and _scheduled_present(span):
+                    form["tense"] = 1  # "the summit opens Friday", "the rule takes effect Dec. 1"
             form = self._in_quarter_context(form, span, ctx, anchor)
             if form.get("k") == "ana":
                 form = self._with_reference(form, ref, anchor)
@@ -581,6 +589,8 @@ class DatesComponent:
         if ref is None:
             return form
         start, absolute, grain = ref
+        if form["u"] == "W" and grain != "D":
+            return form  # "throughout the week" after "in July": not the week of July 1
         if form["u"] == "D" and grain != "D":
             if grain not in ("M", "Y"):
                 return form

@@ -559,6 +559,9 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
         form = {"k": "shift", "u": code, "n": direction * n, "g": gran, "t": "DATE", "mod": mod}
         if code == "Y" and n == 1 and direction < 0:
             form["cmp"] = True  # "a year earlier": in earnings reports, the same quarter a year before
+        elif g["dir"].strip().lower() == "earlier":
+            # "a month earlier": before the time the story is at, not before the writing ("ago")
+            form["k"] = "ana"
         return form
     if name == "ago_vague":  # "years ago", "a long time ago"; "years from now"
         return _abs("FUTURE_REF" if g["dir"].lower() == "from now" else "PAST_REF")
