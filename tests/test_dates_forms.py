@@ -184,6 +184,7 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("The rules will change in the future.", "the future", "DATE", "FUTURE_REF"),
     ("Shoppers nowadays buy online.", "nowadays", "DATE", "PRESENT_REF"),
     ("Prices have fallen lately.", "lately", "DATE", "PAST_REF"),
+    ("The building formerly housed a bank.", "formerly", "DATE", "PAST_REF"),
     ("The plant is at the moment closed for repairs.", "the moment", "DATE", "PRESENT_REF"),
     ("The hearing was postponed to a later date.", "a later date", "DATE", "FUTURE_REF"),
     # --- quarters and halves -------------------------------------------------------------
@@ -712,9 +713,6 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("The poster showed Gary Cooper in ``High Noon.''", "Noon"),
     ("Police arrested him in the early hours of Thursday morning.", "hours"),
     ("Wages stagnated during that period, the study found.", "period"),
-    # TimeBank tags "previously"/"formerly" 3 times in 23
-    ("The building formerly housed a bank.", "formerly"),
-    ("He had previously failed twice.", "previously"),
     ("About three-quarters support a temporary ban.", "quarters"),
     # set phrases whose time words tell no time
     ("At the end of the day, voters want jobs.", "day"),

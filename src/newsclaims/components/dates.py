@@ -175,10 +175,10 @@ def _scheduled_present(span: Span) -> bool:
 
 
 def _vague_ref_ok(span: Span, parsed: bool) -> bool:
-    """Whether a vague adverb refers to the time of writing (TimeML tags "soon" only then).
-    "soon" in "as soon as X", "soon after X" or a past clause ("was soon released") is relative
-    to another event. ("previously" and "formerly" are not in the lexicon: TimeBank tags 3 of
-    23.)"""
+    """Whether a vague adverb refers to the time of writing (TimeML tags "soon", "previously"
+    only then). "soon" in "as soon as X", "soon after X" or a past clause ("was soon released")
+    is relative to another event; "previously" on a participle ("the previously announced
+    plan", "as was previously reported") dates that participle's report, not the clause."""
     word = span.text.lower()
     doc = span.doc
     nxt = doc[span.end].lower_ if span.end < len(doc) else ""
@@ -190,6 +190,10 @@ def _vague_ref_ok(span: Span, parsed: bool) -> bool:
             after = doc[span.end + 1].lower_ if span.end + 1 < len(doc) else ""
             return after == "possible"
         return not (parsed and clause_tense(span) < 0)
+    if word == "previously" and parsed:
+        head = span.root.head
+        if head.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children):
+            return False
     return True
 
 
