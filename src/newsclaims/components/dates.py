@@ -359,6 +359,24 @@ def _after_amount(span: Span) -> bool:
                                  or prev.tag_ == "$")
 
 
+def _not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bool:
+    """Whether a grammar match is no time expression after all, by the words around it: a
+    name or title, a rate of an amount, a fraction, a vague word used otherwise, a "period"
+    outside an earnings report."""
+    if _in_name(span) or (pattern in ("set_rate", "set_every") and _after_amount(span)):
+        return True
+    if pattern == "dur_num":  # "about three-quarters support the ban": a fraction
+        return bool(re.search(r"[a-z]-quarters?\b", span.text, re.IGNORECASE)) and span[-1].lower_.startswith("quarter")
+    if pattern == "ref_word":
+        return not _vague_ref_ok(span, parsed) or _determines_noun(span)
+    if pattern == "ref_at":
+        return _moment_of_past_clause(span)
+    if pattern == "rel_unit" and span[-1].lower_ == "period" and not in_earnings:
+        # "during that period" names no quarter unless the sentence is about money
+        return not (span.doc.has_annotation("SENT_START") and bool(_MONEY.search(span.sent.text)))
+    return False
+
+
 def _is_rate(span: Span, form: dict) -> bool:
     """"a day"/"an hour" right after a plural noun is a rate ("barrels a day", "cars a week")."""
     if span[0].lower_ not in ("a", "an", "per") or len(span) != 2 or not _ONE_UNIT.fullmatch(str(form.get("v"))):
@@ -496,7 +514,7 @@ class DatesComponent:
             span = doc.char_span(c.start, c.end, alignment_mode="expand")
             if span is None or span.start < last_end:
                 continue
-            if _in_name(span) or (c.pattern in ("set_rate", "set_every") and _after_amount(span)):
+            if _not_a_timex(c.pattern, span, self.use_tense and doc.has_annotation("DEP"), ctx is not None):
                 continue
             if len(span) > 1 and span[0].lower_ == "last" and span[0].tag_ in ("VB", "VBP", "VBZ") \
                     and form.get("t") == "DURATION":
@@ -512,19 +530,8 @@ class DatesComponent:
                     and doc.has_annotation("DEP") and (clause_tense(span) > 0 or (
                         span.root.dep_ == "npadvmod" and span.root.head.lemma_ in _BID_LEMMAS)):
                 form = {"k": "abs", "v": "FUTURE_REF", "t": "DATE"}  # "one day they will return"
-            if c.pattern == "dur_num" and re.search(r"[a-z]-quarters?\b", span.text, re.IGNORECASE) \
-                    and span[-1].lower_.startswith("quarter"):
-                continue  # "about three-quarters support the ban": a fraction
             if c.pattern == "dur_num" and _is_rate(span, form):
                 form = {"k": "abs", "v": form["v"], "t": "SET"}  # "500,000 barrels a day"
-            if c.pattern == "ref_word" and (not _vague_ref_ok(span, self.use_tense and doc.has_annotation("DEP"))
-                                            or _determines_noun(span)):
-                continue
-            if c.pattern == "ref_at" and _moment_of_past_clause(span):
-                continue
-            if c.pattern == "rel_unit" and span[-1].lower_ == "period" and ctx is None and not (
-                    doc.has_annotation("SENT_START") and _MONEY.search(span.sent.text)):
-                continue  # "during that period" outside an earnings report names no quarter
             if form.get("k") == "season" and len(span) > 1 and span[0].lower_ == "the" and doc.has_annotation("DEP") \
                     and span[-1].dep_ in ("compound", "nmod") and span[-1].head.i >= span.end:
                 # "the winter storm": the article is the noun's, the season alone is the date
