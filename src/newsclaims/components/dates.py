@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import resources
 from ..numbers import YEAR_LEADERS
+from ..timex import calendar as C
 from ..timex import grammar, normalize
 from ..timex.numbers import lexicon
 
@@ -318,15 +319,6 @@ def _idiom_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _idiom_regex().finditer(text)]
 
 
-def _granularity(value: str) -> str | None:
-    """"D", "M" or "Y" for a day, month or year value (2010-03-05, 2010-03, 2010), else None."""
-    if re.match(r"\d{4}-\d{2}-\d{2}", value):
-        return "D"
-    if re.fullmatch(r"\d{4}-\d{2}", value):
-        return "M"
-    return "Y" if re.fullmatch(r"\d{4}", value) else None
-
-
 def _determines_noun(span: Span) -> bool:
     """"the past" before a count or a noun ("six of the past seven contests", "the past two
     winners") is a determiner of that noun phrase, not the vague past."""
@@ -550,7 +542,7 @@ class DatesComponent:
                 # "He was shot on Oct. 23 ... at 10 p.m.", "Monday night ... by late afternoon": a
                 # bare clock time or part of day is on the day the paragraph is telling of
                 form = _time_on_day(story_day[1], form)
-            if prev and ref and span.text.lower() in _APPOSED and _APPOSITION.fullmatch(between or "x"):
+            if prev and ref and span.text.lower() in _APPOSED and _APPOSITION.fullmatch(between):
                 # "in 2010, the year the court ruled", "2016 will be the year": the date just named
                 unit = _APPOSED[span.text.lower()]
                 form = {"k": "ana", "u": unit, "n": 0, "g": unit, "t": "DATE"}
@@ -563,7 +555,7 @@ class DatesComponent:
                 form = self._with_reference(form, ref, anchor)
             timex = normalize.resolve(form, anchor)
             if timex["start_date"] and timex["type"] in ("DATE", "TIME"):
-                ref = (timex["start_date"], form.get("k") == "abs" or "ref" in form, _granularity(timex["value"]))
+                ref = (timex["start_date"], form.get("k") == "abs" or "ref" in form, C.granularity(timex["value"]))
             if (re.fullmatch(r"(\d{4}|XXXX)-Q[1-4]", timex["value"] or "") and not form.get("ctx")
                     and (form.get("yoff") or 0) >= 0 and form.get("rel") != "last"):
                 year = int(timex["value"][:4]) if timex["value"][0].isdigit() else None
@@ -573,7 +565,7 @@ class DatesComponent:
                     form if day_valued and form.get("k") in ("abs", "date", "wd") and timex["type"] == "DATE" else None)
             if prev[2]:
                 story_day = (c.end, prev[2])
-            elif day_valued is False and timex["type"] == "TIME" and form.get("k") in ("abs", "date", "wd") \
+            elif not day_valued and timex["type"] == "TIME" and form.get("k") in ("abs", "date", "wd") \
                     and re.match(r"\d{4}-\d{2}-\d{2}T", timex["value"] or ""):
                 # "Monday night", "9 p.m. Tuesday": the day they fall on
                 day = {"k": "abs", "v": timex["value"][:10], "t": "DATE"} if form["k"] == "abs" else \

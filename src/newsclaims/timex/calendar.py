@@ -140,6 +140,15 @@ def week_interval(year: int, week: int) -> Interval:
     return monday, monday + dt.timedelta(days=6)
 
 
+def granularity(value: str) -> str | None:
+    """"D", "M" or "Y" for a day (or a time on a day), month or year value, else None."""
+    if _DAY.match(value):
+        return "D"
+    if _MONTH.match(value):
+        return "M"
+    return "Y" if _YEAR.match(value) else None
+
+
 def value_interval(value: str | None, mod: str | None = None) -> Interval | None:
     """The inclusive calendar interval a TIMEX3 DATE/TIME value denotes, or None.
 
