@@ -589,6 +589,9 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("Prices are reported each quarter.", "each quarter", "SET", "P1Q"),
     ("The first half of the 20th century saw two world wars.", "The first half of the 20th century", "DATE", "19"),
     ("Talks ran past midnight on Tuesday.", "midnight", "TIME", "2013-03-19T24:00"),
+    # the clock time falls on the day beside it, whichever way that day's clause looks
+    ("The deal expires at midnight on Thursday.", "midnight", "TIME", "2013-03-21T24:00"),
+    ("The offer expires at midnight on Thursday.", "Thursday", "DATE", "2013-03-21"),
     ("The ceasefire took effect at 6 a.m. (0400 GMT) on Sunday.", "0400 GMT", "TIME", "2013-03-17T04:00"),
     ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", "about 10:35 a.m.", "TIME", "2013-03-15T10:35"),
     ("Slepian was shot on Friday, Oct. 23, 1998. He died at 10 p.m. in his kitchen.", "10 p.m.", "TIME", "1998-10-23T22:00"),

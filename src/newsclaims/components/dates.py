@@ -218,9 +218,11 @@ def _times_on_following_day(text: str, cands: list[grammar.Candidate]) -> list[g
             nxt = out[k].form
             if (nxt.get("k") in ("wd", "date") and nxt.get("t") == "DATE" and (nxt.get("k") == "wd" or nxt.get("d"))) \
                     or (nxt.get("k") == "abs" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(nxt.get("v")))):
+                day_at = (out[k].start, out[k].end)  # the day's own clause sets the direction
                 for j in range(i, k):
                     c = out[j]
-                    out[j] = grammar.Candidate(c.start, c.end, c.pattern, _time_on_day(nxt, c.form), c.priority)
+                    form = {**_time_on_day(nxt, c.form), "day_at": day_at}
+                    out[j] = grammar.Candidate(c.start, c.end, c.pattern, form, c.priority)
         i = k
     return out
 
@@ -546,9 +548,11 @@ class DatesComponent:
                 # "in 2010, the year the court ruled", "2016 will be the year": the date just named
                 unit = _APPOSED[span.text.lower()]
                 form = {"k": "ana", "u": unit, "n": 0, "g": unit, "t": "DATE"}
+            day_at = form.pop("day_at", None)
             if "tense" in form and form.get("tense") is None and self.use_tense and doc.has_annotation("DEP"):
-                form["tense"] = direction(span)
-                if form["tense"] == 0 and form.get("k") in ("wd", "date") and _scheduled_present(span):
+                day = doc.char_span(*day_at, alignment_mode="expand") if day_at else span
+                form["tense"] = direction(day)
+                if form["tense"] == 0 and form.get("k") in ("wd", "date") and _scheduled_present(day):
                     form["tense"] = 1  # "the summit opens Friday", "the rule takes effect Dec. 1"
             form = self._in_quarter_context(form, span, ctx, anchor)
             if form.get("k") == "ana":
