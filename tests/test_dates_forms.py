@@ -589,6 +589,9 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("Prices are reported each quarter.", "each quarter", "SET", "P1Q"),
     ("The first half of the 20th century saw two world wars.", "The first half of the 20th century", "DATE", "19"),
     ("Talks ran past midnight on Tuesday.", "midnight", "TIME", "2013-03-19T24:00"),
+    # no-break spaces inside an expression are spaces
+    ("The dynasty ruled for more than\u00a0200 years.", "more than\u00a0200 years", "DURATION", "P200Y"),
+    ("The accord was signed on March\u00a05, 2012.", "March\u00a05, 2012", "DATE", "2012-03-05"),
     # the clock time falls on the day beside it, whichever way that day's clause looks
     ("The deal expires at midnight on Thursday.", "midnight", "TIME", "2013-03-21T24:00"),
     ("The offer expires at midnight on Thursday.", "Thursday", "DATE", "2013-03-21"),
@@ -726,6 +729,8 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("The ship anchored off Easter Island in a storm.", "Easter"),
     ("The channel is the American arm of Russia Today, he said.", "Today"),
     ("The story was first reported by The Daily Beast.", "Daily"),
+    ("He appeared on CBS This Morning to defend the plan.", "Morning"),
+    ("He told NBC's Today show that he was fine.", "Today"),
 ]
 
 

@@ -281,10 +281,13 @@ def _in_name(span: Span) -> bool:
     first = span[0]
     if _in_quoted_title(span):
         return True
-    if (first.is_title or first.is_upper) and first.lower_ in _LOWERCASE_DEICTICS and first.i > 0 \
-            and not first.is_sent_start:
+    capitalized = first.is_title or first.is_upper
+    if capitalized and (first.lower_ in _LOWERCASE_DEICTICS or (  # "CBS This Morning", "ABC's This Week"
+            first.lower_ in _DEICTIC_DETERMINERS and len(span) > 1 and all(t.is_title for t in span))) \
+            and first.i > 0 and not first.is_sent_start:
         prev = span.doc[first.i - 1]
-        if (prev.is_alpha or prev.text == ",") and "\n" not in prev.whitespace_ and not _in_headline(span):
+        if (prev.is_alpha or prev.text in (",", "'s", "’s")) and "\n" not in prev.whitespace_ \
+                and not _in_headline(span):
             return True
     if not first.is_title or first.ent_type_ not in _NAME_LABELS:
         return False
@@ -297,6 +300,7 @@ def _in_name(span: Span) -> bool:
     return any(t is not None and (t.is_title or t.is_upper) for t in (before, after))
 
 
+_DEICTIC_DETERMINERS = frozenset({"this", "last", "next"})
 _OVER_MORE_AFTER = _words("over_more_than_after")
 
 

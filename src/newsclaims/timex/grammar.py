@@ -745,8 +745,13 @@ BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
 }
 
 
+# no-break, figure, thin and narrow spaces ("more than\u00a0200 years") read as plain spaces
+_ODD_SPACES = re.compile("[\u00a0\u2007\u2009\u200a\u202f]")
+
+
 def scan(text: str) -> list[Candidate]:
     """All pattern matches in ``text`` (overlapping; see ``select``)."""
+    text = _ODD_SPACES.sub(" ", text)  # one character for one: offsets stay the text's
     out: list[Candidate] = []
     lower = text.lower().replace("’", "'")
     need = needles()
