@@ -592,6 +592,11 @@ FORMS: list[tuple[str, str, str, str]] = [
     # no-break spaces inside an expression are spaces
     ("The dynasty ruled for more than\u00a0200 years.", "more than\u00a0200 years", "DURATION", "P200Y"),
     ("The accord was signed on March\u00a05, 2012.", "March\u00a05, 2012", "DATE", "2012-03-05"),
+    # a future clause dates what hangs from it: an adjective's infinitive, a small clause, a
+    # noun's infinitive; a modal further up does not date a noun's day ("Friday's ruling")
+    ("Some teens will be eligible to vote in the primary on Tuesday.", "Tuesday", "DATE", "2013-03-26"),
+    ("Voters will have a chance to make their voice known on Tuesday.", "Tuesday", "DATE", "2013-03-26"),
+    ("Relatives said they would look for ways to get around Friday's ruling.", "Friday", "DATE", "2013-03-15"),
     # the clock time falls on the day beside it, whichever way that day's clause looks
     ("The deal expires at midnight on Thursday.", "midnight", "TIME", "2013-03-21T24:00"),
     ("The offer expires at midnight on Thursday.", "Thursday", "DATE", "2013-03-21"),

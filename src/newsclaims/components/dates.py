@@ -63,7 +63,19 @@ def clause_tense(span: Span) -> int:
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX"):
         return 0
-    for _ in range(3):
+    for _ in range(4):
+        if tok.pos_ not in ("VERB", "AUX"):
+            # "will be eligible to vote Tuesday": the adjective's clause. Past a noun only a
+            # future clause says when ("will have a chance to vote Tuesday"): "announced an
+            # agreement to acquire it in January" leaves the acquisition's time open
+            head, via_noun = tok, False
+            while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+                via_noun = via_noun or head.pos_ in ("NOUN", "PROPN")
+                head = head.head
+            if head.pos_ not in ("VERB", "AUX") or (via_noun and not any(
+                    c.dep_ == "aux" and c.lower_.replace("’", "'") in _FUTURE_AUX for c in head.children)):
+                return 0
+            tok = head
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
         words = {a.lower_.replace("’", "'") for a in auxes}
         if words & _FUTURE_AUX and "have" not in words:
@@ -97,6 +109,9 @@ def clause_tense(span: Span) -> int:
             if head.pos_ in ("VERB", "AUX") and head.i != tok.i:
                 tok = head
                 continue
+        if tok.tag_ in ("VB", "VBN") and not auxes and tok.dep_ in ("ccomp", "xcomp") and tok.head.i != tok.i:
+            tok = tok.head  # a bare infinitive or small clause ("make their voice known Tuesday")
+            continue
         return 0
     return 0
 
@@ -143,8 +158,12 @@ def direction(span: Span) -> int:
             if np_head.lower_ == "of" and np_head.i > 0 and doc[np_head.i - 1].lower_ == "ahead":
                 return 1
             return max(tense, 0)
-        if tense > 0 and any(t.tag_ == "MD" and t.lower_ in _FUTURE_AUX for t in span.sent):
-            return 1  # "the March accession will enable ...": a modal puts the event ahead
+        verb = head.head.head if head.head.pos_ == "ADP" else head.head
+        if tense > 0 and any(t.tag_ == "MD" and t.lower_ in _FUTURE_AUX for t in verb.children):
+            # "the March accession will enable ...", "will be shut for the Easter weekend": a modal
+            # on the noun's own verb puts the event ahead; not one further up ("would look for
+            # ways to get around Wednesday's ruling")
+            return 1
         return -1  # "is continuing ... under a June agreement": an agreement already made
     if tense == 0 and prev in _FUTURE_PREPS:
         return 1
