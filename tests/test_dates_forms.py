@@ -589,6 +589,7 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("Prices are reported each quarter.", "each quarter", "SET", "P1Q"),
     ("The first half of the 20th century saw two world wars.", "The first half of the 20th century", "DATE", "19"),
     ("Talks ran past midnight on Tuesday.", "midnight", "TIME", "2013-03-19T24:00"),
+    ("The video was made as a trap over a year ago.", "over a year ago", "DATE", "2012"),
     # no-break spaces inside an expression are spaces
     ("The dynasty ruled for more than\u00a0200 years.", "more than\u00a0200 years", "DURATION", "P200Y"),
     ("The accord was signed on March\u00a05, 2012.", "March\u00a05, 2012", "DATE", "2012-03-05"),
@@ -649,6 +650,9 @@ FORMS: list[tuple[str, str, str, str]] = [
 # (sentence, published, expected text, type, value): forms whose value depends on a different anchor
 FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("The rebels seized the town in December.", "2013-01-15", "December", "DATE", "2012-12"),
+    # "this past week": at the weekend the week now ending, on a weekday the one before
+    ("Support for the bill grew this past week.", "2013-03-23", "this past week", "DATE", "2013-W12"),
+    ("Support for the bill grew this past week.", "2013-03-18", "this past week", "DATE", "2013-W11"),
     ("The new law takes effect Jan. 1.", "2012-12-10", "Jan. 1", "DATE", "2013-01-01"),
     ("Turnout was low on Christmas Day.", "2013-01-03", "Christmas Day", "DATE", "2012-12-25"),
     ("Officials met on Monday.", "2013-03-18", "Monday", "DATE", "2013-03-18"),
@@ -735,6 +739,9 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("The channel is the American arm of Russia Today, he said.", "Today"),
     ("The story was first reported by The Daily Beast.", "Daily"),
     ("He appeared on CBS This Morning to defend the plan.", "Morning"),
+    ("The movie 13 Hours by director Michael Bay opens soon.", "Hours"),
+    ("A poll of 2047 registered voters found him ahead.", "2047"),
+    ("He decided at the last minute to drop out.", "minute"),
     ("He told NBC's Today show that he was fine.", "Today"),
 ]
 

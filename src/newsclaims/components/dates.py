@@ -23,7 +23,7 @@ from .. import resources
 from ..numbers import YEAR_LEADERS
 from ..timex import calendar as C
 from ..timex import grammar, normalize
-from ..timex.numbers import lexicon
+from ..timex.numbers import lexicon, unit_code
 
 SPANS_KEY = "dates"
 
@@ -308,6 +308,10 @@ def _in_name(span: Span) -> bool:
         if (prev.is_alpha or prev.text in (",", "'s", "’s")) and "\n" not in prev.whitespace_ \
                 and not _in_headline(span):
             return True
+    last = span[-1]
+    if last.is_title and unit_code(last.text) and any(t.like_num for t in span[:-1]) \
+            and not span[0].is_sent_start and not _in_headline(span):
+        return True  # a counted unit capitalized mid-sentence: a title ("the movie 13 Hours")
     if not first.is_title or first.ent_type_ not in _NAME_LABELS:
         return False
     doc = span.doc
@@ -411,13 +415,18 @@ def _is_count(doc: Doc, start: int, end: int) -> bool:
         return False
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
+    num = span[-1]
+    if (before is None or before.lower_ == "of" or before.lower_ not in YEAR_LEADERS) \
+            and num.dep_ == "nummod" and num.head.tag_ == "NNS" and num.head.i > span.end \
+            and all(t.tag_ in ("JJ", "VBN", "VBG") for t in doc[span.end:num.head.i]):
+        return True  # "a poll of 2047 registered voters": the count of a modified plural
     if before is not None and before.lower_ in YEAR_LEADERS:
         return False  # "In 1918 people marched"
     if before is not None and before.lower_ in _COUNT_CUES:
         return True
     if after is not None and after.lower_ in _YEAR_NOUNS:
         return False  # "2013 comments", "2015 data": a year naming the records, not a count of them
-    if after is not None and after.tag_ == "NNS" and span[-1].dep_ == "nummod":
+    if after is not None and after.tag_ == "NNS" and num.dep_ == "nummod":
         return True
     if after is not None and after.lower_ in ("%", "percent", "people", "troops", "times"):
         return True
@@ -538,8 +547,10 @@ class DatesComponent:
                 # the verb "last" ("expected to last 18 months"): the duration is what follows
                 span = span[1:]
                 c = grammar.Candidate(span.start_char, c.end, c.pattern, c.form, c.priority)
-            if span[0].lower_ == "over" and len(span) > 1 and form.get("mod") == "MORE_THAN" and not _over_is_more(span):
-                # "$1.2 trillion in cuts over 10 years": spread across the period, not longer than it
+            if span[0].lower_ == "over" and len(span) > 1 and form.get("mod") == "MORE_THAN" \
+                    and form.get("t") == "DURATION" and not _over_is_more(span):
+                # "$1.2 trillion in cuts over 10 years": spread across the period, not longer than
+                # it ("over a year ago" is more than a year ago)
                 span = span[1:]
                 form = {**form, "mod": None}
                 c = grammar.Candidate(span.start_char, c.end, c.pattern, form, c.priority)

@@ -503,6 +503,8 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
                 "g": gran, "t": "DATE", "mod": mod}
         if rel in ("current", "the current") and gran == "Q":
             form["cur"] = True  # the anchor's own quarter, not the one the story reports on
+        if rel == "this past" and gran == "W":
+            form["ending"] = True  # written at the weekend, the week now ending (normalize)
         return form
     if name in ("rel_ofthe", "rel_yearend"):
         part, unit = g["part"].lower(), g["unit"].lower()

@@ -135,7 +135,9 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
                 cands.append((d.isoformat(), (d, d)))
         return _pick(cands, anchor, None, tense if tense else None)
     if k == "shift":
-        d = C.shift(anchor, form["n"], form["u"])
+        # "this past week" on a Saturday or Sunday is the week that is ending, not the one before
+        n = 0 if form.get("ending") and anchor.isoweekday() >= 6 else form["n"]
+        d = C.shift(anchor, n, form["u"])
         v = C.value_at(d, form["g"])
         return v, C.value_interval(v)
     if k == "date":
