@@ -187,6 +187,11 @@ def test_grammar_and_resolution(text, anchor, tense, span, type_, value, mod, st
     ("The offer expires Nov. 6.", "1989-11-02", 0, "1989-11-06"),
     ("It was signed Dec. 15.", "2025-01-10", -1, "2024-12-15"),
     ("They fought in summer.", "2025-01-31", -1, "2024-SU"),
+    # "this <weekday>": the anchor's own week, unless the tense looks the other way
+    ("They meet this Tuesday.", "2016-03-04", 0, "2016-03-01"),
+    ("They will meet this Tuesday.", "2016-03-04", 1, "2016-03-08"),
+    ("They met this Saturday.", "2016-03-04", -1, "2016-02-27"),
+    ("They will meet this Saturday.", "2016-03-04", 1, "2016-03-05"),
     # no tense: the nearer reading, a future one only when it is less than half as far
     ("worth $100 million in October", "1998-01-08", 0, "1997-10"),
     ("to acquire the bank in January", "1989-11-02", 0, "1990-01"),

@@ -167,8 +167,11 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
             return make(anchor.year - 1 if m < anchor.month else anchor.year - 2)
         return _pick(cands, anchor, rel, tense)
     if k == "wd":
-        if rel == "this":  # "this Thursday": the one in the anchor's own (ISO) week
+        if rel == "this":  # "this Thursday": the one in the anchor's own (ISO) week, unless
+            # the tense looks the other way ("hopes to win this Tuesday" written on a Friday)
             d = anchor + dt.timedelta(days=form["w"] - anchor.isoweekday())
+            if tense is not None and tense * (d - anchor).days < 0:
+                d += dt.timedelta(days=7 * tense)
             return d.isoformat(), (d, d)
         cands = []
         for off in range(-7, 8):
