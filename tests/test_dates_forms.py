@@ -36,6 +36,8 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("Police were called on Feb. 28, a spokesman said.", "Feb. 28", "DATE", "2013-02-28"),
     ("The deadline falls on March 31.", "March 31", "DATE", "2013-03-31"),
     ("Prices rose in the spring of 2010.", "the spring of 2010", "DATE", "2010-SP"),
+    ("Gas ran short in winter 2011-12.", "winter 2011-12", "DATE", "2011-WI"),
+    ("The 2011-12 winter was mild.", "The 2011-12 winter", "DATE", "2011-WI"),
     ("The bridge opened in December 1999.", "December 1999", "DATE", "1999-12"),
     ("The treaty dates from July 4, 1976.", "July 4, 1976", "DATE", "1976-07-04"),
     ("The firm filed for bankruptcy on Tuesday, March 12.", "Tuesday, March 12", "DATE", "2013-03-12"),

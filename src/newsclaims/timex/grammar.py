@@ -384,7 +384,8 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
     if name == "date_season":
         sw = g["season"].lower()
         code = lexicon()["seasons"][sw]
-        year = int(g["year"]) if g.get("year") else None
+        # "winter 2024-25", "the 2024-25 winter": a season spanning two years is the first's
+        year = int(g.get("year") or g.get("ypre") or 0) or None
         if g.get("yy"):  # "the summer of '98"
             year = full_year(int(g["yy"]))
         mod = _part_mod(g.get("part") or g.get("parth"))
