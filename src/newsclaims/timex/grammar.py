@@ -482,8 +482,8 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
         rel = g["rel"].lower()
         unit = g["unit"].lower()
         gran = _GRAN[unit]
-        # "earlier this month" is its START, "later this year" its END (as TimeBank annotates them)
-        mod = _part_mod(g.get("part")) or {"earlier": "START", "later": "END"}.get((g.get("earl") or "").lower())
+        mod = _part_mod(g.get("part"))
+        cut = {"earlier": "before", "later": "after"}.get((g.get("earl") or "").lower())
         if "year-" in rel or "comparable" in rel:
             if unit in ("quarter", "period"):
                 return {"k": "quarter", "q": None, "yoff": -1, "t": "DATE", "mod": mod}
@@ -501,7 +501,7 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
             return {"k": "abs", "v": "PRESENT_REF" if n == 0 else ("PAST_REF" if n < 0 else "FUTURE_REF"),
                     "t": "DATE"}
         form = {"k": "shift", "u": "W" if gran == "WE" else ("M" if gran == "SE" else gran), "n": n,
-                "g": gran, "t": "DATE", "mod": mod}
+                "g": gran, "t": "DATE", "mod": mod, "cut": cut}
         if rel in ("current", "the current") and gran == "Q":
             form["cur"] = True  # the anchor's own quarter, not the one the story reports on
         if rel == "this past" and gran == "W":

@@ -108,7 +108,7 @@ def _quarter_value(y: int, q: int) -> tuple[str, C.Interval]:
 
 
 def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None] | None:
-    """The value (and interval before mod) of a relative form at ``anchor``."""
+    """The value (and interval before mod/cut) of a relative form at ``anchor``."""
     k, rel, tense = form["k"], form.get("rel"), form.get("tense")
     if k == "edge":  # the first/last day of a month or year
         inner = dict(form["inner"])
@@ -327,5 +327,11 @@ def resolve(form: dict, anchor: dt.date | str | None) -> dict[str, Any]:
         return out
     iv = C.value_interval(value, mod)
     if iv is not None:
-        out["start_date"], out["end_date"] = iv[0].isoformat(), iv[1].isoformat()
+        lo, hi = iv
+        cut = form.get("cut")
+        if cut == "before" and lo < anchor:
+            hi = min(hi, anchor - dt.timedelta(days=1))
+        elif cut == "after" and hi > anchor:
+            lo = max(lo, anchor + dt.timedelta(days=1))
+        out["start_date"], out["end_date"] = lo.isoformat(), hi.isoformat()
     return out
