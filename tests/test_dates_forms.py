@@ -53,7 +53,7 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("The 2010 World Cup was held in South Africa.", "2010", "DATE", "2010"),
     ("The reforms of the late 1990s were reversed.", "the late 1990s", "DATE", "199"),
     ("Inflation soared in the 1970s.", "the 1970s", "DATE", "197"),
-    ("The city boomed in the early 1900s.", "the early 1900s", "DATE", "190"),
+    ("The city boomed in the early 1900s.", "the early 1900s", "DATE", "19"),
     ("The style was popular in the '80s.", "the '80s", "DATE", "198"),
     ("Music of the sixties is back in fashion.", "the sixties", "DATE", "196"),
     ("The church was built in the 20th century.", "the 20th century", "DATE", "19"),
@@ -94,8 +94,13 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("The minister spoke to reporters this morning.", "this morning", "TIME", "2013-03-20TMO"),
     ("The jury will resume deliberations this afternoon.", "this afternoon", "TIME", "2013-03-20TAF"),
     ("The results are expected this evening.", "this evening", "TIME", "2013-03-20TEV"),
-    # TE3 annotates a bare "tonight" as the day (DATE); "tonight at 9" would be a TIME
-    ("The president addresses the nation tonight.", "tonight", "DATE", "2013-03-20"),
+    # "tonight" is the night of the writing day, a TIME like "last night" (TIDES/TimeML ...TNI;
+    # TimeBank's one bare "tonight" is a DATE)
+    ("The president addresses the nation tonight.", "tonight", "TIME", "2013-03-20TNI"),
+    # a past "midnight" is the one that began the day, a coming one ends it
+    ("The first explosions were heard shortly after midnight.", "midnight", "TIME", "2013-03-20T00:00"),
+    ("The house was built in the 1800s.", "the 1800s", "DATE", "18"),
+    ("The automaker expects 2013 adjusted earnings of $10 a share.", "2013", "DATE", "2013"),
     ("Yesterday afternoon, the blaze spread to nearby homes.", "Yesterday afternoon", "TIME", "2013-03-19TAF"),
     ("The court convenes tomorrow morning.", "tomorrow morning", "TIME", "2013-03-21TMO"),
     ("Last night, gunmen attacked a checkpoint.", "Last night", "TIME", "2013-03-19TNI"),
@@ -652,6 +657,9 @@ FORMS: list[tuple[str, str, str, str]] = [
 # (sentence, published, expected text, type, value): forms whose value depends on a different anchor
 FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("The rebels seized the town in December.", "2013-01-15", "December", "DATE", "2012-12"),
+    # "the new year": from October on the coming one, before that the one begun
+    ("Troops will hold their positions in the new year.", "2013-12-27", "the new year", "DATE", "2014"),
+    ("The offensive gained momentum in the new year.", "2013-01-31", "the new year", "DATE", "2013"),
     # "this past week": at the weekend the week now ending, on a weekday the one before
     ("Support for the bill grew this past week.", "2013-03-23", "this past week", "DATE", "2013-W12"),
     ("Support for the bill grew this past week.", "2013-03-18", "this past week", "DATE", "2013-W11"),
@@ -744,6 +752,10 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("The movie 13 Hours by director Michael Bay opens soon.", "Hours"),
     ("A poll of 2047 registered voters found him ahead.", "2047"),
     ("He decided at the last minute to drop out.", "minute"),
+    ("The central bank cut its rate by a quarter point.", "quarter"),
+    ("Three quarters of the Senate backed the bill.", "quarters"),
+    ("Shares fell in after-hours trading.", "hours"),
+    ("Markets were closed for the Lunar New Year holiday.", "New Year"),
     ("He told NBC's Today show that he was fine.", "Today"),
 ]
 

@@ -416,10 +416,14 @@ def _is_count(doc: Doc, start: int, end: int) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
     num = span[-1]
-    if (before is None or before.lower_ == "of" or before.lower_ not in YEAR_LEADERS) \
+    anchor = doc._.published
+    year = re.search(r"\d{4}", span.text)
+    if anchor and year and not 1900 <= int(year.group()) <= int(str(anchor)[:4]) + 5 \
             and num.dep_ == "nummod" and num.head.tag_ == "NNS" and num.head.i > span.end \
             and all(t.tag_ in ("JJ", "VBN", "VBG") for t in doc[span.end:num.head.i]):
-        return True  # "a poll of 2047 registered voters": the count of a modified plural
+        # "a poll of 2047 registered voters" (2016): a count of a modified plural, where no
+        # year that far from the writing makes sense ("2024 adjusted earnings" is a year)
+        return True
     if before is not None and before.lower_ in YEAR_LEADERS:
         return False  # "In 1918 people marched"
     if before is not None and before.lower_ in _COUNT_CUES:
@@ -481,7 +485,11 @@ def _unit_phrase_form(ent: Span) -> dict | None:
     code = grammar.unit_code(word)
     if code is None or code in ("S", "Q") or word == "night":
         return None
+    if len(ent) > 2 and ent[-2].text == "-" and not ent[-3].like_num:
+        return None  # "after-hours trading", "round-the-clock": an adjective, no time
     first = {t.lower_ for t in ent[:-1]}
+    if "new" in first:
+        return None  # "the new year" has a rule of its own
     if head.tag_ == "NNS" or word.endswith("s") and word != "s":
         return {"k": "abs", "v": grammar.duration_value(None, word), "t": "DURATION"}
     if first & _ONE_DETS:
@@ -582,6 +590,9 @@ class DatesComponent:
                 # "in 2010, the year the court ruled", "2016 will be the year": the date just named
                 unit = _APPOSED[span.text.lower()]
                 form = {"k": "ana", "u": unit, "n": 0, "g": unit, "t": "DATE"}
+            if form.get("k") == "shift" and form.get("n") == 0 and form.get("tod") == "24:00" and self.use_tense \
+                    and doc.has_annotation("DEP") and clause_tense(span) < 0:
+                form["tod"] = "00:00"  # "explosions were heard after midnight": the one that began the day
             day_at = form.pop("day_at", None)
             if "tense" in form and form.get("tense") is None and self.use_tense and doc.has_annotation("DEP"):
                 day = doc.char_span(*day_at, alignment_mode="expand") if day_at else span

@@ -363,6 +363,8 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
     if name == "date_decade":
         d = g["dec"]
         dec = "19" + d[1] if d[0] in "'’" else d[:3]
+        if d.endswith("00") and d < "2000":
+            dec = d[:2]  # "the 1800s": the century (the 2000s are mostly the decade)
         return _abs(dec, mod=_part_mod(g.get("part")))
     if name == "date_decw":
         tens = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
@@ -411,7 +413,7 @@ def b_day(g: dict, text: str, name: str) -> Form | None:
         d = g["day"].lower()
         n = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
              "the day before yesterday": -2, "the day after tomorrow": 2}[d]
-        tod = _pod(g.get("pod"))
+        tod = _pod(g.get("pod")) or ("NI" if d == "tonight" else None)  # "tonight" is a TIME, like "last night"
         return {"k": "shift", "u": "D", "n": n, "g": "D", "t": "TIME" if tod else "DATE", "tod": tod,
                 "mod": _part_mod(g.get("part"))}
     if name == "date_pod":
@@ -542,6 +544,8 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
             return None
         n = 1 if g["rel"].lower() in ("the following", "the next") else -1
         return {"k": "ana", "u": "D", "n": n, "g": "D", "w": _weekday(g["wd"]), "t": "DATE"}
+    if name == "rel_newyear":  # the year about to begin, or just begun (normalize)
+        return {"k": "shift", "u": "Y", "n": 0, "g": "Y", "t": "DATE", "newyear": True}
     if name == "rel_yearago":
         return {"k": "shift", "u": "Y", "n": -1, "g": "Y", "t": "DATE", "cmp": True}
     if name == "ago_shift":
@@ -739,7 +743,7 @@ BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
     "date_year": b_date, "date_decade": b_date, "date_century": b_date, "date_hol": b_date,
     "date_season": b_date, "date_wd": b_day, "date_day": b_day, "date_pod": b_day,
     "date_overnight": b_day, "time_clock": b_time, "time_at": b_time, "time_24": b_time, "time_mil": b_time, "time_word": b_time,
-    "rel_unit": b_rel, "date_weekend": b_rel, "rel_ana": b_rel, "rel_daybefore": b_rel, "rel_theyear": b_rel, "rel_ofthe": b_rel, "rel_yearend": b_rel, "rel_yearago": b_rel,
+    "rel_unit": b_rel, "date_weekend": b_rel, "rel_ana": b_rel, "rel_daybefore": b_rel, "rel_theyear": b_rel, "rel_ofthe": b_rel, "rel_yearend": b_rel, "rel_yearago": b_rel, "rel_newyear": b_rel,
     "ago_shift": b_rel, "ago_vague": b_rel, "date_quarter": b_quarter, "date_q": b_quarter,
     "dur_num": b_dur, "dur_range": b_dur, "dur_long": b_dur, "dur_the": b_dur, "ref_at": b_ref, "dur_vague": b_dur, "dur_lifetime": b_dur,
     "time_oclock": b_time, "date_podpart": b_day, "set_wdpod": b_set, "date_yrange": b_date, "date_mdrange": b_date,

@@ -107,6 +107,17 @@ def _quarter_value(y: int, q: int) -> tuple[str, C.Interval]:
     return v, C.value_interval(v)
 
 
+def _shift_count(form: dict, anchor: dt.date) -> int | float:
+    """How many units a shift form moves from ``anchor``: its count, except where the words
+    depend on the time of writing. "this past week" on a Saturday or Sunday is the week now
+    ending; "the new year" written from October on is the coming one."""
+    if form.get("ending") and anchor.isoweekday() >= 6:
+        return 0
+    if form.get("newyear") and anchor.month >= 10:
+        return 1
+    return form["n"]
+
+
 def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None] | None:
     """The value (and interval before mod/cut) of a relative form at ``anchor``."""
     k, rel, tense = form["k"], form.get("rel"), form.get("tense")
@@ -135,9 +146,7 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
                 cands.append((d.isoformat(), (d, d)))
         return _pick(cands, anchor, None, tense if tense else None)
     if k == "shift":
-        # "this past week" on a Saturday or Sunday is the week that is ending, not the one before
-        n = 0 if form.get("ending") and anchor.isoweekday() >= 6 else form["n"]
-        d = C.shift(anchor, n, form["u"])
+        d = C.shift(anchor, _shift_count(form, anchor), form["u"])
         v = C.value_at(d, form["g"])
         return v, C.value_interval(v)
     if k == "date":
