@@ -605,6 +605,15 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("Some teens will be eligible to vote in the primary on Tuesday.", "Tuesday", "DATE", "2013-03-26"),
     ("Voters will have a chance to make their voice known on Tuesday.", "Tuesday", "DATE", "2013-03-26"),
     ("Relatives said they would look for ways to get around Friday's ruling.", "Friday", "DATE", "2013-03-15"),
+    # a coming day without "will": forecast, due, set to, "starting"; a reporting verb's day is
+    # the day of the saying, wherever the parser hangs it
+    ("Another cold front is forecast for Thursday.", "Thursday", "DATE", "2013-03-21"),
+    ("More snow is due on Tuesday in Chicago.", "Tuesday", "DATE", "2013-03-26"),
+    ("The flood watch expires at 4 p.m. Monday.", "4 p.m. Monday", "TIME", "2013-03-25T16:00"),
+    ("Netflix is set to report results on Tuesday.", "Tuesday", "DATE", "2013-03-26"),
+    ("Starting Monday, the park will be closed.", "Monday", "DATE", "2013-03-25"),
+    ("Trump said on Monday he would give Putin more time.", "Monday", "DATE", "2013-03-18"),
+    ("The Kremlin said on Tuesday it will study the offer.", "Tuesday", "DATE", "2013-03-19"),
     # the clock time falls on the day beside it, whichever way that day's clause looks
     ("The deal expires at midnight on Thursday.", "midnight", "TIME", "2013-03-21T24:00"),
     ("The offer expires at midnight on Thursday.", "Thursday", "DATE", "2013-03-21"),
@@ -657,6 +666,9 @@ FORMS: list[tuple[str, str, str, str]] = [
 # (sentence, published, expected text, type, value): forms whose value depends on a different anchor
 FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("The rebels seized the town in December.", "2013-01-15", "December", "DATE", "2012-12"),
+    # a holiday before a noun: the clause's tense places it
+    ("Thanksgiving travel is expected to peak on Wednesday.", "2013-11-25", "Thanksgiving", "DATE", "2013-11-28"),
+    ("Christmas sales fell sharply.", "2013-11-25", "Christmas", "DATE", "2012-12-25"),
     # "the new year": from October on the coming one, before that the one begun
     ("Troops will hold their positions in the new year.", "2013-12-27", "the new year", "DATE", "2014"),
     ("The offensive gained momentum in the new year.", "2013-01-31", "the new year", "DATE", "2013"),
@@ -755,6 +767,8 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("The central bank cut its rate by a quarter point.", "quarter"),
     ("Three quarters of the Senate backed the bill.", "quarters"),
     ("Shares fell in after-hours trading.", "hours"),
+    ("A winter weather advisory takes effect at 7 p.m.", "winter"),
+    ("France last hosted the Summer Games in 1924.", "Summer"),
     ("Markets were closed for the Lunar New Year holiday.", "New Year"),
     ("He told NBC's Today show that he was fine.", "Today"),
 ]

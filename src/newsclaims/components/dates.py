@@ -89,8 +89,13 @@ def clause_tense(span: Span) -> int:
             if head.lemma_ in _FUTURE_LEMMAS or head.lemma_ in _BID_LEMMAS or head.tag_ in ("VBZ", "VBP", "MD") \
                     or (head.pos_ == "ADJ" and head.lower_ in _FUTURE_ADJS):  # "is likely to bounce back Tuesday"
                 return 1
+            if head.tag_ == "VBN" and head.lower_ in _FUTURE_ADJS \
+                    and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children):
+                return 1  # "is set to report on Thursday" (not "was set to")
             tok = head
             continue
+        if tok.tag_ in ("VBZ", "VBP") and any(c.dep_ == "acomp" and c.lower_ in _FUTURE_ADJS for c in tok.children):
+            return 1  # "more snow is due on Tuesday"
         if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
             return -1
         if tok.tag_ == "VBN" and words & {"has", "have", "'s", "'ve"}:
@@ -102,7 +107,7 @@ def clause_tense(span: Span) -> int:
         if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
             tok = tok.head
             continue
-        if tok.tag_ == "VBG" and not auxes and tok.dep_ in ("pcomp", "pobj", "acl", "advcl", "xcomp"):
+        if tok.tag_ == "VBG" and not auxes and tok.dep_ in ("pcomp", "pobj", "acl", "advcl", "xcomp", "prep"):
             head = tok.head  # a gerund takes its time from the clause it sits in ("will have trouble winning in ...")
             while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
                 head = head.head
@@ -127,16 +132,22 @@ _NOMINAL_DEPS = {"poss", "compound", "nmod", "amod"}
 _SCHEDULED_NOUNS = _words("scheduled_nouns")
 
 
-def direction(span: Span) -> int:
+def direction(span: Span, holiday: bool = False) -> int:
     """Which side of the anchor a year-less date lies on: the clause's tense, corrected by
     what the words around the date say. A date that modifies a noun ("Friday's purchases", "the
     Oct. 23 slaying", "a June agreement") names an event already reported on, unless the noun
-    is a scheduled event ("the Nov. 8 election"), which may lie either side; "effective
+    is a scheduled event ("the Nov. 8 election"), which may lie either side, or the date is a
+    ``holiday``, which the clause's tense places ("Thanksgiving travel will peak"); "effective
     Feb. 1", "as soon as Monday" and a deferral ("postponed until Tuesday") point forward."""
     doc = span.doc
     tense = clause_tense(span)
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
     prev2 = doc[span.start - 2].lower_ if span.start > 1 else ""
+    verb = doc[span.start - (2 if prev == "on" else 1)] if span.start > (1 if prev == "on" else 0) else None
+    if verb is not None and verb.lemma_ in _REPORT_LEMMAS and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        # "said on Monday he would ...": the day of the saying, however the parser hung it on
+        # the reported clause
+        return -1
     if prev in ("effective", "soon") or (prev == "as" and prev2 in ("soon", "early")) or (prev, prev2) == ("of", "ahead"):
         return 1
     if prev in _PAST_PREPS:  # "since Jan. 1" has begun, whatever the clause's tense
@@ -150,6 +161,8 @@ def direction(span: Span) -> int:
         head = root.head
         while head.dep_ == "compound" and head.head.i > head.i:
             head = head.head  # "the winter golf season": the noun the modifiers lead to
+        if holiday:
+            return tense  # "Christmas sales fell" (the last), "Thanksgiving travel will peak" (the next)
         if head.lower_ in _SCHEDULED_NOUNS:
             # "the Nov. 8 election", "the fall debates": a date of its own, which a past clause
             # does not date ("hacked emails ahead of the Nov. 8 election"); "ahead of" the event
@@ -186,8 +199,8 @@ def _scheduled_present(span: Span) -> bool:
     if _in_headline(span):
         return False  # a headline's present tense tells of the past ("Senate Passes Bill Tuesday")
     tok: Token = span.root.head
-    if tok.pos_ == "ADP" and tok.lower_ in ("on", "in", "by", "until", "before") and tok.i == span.start - 1:
-        tok = tok.head  # "meet on Monday"
+    if tok.pos_ == "ADP" and tok.lower_ in ("on", "in", "at", "for", "by", "until", "before") and tok.i == span.start - 1:
+        tok = tok.head  # "meet on Monday", "expires at 4 p.m. Wednesday"
     fronted = span.end < len(span.doc) and span.doc[span.end].text == "," and tok.i > span.end  # "On Tuesday, voters go"
     if (tok.i >= span.start and not fronted) or tok.tag_ not in ("VBZ", "VBP") or tok.lemma_ in _REPORT_LEMMAS:
         return False
@@ -324,6 +337,8 @@ def _in_name(span: Span) -> bool:
 
 
 _DEICTIC_DETERMINERS = frozenset({"this", "last", "next"})
+_SEASON_WORDS = frozenset(lexicon()["seasons"])
+_SEASON_KINDS = _words("season_kinds")
 _OVER_MORE_AFTER = _words("over_more_than_after")
 
 
@@ -392,6 +407,9 @@ def _not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> b
         return not _vague_ref_ok(span, parsed) or _determines_noun(span)
     if pattern == "ref_at":
         return _moment_of_past_clause(span)
+    if pattern == "date_season" and span.end < len(span.doc) and span[-1].lower_ in _SEASON_WORDS \
+            and span.doc[span.end].lemma_.lower() in _SEASON_KINDS:
+        return True  # "a winter storm", "the Summer Olympics": a kind of thing, not a time
     if pattern == "rel_unit" and span[-1].lower_ == "period" and not in_earnings:
         # "during that period" names no quarter unless the sentence is about money
         return not (span.doc.has_annotation("SENT_START") and bool(_MONEY.search(span.sent.text)))
@@ -596,7 +614,7 @@ class DatesComponent:
             day_at = form.pop("day_at", None)
             if "tense" in form and form.get("tense") is None and self.use_tense and doc.has_annotation("DEP"):
                 day = doc.char_span(*day_at, alignment_mode="expand") if day_at else span
-                form["tense"] = direction(day)
+                form["tense"] = direction(day, holiday=form.get("k") == "hol")
                 if form["tense"] == 0 and form.get("k") in ("wd", "date") and _scheduled_present(day):
                     form["tense"] = 1  # "the summit opens Friday", "the rule takes effect Dec. 1"
             form = self._in_quarter_context(form, span, ctx, anchor)
