@@ -769,6 +769,9 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("Shares fell in after-hours trading.", "hours"),
     ("A winter weather advisory takes effect at 7 p.m.", "winter"),
     ("France last hosted the Summer Games in 1924.", "Summer"),
+    # periods of play (dateparser alone would read "the 89th minute" as 89 minutes before now)
+    ("In the 89th minute, the striker scored the winner.", "minute"),
+    ("He scored 30 points in the fourth quarter.", "quarter"),
     ("Markets were closed for the Lunar New Year holiday.", "New Year"),
     ("He told NBC's Today show that he was fine.", "Today"),
 ]

@@ -278,6 +278,7 @@ _APPOSITION = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|will be|would
 _RANGE_TO = re.compile(r"\s*(?:through|thru|to|until|till|-|–)\s*", re.IGNORECASE)
 _DATE_THEN_TIME = re.compile(r"\s*,?\s*(?:at\s+)?", re.IGNORECASE)
 _CLOCK = re.compile(r"\d{2}:\d{2}")
+_NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
 _ONE_UNIT = re.compile(r"PT?1[A-Z]")
 
 
@@ -339,6 +340,7 @@ def _in_name(span: Span) -> bool:
 _DEICTIC_DETERMINERS = frozenset({"this", "last", "next"})
 _SEASON_WORDS = frozenset(lexicon()["seasons"])
 _SEASON_KINDS = _words("season_kinds")
+_SPORTS_CUES = _words("sports_cues")
 _OVER_MORE_AFTER = _words("over_more_than_after")
 
 
@@ -410,6 +412,9 @@ def _not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> b
     if pattern == "date_season" and span.end < len(span.doc) and span[-1].lower_ in _SEASON_WORDS \
             and span.doc[span.end].lemma_.lower() in _SEASON_KINDS:
         return True  # "a winter storm", "the Summer Olympics": a kind of thing, not a time
+    if pattern in ("date_quarter", "date_q") and span.doc.has_annotation("SENT_START") \
+            and any(t.lower_ in _SPORTS_CUES for t in span.sent) and not _MONEY.search(span.sent.text):
+        return True  # "scored 30 points in the fourth quarter": a period of play
     if pattern == "rel_unit" and span[-1].lower_ == "period" and not in_earnings:
         # "during that period" names no quarter unless the sentence is about money
         return not (span.doc.has_annotation("SENT_START") and bool(_MONEY.search(span.sent.text)))
@@ -510,6 +515,8 @@ def _unit_phrase_form(ent: Span) -> dict | None:
         return None  # "the new year" has a rule of its own
     if head.tag_ == "NNS" or word.endswith("s") and word != "s":
         return {"k": "abs", "v": grammar.duration_value(None, word), "t": "DURATION"}
+    if code == "H" or word.startswith("min"):
+        return None  # "the 89th minute" of a match (a minute's code is the month's)
     if first & _ONE_DETS:
         return {"k": "abs", "v": grammar.duration_value(1, word), "t": "DURATION"}
     if ent[0].lower_ in _ANA_DETS and code in ("D", "W", "M", "Y"):
@@ -518,8 +525,12 @@ def _unit_phrase_form(ent: Span) -> dict | None:
 
 
 def _dateparser_form(text: str) -> dict | None:
-    """An absolute calendar date in a short span dateparser can read (day, month and year given)."""
+    """An absolute calendar date in a short span dateparser can read (day, month and year given).
+    The span must name a month or be a numeric date: dateparser also reads "the 89th minute" as
+    89 minutes before the clock of the machine it runs on."""
     if not any(ch.isdigit() for ch in text):
+        return None
+    if not (_NUMERIC_DATE.search(text) or any(w.lower().rstrip(".") in lexicon()["months"] for w in text.split())):
         return None
     try:
         import dateparser
