@@ -597,6 +597,12 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("The first half of the 20th century saw two world wars.", "The first half of the 20th century", "DATE", "19"),
     ("Talks ran past midnight on Tuesday.", "midnight", "TIME", "2013-03-19T24:00"),
     ("The video was made as a trap over a year ago.", "over a year ago", "DATE", "2012"),
+    # counted units written largest first are one length; "between two and three" a range
+    ("The final lasted five hours and 29 minutes.", "five hours and 29 minutes", "DURATION", "PT5H29M"),
+    ("He won in 2 hours, 4 minutes and 45 seconds.", "2 hours, 4 minutes and 45 seconds", "DURATION", "PT2H4M45S"),
+    ("He served two years and three months in prison.", "two years and three months", "DURATION", "P2Y3M"),
+    ("The man lived for one hundred and five years.", "one hundred and five years", "DURATION", "P105Y"),
+    ("Between two and three years passed.", "two and three years", "DURATION", "P2Y"),
     # no-break spaces inside an expression are spaces
     ("The dynasty ruled for more than\u00a0200 years.", "more than\u00a0200 years", "DURATION", "P200Y"),
     ("The accord was signed on March\u00a05, 2012.", "March\u00a05, 2012", "DATE", "2012-03-05"),

@@ -8,7 +8,7 @@ import pytest
 
 from newsclaims.timex import calendar as C
 from newsclaims.timex import find, resolve
-from newsclaims.timex.numbers import duration_value, parse_number
+from newsclaims.timex.numbers import compound_duration, duration_value, parse_number
 
 D = dt.date
 
@@ -95,6 +95,7 @@ def test_holidays(rule, year, expected):
     ("three", 3), ("twenty-four", 24), ("twenty four", 24), ("two and a half", 2.5), ("a", 1),
     ("1,000", 1000), ("2.5", 2.5), ("a couple of", 2), ("one hundred", 100), ("a hundred", 100),
     ("two thousand", 2000), ("several", None), ("a few", None),
+    ("one hundred and five", 105), ("two and three", None),  # the latter is two numbers
 ])
 def test_parse_number(text, expected):
     assert parse_number(text) == expected
@@ -107,6 +108,19 @@ def test_parse_number(text, expected):
 ])
 def test_duration_value(n, unit, expected):
     assert duration_value(n, unit) == expected
+
+
+@pytest.mark.parametrize("parts, expected", [
+    ([(5, "hours"), (29, "minutes")], "PT5H29M"),
+    ([(2, "hours"), (4, "minutes"), (45, "seconds")], "PT2H4M45S"),
+    ([(2, "years"), (3, "months")], "P2Y3M"),
+    ([(1, "week"), (2, "days"), (3, "hours")], "P1W2DT3H"),
+    ([(2, "decades"), (5, "years")], None),        # years twice
+    ([(2, "days"), (3, "weeks")], None),           # smaller unit first
+    ([(None, "hours"), (20, "minutes")], None),    # a vague count
+])
+def test_compound_duration(parts, expected):
+    assert compound_duration(parts) == expected
 
 
 def _one(text: str, anchor: str | None, tense: int | None = None) -> dict:

@@ -17,7 +17,7 @@ from typing import Callable
 
 from .. import resources
 from .calendar import full_year
-from .numbers import duration_value, lexicon, parse_number, unit_code
+from .numbers import compound_duration, duration_value, lexicon, parse_number, unit_code
 
 Form = dict
 
@@ -647,6 +647,10 @@ def b_dur(g: dict, text: str, name: str) -> Form | None:
         v = {"a lifetime": "PXY", "a long time": "PXY", "a while": "PXM", "the long term": "FUTURE_REF",
              "the short term": "FUTURE_REF", "a short time": "PXD", "some time": "PXM"}[g["word"].lower()]
         return _abs(v, "DATE" if v.endswith("REF") else "DURATION")
+    if name == "dur_compound":  # "five hours and 29 minutes", "2 hours, 4 minutes and 45 seconds"
+        parts = [(_num(g[f"n{i}"]), g[f"u{i}"]) for i in (1, 2, 3) if g.get(f"n{i}")]
+        value = compound_duration(parts)
+        return _abs(value, "DURATION", mod=mod) if value else None
     if name == "dur_half":  # "a year and a half", "two and a half hours" written "two hours and a half"
         n = _num(g["num"])
         return _abs(duration_value((n or 1) + 0.5, g["unit"]), "DURATION", mod=mod) if n is not None or \
@@ -679,12 +683,17 @@ def b_dur(g: dict, text: str, name: str) -> Form | None:
     if unit.lower() in ("weekend",) and num.lower() in ("a", "an"):
         return None
     n = _num(num)
+    if n is None and " and " in num.lower() and "half" not in num.lower():
+        return None  # "two and three years": two numbers, read as a range (dur_range)
     orso = (g.get("orso") or "").strip().lower()
     if orso == "or so":
         mod = mod or "APPROX"
     elif orso in ("or more", "or longer") or g.get("ormore"):  # "two years or more", "two or more years"
         mod = mod or "EQUAL_OR_MORE"
     if name == "dur_range":
+        n2 = _num(g["num2"])
+        if n is not None and n2 is not None and n2 <= n:
+            return None  # "one hundred and five years" is no range
         mod = mod or None
     return _abs(duration_value(n, unit), "DURATION", mod=mod)
 
@@ -745,7 +754,7 @@ BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
     "date_overnight": b_day, "time_clock": b_time, "time_at": b_time, "time_24": b_time, "time_mil": b_time, "time_word": b_time,
     "rel_unit": b_rel, "date_weekend": b_rel, "rel_ana": b_rel, "rel_daybefore": b_rel, "rel_theyear": b_rel, "rel_ofthe": b_rel, "rel_yearend": b_rel, "rel_yearago": b_rel, "rel_newyear": b_rel,
     "ago_shift": b_rel, "ago_vague": b_rel, "date_quarter": b_quarter, "date_q": b_quarter,
-    "dur_num": b_dur, "dur_range": b_dur, "dur_long": b_dur, "dur_the": b_dur, "ref_at": b_ref, "dur_vague": b_dur, "dur_lifetime": b_dur,
+    "dur_num": b_dur, "dur_compound": b_dur, "dur_range": b_dur, "dur_long": b_dur, "dur_the": b_dur, "ref_at": b_ref, "dur_vague": b_dur, "dur_lifetime": b_dur,
     "time_oclock": b_time, "date_podpart": b_day, "set_wdpod": b_set, "date_yrange": b_date, "date_mdrange": b_date,
     "ref_word": b_ref, "set_word": b_set, "set_every": b_set, "set_freq": b_set, "set_times": b_set, "set_rate": b_set,
     "set_wds": b_set,

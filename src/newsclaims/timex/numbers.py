@@ -66,6 +66,8 @@ def parse_number(text: str) -> float | None:
             total += (current or 1) * n
             current = 0
         else:
+            if current % 100 and not (current % 10 == 0 and n < 10):
+                return None  # "two and three" is two numbers ("between two and three years")
             current += n
     if not seen:
         return None
@@ -94,6 +96,33 @@ def is_time_unit(word: str) -> bool:
     w = word.lower().rstrip(".")
     tu = lexicon()["time_units"]
     return w in tu or (w.endswith("s") and w[:-1] in tu)
+
+
+_COMPOUND_ORDER = ("Y", "M", "W", "D", "TH", "TM", "TS")
+
+
+def compound_duration(parts: list[tuple[float | None, str]]) -> str | None:
+    """One TIMEX3 duration for counted units written largest first: [(5, "hours"), (29,
+    "minutes")] -> PT5H29M, [(2, "years"), (3, "months")] -> P2Y3M. None when a count is
+    vague or the units repeat or run the wrong way ("three weeks and two days" is fine, "two
+    days and three weeks" is no single length)."""
+    seen: dict[str, float] = {}
+    for n, word in parts:
+        code = unit_code(word)
+        if n is None or code is None or code in ("Q", "WE"):
+            return None
+        if code in ("DE", "CE", "ML"):
+            n, code = n * {"DE": 10, "CE": 100, "ML": 1000}[code], "Y"
+        key = ("T" if is_time_unit(word) else "") + code
+        if key in seen:
+            return None
+        seen[key] = n * lexicon()["unit_multiplier"].get(word.lower().rstrip("s"), 1)
+    keys = list(seen)
+    if keys != [k for k in _COMPOUND_ORDER if k in seen]:
+        return None
+    date = "".join(f"{format_number(seen[k])}{k}" for k in keys if not k.startswith("T"))
+    time = "".join(f"{format_number(seen[k])}{k[1]}" for k in keys if k.startswith("T"))
+    return "P" + date + ("T" + time if time else "")
 
 
 def duration_value(n: float | None, word: str) -> str:
