@@ -620,6 +620,9 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("Starting Monday, the park will be closed.", "Monday", "DATE", "2013-03-25"),
     ("Trump said on Monday he would give Putin more time.", "Monday", "DATE", "2013-03-18"),
     ("The Kremlin said on Tuesday it will study the offer.", "Tuesday", "DATE", "2013-03-19"),
+    ("Drones struck the refinery overnight on March 14, sparking a fire.", "overnight", "TIME", "2013-03-14TNI"),
+    ("Russia launched 267 drones overnight on Saturday.", "overnight", "TIME", "2013-03-16TNI"),
+    ("Hurricane Debby made landfall early Monday, March 18, in Florida.", "early Monday, March 18", "DATE", "2013-03-18"),
     # the clock time falls on the day beside it, whichever way that day's clause looks
     ("The deal expires at midnight on Thursday.", "midnight", "TIME", "2013-03-21T24:00"),
     ("The offer expires at midnight on Thursday.", "Thursday", "DATE", "2013-03-21"),

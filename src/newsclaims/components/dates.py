@@ -235,11 +235,21 @@ _PAREN_OPEN = re.compile(r"\s*\(\s*")
 
 
 def _times_on_following_day(text: str, cands: list[grammar.Candidate]) -> list[grammar.Candidate]:
-    """"midnight on Tuesday", "6 a.m., March 3", "10:35 a.m. (0735 GMT) Friday": clock times of
-    the writing day followed by a day are times on that day (each stays its own expression)."""
+    """"midnight on Tuesday", "6 a.m., March 3", "10:35 a.m. (0735 GMT) Friday", "overnight on
+    Jan. 24": clock times and nights of the writing day followed by a day are on that day (each
+    stays its own expression)."""
     out = list(cands)
     i = 0
     while i < len(out):
+        if out[i].pattern == "date_overnight" and out[i].form.get("k") == "shift" and i + 1 < len(out):
+            # "overnight on Jan. 24", "overnight on Saturday": the night of that day
+            nxt, gap = out[i + 1].form, text[out[i].end:out[i + 1].start]
+            if _TIME_THEN_DAY.fullmatch(gap) and (nxt.get("k") == "wd" or nxt.get("d")) and nxt.get("t") == "DATE":
+                c = out[i]
+                form = {**_time_on_day(nxt, c.form), "day_at": (out[i + 1].start, out[i + 1].end)}
+                out[i] = grammar.Candidate(c.start, c.end, c.pattern, form, c.priority)
+            i += 1
+            continue
         if not _is_clock_today(out[i].form):
             i += 1
             continue

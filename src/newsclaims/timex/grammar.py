@@ -273,7 +273,8 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
         year = int(g["year"]) if g.get("year") else (1900 + int(g["yy"]) if g.get("yy") else None)
         if not _valid(year, m, day):
             return None
-        mod = _part_mod(g.get("part") or g.get("parth") or g.get("parth2"))
+        # "early Monday, Aug. 5": the weekday's part is the date's
+        mod = _part_mod(g.get("part") or g.get("parth") or g.get("parth2") or g.get("wpart"))
         if day is None and year is None and not g.get("rel") and not mod and not g.get("yrel"):
             bare = mw.lower().rstrip(".")
             if len(bare) <= 4 and bare not in ("may", "june", "july"):
@@ -281,9 +282,10 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
             if bare in ("may", "march"):
                 return {"k": "date", "m": m, "t": "DATE", "needs_context": True, "tense": None}
         if day is not None:
+            dmod = _part_mod(g.get("wpart"))  # a day keeps only its weekday's part ("early Monday, Aug. 5")
             if year is not None:
-                return _abs(f"{year:04d}-{m:02d}-{day:02d}")
-            return {"k": "date", "m": m, "d": day, "t": "DATE", "tense": None}
+                return _abs(f"{year:04d}-{m:02d}-{day:02d}", mod=dmod)
+            return {"k": "date", "m": m, "d": day, "t": "DATE", "mod": dmod, "tense": None}
         if year is not None:
             return _abs(f"{year:04d}-{m:02d}", mod=mod)
         if g.get("yrel"):  # "June last year"
