@@ -678,6 +678,11 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a holiday before a noun: the clause's tense places it
     ("Thanksgiving travel is expected to peak on Wednesday.", "2013-11-25", "Thanksgiving", "DATE", "2013-11-28"),
     ("Christmas sales fell sharply.", "2013-11-25", "Christmas", "DATE", "2012-12-25"),
+    # "a year earlier" after a month, day or quarter just named: that one a year before; the
+    # comparison does not move the story's time ("in the month" is still July)
+    ("Consumer prices rose 2.9% in December from a year earlier.", "2013-01-31", "a year earlier", "DATE", "2011-12"),
+    ("Exports grew 7% in July from a year earlier. Imports rose in the month.", "2013-08-08", "the month", "DATE", "2013-07"),
+    ("Revenue rose in the third quarter from a year earlier.", "2013-10-20", "a year earlier", "DATE", "2012-Q3"),
     # "the new year": from October on the coming one, before that the one begun
     ("Troops will hold their positions in the new year.", "2013-12-27", "the new year", "DATE", "2014"),
     ("The offensive gained momentum in the new year.", "2013-01-31", "the new year", "DATE", "2013"),

@@ -575,6 +575,7 @@ class DatesComponent:
         last_end = -1
         ctx: tuple[int | None, int, int] | None = None  # the quarter reported on: year, q, where
         ref: tuple[str, bool, str | None] | None = None  # the story's last date: start, absolute?, granularity
+        ref_end: int | None = None  # where that date's expression ends
         prev: tuple[int, bool, dict | None] | None = None  # the last expression: end, a weekday?, its day form
         story_day: tuple[int, dict] | None = None  # the last day named: end, its day form
         for c in cands:
@@ -639,11 +640,18 @@ class DatesComponent:
                 if form["tense"] == 0 and form.get("k") in ("wd", "date") and _scheduled_present(day):
                     form["tense"] = 1  # "the summit opens Friday", "the rule takes effect Dec. 1"
             form = self._in_quarter_context(form, span, ctx, anchor)
+            if form.get("k") == "shift" and form.get("cmp") and ref and ref[2] in ("Q", "M", "D") \
+                    and ref_end == (prev[0] if prev else None) and "\n" not in text[ref_end:c.start] \
+                    and (not doc.has_annotation("SENT_START") or span.sent.start_char < ref_end):
+                # "rose 2.9% in December from a year earlier": the month (or day) just named, a
+                # year before; a comparison is no new time for the story, so ``ref`` stays
+                form = {"k": "ana", "u": "Y", "n": -1, "g": ref[2], "t": "DATE", "mod": form.get("mod"), "cmp": True}
             if form.get("k") == "ana":
                 form = self._with_reference(form, ref, anchor)
             timex = normalize.resolve(form, anchor)
-            if timex["start_date"] and timex["type"] in ("DATE", "TIME"):
+            if timex["start_date"] and timex["type"] in ("DATE", "TIME") and not form.get("cmp"):
                 ref = (timex["start_date"], form.get("k") == "abs" or "ref" in form, C.granularity(timex["value"]))
+                ref_end = c.end
             if (re.fullmatch(r"(\d{4}|XXXX)-Q[1-4]", timex["value"] or "") and not form.get("ctx")
                     and (form.get("yoff") or 0) >= 0 and form.get("rel") != "last"):
                 year = int(timex["value"][:4]) if timex["value"][0].isdigit() else None

@@ -141,11 +141,13 @@ def week_interval(year: int, week: int) -> Interval:
 
 
 def granularity(value: str) -> str | None:
-    """"D", "M" or "Y" for a day (or a time on a day), month or year value, else None."""
+    """"D", "M", "Q" or "Y" for a day (or a time on a day), month, quarter or year value, else None."""
     if _DAY.match(value):
         return "D"
     if _MONTH.match(value):
         return "M"
+    if re.match(r"^\d{4}-Q[1-4]$", value):
+        return "Q"
     return "Y" if _YEAR.match(value) else None
 
 
