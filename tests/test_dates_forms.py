@@ -683,6 +683,11 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Consumer prices rose 2.9% in December from a year earlier.", "2013-01-31", "a year earlier", "DATE", "2011-12"),
     ("Exports grew 7% in July from a year earlier. Imports rose in the month.", "2013-08-08", "the month", "DATE", "2013-07"),
     ("Revenue rose in the third quarter from a year earlier.", "2013-10-20", "a year earlier", "DATE", "2012-Q3"),
+    # "the previous quarter" after a quarter reported on: the one before it
+    ("Growth was 5.2% in the second quarter, after 5.4% in the previous quarter.", "2013-07-16",
+     "the previous quarter", "DATE", "2013-Q1"),
+    ("Profit was $2.8 billion in the first quarter, up from $2.7 billion in the previous quarter.", "2013-04-30",
+     "the previous quarter", "DATE", "2012-Q4"),
     # "the new year": from October on the coming one, before that the one begun
     ("Troops will hold their positions in the new year.", "2013-12-27", "the new year", "DATE", "2014"),
     ("The offensive gained momentum in the new year.", "2013-01-31", "the new year", "DATE", "2013"),

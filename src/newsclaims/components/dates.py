@@ -710,6 +710,9 @@ class DatesComponent:
         year, q, _ = ctx
         base = year - int(anchor[:4]) if anchor and year is not None else 0
         k = form.get("k")
+        if k == "shift" and form.get("prev"):  # "the previous quarter": the one before that reported on
+            return {"k": "quarter", "q": q - 1 or 4, "yoff": base - (q == 1), "t": "DATE", "mod": form.get("mod"),
+                    "ctx": True}
         year_back = k == "shift" and bool(form.get("cmp"))
         the_quarter = (k == "shift" and form.get("g") == "Q" and form.get("n") in (0, -1) and not form.get("cur")) or (
             k == "quarter" and form.get("q") is None and not form.get("yoff"))

@@ -508,6 +508,8 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
                 "g": gran, "t": "DATE", "mod": mod, "cut": cut}
         if rel in ("current", "the current") and gran == "Q":
             form["cur"] = True  # the anchor's own quarter, not the one the story reports on
+        if rel in _ANAPHORIC and n < 0 and gran == "Q":
+            form["prev"] = True  # "the previous quarter": before the one reported on, if any
         if rel == "this past" and gran == "W":
             form["ending"] = True  # written at the weekend, the week now ending (normalize)
         return form
