@@ -1,10 +1,13 @@
 """The dates layer end to end: the spaCy component, its frame, the seeds, resolve_dates."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pandas as pd
 import pytest
 
 import newsclaims
+from newsclaims.components import dates as D
 
 ARTICLE = (
     "Ukrainian commanders said on Friday that North Korean troops had not been seen at the front "
@@ -216,3 +219,18 @@ def test_context_dependent_values_reanchor(nlp):
     b = _by_text(newsclaims.resolve_dates(df, "1990-10-26"))
     assert (a["the third quarter"]["value"], a["a year earlier"]["value"]) == ("1989-Q3", "1988-Q3")
     assert (b["the third quarter"]["value"], b["a year earlier"]["value"]) == ("1990-Q3", "1989-Q3")
+
+
+@pytest.mark.parametrize("form, start, expected", [
+    ({"k": "date", "m": 12}, "2024-10-01", {"u": "M", "n": 2}),    # October through December
+    ({"k": "date", "m": 2}, "2024-10-01", {"u": "M", "n": 4}),     # October to February: the next year's
+    ({"k": "date", "m": 1, "d": 5}, "2024-11-28", {"u": "D", "n": 38}),
+    ({"k": "date", "m": 7, "d": 15}, "2025-04-01", {"u": "D", "n": 105}),
+    ({"k": "date", "m": 2, "d": 29}, "2025-01-01", None),         # no such day: the form is kept
+])
+def test_range_end(form, start, expected):
+    got = D._range_end(form, dt.date.fromisoformat(start))
+    if expected is None:
+        assert got == form
+    else:
+        assert {k: got[k] for k in expected} == expected and got["k"] == "ana"

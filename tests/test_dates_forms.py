@@ -688,6 +688,14 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "the previous quarter", "DATE", "2013-Q1"),
     ("Profit was $2.8 billion in the first quarter, up from $2.7 billion in the previous quarter.", "2013-04-30",
      "the previous quarter", "DATE", "2012-Q4"),
+    # month ranges are two expressions (SCHEMA.md), and a range ends after it starts
+    ("GDP expanded 1.3% in July-September.", "2013-10-24", "September", "DATE", "2013-09"),
+    ("Sales rose from October through December.", "2013-03-12", "December", "DATE", "2012-12"),
+    ("The freeze lasted from Nov. 28 to Jan. 5.", "2013-03-12", "Jan. 5", "DATE", "2013-01-05"),
+    ("Conscription runs from April 1 to July 15 each year.", "2013-03-12", "July 15", "DATE", "2013-07-15"),
+    # a quarter named by its last month
+    ("Reliance reported results for the September quarter on Monday.", "2013-10-24", "the September quarter",
+     "DATE", "2013-Q3"),
     # "the new year": from October on the coming one, before that the one begun
     ("Troops will hold their positions in the new year.", "2013-12-27", "the new year", "DATE", "2014"),
     ("The offensive gained momentum in the new year.", "2013-01-31", "the new year", "DATE", "2013"),

@@ -269,6 +269,21 @@ def _times_on_following_day(text: str, cands: list[grammar.Candidate]) -> list[g
     return out
 
 
+def _range_end(form: dict, start: dt.date) -> dict:
+    """The end of a date range ("through December", "to July 15") as an anaphor counted from the
+    range's start: the first such month or day on or after it."""
+    try:
+        end = dt.date(start.year, form["m"], form.get("d") or 1)
+        if end < start.replace(day=1 if not form.get("d") else start.day):
+            end = end.replace(year=start.year + 1)
+    except ValueError:  # February 29 of a common year
+        return form
+    if form.get("d"):
+        return {"k": "ana", "u": "D", "n": (end - start).days, "g": "D", "t": "DATE"}
+    months = (end.year - start.year) * 12 + end.month - start.month
+    return {"k": "ana", "u": "M", "n": months, "g": "M", "t": "DATE", "mod": form.get("mod")}
+
+
 def _is_clock_today(form: dict) -> bool:
     """A clock time with no day of its own ("at 10 a.m."): of the writing day unless a day stands beside it."""
     return (form.get("k") == "shift" and form.get("n") == 0 and form.get("t") == "TIME"
@@ -618,6 +633,10 @@ class DatesComponent:
                     and _RANGE_TO.fullmatch(between):
                 # "Tuesday through Thursday": the second day follows the first
                 form = {"k": "ana", "u": "D", "n": 1, "g": "D", "w": form["w"], "t": form["t"], "tod": form.get("tod")}
+            if prev and ref and ref_end == prev[0] and form.get("k") == "date" and "yoff" not in form \
+                    and ref[2] == ("D" if form.get("d") else "M") and _RANGE_TO.fullmatch(between):
+                # "from October through December", "April 1 to July 15": a range ends after it starts
+                form = _range_end(form, dt.date.fromisoformat(ref[0]))
             if prev and prev[2] and _is_clock_today(form) and _DATE_THEN_TIME.fullmatch(between):
                 # "03/19/2013 10:12 am", "March 20 at 3 p.m.": the clock time is on that day
                 form = _time_on_day(prev[2], form)

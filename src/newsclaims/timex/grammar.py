@@ -305,6 +305,15 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
                 return None
             pair.append(form)
         return {"k": "pair", "forms": pair}
+    if name == "date_mquarter":  # "the September quarter": the calendar quarter ending that month
+        if not _cap_ok(g["month"]):
+            return None
+        return {"k": "quarter", "q": _month(g["month"]) // 3, "t": "DATE", "tense": None}
+    if name == "date_mmrange":  # "July-September": two months, two expressions (SCHEMA.md)
+        if not (_cap_ok(g["m1"]) and _cap_ok(g["m2"])):
+            return None
+        pair = [b_date({"month": g[k], "year": g.get("year"), "pre": "in"}, text, "date_my") for k in ("m1", "m2")]
+        return {"k": "pair", "forms": pair, "cut": ("m1", "m2")} if all(pair) else None
     if name == "date_yrange":  # "2005-2013": two years, two expressions (see ``scan``)
         y1, y2 = int(g["y1"]), int(g["y2"])
         return {"k": "range", "y1": y1, "y2": y2} if y1 < y2 else None
@@ -751,7 +760,7 @@ def b_set(g: dict, text: str, name: str) -> Form | None:
 
 BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
     "date_spelled": b_date, "date_decw": b_date,
-    "date_mspelled": b_date, "date_fy": b_date, "date_mmq": b_date, "date_dom": b_date, "date_ordw": b_date,
+    "date_mspelled": b_date, "date_fy": b_date, "date_mmq": b_date, "date_mmrange": b_date, "date_mquarter": b_date, "date_dom": b_date, "date_ordw": b_date,
     "date_edge": b_date, "date_weekof": b_date, "date_nthweek": b_date, "dur_long1": b_dur, "dur_frac": b_dur, "date_iso": b_date, "date_us": b_date, "date_eu": b_date, "rel_anawd": b_rel, "rel_inthe": b_rel, "dur_half": b_dur, "date_mdy": b_date, "date_dmy": b_date, "date_my": b_date,
     "date_year": b_date, "date_decade": b_date, "date_century": b_date, "date_hol": b_date,
     "date_season": b_date, "date_wd": b_day, "date_day": b_day, "date_pod": b_day,
@@ -792,9 +801,10 @@ def scan(text: str) -> list[Candidate]:
                 continue
             if form.get("k") == "pair":  # "March 3 and 4": the month-day, then the bare day
                 first, second = form["forms"]
+                end1, start2 = form.get("cut", ("day", "day2"))
                 # ahead of a plain "April 24" of the same extent: this one knows the year
-                out.append(Candidate(m.start(), m.end("day"), name, first, -1))
-                out.append(Candidate(m.start("day2"), m.end(), name, second, -1))
+                out.append(Candidate(m.start(), m.end(end1), name, first, -1))
+                out.append(Candidate(m.start(start2), m.end(), name, second, -1))
                 continue
             start = m.start()
             gd = m.groupdict()
