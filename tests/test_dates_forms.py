@@ -603,6 +603,13 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("He served two years and three months in prison.", "two years and three months", "DURATION", "P2Y3M"),
     ("The man lived for one hundred and five years.", "one hundred and five years", "DURATION", "P105Y"),
     ("Between two and three years passed.", "two and three years", "DURATION", "P2Y"),
+    # named time zones belong to the clock time; a clock time on a holiday falls on it
+    ("The marathon started at 8 a.m. Paris time on Saturday.", "8 a.m. Paris time", "TIME", "2013-03-16T08:00"),
+    ("The strike hit at 3 a.m. Kyiv time.", "3 a.m. Kyiv time", "TIME", "2013-03-20T03:00"),
+    ("Polls will close at 8 p.m. on Christmas Eve.", "8 p.m.", "TIME", "2013-12-24T20:00"),
+    ("A decision is expected by year's end.", "year's end", "DATE", "2013"),
+    ("The storm is set to arrive midweek.", "midweek", "DATE", "2013-W12"),
+    ("The telescope will launch no earlier than 2027.", "2027", "DATE", "2027"),
     # no-break spaces inside an expression are spaces
     ("The dynasty ruled for more than\u00a0200 years.", "more than\u00a0200 years", "DURATION", "P200Y"),
     ("The accord was signed on March\u00a05, 2012.", "March\u00a05, 2012", "DATE", "2012-03-05"),
@@ -799,6 +806,9 @@ NOT_TAGGED: list[tuple[str, str]] = [
     # periods of play (dateparser alone would read "the 89th minute" as 89 minutes before now)
     ("In the 89th minute, the striker scored the winner.", "minute"),
     ("He scored 30 points in the fourth quarter.", "quarter"),
+    ("It was one of the wettest years in the state's history.", "years"),
+    ("It was a once-in-1,000-year flood.", "year"),
+    ("The 80th anniversary of D-Day was marked in June.", "D-Day"),
     ("Markets were closed for the Lunar New Year holiday.", "New Year"),
     ("He told NBC's Today show that he was fine.", "Today"),
 ]

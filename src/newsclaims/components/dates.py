@@ -258,7 +258,8 @@ def _times_on_following_day(text: str, cands: list[grammar.Candidate]) -> list[g
             k += 1
         if k < len(out) and _TIME_THEN_DAY.fullmatch(text[out[k - 1].end:out[k].start]):
             nxt = out[k].form
-            if (nxt.get("k") in ("wd", "date") and nxt.get("t") == "DATE" and (nxt.get("k") == "wd" or nxt.get("d"))) \
+            if (nxt.get("k") in ("wd", "date", "hol") and nxt.get("t") == "DATE"
+                    and (nxt.get("k") != "date" or nxt.get("d"))) \
                     or (nxt.get("k") == "abs" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(nxt.get("v")))):
                 day_at = (out[k].start, out[k].end)  # the day's own clause sets the direction
                 for j in range(i, k):
@@ -434,6 +435,8 @@ def _not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> b
         return not _vague_ref_ok(span, parsed) or _determines_noun(span)
     if pattern == "ref_at":
         return _moment_of_past_clause(span)
+    if pattern == "dur_vague" and span.start > 0 and span.doc[span.start - 1].tag_ == "JJS":
+        return True  # "one of the wettest years": a superlative ranks years, it measures none
     if pattern == "date_season" and span.end < len(span.doc) and span[-1].lower_ in _SEASON_WORDS \
             and span.doc[span.end].lemma_.lower() in _SEASON_KINDS:
         return True  # "a winter storm", "the Summer Olympics": a kind of thing, not a time
@@ -474,8 +477,9 @@ def _is_count(doc: Doc, start: int, end: int) -> bool:
         return True
     if before is not None and before.lower_ in YEAR_LEADERS:
         return False  # "In 1918 people marched"
-    if before is not None and before.lower_ in _COUNT_CUES:
-        return True
+    if before is not None and before.lower_ in _COUNT_CUES and not (
+            before.lower_ == "than" and before.i > 0 and doc[before.i - 1].lower_ in ("earlier", "later", "sooner")):
+        return True  # "more than 2000 troops", not "no earlier than 2027"
     if after is not None and after.lower_ in _YEAR_NOUNS:
         return False  # "2013 comments", "2015 data": a year naming the records, not a count of them
     if after is not None and after.tag_ == "NNS" and num.dep_ == "nummod":

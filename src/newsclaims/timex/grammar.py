@@ -136,7 +136,7 @@ def compiled() -> tuple[tuple[str, re.Pattern], ...]:
                 continue
             name, _, rx = line.partition(":")
             body = _typographic(_expand(rx.strip(), macros))
-            full = r"(?<![\w/-])(?:" + body + r")(?![\w]|[-/]\w)"
+            full = r"(?<![\w/-])(?<!\d,)(?:" + body + r")(?![\w]|[-/]\w)"  # not inside "1,000-year"
             pats.append((name.strip(), re.compile(full, re.IGNORECASE)))
     return tuple(pats)
 
@@ -557,6 +557,8 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
             return None
         n = 1 if g["rel"].lower() in ("the following", "the next") else -1
         return {"k": "ana", "u": "D", "n": n, "g": "D", "w": _weekday(g["wd"]), "t": "DATE"}
+    if name == "rel_midweek":  # "by midweek": the middle of the writing week
+        return {"k": "shift", "u": "W", "n": 0, "g": "W", "t": "DATE", "mod": "MID"}
     if name == "rel_newyear":  # the year about to begin, or just begun (normalize)
         return {"k": "shift", "u": "Y", "n": 0, "g": "Y", "t": "DATE", "newyear": True}
     if name == "rel_yearago":
@@ -765,7 +767,7 @@ BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
     "date_year": b_date, "date_decade": b_date, "date_century": b_date, "date_hol": b_date,
     "date_season": b_date, "date_wd": b_day, "date_day": b_day, "date_pod": b_day,
     "date_overnight": b_day, "time_clock": b_time, "time_at": b_time, "time_24": b_time, "time_mil": b_time, "time_word": b_time,
-    "rel_unit": b_rel, "date_weekend": b_rel, "rel_ana": b_rel, "rel_daybefore": b_rel, "rel_theyear": b_rel, "rel_ofthe": b_rel, "rel_yearend": b_rel, "rel_yearago": b_rel, "rel_newyear": b_rel,
+    "rel_unit": b_rel, "date_weekend": b_rel, "rel_ana": b_rel, "rel_daybefore": b_rel, "rel_theyear": b_rel, "rel_ofthe": b_rel, "rel_yearend": b_rel, "rel_yearago": b_rel, "rel_newyear": b_rel, "rel_midweek": b_rel,
     "ago_shift": b_rel, "ago_vague": b_rel, "date_quarter": b_quarter, "date_q": b_quarter,
     "dur_num": b_dur, "dur_compound": b_dur, "dur_range": b_dur, "dur_long": b_dur, "dur_the": b_dur, "ref_at": b_ref, "dur_vague": b_dur, "dur_lifetime": b_dur,
     "time_oclock": b_time, "date_podpart": b_day, "set_wdpod": b_set, "date_yrange": b_date, "date_mdrange": b_date,
