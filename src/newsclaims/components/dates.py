@@ -143,10 +143,7 @@ def direction(span: Span, holiday: bool = False) -> int:
     tense = clause_tense(span)
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
     prev2 = doc[span.start - 2].lower_ if span.start > 1 else ""
-    verb = doc[span.start - (2 if prev == "on" else 1)] if span.start > (1 if prev == "on" else 0) else None
-    if verb is not None and verb.lemma_ in _REPORT_LEMMAS and verb.tag_ in ("VBD", "VBZ", "VBP"):
-        # "said on Monday he would ...": the day of the saying, however the parser hung it on
-        # the reported clause
+    if _after_report_verb(span):
         return -1
     if prev in ("effective", "soon") or (prev == "as" and prev2 in ("soon", "early")) or (prev, prev2) == ("of", "ahead"):
         return 1
@@ -190,6 +187,15 @@ def _in_headline(span: Span) -> bool:
     """Whether ``span`` sits in a title-case line, where capitals say nothing of names."""
     words = [t.text for t in span.sent if t.is_alpha and len(t) > 3] if span.doc.has_annotation("SENT_START") else []
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _after_report_verb(span: Span) -> bool:
+    """A day right after a reporting verb ("said on Monday he would ...", "says Friday") is the
+    day of the saying, however the parser hung it on the reported clause."""
+    i = span.start - 1
+    if i >= 0 and span.doc[i].lower_ == "on":
+        i -= 1
+    return i >= 0 and span.doc[i].lemma_ in _REPORT_LEMMAS and span.doc[i].tag_ in ("VBD", "VBZ", "VBP")
 
 
 def _scheduled_present(span: Span) -> bool:
@@ -570,6 +576,148 @@ def _dateparser_form(text: str) -> dict | None:
     return {"k": "abs", "v": got.date().isoformat(), "t": "DATE"} if got else None
 
 
+def _own_extent(span: Span, form: dict, parsed: bool) -> tuple[Span, dict]:
+    """The words a match took that belong to its neighbours: the verb "last" ("expected to last
+    18 months"), "over" spreading an amount across a period ("$1.2 trillion in cuts over 10
+    years"), the article of a noun a season modifies ("the winter storm")."""
+    if len(span) > 1 and span[0].lower_ == "last" and span[0].tag_ in ("VB", "VBP", "VBZ") \
+            and form.get("t") == "DURATION":
+        span = span[1:]
+    if span[0].lower_ == "over" and len(span) > 1 and form.get("mod") == "MORE_THAN" \
+            and form.get("t") == "DURATION" and not _over_is_more(span):
+        # spread across the period, not longer than it ("over a year ago" is more than a year ago)
+        span, form = span[1:], {**form, "mod": None}
+    if form.get("k") == "season" and len(span) > 1 and span[0].lower_ == "the" and span.doc.has_annotation("DEP") \
+            and span[-1].dep_ in ("compound", "nmod") and span[-1].head.i >= span.end:
+        span = span[1:]  # "the winter storm": the article is the noun's, the season alone is the date
+    return span, form
+
+
+class _Story:
+    """What a text has told so far, which the expressions after it lean on: the last expression
+    (``prev``: its end, whether it was a weekday, its day form), the last date named (``ref``:
+    its first day, whether absolute, its granularity; ``ref_end``: where it ends), the day the
+    paragraph tells of (``story_day``) and the quarter an earnings report is about (``ctx``)."""
+
+    def __init__(self, anchor: str | None, text: str) -> None:
+        self.anchor, self.text = anchor, text
+        self.ctx: tuple[int | None, int, int] | None = None
+        self.ref: tuple[str, bool, str | None] | None = None
+        self.ref_end: int | None = None
+        self.prev: tuple[int, bool, dict | None] | None = None
+        self.story_day: tuple[int, dict] | None = None
+
+    def relate(self, form: dict, span: Span, c: grammar.Candidate) -> dict:
+        """Read a form against the expression just before it: the end of a range, a clock time
+        on the day named or told of, a date in apposition."""
+        prev, ref = self.prev, self.ref
+        between = self.text[prev[0]:c.start] if prev else ""
+        if prev and form.get("k") == "wd" and not form.get("rel") and prev[1] and _RANGE_TO.fullmatch(between):
+            # "Tuesday through Thursday": the second day follows the first
+            form = {"k": "ana", "u": "D", "n": 1, "g": "D", "w": form["w"], "t": form["t"], "tod": form.get("tod")}
+        if prev and ref and self.ref_end == prev[0] and form.get("k") == "date" and "yoff" not in form \
+                and ref[2] == ("D" if form.get("d") else "M") and _RANGE_TO.fullmatch(between):
+            # "from October through December", "April 1 to July 15": a range ends after it starts
+            form = _range_end(form, dt.date.fromisoformat(ref[0]))
+        if prev and prev[2] and _is_clock_today(form) and _DATE_THEN_TIME.fullmatch(between):
+            # "03/19/2013 10:12 am", "March 20 at 3 p.m.": the clock time is on that day
+            form = _time_on_day(prev[2], form)
+        elif self.story_day and (_is_clock_today(form) or (c.pattern == "date_podpart" and form.get("k") == "shift")) \
+                and "\n\n" not in self.text[self.story_day[0]:c.start]:
+            # "He was shot on Oct. 23 ... at 10 p.m.", "Monday night ... by late afternoon": a
+            # bare clock time or part of day is on the day the paragraph is telling of
+            form = _time_on_day(self.story_day[1], form)
+        if prev and ref and span.text.lower() in _APPOSED and _APPOSITION.fullmatch(between):
+            # "in 2010, the year the court ruled", "2016 will be the year": the date just named
+            unit = _APPOSED[span.text.lower()]
+            form = {"k": "ana", "u": unit, "n": 0, "g": unit, "t": "DATE"}
+        return form
+
+    def anchored(self, form: dict, span: Span, c: grammar.Candidate) -> dict:
+        """Point comparisons and anaphors at what the text has named: the quarter reported on,
+        the period "a year earlier" compares with, the date "the next day" counts from."""
+        form = self._in_quarter_context(form, span)
+        ref = self.ref
+        if form.get("k") == "shift" and form.get("cmp") and ref and ref[2] in ("Q", "M", "D") \
+                and self.ref_end == (self.prev[0] if self.prev else None) and "\n" not in self.text[self.ref_end:c.start] \
+                and (not span.doc.has_annotation("SENT_START") or span.sent.start_char < self.ref_end):
+            # "rose 2.9% in December from a year earlier": the month (or day) just named, a
+            # year before; a comparison is no new time for the story, so ``ref`` stays
+            form = {"k": "ana", "u": "Y", "n": -1, "g": ref[2], "t": "DATE", "mod": form.get("mod"), "cmp": True}
+        if form.get("k") == "ana":
+            form = self._with_reference(form)
+        return form
+
+    def advance(self, form: dict, timex: dict, end: int) -> None:
+        """Take in the expression just resolved."""
+        value = timex["value"] or ""
+        if timex["start_date"] and timex["type"] in ("DATE", "TIME") and not form.get("cmp"):
+            self.ref = (timex["start_date"], form.get("k") == "abs" or "ref" in form, C.granularity(value))
+            self.ref_end = end
+        if re.fullmatch(r"(\d{4}|XXXX)-Q[1-4]", value) and not form.get("ctx") \
+                and (form.get("yoff") or 0) >= 0 and form.get("rel") != "last":
+            self.ctx = (int(value[:4]) if value[0].isdigit() else None, int(value[-1]), end)
+        day_valued = bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value))
+        self.prev = (end, day_valued and (form.get("k") == "wd" or bool(form.get("w"))),
+                     form if day_valued and form.get("k") in ("abs", "date", "wd") and timex["type"] == "DATE" else None)
+        if self.prev[2]:
+            self.story_day = (end, self.prev[2])
+        elif not day_valued and timex["type"] == "TIME" and form.get("k") in ("abs", "date", "wd") \
+                and re.match(r"\d{4}-\d{2}-\d{2}T", value):
+            # "Monday night", "9 p.m. Tuesday": the day they fall on
+            day = {"k": "abs", "v": value[:10], "t": "DATE"} if form["k"] == "abs" else \
+                {**form, "t": "DATE", "tod": None, "mod": None}
+            self.story_day = (end, day)
+
+    def _with_reference(self, form: dict) -> dict:
+        """Point an anaphoric expression at the last date mentioned before it, absolutely when
+        that date was absolute, else as days from the anchor. A day anaphor after a month or a
+        year gets that month or year with the day unknown (2010-03-XX)."""
+        if self.ref is None:
+            return form
+        start, absolute, grain = self.ref
+        if form["u"] == "W" and grain != "D":
+            return form  # "throughout the week" after "in July": not the week of July 1
+        if form["u"] == "D" and grain != "D":
+            if grain not in ("M", "Y"):
+                return form
+            # "in March ... later that day": a day of that month, which one the text does not say
+            form = {**form, "refg": grain}
+        if absolute:
+            return {**form, "ref": start}
+        if self.anchor is None:
+            return form
+        days = (dt.date.fromisoformat(start) - dt.date.fromisoformat(self.anchor[:10])).days
+        return {**form, "refdays": days}
+
+    def _in_quarter_context(self, form: dict, span: Span) -> dict:
+        """Earnings reports compare a quarter with "a year earlier": the same quarter of the year
+        before (TimeML: 1988-Q3), and "the quarter"/"the 1988 period" mean the quarter reported on.
+        Applies only near a quarter mention, in a sentence with money or percentages; the rewritten
+        form stays anchor-relative so ``resolve_dates`` can still re-anchor it."""
+        if self.ctx is None or span.start_char - self.ctx[2] > 1500:
+            return form
+        year, q, _ = self.ctx
+        base = year - int(self.anchor[:4]) if self.anchor and year is not None else 0
+        k = form.get("k")
+        if k == "shift" and form.get("prev"):  # "the previous quarter": the one before that reported on
+            return {"k": "quarter", "q": q - 1 or 4, "yoff": base - (q == 1), "t": "DATE", "mod": form.get("mod"),
+                    "ctx": True}
+        year_back = k == "shift" and bool(form.get("cmp"))
+        the_quarter = (k == "shift" and form.get("g") == "Q" and form.get("n") in (0, -1) and not form.get("cur")) or (
+            k == "quarter" and form.get("q") is None and not form.get("yoff"))
+        period_of_year = k == "abs" and re.fullmatch(r"\d{4}", str(form.get("v"))) and span[-1].lower_ == "period"
+        if not (year_back or the_quarter or period_of_year):
+            return form
+        sent = span.sent.text if span.doc.has_annotation("SENT_START") else span.text
+        if year_back and not _MONEY.search(sent):
+            return form
+        if period_of_year:
+            return {"k": "quarter", "q": q, "y": int(form["v"]), "t": "DATE", "ctx": True}
+        return {"k": "quarter", "q": q, "yoff": base - (1 if year_back else 0), "t": "DATE", "mod": form.get("mod"),
+                "ctx": True}
+
+
 class DatesComponent:
     def __init__(self, nlp: Language, name: str, spans_key: str = SPANS_KEY, use_ents: bool = True,
                  use_tense: bool = True):
@@ -592,11 +740,8 @@ class DatesComponent:
         anchor = doc._.published
         spans: list[Span] = []
         last_end = -1
-        ctx: tuple[int | None, int, int] | None = None  # the quarter reported on: year, q, where
-        ref: tuple[str, bool, str | None] | None = None  # the story's last date: start, absolute?, granularity
-        ref_end: int | None = None  # where that date's expression ends
-        prev: tuple[int, bool, dict | None] | None = None  # the last expression: end, a weekday?, its day form
-        story_day: tuple[int, dict] | None = None  # the last day named: end, its day form
+        story = _Story(anchor, text)
+        parsed = self.use_tense and doc.has_annotation("DEP")
         for c in cands:
             form = dict(c.form)
             if form.get("year_only") and _is_count(doc, c.start, c.end):
@@ -607,89 +752,28 @@ class DatesComponent:
             span = doc.char_span(c.start, c.end, alignment_mode="expand")
             if span is None or span.start < last_end:
                 continue
-            if _not_a_timex(c.pattern, span, self.use_tense and doc.has_annotation("DEP"), ctx is not None):
+            if _not_a_timex(c.pattern, span, parsed, story.ctx is not None):
                 continue
-            if len(span) > 1 and span[0].lower_ == "last" and span[0].tag_ in ("VB", "VBP", "VBZ") \
-                    and form.get("t") == "DURATION":
-                # the verb "last" ("expected to last 18 months"): the duration is what follows
-                span = span[1:]
-                c = grammar.Candidate(span.start_char, c.end, c.pattern, c.form, c.priority)
-            if span[0].lower_ == "over" and len(span) > 1 and form.get("mod") == "MORE_THAN" \
-                    and form.get("t") == "DURATION" and not _over_is_more(span):
-                # "$1.2 trillion in cuts over 10 years": spread across the period, not longer than
-                # it ("over a year ago" is more than a year ago)
-                span = span[1:]
-                form = {**form, "mod": None}
-                c = grammar.Candidate(span.start_char, c.end, c.pattern, form, c.priority)
-            if c.pattern == "dur_num" and span.text.lower() == "one day" and self.use_tense \
-                    and doc.has_annotation("DEP") and (clause_tense(span) > 0 or (
-                        span.root.dep_ == "npadvmod" and span.root.head.lemma_ in _BID_LEMMAS)):
+            span, form = _own_extent(span, form, parsed)
+            c = grammar.Candidate(span.start_char, c.end, c.pattern, form, c.priority)
+            if c.pattern == "dur_num" and span.text.lower() == "one day" and parsed and (clause_tense(span) > 0 or (
+                    span.root.dep_ == "npadvmod" and span.root.head.lemma_ in _BID_LEMMAS)):
                 form = {"k": "abs", "v": "FUTURE_REF", "t": "DATE"}  # "one day they will return"
             if c.pattern == "dur_num" and _is_rate(span, form):
                 form = {"k": "abs", "v": form["v"], "t": "SET"}  # "500,000 barrels a day"
-            if form.get("k") == "season" and len(span) > 1 and span[0].lower_ == "the" and doc.has_annotation("DEP") \
-                    and span[-1].dep_ in ("compound", "nmod") and span[-1].head.i >= span.end:
-                # "the winter storm": the article is the noun's, the season alone is the date
-                span = span[1:]
-                c = grammar.Candidate(span.start_char, c.end, c.pattern, c.form, c.priority)
-            between = text[prev[0]:c.start] if prev else None
-            if prev and form.get("k") == "wd" and not form.get("rel") and prev[1] \
-                    and _RANGE_TO.fullmatch(between):
-                # "Tuesday through Thursday": the second day follows the first
-                form = {"k": "ana", "u": "D", "n": 1, "g": "D", "w": form["w"], "t": form["t"], "tod": form.get("tod")}
-            if prev and ref and ref_end == prev[0] and form.get("k") == "date" and "yoff" not in form \
-                    and ref[2] == ("D" if form.get("d") else "M") and _RANGE_TO.fullmatch(between):
-                # "from October through December", "April 1 to July 15": a range ends after it starts
-                form = _range_end(form, dt.date.fromisoformat(ref[0]))
-            if prev and prev[2] and _is_clock_today(form) and _DATE_THEN_TIME.fullmatch(between):
-                # "03/19/2013 10:12 am", "March 20 at 3 p.m.": the clock time is on that day
-                form = _time_on_day(prev[2], form)
-            elif story_day and (_is_clock_today(form) or (c.pattern == "date_podpart" and form.get("k") == "shift")) \
-                    and "\n\n" not in text[story_day[0]:c.start]:
-                # "He was shot on Oct. 23 ... at 10 p.m.", "Monday night ... by late afternoon": a
-                # bare clock time or part of day is on the day the paragraph is telling of
-                form = _time_on_day(story_day[1], form)
-            if prev and ref and span.text.lower() in _APPOSED and _APPOSITION.fullmatch(between):
-                # "in 2010, the year the court ruled", "2016 will be the year": the date just named
-                unit = _APPOSED[span.text.lower()]
-                form = {"k": "ana", "u": unit, "n": 0, "g": unit, "t": "DATE"}
-            if form.get("k") == "shift" and form.get("n") == 0 and form.get("tod") == "24:00" and self.use_tense \
-                    and doc.has_annotation("DEP") and clause_tense(span) < 0:
+            form = story.relate(form, span, c)
+            if form.get("k") == "shift" and form.get("n") == 0 and form.get("tod") == "24:00" and parsed \
+                    and clause_tense(span) < 0:
                 form["tod"] = "00:00"  # "explosions were heard after midnight": the one that began the day
             day_at = form.pop("day_at", None)
-            if "tense" in form and form.get("tense") is None and self.use_tense and doc.has_annotation("DEP"):
+            if "tense" in form and form.get("tense") is None and parsed:
                 day = doc.char_span(*day_at, alignment_mode="expand") if day_at else span
                 form["tense"] = direction(day, holiday=form.get("k") == "hol")
                 if form["tense"] == 0 and form.get("k") in ("wd", "date") and _scheduled_present(day):
                     form["tense"] = 1  # "the summit opens Friday", "the rule takes effect Dec. 1"
-            form = self._in_quarter_context(form, span, ctx, anchor)
-            if form.get("k") == "shift" and form.get("cmp") and ref and ref[2] in ("Q", "M", "D") \
-                    and ref_end == (prev[0] if prev else None) and "\n" not in text[ref_end:c.start] \
-                    and (not doc.has_annotation("SENT_START") or span.sent.start_char < ref_end):
-                # "rose 2.9% in December from a year earlier": the month (or day) just named, a
-                # year before; a comparison is no new time for the story, so ``ref`` stays
-                form = {"k": "ana", "u": "Y", "n": -1, "g": ref[2], "t": "DATE", "mod": form.get("mod"), "cmp": True}
-            if form.get("k") == "ana":
-                form = self._with_reference(form, ref, anchor)
+            form = story.anchored(form, span, c)
             timex = normalize.resolve(form, anchor)
-            if timex["start_date"] and timex["type"] in ("DATE", "TIME") and not form.get("cmp"):
-                ref = (timex["start_date"], form.get("k") == "abs" or "ref" in form, C.granularity(timex["value"]))
-                ref_end = c.end
-            if (re.fullmatch(r"(\d{4}|XXXX)-Q[1-4]", timex["value"] or "") and not form.get("ctx")
-                    and (form.get("yoff") or 0) >= 0 and form.get("rel") != "last"):
-                year = int(timex["value"][:4]) if timex["value"][0].isdigit() else None
-                ctx = (year, int(timex["value"][-1]), c.end)
-            day_valued = bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", timex["value"] or ""))
-            prev = (c.end, day_valued and (form.get("k") == "wd" or bool(form.get("w"))),
-                    form if day_valued and form.get("k") in ("abs", "date", "wd") and timex["type"] == "DATE" else None)
-            if prev[2]:
-                story_day = (c.end, prev[2])
-            elif not day_valued and timex["type"] == "TIME" and form.get("k") in ("abs", "date", "wd") \
-                    and re.match(r"\d{4}-\d{2}-\d{2}T", timex["value"] or ""):
-                # "Monday night", "9 p.m. Tuesday": the day they fall on
-                day = {"k": "abs", "v": timex["value"][:10], "t": "DATE"} if form["k"] == "abs" else \
-                    {**form, "t": "DATE", "tod": None, "mod": None}
-                story_day = (c.end, day)
+            story.advance(form, timex, c.end)
             timex["relative"] = normalize.to_json(form)
             timex["start_char"], timex["end_char"] = c.start, c.end
             span = Span(doc, span.start, span.end, label=timex["type"])
@@ -698,57 +782,6 @@ class DatesComponent:
             last_end = span.end
         doc.spans[self.spans_key] = spans
         return doc
-
-    @staticmethod
-    def _with_reference(form: dict, ref: tuple[str, bool, str | None] | None, anchor: str | None) -> dict:
-        """Point an anaphoric expression at the last date mentioned before it, absolutely when
-        that date was absolute, else as days from the anchor. A day anaphor after a month or a
-        year gets that month or year with the day unknown (2010-03-XX)."""
-        if ref is None:
-            return form
-        start, absolute, grain = ref
-        if form["u"] == "W" and grain != "D":
-            return form  # "throughout the week" after "in July": not the week of July 1
-        if form["u"] == "D" and grain != "D":
-            if grain not in ("M", "Y"):
-                return form
-            # "in March ... later that day": a day of that month, which one the text does not say
-            form = {**form, "refg": grain}
-        if absolute:
-            return {**form, "ref": start}
-        if anchor is None:
-            return form
-        days = (dt.date.fromisoformat(start) - dt.date.fromisoformat(anchor[:10])).days
-        return {**form, "refdays": days}
-
-    @staticmethod
-    def _in_quarter_context(form: dict, span: Span, ctx: tuple[int | None, int, int] | None,
-                            anchor: str | None) -> dict:
-        """Earnings reports compare a quarter with "a year earlier": the same quarter of the year
-        before (TimeML: 1988-Q3), and "the quarter"/"the 1988 period" mean the quarter reported on.
-        Applies only near a quarter mention, in a sentence with money or percentages; the rewritten
-        form stays anchor-relative so ``resolve_dates`` can still re-anchor it."""
-        if ctx is None or span.start_char - ctx[2] > 1500:
-            return form
-        year, q, _ = ctx
-        base = year - int(anchor[:4]) if anchor and year is not None else 0
-        k = form.get("k")
-        if k == "shift" and form.get("prev"):  # "the previous quarter": the one before that reported on
-            return {"k": "quarter", "q": q - 1 or 4, "yoff": base - (q == 1), "t": "DATE", "mod": form.get("mod"),
-                    "ctx": True}
-        year_back = k == "shift" and bool(form.get("cmp"))
-        the_quarter = (k == "shift" and form.get("g") == "Q" and form.get("n") in (0, -1) and not form.get("cur")) or (
-            k == "quarter" and form.get("q") is None and not form.get("yoff"))
-        period_of_year = k == "abs" and re.fullmatch(r"\d{4}", str(form.get("v"))) and span[-1].lower_ == "period"
-        if not (year_back or the_quarter or period_of_year):
-            return form
-        sent = span.sent.text if span.doc.has_annotation("SENT_START") else span.text
-        if year_back and not _MONEY.search(sent):
-            return form
-        if period_of_year:
-            return {"k": "quarter", "q": q, "y": int(form["v"]), "t": "DATE", "ctx": True}
-        return {"k": "quarter", "q": q, "yoff": base - (1 if year_back else 0), "t": "DATE", "mod": form.get("mod"),
-                "ctx": True}
 
     @staticmethod
     def _add_entities(doc: Doc, cands: list[grammar.Candidate]) -> list[grammar.Candidate]:
