@@ -90,7 +90,9 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("Fans are expected to gather this weekend.", "this weekend", "DATE", "2013-W12-WE"),
     ("The festival took place last weekend.", "last weekend", "DATE", "2013-W11-WE"),
     ("The ferry will not sail next weekend.", "next weekend", "DATE", "2013-W13-WE"),
-    ("Heavy rain fell overnight across the region.", "overnight", "TIME", "2013-03-20TNI"),
+    # a past "overnight" is the night that ended on the writing day (TNI of the day before)
+    ("Heavy rain fell overnight across the region.", "overnight", "TIME", "2013-03-19TNI"),
+    ("Crews will work overnight to restore power.", "overnight", "TIME", "2013-03-20TNI"),
     ("The minister spoke to reporters this morning.", "this morning", "TIME", "2013-03-20TMO"),
     ("The jury will resume deliberations this afternoon.", "this afternoon", "TIME", "2013-03-20TAF"),
     ("The results are expected this evening.", "this evening", "TIME", "2013-03-20TEV"),
@@ -610,6 +612,10 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("A decision is expected by year's end.", "year's end", "DATE", "2013"),
     ("The storm is set to arrive midweek.", "midweek", "DATE", "2013-W12"),
     ("The telescope will launch no earlier than 2027.", "2027", "DATE", "2027"),
+    ("The units were pulled back in the last days of February.", "the last days of February", "DATE", "2013-02"),
+    ("The troops were last seen around March 10.", "around March 10", "DATE", "2013-03-10"),
+    ("They first engaged Ukrainian troops on about March 4.", "about March 4", "DATE", "2013-03-04"),
+    ("North Korea last fought a war in 1950-53.", "53", "DATE", "1953"),
     # no-break spaces inside an expression are spaces
     ("The dynasty ruled for more than\u00a0200 years.", "more than\u00a0200 years", "DURATION", "P200Y"),
     ("The accord was signed on March\u00a05, 2012.", "March\u00a05, 2012", "DATE", "2012-03-05"),
@@ -703,6 +709,7 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a quarter named by its last month
     ("Reliance reported results for the September quarter on Monday.", "2013-10-24", "the September quarter",
      "DATE", "2013-Q3"),
+    ("The North Koreans fought through last winter.", "2013-02-06", "last winter", "DATE", "2011-WI"),
     # "the new year": from October on the coming one, before that the one begun
     ("Troops will hold their positions in the new year.", "2013-12-27", "the new year", "DATE", "2014"),
     ("The offensive gained momentum in the new year.", "2013-01-31", "the new year", "DATE", "2013"),
@@ -809,6 +816,8 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("It was one of the wettest years in the state's history.", "years"),
     ("It was a once-in-1,000-year flood.", "year"),
     ("The 80th anniversary of D-Day was marked in June.", "D-Day"),
+    ("They were fighting there as recently as March 5.", "recently"),
+    ("He spoke about Jan. 6 at length.", "about"),
     ("Markets were closed for the Lunar New Year holiday.", "New Year"),
     ("He told NBC's Today show that he was fine.", "Today"),
 ]

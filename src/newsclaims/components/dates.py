@@ -222,6 +222,8 @@ def _vague_ref_ok(span: Span, parsed: bool) -> bool:
     doc = span.doc
     nxt = doc[span.end].lower_ if span.end < len(doc) else ""
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if word == "recently" and prev == "as" and nxt == "as":
+        return False  # "as recently as Jan. 25": a hedge on the date that follows
     if word == "soon":
         if nxt in _NOT_TIME_AFTER_SOON:
             return False
@@ -762,9 +764,11 @@ class DatesComponent:
             if c.pattern == "dur_num" and _is_rate(span, form):
                 form = {"k": "abs", "v": form["v"], "t": "SET"}  # "500,000 barrels a day"
             form = story.relate(form, span, c)
-            if form.get("k") == "shift" and form.get("n") == 0 and form.get("tod") == "24:00" and parsed \
-                    and clause_tense(span) < 0:
-                form["tod"] = "00:00"  # "explosions were heard after midnight": the one that began the day
+            if form.get("k") == "shift" and form.get("n") == 0 and parsed and (form.get("tod") == "24:00" or (
+                    form.get("tod") == "NI" and c.pattern == "date_overnight")) and clause_tense(span) < 0:
+                # "explosions were heard after midnight": the midnight that began the day;
+                # "drones struck overnight": the night that ended on it
+                form = {**form, "tod": "00:00"} if form["tod"] == "24:00" else {**form, "n": -1}
             day_at = form.pop("day_at", None)
             if "tense" in form and form.get("tense") is None and parsed:
                 day = doc.char_span(*day_at, alignment_mode="expand") if day_at else span

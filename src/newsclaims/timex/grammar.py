@@ -282,7 +282,8 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
             if bare in ("may", "march"):
                 return {"k": "date", "m": m, "t": "DATE", "needs_context": True, "tense": None}
         if day is not None:
-            dmod = _part_mod(g.get("wpart"))  # a day keeps only its weekday's part ("early Monday, Aug. 5")
+            # a day keeps only its weekday's part ("early Monday, Aug. 5") or an "around"
+            dmod = _part_mod(g.get("wpart")) or ("APPROX" if g.get("approx") else None)
             if year is not None:
                 return _abs(f"{year:04d}-{m:02d}-{day:02d}", mod=dmod)
             return {"k": "date", "m": m, "d": day, "t": "DATE", "mod": dmod, "tense": None}
@@ -316,6 +317,8 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
         return {"k": "pair", "forms": pair, "cut": ("m1", "m2")} if all(pair) else None
     if name == "date_yrange":  # "2005-2013": two years, two expressions (see ``scan``)
         y1, y2 = int(g["y1"]), int(g["y2"])
+        if y2 < 100:  # "1950-53": the second year shares the first's century
+            y2 += y1 - y1 % 100
         return {"k": "range", "y1": y1, "y2": y2} if y1 < y2 else None
     if name == "date_spelled":
         cent, rest = g["cent"].lower(), (g.get("rest") or "").lower()

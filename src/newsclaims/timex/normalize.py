@@ -65,7 +65,8 @@ def _pick(candidates: list[tuple[str, C.Interval]], anchor: dt.date, rel: str | 
 
 def _year_candidates(anchor: dt.date, make: Callable[[int], tuple[str, C.Interval] | None]):
     out = []
-    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+    # two years back: "last winter" written in February is the winter that began 14 months ago
+    for y in (anchor.year - 2, anchor.year - 1, anchor.year, anchor.year + 1):
         try:
             c = make(y)
         except ValueError:
