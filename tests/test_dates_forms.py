@@ -616,6 +616,16 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("The troops were last seen around March 10.", "around March 10", "DATE", "2013-03-10"),
     ("They first engaged Ukrainian troops on about March 4.", "about March 4", "DATE", "2013-03-04"),
     ("North Korea last fought a war in 1950-53.", "53", "DATE", "1953"),
+    # British and European forms
+    ("Elections will take place on Sunday 24 March.", "Sunday 24 March", "DATE", "2013-03-24"),
+    ("The talks are scheduled for 1-3 April.", "3 April", "DATE", "2013-04-03"),
+    ("The exhibition runs from 5 to 9 April in Seoul.", "5", "DATE", "2013-04-05"),
+    ("The festival began on 10 February this year.", "10 February this year", "DATE", "2013-02-10"),
+    ("The figures, published on 31/01/2013, showed a rise.", "31/01/2013", "DATE", "2013-01-31"),
+    ("Russia invaded at around 05:00 Kyiv time on 24 February 2022.", "around 05:00 Kyiv time", "TIME",
+     "2022-02-24T05:00"),
+    ("As of 08:00, air defences had shot down 30 drones.", "08:00", "TIME", "2013-03-20T08:00"),
+    ("The fortnight-long strike ended on Tuesday.", "fortnight-long", "DURATION", "P2W"),
     # no-break spaces inside an expression are spaces
     ("The dynasty ruled for more than\u00a0200 years.", "more than\u00a0200 years", "DURATION", "P200Y"),
     ("The accord was signed on March\u00a05, 2012.", "March\u00a05, 2012", "DATE", "2012-03-05"),

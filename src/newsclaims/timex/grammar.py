@@ -261,7 +261,7 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
         return _abs(v + ("T" + g["hm"] if g.get("hm") else ""), "TIME" if g.get("hm") else "DATE")
     if name == "date_eu":  # "12.02.2013": day first
         return _abs(f"{int(g['y']):04d}-{int(g['m']):02d}-{int(g['d']):02d}")
-    if name == "date_us":
+    if name in ("date_us", "date_uk"):  # "03/14/2013"; "31/01/2025" when the day cannot be a month
         y = full_year(int(g["y"]))
         return _abs(f"{y:04d}-{int(g['m']):02d}-{int(g['d']):02d}")
     if name in ("date_mdy", "date_dmy", "date_my"):
@@ -286,6 +286,8 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
             dmod = _part_mod(g.get("wpart")) or ("APPROX" if g.get("approx") else None)
             if year is not None:
                 return _abs(f"{year:04d}-{m:02d}-{day:02d}", mod=dmod)
+            if g.get("yrel"):  # "29 January this year"
+                return {"k": "date", "m": m, "d": day, "t": "DATE", "mod": dmod, "yoff": _REL_N[g["yrel"].lower()]}
             return {"k": "date", "m": m, "d": day, "t": "DATE", "mod": dmod, "tense": None}
         if year is not None:
             return _abs(f"{year:04d}-{m:02d}", mod=mod)
@@ -295,7 +297,7 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
     if name == "date_year":
         mod = _part_mod(g.get("part") or g.get("parth") or g.get("parth2"))
         return _abs(g["year"], mod=mod, year_only=not (g.get("pre") or mod))
-    if name == "date_mdrange":  # "March 3 and 4", "April 24-25, 1999": one DATE per day
+    if name in ("date_mdrange", "date_dmrange"):  # "March 3 and 4", "1-3 February": one DATE per day
         d1, d2 = _day(g["day"]), _day(g["day2"])
         if not _cap_ok(g["month"]) or d2 <= d1:
             return None
@@ -766,7 +768,7 @@ def b_set(g: dict, text: str, name: str) -> Form | None:
 BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
     "date_spelled": b_date, "date_decw": b_date,
     "date_mspelled": b_date, "date_fy": b_date, "date_mmq": b_date, "date_mmrange": b_date, "date_mquarter": b_date, "date_dom": b_date, "date_ordw": b_date,
-    "date_edge": b_date, "date_weekof": b_date, "date_nthweek": b_date, "dur_long1": b_dur, "dur_frac": b_dur, "date_iso": b_date, "date_us": b_date, "date_eu": b_date, "rel_anawd": b_rel, "rel_inthe": b_rel, "dur_half": b_dur, "date_mdy": b_date, "date_dmy": b_date, "date_my": b_date,
+    "date_edge": b_date, "date_weekof": b_date, "date_nthweek": b_date, "dur_long1": b_dur, "dur_frac": b_dur, "date_iso": b_date, "date_us": b_date, "date_uk": b_date, "date_dmrange": b_date, "date_eu": b_date, "rel_anawd": b_rel, "rel_inthe": b_rel, "dur_half": b_dur, "date_mdy": b_date, "date_dmy": b_date, "date_my": b_date,
     "date_year": b_date, "date_decade": b_date, "date_century": b_date, "date_hol": b_date,
     "date_season": b_date, "date_wd": b_day, "date_day": b_day, "date_pod": b_day,
     "date_overnight": b_day, "time_clock": b_time, "time_at": b_time, "time_24": b_time, "time_mil": b_time, "time_word": b_time,
