@@ -720,6 +720,16 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Reliance reported results for the September quarter on Monday.", "2013-10-24", "the September quarter",
      "DATE", "2013-Q3"),
     ("The North Koreans fought through last winter.", "2013-02-06", "last winter", "DATE", "2011-WI"),
+    # the story's time: "That Friday"/"That summer" of the date told of; "four days later" moves
+    # the story on; a bound named in passing ("since 2019") does not
+    ("The Fed cut rates on Sept. 17. That Friday, Mr. Trump said he was pleased.", "2013-10-02", "That Friday",
+     "DATE", "2013-09-20"),
+    ("He took the job in February 2011. That summer, he announced a plan.", "2013-03-12", "That summer",
+     "DATE", "2011-SU"),
+    ("The trial opened on Feb. 9. Four days later, a juror fell ill. The next day, the judge paused it.",
+     "2013-03-12", "The next day", "DATE", "2013-02-14"),
+    ("The storm hit on March 10, its first landfall since 2009. The next day, power was restored.",
+     "2013-03-12", "The next day", "DATE", "2013-03-11"),
     # "the new year": from October on the coming one, before that the one begun
     ("Troops will hold their positions in the new year.", "2013-12-27", "the new year", "DATE", "2014"),
     ("The offensive gained momentum in the new year.", "2013-01-31", "the new year", "DATE", "2013"),

@@ -309,6 +309,7 @@ def _time_on_day(day: dict, clock: dict) -> dict:
 # "the year"/"the day" right after a date names that date ("in 2010, the year ...")
 _APPOSED = {"the year": "Y", "the day": "D", "the month": "M"}
 _APPOSITION = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|will be|would be)?\s*", re.IGNORECASE)
+_LATER = re.compile(r"\s+(?:later|afterwards?|after that)\b", re.IGNORECASE)
 _RANGE_TO = re.compile(r"\s*(?:through|thru|to|until|till|-|–)\s*", re.IGNORECASE)
 _DATE_THEN_TIME = re.compile(r"\s*,?\s*(?:at\s+)?", re.IGNORECASE)
 _CLOCK = re.compile(r"\d{2}:\d{2}")
@@ -650,12 +651,24 @@ class _Story:
             form = self._with_reference(form)
         return form
 
-    def advance(self, form: dict, timex: dict, end: int) -> None:
-        """Take in the expression just resolved."""
+    def advance(self, form: dict, timex: dict, span: Span, end: int) -> None:
+        """Take in the expression just resolved. A date becomes the story's reference unless it is
+        a comparison or a bound named in passing ("its worst day since September 2022", "until
+        2028"); "four days later" moves the story on."""
         value = timex["value"] or ""
-        if timex["start_date"] and timex["type"] in ("DATE", "TIME") and not form.get("cmp"):
-            self.ref = (timex["start_date"], form.get("k") == "abs" or "ref" in form, C.granularity(value))
+        grain = C.granularity(value)
+        background = span.start > 0 and span.doc[span.start - 1].lower_ in ("since", "until", "till")
+        if timex["start_date"] and timex["type"] in ("DATE", "TIME") and not form.get("cmp") and not background:
+            self.ref = (timex["start_date"], form.get("k") == "abs" or "ref" in form, grain)
             self.ref_end = end
+        elif timex["type"] == "DURATION" and self.ref and self.ref[2] == "D" \
+                and _LATER.match(self.text, end):
+            step = re.fullmatch(r"P(\d+)([DW])", value)
+            if step:  # "Four days later, ...": the story is now four days on
+                days = int(step[1]) * (7 if step[2] == "W" else 1)
+                start = dt.date.fromisoformat(self.ref[0]) + dt.timedelta(days=days)
+                self.ref = (start.isoformat(), self.ref[1], "D")
+                self.ref_end = end
         if re.fullmatch(r"(\d{4}|XXXX)-Q[1-4]", value) and not form.get("ctx") \
                 and (form.get("yoff") or 0) >= 0 and form.get("rel") != "last":
             self.ctx = (int(value[:4]) if value[0].isdigit() else None, int(value[-1]), end)
@@ -777,7 +790,7 @@ class DatesComponent:
                     form["tense"] = 1  # "the summit opens Friday", "the rule takes effect Dec. 1"
             form = story.anchored(form, span, c)
             timex = normalize.resolve(form, anchor)
-            story.advance(form, timex, c.end)
+            story.advance(form, timex, span, c.end)
             timex["relative"] = normalize.to_json(form)
             timex["start_char"], timex["end_char"] = c.start, c.end
             span = Span(doc, span.start, span.end, label=timex["type"])

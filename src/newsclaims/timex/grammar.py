@@ -402,6 +402,8 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
     if name == "date_season":
         sw = g["season"].lower()
         code = lexicon()["seasons"][sw]
+        if (g.get("rel") or "").lower() == "that":  # "That summer": the summer of the year told of
+            return {"k": "ana", "u": "Y", "n": 0, "g": "Y", "t": "DATE", "s": code, "mod": _part_mod(g.get("part"))}
         # "winter 2024-25", "the 2024-25 winter": a season spanning two years is the first's
         year = int(g.get("year") or g.get("ypre") or 0) or None
         if g.get("yy"):  # "the summer of '98"
@@ -423,6 +425,9 @@ def b_day(g: dict, text: str, name: str) -> Form | None:
         # "Wednesday night": a part of that day, a TIME valued like "this morning" (...TNI)
         mod = _part_mod(g.get("part") or g.get("ppart"))
         tod = _pod(g.get("pod"))
+        if (g.get("rel") or "").lower() == "that":  # "That Friday": the Friday of the week told of
+            return {"k": "ana", "u": "D", "n": 0, "g": "D", "w": _weekday(g["wd"]), "t": "TIME" if tod else "DATE",
+                    "tod": tod, "mod": mod}
         return {"k": "wd", "w": _weekday(g["wd"]), "t": "TIME" if tod else "DATE", "tod": tod,
                 "mod": mod, "rel": _rel(g.get("rel")), "tense": None}
     if name == "date_day":

@@ -272,7 +272,11 @@ def _resolve_anaphor(form: dict, anchor: dt.date | None, out: dict[str, Any]) ->
         out["value"] = value + (f"T{form['tod']}" if form.get("tod") else "")
         out["resolved"] = True  # no interval: SCHEMA.md gives none to values with X
         return out
-    if form.get("w"):  # "the previous Friday": the nearest such weekday before/after the base day
+    if form.get("w") and form["n"] == 0:  # "That Friday": the Friday of the base day's week
+        value = (base + dt.timedelta(days=form["w"] - base.isoweekday())).isoformat()
+    elif form.get("s"):  # "That summer": the season of the base day's year
+        value = f"{base.year:04d}-{form['s']}"
+    elif form.get("w"):  # "the previous Friday": the nearest such weekday before/after the base day
         step = 1 if form["n"] > 0 else -1
         d = base + dt.timedelta(days=step)
         while d.isoweekday() != form["w"]:
