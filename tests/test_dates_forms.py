@@ -730,6 +730,16 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "2013-03-12", "The next day", "DATE", "2013-02-14"),
     ("The storm hit on March 10, its first landfall since 2009. The next day, power was restored.",
      "2013-03-12", "The next day", "DATE", "2013-03-11"),
+    ("The results came on Dec. 3, and the count ended at 2 a.m. the next day.", "2013-03-12", "2 a.m.", "TIME",
+     "2012-12-04T02:00"),
+    ("The results came on Dec. 3, and the count ended at 2 a.m. the next day.", "2013-03-12", "the next day",
+     "DATE", "2012-12-04"),
+    ("The plane crashed on Dec. 29. Four minutes earlier, the pilots had declared a mayday.", "2013-03-12",
+     "Four minutes", "DURATION", "PT4M"),
+    # a date straight on a simple-past verb is past, however near ahead ("payable Jan. 7" may be ahead)
+    ("The blowout occurred on Jan. 5.", "2012-12-28", "Jan. 5", "DATE", "2012-01-05"),
+    ("The directors authorized a split, payable Jan. 7 to holders of record.", "2012-12-28", "Jan. 7", "DATE",
+     "2013-01-07"),
     # "the new year": from October on the coming one, before that the one begun
     ("Troops will hold their positions in the new year.", "2013-12-27", "the new year", "DATE", "2014"),
     ("The offensive gained momentum in the new year.", "2013-01-31", "the new year", "DATE", "2013"),

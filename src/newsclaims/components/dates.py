@@ -138,7 +138,8 @@ def direction(span: Span, holiday: bool = False) -> int:
     Oct. 23 slaying", "a June agreement") names an event already reported on, unless the noun
     is a scheduled event ("the Nov. 8 election"), which may lie either side, or the date is a
     ``holiday``, which the clause's tense places ("Thanksgiving travel will peak"); "effective
-    Feb. 1", "as soon as Monday" and a deferral ("postponed until Tuesday") point forward."""
+    Feb. 1", "as soon as Monday" and a deferral ("postponed until Tuesday") point forward.
+    -2 is a past that allows no slack: the date hangs straight on a simple-past verb."""
     doc = span.doc
     tense = clause_tense(span)
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
@@ -177,7 +178,23 @@ def direction(span: Span, holiday: bool = False) -> int:
         return -1  # "is continuing ... under a June agreement": an agreement already made
     if tense == 0 and prev in _FUTURE_PREPS:
         return 1
+    if tense < 0 and _on_past_verb(span):
+        return -2  # "the blowout occurred on Jan. 5": past for sure, not a date a few weeks ahead
     return tense
+
+
+def _on_past_verb(span: Span) -> bool:
+    """Whether a date hangs straight on a verb in the simple past ("occurred on Jan. 5",
+    "were captured Dec. 28"), so that no looser reading ("payable Dec. 7") can put it ahead."""
+    head = span.root.head
+    if head.pos_ == "ADP" and head.i == span.start - 1:
+        if head.lower_ in _FUTURE_PREPS:
+            return False  # "gave them until mid-November": a deadline, which may lie ahead
+        head = head.head
+    if head.i == span.root.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    return (head.tag_ == "VBD" and not auxes) or (head.tag_ == "VBN" and any(a.tag_ == "VBD" for a in auxes))
 
 
 _REPORT_LEMMAS = _words("report_lemmas")
@@ -268,6 +285,7 @@ def _times_on_following_day(text: str, cands: list[grammar.Candidate]) -> list[g
             nxt = out[k].form
             if (nxt.get("k") in ("wd", "date", "hol") and nxt.get("t") == "DATE"
                     and (nxt.get("k") != "date" or nxt.get("d"))) \
+                    or (nxt.get("k") == "ana" and nxt.get("g") == "D" and nxt.get("t") == "DATE") \
                     or (nxt.get("k") == "abs" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(nxt.get("v")))):
                 day_at = (out[k].start, out[k].end)  # the day's own clause sets the direction
                 for j in range(i, k):
@@ -651,14 +669,16 @@ class _Story:
             form = self._with_reference(form)
         return form
 
-    def advance(self, form: dict, timex: dict, span: Span, end: int) -> None:
+    def advance(self, form: dict, timex: dict, span: Span, end: int, on_next_day: bool = False) -> None:
         """Take in the expression just resolved. A date becomes the story's reference unless it is
-        a comparison or a bound named in passing ("its worst day since September 2022", "until
-        2028"); "four days later" moves the story on."""
+        a comparison, a bound named in passing ("its worst day since September 2022", "until
+        2028") or a clock time whose day comes next ("at 2 a.m. the next day": the day counts
+        from the story's date, not from the time); "four days later" moves the story on."""
         value = timex["value"] or ""
         grain = C.granularity(value)
         background = span.start > 0 and span.doc[span.start - 1].lower_ in ("since", "until", "till")
-        if timex["start_date"] and timex["type"] in ("DATE", "TIME") and not form.get("cmp") and not background:
+        if timex["start_date"] and timex["type"] in ("DATE", "TIME") and not form.get("cmp") and not background \
+                and not on_next_day:
             self.ref = (timex["start_date"], form.get("k") == "abs" or "ref" in form, grain)
             self.ref_end = end
         elif timex["type"] == "DURATION" and self.ref and self.ref[2] == "D" \
@@ -790,7 +810,7 @@ class DatesComponent:
                     form["tense"] = 1  # "the summit opens Friday", "the rule takes effect Dec. 1"
             form = story.anchored(form, span, c)
             timex = normalize.resolve(form, anchor)
-            story.advance(form, timex, span, c.end)
+            story.advance(form, timex, span, c.end, on_next_day=day_at is not None)
             timex["relative"] = normalize.to_json(form)
             timex["start_char"], timex["end_char"] = c.start, c.end
             span = Span(doc, span.start, span.end, label=timex["type"])

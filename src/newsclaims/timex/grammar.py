@@ -584,6 +584,8 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
         if n is None:
             return _abs("PAST_REF" if direction < 0 else "FUTURE_REF", mod=mod)
         if code in ("S", "M") and unit.lower().startswith(("sec", "min")) or code == "H":
+            if g["dir"].strip().lower() != "ago":
+                return None  # "four minutes earlier" than a moment told of: the duration alone
             return {"k": "shift", "u": "D", "n": 0, "g": "D", "t": "TIME", "mod": mod}
         gran = {"DE": "Y", "CE": "Y", "ML": "Y", "WE": "W"}.get(code, code)
         n = n * lexicon()["unit_multiplier"].get(unit.lower().rstrip("s"), 1)  # "a fortnight ago"

@@ -165,7 +165,7 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
         if rel is None:
             # tense says which side of the anchor, but loosely: "had been set to expire Nov. 6"
             # (past tense, published Nov. 2) is this year's Nov. 6 - so a tolerance, then nearest
-            slack = dt.timedelta(days=60 if day else 15)
+            slack = dt.timedelta(days=0 if tense == -2 else 60 if day else 15)  # -2: on a simple past verb
             if tense is not None and tense < 0:
                 cands = [c for c in cands if c[1][0] <= anchor + slack] or cands
             elif tense is not None and tense > 0:
@@ -180,8 +180,8 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
         if rel == "this":  # "this Thursday": the one in the anchor's own (ISO) week, unless
             # the tense looks the other way ("hopes to win this Tuesday" written on a Friday)
             d = anchor + dt.timedelta(days=form["w"] - anchor.isoweekday())
-            if tense is not None and tense * (d - anchor).days < 0:
-                d += dt.timedelta(days=7 * tense)
+            if tense and tense * (d - anchor).days < 0:
+                d += dt.timedelta(days=7 if tense > 0 else -7)
             return d.isoformat(), (d, d)
         cands = []
         for off in range(-7, 8):
