@@ -626,6 +626,12 @@ FORMS: list[tuple[str, str, str, str]] = [
      "2022-02-24T05:00"),
     ("As of 08:00, air defences had shot down 30 drones.", "08:00", "TIME", "2013-03-20T08:00"),
     ("The fortnight-long strike ended on Tuesday.", "fortnight-long", "DURATION", "P2W"),
+    ("The ship was seized on March 15. Late that night, officers boarded it.", "Late that night", "TIME",
+     "2013-03-15TNI"),
+    ("He took off from Baku on Christmas morning.", "Christmas morning", "TIME", "2012-12-25TMO"),
+    ("Russia marked Victory Day with a parade.", "Victory Day", "DATE", "2012-05-09"),
+    ("Ukraine marked Independence Day with a prisoner swap.", "Independence Day", "DATE", "2012-08-24"),
+    ("Americans celebrated Independence Day with fireworks.", "Independence Day", "DATE", "2012-07-04"),
     # no-break spaces inside an expression are spaces
     ("The dynasty ruled for more than\u00a0200 years.", "more than\u00a0200 years", "DURATION", "P200Y"),
     ("The accord was signed on March\u00a05, 2012.", "March\u00a05, 2012", "DATE", "2012-03-05"),

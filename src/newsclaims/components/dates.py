@@ -296,6 +296,17 @@ def _times_on_following_day(text: str, cands: list[grammar.Candidate]) -> list[g
     return out
 
 
+def _national_day(form: dict, span: Span) -> dict:
+    """Independence Day is the one of the country the sentence names ("Ukraine marked
+    Independence Day": Aug. 24), the United States' July 4 otherwise."""
+    days = lexicon()["independence_days"]
+    sent = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+    for t in sent:
+        if t.lower_ in days and t.lower_ != "_doc":
+            return {**form, "rule": days[t.lower_]}
+    return form
+
+
 def _range_end(form: dict, start: dt.date) -> dict:
     """The end of a date range ("through December", "to July 15") as an anaphor counted from the
     range's start: the first such month or day on or after it."""
@@ -796,6 +807,8 @@ class DatesComponent:
                 form = {"k": "abs", "v": "FUTURE_REF", "t": "DATE"}  # "one day they will return"
             if c.pattern == "dur_num" and _is_rate(span, form):
                 form = {"k": "abs", "v": form["v"], "t": "SET"}  # "500,000 barrels a day"
+            if form.get("k") == "hol" and span.text.lower().startswith("independence day"):
+                form = _national_day(form, span)
             form = story.relate(form, span, c)
             if form.get("k") == "shift" and form.get("n") == 0 and parsed and (form.get("tod") == "24:00" or (
                     form.get("tod") == "NI" and c.pattern == "date_overnight")) and clause_tense(span) < 0:

@@ -398,7 +398,9 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
             return None
         rule = lexicon()["holidays"][key]
         year = int(g["year"]) if g.get("year") else None
-        return {"k": "hol", "rule": rule, "y": year, "t": "DATE", "rel": _rel(g.get("rel")), "tense": None}
+        tod = _pod(g.get("pod"))  # "Christmas morning": a part of that day, a TIME
+        return {"k": "hol", "rule": rule, "y": year, "t": "TIME" if tod else "DATE", "tod": tod,
+                "rel": _rel(g.get("rel")), "tense": None}
     if name == "date_season":
         sw = g["season"].lower()
         code = lexicon()["seasons"][sw]
@@ -552,7 +554,8 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
         rel, unit = g["rel"].lower(), g["unit"].lower()
         n = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1, "the prior": -1}.get(rel, 0)
         tod = _pod(unit) if unit != "day" else None
-        return {"k": "ana", "u": "D", "n": n, "g": "D", "t": "TIME" if tod else "DATE", "tod": tod}
+        return {"k": "ana", "u": "D", "n": n, "g": "D", "t": "TIME" if tod else "DATE", "tod": tod,
+                "mod": _part_mod(g.get("earl"))}  # "late that night": END ("later that day": none)
     if name == "rel_daybefore":
         unit = g["unit"].lower()
         tod = "NI" if unit == "night" else None
