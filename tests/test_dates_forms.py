@@ -632,6 +632,9 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("Russia marked Victory Day with a parade.", "Victory Day", "DATE", "2012-05-09"),
     ("Ukraine marked Independence Day with a prisoner swap.", "Independence Day", "DATE", "2012-08-24"),
     ("Americans celebrated Independence Day with fireworks.", "Independence Day", "DATE", "2012-07-04"),
+    ("The curfew runs from 1 a.m. to 5 a.m. on Monday.", "1 a.m.", "TIME", "2013-03-18T01:00"),
+    ("The blast came at roughly 3:15 p.m.", "roughly 3:15 p.m.", "TIME", "2013-03-20T15:15"),
+    ("The vote was moved to June rather than March.", "March", "DATE", "2013-03"),
     # no-break spaces inside an expression are spaces
     ("The dynasty ruled for more than\u00a0200 years.", "more than\u00a0200 years", "DURATION", "P200Y"),
     ("The accord was signed on March\u00a05, 2012.", "March\u00a05, 2012", "DATE", "2012-03-05"),

@@ -278,8 +278,10 @@ def _times_on_following_day(text: str, cands: list[grammar.Candidate]) -> list[g
         if not _is_clock_today(out[i].form):
             i += 1
             continue
-        k = i + 1  # the same moment in another zone, in parentheses, joins the group
-        while k < len(out) and _is_clock_today(out[k].form) and _PAREN_OPEN.fullmatch(text[out[k - 1].end:out[k].start]):
+        k = i + 1  # the same moment in another zone, in parentheses, or a range's end joins the group
+        while k < len(out) and _is_clock_today(out[k].form) and (
+                _PAREN_OPEN.fullmatch(text[out[k - 1].end:out[k].start])
+                or _RANGE_TO.fullmatch(text[out[k - 1].end:out[k].start])):
             k += 1
         if k < len(out) and _TIME_THEN_DAY.fullmatch(text[out[k - 1].end:out[k].start]):
             nxt = out[k].form
