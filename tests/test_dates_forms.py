@@ -857,6 +857,8 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("The 80th anniversary of D-Day was marked in June.", "D-Day"),
     ("They were fighting there as recently as March 5.", "recently"),
     ("He spoke about Jan. 6 at length.", "about"),
+    ("Winds reached 120 miles per hour.", "hour"),
+    ("Rooms cost $300 a night.", "night"),
     ("Markets were closed for the Lunar New Year holiday.", "New Year"),
     ("He told NBC's Today show that he was fine.", "Today"),
 ]

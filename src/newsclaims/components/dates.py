@@ -404,6 +404,7 @@ def _in_name(span: Span) -> bool:
 
 
 _DEICTIC_DETERMINERS = frozenset({"this", "last", "next"})
+_SPEED_UNITS = frozenset({"miles", "mile", "kilometers", "kilometres", "km", "meters", "metres", "feet", "knots"})
 _SEASON_WORDS = frozenset(lexicon()["seasons"])
 _SEASON_KINDS = _words("season_kinds")
 _SPORTS_CUES = _words("sports_cues")
@@ -460,14 +461,14 @@ def _after_amount(span: Span) -> bool:
     no SET there (5 of 7 such rates untagged); frequencies ("twice a week") are SETs."""
     prev = span.doc[span.start - 1] if span.start > 0 and span[0].lower_ in ("a", "an", "per") else None
     return prev is not None and (prev.like_num or prev.lower_ in ("million", "billion", "trillion", "percent", "%")
-                                 or prev.tag_ == "$")
+                                 or prev.tag_ == "$" or prev.lower_ in _SPEED_UNITS)  # "120 miles per hour"
 
 
 def _not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bool:
     """Whether a grammar match is no time expression after all, by the words around it: a
     name or title, a rate of an amount, a fraction, a vague word used otherwise, a "period"
     outside an earnings report."""
-    if _in_name(span) or (pattern in ("set_rate", "set_every") and _after_amount(span)):
+    if _in_name(span) or (pattern in ("set_rate", "set_every", "dur_num") and _after_amount(span)):
         return True
     if pattern == "dur_num":  # "about three-quarters support the ban": a fraction
         return bool(re.search(r"[a-z]-quarters?\b", span.text, re.IGNORECASE)) and span[-1].lower_.startswith("quarter")
