@@ -749,6 +749,8 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("The blowout occurred on Jan. 5.", "2012-12-28", "Jan. 5", "DATE", "2012-01-05"),
     ("The directors authorized a split, payable Jan. 7 to holders of record.", "2012-12-28", "Jan. 7", "DATE",
      "2013-01-07"),
+    # results to be reported are of a quarter already ended
+    ("Alphabet will report fourth-quarter results on Tuesday.", "2013-02-03", "fourth-quarter", "DATE", "2012-Q4"),
     # "the new year": from October on the coming one, before that the one begun
     ("Troops will hold their positions in the new year.", "2013-12-27", "the new year", "DATE", "2014"),
     ("The offensive gained momentum in the new year.", "2013-01-31", "the new year", "DATE", "2013"),

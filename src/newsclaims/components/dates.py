@@ -206,6 +206,15 @@ def _in_headline(span: Span) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+def _reports_results(span: Span) -> bool:
+    """Whether a quarter is that of results to be reported ("will report fourth-quarter results",
+    "posts its third-quarter earnings"): a quarter already ended, whatever the tense."""
+    tok = span.root
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.lemma_ in _RESULT_VERBS
+
+
 def _after_report_verb(span: Span) -> bool:
     """A day right after a reporting verb ("said on Monday he would ...", "says Friday") is the
     day of the saying, however the parser hung it on the reported clause."""
@@ -408,6 +417,7 @@ _SPEED_UNITS = frozenset({"miles", "mile", "kilometers", "kilometres", "km", "me
 _SEASON_WORDS = frozenset(lexicon()["seasons"])
 _SEASON_KINDS = _words("season_kinds")
 _SPORTS_CUES = _words("sports_cues")
+_RESULT_VERBS = frozenset({"report", "post", "release", "announce", "publish", "unveil"})
 _OVER_MORE_AFTER = _words("over_more_than_after")
 
 
@@ -824,6 +834,8 @@ class DatesComponent:
                 form["tense"] = direction(day, holiday=form.get("k") == "hol")
                 if form["tense"] == 0 and form.get("k") in ("wd", "date") and _scheduled_present(day):
                     form["tense"] = 1  # "the summit opens Friday", "the rule takes effect Dec. 1"
+                if form["tense"] > 0 and form.get("k") == "quarter" and _reports_results(span):
+                    form["tense"] = -1  # "will report fourth-quarter results" in February: the one ended
             form = story.anchored(form, span, c)
             timex = normalize.resolve(form, anchor)
             story.advance(form, timex, span, c.end, on_next_day=day_at is not None)
