@@ -634,6 +634,7 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("Americans celebrated Independence Day with fireworks.", "Independence Day", "DATE", "2012-07-04"),
     ("The curfew runs from 1 a.m. to 5 a.m. on Monday.", "1 a.m.", "TIME", "2013-03-18T01:00"),
     ("The blast came at roughly 3:15 p.m.", "roughly 3:15 p.m.", "TIME", "2013-03-20T15:15"),
+    ("The show airs at 10:30 tonight.", "10:30 tonight", "TIME", "2013-03-20T22:30"),
     ("The vote was moved to June rather than March.", "March", "DATE", "2013-03"),
     # no-break spaces inside an expression are spaces
     ("The dynasty ruled for more than\u00a0200 years.", "more than\u00a0200 years", "DURATION", "P200Y"),

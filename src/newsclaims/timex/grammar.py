@@ -496,6 +496,9 @@ def b_time(g: dict, text: str, name: str) -> Form | None:
         hm = _oclock(g["h"], pod)
     else:
         hm = _hm(g["h"], g.get("mi"), g.get("ap"))
+        wd = (g.get("wd") or "").lower()
+        if not g.get("ap") and 1 <= int(g["h"]) < 12 and (wd == "tonight" or wd.endswith(("evening", "night"))):
+            hm = f"{int(hm[:2]) + 12:02d}{hm[2:]}"  # "at 10:30 tonight": the evening's 10:30
     form = _day_form(g, hm)
     if g.get("mod"):
         form["mod"] = "APPROX"
