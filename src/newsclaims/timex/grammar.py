@@ -779,18 +779,22 @@ def b_set(g: dict, text: str, name: str) -> Form | None:
 
 
 BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
-    "date_spelled": b_date, "date_decw": b_date,
-    "date_mspelled": b_date, "date_fy": b_date, "date_mmq": b_date, "date_mmrange": b_date, "date_mquarter": b_date, "date_dom": b_date, "date_ordw": b_date,
-    "date_edge": b_date, "date_weekof": b_date, "date_nthweek": b_date, "dur_long1": b_dur, "dur_frac": b_dur, "date_iso": b_date, "date_us": b_date, "date_uk": b_date, "date_dmrange": b_date, "date_eu": b_date, "rel_anawd": b_rel, "rel_inthe": b_rel, "dur_half": b_dur, "date_mdy": b_date, "date_dmy": b_date, "date_my": b_date,
-    "date_year": b_date, "date_decade": b_date, "date_century": b_date, "date_hol": b_date,
-    "date_season": b_date, "date_wd": b_day, "date_day": b_day, "date_pod": b_day,
-    "date_overnight": b_day, "time_clock": b_time, "time_at": b_time, "time_24": b_time, "time_mil": b_time, "time_word": b_time,
-    "rel_unit": b_rel, "date_weekend": b_rel, "rel_ana": b_rel, "rel_daybefore": b_rel, "rel_theyear": b_rel, "rel_ofthe": b_rel, "rel_yearend": b_rel, "rel_yearago": b_rel, "rel_newyear": b_rel, "rel_midweek": b_rel,
-    "ago_shift": b_rel, "ago_vague": b_rel, "date_quarter": b_quarter, "date_q": b_quarter,
-    "dur_num": b_dur, "dur_compound": b_dur, "dur_range": b_dur, "dur_long": b_dur, "dur_the": b_dur, "ref_at": b_ref, "dur_vague": b_dur, "dur_lifetime": b_dur,
-    "time_oclock": b_time, "date_podpart": b_day, "set_wdpod": b_set, "date_yrange": b_date, "date_mdrange": b_date,
-    "ref_word": b_ref, "set_word": b_set, "set_every": b_set, "set_freq": b_set, "set_times": b_set, "set_rate": b_set,
-    "set_wds": b_set,
+    **dict.fromkeys(("date_century", "date_decade", "date_decw", "date_dmrange", "date_dmy",
+                     "date_dom", "date_edge", "date_eu", "date_fy", "date_hol", "date_iso",
+                     "date_mdrange", "date_mdy", "date_mmq", "date_mmrange", "date_mquarter",
+                     "date_mspelled", "date_my", "date_nthweek", "date_ordw", "date_season",
+                     "date_spelled", "date_uk", "date_us", "date_weekof", "date_year", "date_yrange"), b_date),
+    **dict.fromkeys(("date_day", "date_overnight", "date_pod", "date_podpart", "date_wd"), b_day),
+    **dict.fromkeys(("time_24", "time_at", "time_clock", "time_mil", "time_oclock", "time_word"), b_time),
+    **dict.fromkeys(("ago_shift", "ago_vague", "date_weekend", "rel_ana", "rel_anawd",
+                     "rel_daybefore", "rel_inthe", "rel_midweek", "rel_newyear", "rel_ofthe",
+                     "rel_theyear", "rel_unit", "rel_yearago", "rel_yearend"), b_rel),
+    **dict.fromkeys(("date_q", "date_quarter"), b_quarter),
+    **dict.fromkeys(("dur_compound", "dur_frac", "dur_half", "dur_lifetime", "dur_long",
+                     "dur_long1", "dur_num", "dur_range", "dur_the", "dur_vague"), b_dur),
+    **dict.fromkeys(("ref_at", "ref_word"), b_ref),
+    **dict.fromkeys(("set_every", "set_freq", "set_rate", "set_times", "set_wdpod", "set_wds",
+                     "set_word"), b_set),
 }
 
 
