@@ -413,11 +413,11 @@ def _in_name(span: Span) -> bool:
 
 
 _DEICTIC_DETERMINERS = frozenset({"this", "last", "next"})
-_SPEED_UNITS = frozenset({"miles", "mile", "kilometers", "kilometres", "km", "meters", "metres", "feet", "knots"})
+_SPEED_UNITS = _words("speed_units")
 _SEASON_WORDS = frozenset(lexicon()["seasons"])
 _SEASON_KINDS = _words("season_kinds")
 _SPORTS_CUES = _words("sports_cues")
-_RESULT_VERBS = frozenset({"report", "post", "release", "announce", "publish", "unveil"})
+_RESULT_VERBS = _words("result_verbs")
 _OVER_MORE_AFTER = _words("over_more_than_after")
 
 
