@@ -659,6 +659,12 @@ FORMS: list[tuple[str, str, str, str]] = [
     # the clock time falls on the day beside it, whichever way that day's clause looks
     ("The deal expires at midnight on Thursday.", "midnight", "TIME", "2013-03-21T24:00"),
     ("The offer expires at midnight on Thursday.", "Thursday", "DATE", "2013-03-21"),
+    # a plan told in the past perfect has lapsed; one told in the simple past still lies ahead
+    ("The offer had been due to expire Friday evening.", "Friday evening", "TIME", "2013-03-15TEV"),
+    ("The offer had been scheduled to expire at midnight Friday.", "midnight Friday", "TIME", "2013-03-15T24:00"),
+    ("The team planned to leave Nairobi on Thursday.", "Thursday", "DATE", "2013-03-21"),
+    # a deadline given in the present perfect is still open
+    ("The agency has given the family until 9 a.m. Tuesday to sign.", "9 a.m. Tuesday", "TIME", "2013-03-26T09:00"),
     ("The ceasefire took effect at 6 a.m. (0400 GMT) on Sunday.", "0400 GMT", "TIME", "2013-03-17T04:00"),
     ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", "about 10:35 a.m.", "TIME", "2013-03-15T10:35"),
     ("Slepian was shot on Friday, Oct. 23, 1998. He died at 10 p.m. in his kitchen.", "10 p.m.", "TIME", "1998-10-23T22:00"),

@@ -86,12 +86,12 @@ def clause_tense(span: Span) -> int:
             return 1  # "a summit set for April"
         if "to" in words and tok.head.i != tok.i:
             head = tok.head  # an infinitive takes its time from the verb it complements
-            if head.lemma_ in _FUTURE_LEMMAS or head.lemma_ in _BID_LEMMAS or head.tag_ in ("VBZ", "VBP", "MD") \
-                    or (head.pos_ == "ADJ" and head.lower_ in _FUTURE_ADJS):  # "is likely to bounce back Tuesday"
-                return 1
-            if head.tag_ == "VBN" and head.lower_ in _FUTURE_ADJS \
-                    and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children):
-                return 1  # "is set to report on Thursday" (not "was set to")
+            planned = head.lemma_ in _FUTURE_LEMMAS or (head.pos_ == "ADJ" and head.lower_ in _FUTURE_ADJS) \
+                or (head.tag_ == "VBN" and head.lower_ in _FUTURE_ADJS)
+            if planned and _past_perfect(head.head if head.pos_ == "ADJ" else head):
+                return -1  # "had been scheduled to expire Friday" (but "planned to leave on Thursday" lies ahead)
+            if planned or head.lemma_ in _BID_LEMMAS or head.tag_ in ("VBZ", "VBP", "MD"):
+                return 1  # "is likely to bounce back Tuesday", "is set to report on Thursday"
             tok = head
             continue
         if tok.tag_ in ("VBZ", "VBP") and any(c.dep_ == "acomp" and c.lower_ in _FUTURE_ADJS for c in tok.children):
@@ -154,6 +154,8 @@ def direction(span: Span, holiday: bool = False) -> int:
         verb = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
         if verb.lemma_ in _DEFER_LEMMAS:
             return 1
+        if prev in ("until", "till") and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
+            return 1  # "has given them until 9 a.m. Tuesday": a deadline still open
     root = span.root
     if root.dep_ in _NOMINAL_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= span.end:
         head = root.head
@@ -181,6 +183,12 @@ def direction(span: Span, holiday: bool = False) -> int:
     if tense < 0 and _on_past_verb(span):
         return -2  # "the blowout occurred on Jan. 5": past for sure, not a date a few weeks ahead
     return tense
+
+
+def _past_perfect(verb: Token) -> bool:
+    """Whether a verb is in the past perfect ("had been due to expire"), which puts its time
+    before the story's past: a plan told of this way has lapsed or been carried out."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _on_past_verb(span: Span) -> bool:
