@@ -665,6 +665,12 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("The team planned to leave Nairobi on Thursday.", "Thursday", "DATE", "2013-03-21"),
     # a deadline given in the present perfect is still open
     ("The agency has given the family until 9 a.m. Tuesday to sign.", "9 a.m. Tuesday", "TIME", "2013-03-26T09:00"),
+    # "could" speaks of a possibility ahead, unless it is denied or perceives
+    ("The decision could have big consequences in November.", "November", "DATE", "2013-11"),
+    ("The Senate could vote on the bill Tuesday.", "Tuesday", "DATE", "2013-03-26"),
+    ("Officials could not be reached Tuesday.", "Tuesday", "DATE", "2013-03-19"),
+    ("Neither he nor his lawyer could be located Monday.", "Monday", "DATE", "2013-03-18"),
+    ("Residents could hear explosions on Monday night.", "Monday night", "TIME", "2013-03-18TNI"),
     ("The ceasefire took effect at 6 a.m. (0400 GMT) on Sunday.", "0400 GMT", "TIME", "2013-03-17T04:00"),
     ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", "about 10:35 a.m.", "TIME", "2013-03-15T10:35"),
     ("Slepian was shot on Friday, Oct. 23, 1998. He died at 10 p.m. in his kitchen.", "10 p.m.", "TIME", "1998-10-23T22:00"),

@@ -78,8 +78,8 @@ def clause_tense(span: Span) -> int:
             tok = head
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
         words = {a.lower_.replace("’", "'") for a in auxes}
-        if words & _FUTURE_AUX and "have" not in words:
-            return 1
+        if words & _FUTURE_AUX and "have" not in words and not (words & _FUTURE_AUX == {"could"} and _past_ability(tok)):
+            return 1  # "could have big consequences in November", not "could not be reached Tuesday"
         if tok.lemma_ in _FUTURE_LEMMAS or (tok.lower_ == "going" and any(c.lower_ == "to" for c in tok.children)):
             return 1
         if tok.lemma_ == "set" and tok.tag_ == "VBN" and any(c.lower_ == "for" for c in tok.children):
@@ -183,6 +183,18 @@ def direction(span: Span, holiday: bool = False) -> int:
     if tense < 0 and _on_past_verb(span):
         return -2  # "the blowout occurred on Jan. 5": past for sure, not a date a few weeks ahead
     return tense
+
+
+_NEGATORS = _words("negators")
+_PERCEPTION_LEMMAS = _words("perception_lemmas")
+
+
+def _past_ability(verb: Token) -> bool:
+    """Whether "could" on ``verb`` tells of what was (not) possible then rather than of a
+    possibility ahead: a denied clause ("could not be reached", "neither he nor she could be
+    located") or a perception ("could hear explosions Monday night")."""
+    return verb.lemma_ in _PERCEPTION_LEMMAS or any(c.dep_ == "neg" for c in verb.children) or any(
+        t.lower_ in _NEGATORS for c in verb.children if c.dep_.startswith("nsubj") for t in c.subtree)
 
 
 def _past_perfect(verb: Token) -> bool:
