@@ -20,6 +20,7 @@ PUB = "2013-03-20"
 FORMS: list[tuple[str, str, str, str]] = [
     # a preposition makes a year of a four-digit number, even before a plural noun
     ("In 1918 people marched in Paris.", "1918", "DATE", "1918"),
+    ("In 2008 Wall Street collapsed.", "2008", "DATE", "2008"),
     # --- absolute calendar dates ---------------------------------------------------------
     ("The accord was signed on March 5, 2012, in Geneva.", "March 5, 2012", "DATE", "2012-03-05"),
     ("The plant closed on 5 March 2012 after a fire.", "5 March 2012", "DATE", "2012-03-05"),
@@ -876,6 +877,10 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("Rooms cost $300 a night.", "night"),
     ("Markets were closed for the Lunar New Year holiday.", "New Year"),
     ("He told NBC's Today show that he was fine.", "Today"),
+    ("Future 45, a super PAC, spent $20 million on ads.", "Future"),
+    # house numbers (but "In 2008 Wall Street collapsed" keeps its year, a row of FORMS)
+    ("Protesters gathered outside 1600 Pennsylvania Avenue.", "1600"),
+    ("The firm moved to 1200 K St. in Washington.", "1200"),
 ]
 
 

@@ -472,6 +472,15 @@ def _determines_noun(span: Span) -> bool:
     return nxt.like_num or nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
+def _future_in_name(span: Span) -> bool:
+    """A capitalized "Future" before a number or another capitalized word is part of a name
+    ("Future 45", a PAC; "Future Forward"), not the vague future. (An adverb opening a
+    sentence is no name: "Now Trump leads".)"""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return span.text == "Future" and nxt is not None and (nxt.like_num or nxt.is_title) and not _in_headline(span)
+
+
 def _moment_of_past_clause(span: Span) -> bool:
     """"At the moment Christie learned of it": a moment fixed by a past clause that follows,
     not the present."""
@@ -503,7 +512,7 @@ def _not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> b
     if pattern == "dur_num":  # "about three-quarters support the ban": a fraction
         return bool(re.search(r"[a-z]-quarters?\b", span.text, re.IGNORECASE)) and span[-1].lower_.startswith("quarter")
     if pattern == "ref_word":
-        return not _vague_ref_ok(span, parsed) or _determines_noun(span)
+        return not _vague_ref_ok(span, parsed) or _determines_noun(span) or _future_in_name(span)
     if pattern == "ref_at":
         return _moment_of_past_clause(span)
     if pattern == "dur_vague" and span.start > 0 and span.doc[span.start - 1].tag_ == "JJS":
@@ -548,6 +557,9 @@ def _is_count(doc: Doc, start: int, end: int) -> bool:
         return True
     if before is not None and before.lower_ in YEAR_LEADERS:
         return False  # "In 1918 people marched"
+    if after is not None and after.is_title and any(
+            t.lower_.rstrip(".") in _STREET_WORDS and t.is_title for t in doc[span.end:span.end + 4]):
+        return True  # "1600 Pennsylvania Avenue": a house number (not "In 2008 Wall Street")
     if before is not None and before.lower_ in _COUNT_CUES and not (
             before.lower_ == "than" and before.i > 0 and doc[before.i - 1].lower_ in ("earlier", "later", "sooner")):
         return True  # "more than 2000 troops", not "no earlier than 2027"
@@ -576,6 +588,7 @@ _ENT_CUES = _words("ent_cues")
 _NOT_TIMEX_WORDS = _words("not_timex_words")
 _MONEY = re.compile(r"[$%]|\b(?:cents?|million|billion|percent)\b|#\d")
 _LEADING_PREPS = _words("leading_preps")
+_STREET_WORDS = _words("street_words")
 
 
 @lru_cache(maxsize=1)
