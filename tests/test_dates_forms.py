@@ -21,6 +21,9 @@ FORMS: list[tuple[str, str, str, str]] = [
     # a preposition makes a year of a four-digit number, even before a plural noun
     ("In 1918 people marched in Paris.", "1918", "DATE", "1918"),
     ("In 2008 Wall Street collapsed.", "2008", "DATE", "2008"),
+    # a year-less day naming a one-time event by the noun after it
+    ("The Sept. 11 attacks changed airport security.", "Sept. 11", "DATE", "2001-09-11"),
+    ("The Senate will vote on Sept. 11.", "Sept. 11", "DATE", "2013-09-11"),
     # --- absolute calendar dates ---------------------------------------------------------
     ("The accord was signed on March 5, 2012, in Geneva.", "March 5, 2012", "DATE", "2012-03-05"),
     ("The plant closed on 5 March 2012 after a fire.", "5 March 2012", "DATE", "2012-03-05"),

@@ -338,6 +338,17 @@ def _national_day(form: dict, span: Span) -> dict:
     return form
 
 
+def _dated_event(form: dict, span: Span) -> dict:
+    """A year-less day that names a past event of one year by the noun after it ("the Sept. 11
+    attacks") is that event's day, not the last Sept. 11."""
+    events = lexicon()["dated_events"]
+    event = events.get(f"{form['m']:02d}-{form['d']:02d}")
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if event is None or nxt is None or nxt.lower_ not in event["nouns"]:
+        return form
+    return {"k": "abs", "v": event["date"], "t": "DATE"}
+
+
 def _range_end(form: dict, start: dt.date) -> dict:
     """The end of a date range ("through December", "to July 15") as an anaphor counted from the
     range's start: the first such month or day on or after it."""
@@ -855,6 +866,8 @@ class DatesComponent:
                 form = {"k": "abs", "v": form["v"], "t": "SET"}  # "500,000 barrels a day"
             if form.get("k") == "hol" and span.text.lower().startswith("independence day"):
                 form = _national_day(form, span)
+            if form.get("k") == "date" and form.get("y") is None and form.get("d"):
+                form = _dated_event(form, span)
             form = story.relate(form, span, c)
             if form.get("k") == "shift" and form.get("n") == 0 and parsed and (form.get("tod") == "24:00" or (
                     form.get("tod") == "NI" and c.pattern == "date_overnight")) and clause_tense(span) < 0:
