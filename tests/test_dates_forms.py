@@ -727,6 +727,11 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a holiday before a noun: the clause's tense places it
     ("Thanksgiving travel is expected to peak on Wednesday.", "2013-11-25", "Thanksgiving", "DATE", "2013-11-28"),
     ("Christmas sales fell sharply.", "2013-11-25", "Christmas", "DATE", "2012-12-25"),
+    # a past tense puts a holiday behind, but not one due within days ("was held the Saturday
+    # before Christmas", written Dec. 23)
+    ("The debate was held the Saturday before Christmas.", "2015-12-23", "Christmas", "DATE", "2015-12-25"),
+    ("I guess Christmas Eve was booked.", "2015-12-23", "Christmas Eve", "DATE", "2015-12-24"),
+    ("Christmas sales fell sharply.", "2016-01-10", "Christmas", "DATE", "2015-12-25"),
     # "a year earlier" after a month, day or quarter just named: that one a year before; the
     # comparison does not move the story's time ("in the month" is still July)
     ("Consumer prices rose 2.9% in December from a year earlier.", "2013-01-31", "a year earlier", "DATE", "2011-12"),

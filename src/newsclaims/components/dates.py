@@ -211,8 +211,8 @@ def _on_past_verb(span: Span) -> bool:
         if head.lower_ in _FUTURE_PREPS:
             return False  # "gave them until mid-November": a deadline, which may lie ahead
         head = head.head
-    if head.i == span.root.i or head.pos_ not in ("VERB", "AUX"):
-        return False
+    if head.i == span.root.i or head.pos_ not in ("VERB", "AUX") or span.root.dep_.startswith("nsubj"):
+        return False  # a date as subject is no time of the verb ("Christmas Eve was booked")
     auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
     return (head.tag_ == "VBD" and not auxes) or (head.tag_ == "VBN" and any(a.tag_ == "VBD" for a in auxes))
 

@@ -28,6 +28,19 @@ def from_json(text: str) -> dict:
     return json.loads(text)
 
 
+def _loosely(candidates: list[tuple[str, C.Interval]], anchor: dt.date, tense: int | None,
+             slack_days: int) -> list[tuple[str, C.Interval]]:
+    """The readings a tense allows, with some slack: "had been set to expire Nov. 6" (past
+    tense, published Nov. 2) is this year's Nov. 6. A tense of -2 (on a simple past verb)
+    allows none. The nearest of what is left is then chosen."""
+    slack = dt.timedelta(days=0 if tense == -2 else slack_days)
+    if tense is not None and tense < 0:
+        return [c for c in candidates if c[1][0] <= anchor + slack] or candidates
+    if tense is not None and tense > 0:
+        return [c for c in candidates if c[1][1] >= anchor - slack] or candidates
+    return candidates
+
+
 def _pick(candidates: list[tuple[str, C.Interval]], anchor: dt.date, rel: str | None,
           tense: int | None) -> tuple[str, C.Interval] | None:
     """Choose among readings of a year-less expression (one per candidate year/week)."""
@@ -163,14 +176,7 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
             return make(anchor.year + form["yoff"])
         cands = _year_candidates(anchor, make)
         if rel is None:
-            # tense says which side of the anchor, but loosely: "had been set to expire Nov. 6"
-            # (past tense, published Nov. 2) is this year's Nov. 6 - so a tolerance, then nearest
-            slack = dt.timedelta(days=0 if tense == -2 else 60 if day else 15)  # -2: on a simple past verb
-            if tense is not None and tense < 0:
-                cands = [c for c in cands if c[1][0] <= anchor + slack] or cands
-            elif tense is not None and tense > 0:
-                cands = [c for c in cands if c[1][1] >= anchor - slack] or cands
-            return _pick(cands, anchor, None, None)
+            return _pick(_loosely(cands, anchor, tense, 60 if day else 15), anchor, None, None)
         if rel == "last" and not day and C.add_months(anchor.replace(day=1), -1).month == m:
             # "last February" written in March is not the month just ended (that is "last month")
             # but the February a year before it
@@ -218,7 +224,10 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
             return (d.isoformat(), (d, d)) if d else None
         if form.get("y"):
             return make(form["y"])
-        return _pick(_year_candidates(anchor, make), anchor, rel, tense)
+        cands = [c for c in _year_candidates(anchor, make) if c]
+        if rel is None:  # "the debate was held the Saturday before Christmas" (Dec. 23): this one
+            return _pick(_loosely(cands, anchor, tense, 15), anchor, None, None)
+        return _pick(cands, anchor, rel, tense)
     if k in ("quarter", "half"):
         n = form.get("q") if k == "quarter" else form.get("h")
         letter = "Q" if k == "quarter" else "H"
