@@ -732,6 +732,10 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("The debate was held the Saturday before Christmas.", "2015-12-23", "Christmas", "DATE", "2015-12-25"),
     ("I guess Christmas Eve was booked.", "2015-12-23", "Christmas Eve", "DATE", "2015-12-24"),
     ("Christmas sales fell sharply.", "2016-01-10", "Christmas", "DATE", "2015-12-25"),
+    # "this week" looking ahead, written on a Sunday: the week that begins the next day
+    ("The committee will meet this week.", "2016-04-17", "this week", "DATE", "2016-W16"),
+    ("The committee met this week.", "2016-04-17", "this week", "DATE", "2016-W15"),
+    ("The committee will meet this week.", "2016-04-16", "this week", "DATE", "2016-W15"),
     # "a year earlier" after a month, day or quarter just named: that one a year before; the
     # comparison does not move the story's time ("in the month" is still July)
     ("Consumer prices rose 2.9% in December from a year earlier.", "2013-01-31", "a year earlier", "DATE", "2011-12"),

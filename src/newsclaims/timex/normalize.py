@@ -124,9 +124,12 @@ def _quarter_value(y: int, q: int) -> tuple[str, C.Interval]:
 def _shift_count(form: dict, anchor: dt.date) -> int | float:
     """How many units a shift form moves from ``anchor``: its count, except where the words
     depend on the time of writing. "this past week" on a Saturday or Sunday is the week now
-    ending; "the new year" written from October on is the coming one."""
+    ending; "this week" looking ahead ("will meet this week") on a Sunday is the one that
+    begins the next day; "the new year" written from October on is the coming one."""
     if form.get("ending") and anchor.isoweekday() >= 6:
         return 0
+    if form.get("ahead") and anchor.isoweekday() == 7:
+        return 1
     if form.get("newyear") and anchor.month >= 10:
         return 1
     return form["n"]
