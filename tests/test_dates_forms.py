@@ -669,6 +669,11 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("The team planned to leave Nairobi on Thursday.", "Thursday", "DATE", "2013-03-21"),
     # a deadline given in the present perfect is still open
     ("The agency has given the family until 9 a.m. Tuesday to sign.", "9 a.m. Tuesday", "TIME", "2013-03-26T09:00"),
+    # a date after an event noun dates that event, which a future clause does not put ahead,
+    # unless the noun names a scheduled event
+    ("His address Sunday about the budget will be a major topic.", "Sunday", "DATE", "2013-03-17"),
+    ("The slaying in Chicago on Friday will change votes.", "Friday", "DATE", "2013-03-15"),
+    ("The meeting Tuesday will decide the matter.", "Tuesday", "DATE", "2013-03-26"),
     # "could" speaks of a possibility ahead, unless it is denied or perceives
     ("The decision could have big consequences in November.", "November", "DATE", "2013-11"),
     ("The Senate could vote on the bill Tuesday.", "Tuesday", "DATE", "2013-03-26"),

@@ -178,6 +178,8 @@ def direction(span: Span, holiday: bool = False) -> int:
             # ways to get around Wednesday's ruling")
             return 1
         return -1  # "is continuing ... under a June agreement": an agreement already made
+    if tense > 0 and _after_event_noun(span):
+        return 0  # "his address Sunday ... will be a major topic": the address is reported, not due
     if tense == 0 and prev in _FUTURE_PREPS:
         return 1
     if tense < 0 and _on_past_verb(span):
@@ -195,6 +197,18 @@ def _past_ability(verb: Token) -> bool:
     located") or a perception ("could hear explosions Monday night")."""
     return verb.lemma_ in _PERCEPTION_LEMMAS or any(c.dep_ == "neg" for c in verb.children) or any(
         t.lower_ in _NEGATORS for c in verb.children if c.dep_.startswith("nsubj") for t in c.subtree)
+
+
+def _after_event_noun(span: Span) -> bool:
+    """Whether a date follows and dates a noun that is no scheduled event ("the slaying in
+    Chicago on Friday", "his address Sunday"): what the clause's future says is about that
+    event's effects, not its time."""
+    head = span.root.head
+    if head.pos_ == "ADP" and head.lower_ in ("on", "in", "at") and span.root.dep_ == "pobj":
+        head = head.head
+    elif span.root.dep_ != "npadvmod":
+        return False
+    return head.pos_ == "NOUN" and head.i < span.start and head.lower_ not in _SCHEDULED_NOUNS
 
 
 def _past_perfect(verb: Token) -> bool:
