@@ -21,6 +21,11 @@ FORMS: list[tuple[str, str, str, str]] = [
     # a preposition makes a year of a four-digit number, even before a plural noun
     ("In 1918 people marched in Paris.", "1918", "DATE", "1918"),
     ("In 2008 Wall Street collapsed.", "2008", "DATE", "2008"),
+    # a range across months is one date per end; a hyphenated "to" joins two months
+    ("The poll was conducted March 1-April 4.", "March 1", "DATE", "2013-03-01"),
+    ("The poll was conducted March 1-April 4.", "April 4", "DATE", "2013-04-04"),
+    ("The trip ran Dec. 28-Jan. 3, 2013.", "Dec. 28", "DATE", "2012-12-28"),
+    ("Donations in the October-to-December quarter fell.", "the October-to-December quarter", "DATE", "2012-Q4"),
     # a year-less day naming a one-time event by the noun after it
     ("The Sept. 11 attacks changed airport security.", "Sept. 11", "DATE", "2001-09-11"),
     ("The Senate will vote on Sept. 11.", "Sept. 11", "DATE", "2013-09-11"),
@@ -895,6 +900,9 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("Markets were closed for the Lunar New Year holiday.", "New Year"),
     ("He told NBC's Today show that he was fine.", "Today"),
     ("Future 45, a super PAC, spent $20 million on ads.", "Future"),
+    ("He was at the March on Washington in 1963.", "March"),
+    ("She is on the 3rd Congressional District delegate slate.", "3rd"),
+    ("The mainstream is saying wait a minute, the system is broken.", "minute"),
     # house numbers (but "In 2008 Wall Street collapsed" keeps its year, a row of FORMS)
     ("Protesters gathered outside 1600 Pennsylvania Avenue.", "1600"),
     ("The firm moved to 1200 K St. in Washington.", "1200"),

@@ -520,6 +520,15 @@ def _moment_of_past_clause(span: Span) -> bool:
     return False
 
 
+def _named_march(span: Span) -> bool:
+    """"the March on Washington", "the March for Life": a march by its name, not the month."""
+    doc = span.doc
+    if span.text != "March" or span.start == 0 or span.end + 1 >= len(doc):
+        return False
+    return doc[span.start - 1].lower_ in ("the", "'s", "’s") and doc[span.end].lower_ in ("on", "for", "against") \
+        and doc[span.end + 1].is_title and doc[span.end + 1].ent_type_ not in ("DATE", "TIME")
+
+
 def _after_amount(span: Span) -> bool:
     """"$500 million a year", "358,000 a month": the unit divides an amount, and TimeBank tags
     no SET there (5 of 7 such rates untagged); frequencies ("twice a week") are SETs."""
@@ -540,6 +549,8 @@ def _not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> b
         return not _vague_ref_ok(span, parsed) or _determines_noun(span) or _future_in_name(span)
     if pattern == "ref_at":
         return _moment_of_past_clause(span)
+    if pattern == "date_my" and _named_march(span):
+        return True
     if pattern == "dur_vague" and span.start > 0 and span.doc[span.start - 1].tag_ == "JJS":
         return True  # "one of the wettest years": a superlative ranks years, it measures none
     if pattern == "date_season" and span.end < len(span.doc) and span[-1].lower_ in _SEASON_WORDS \

@@ -308,6 +308,13 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
                 return None
             pair.append(form)
         return {"k": "pair", "forms": pair}
+    if name == "date_mdmrange":  # "March 30-April 4": one DATE per day, the year for both
+        m1, m2 = _month(g["month"]), _month(g["month2"])
+        year = g.get("year")
+        first_year = str(int(year) - 1) if year and m1 > m2 else year  # "Dec. 28-Jan. 3, 2016"
+        pair = [b_date({"month": g["month"], "day": g["day"], "year": first_year}, text, "date_mdy"),
+                b_date({"month": g["month2"], "day": g["day2"], "year": year}, text, "date_mdy")]
+        return {"k": "pair", "forms": pair, "cut": ("day", "month2")} if all(pair) else None
     if name == "date_mquarter":  # "the September quarter": the calendar quarter ending that month
         if not _cap_ok(g["month"]):
             return None
@@ -781,9 +788,10 @@ def b_set(g: dict, text: str, name: str) -> Form | None:
 BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
     **dict.fromkeys(("date_century", "date_decade", "date_decw", "date_dmrange", "date_dmy",
                      "date_dom", "date_edge", "date_eu", "date_fy", "date_hol", "date_iso",
-                     "date_mdrange", "date_mdy", "date_mmq", "date_mmrange", "date_mquarter",
-                     "date_mspelled", "date_my", "date_nthweek", "date_ordw", "date_season",
-                     "date_spelled", "date_uk", "date_us", "date_weekof", "date_year", "date_yrange"), b_date),
+                     "date_mdmrange", "date_mdrange", "date_mdy", "date_mmq", "date_mmrange",
+                     "date_mquarter", "date_mspelled", "date_my", "date_nthweek", "date_ordw",
+                     "date_season", "date_spelled", "date_uk", "date_us", "date_weekof", "date_year",
+                     "date_yrange"), b_date),
     **dict.fromkeys(("date_day", "date_overnight", "date_pod", "date_podpart", "date_wd"), b_day),
     **dict.fromkeys(("time_24", "time_at", "time_clock", "time_mil", "time_oclock", "time_word"), b_time),
     **dict.fromkeys(("ago_shift", "ago_vague", "date_weekend", "rel_ana", "rel_anawd",
