@@ -289,7 +289,9 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("A deal could come by the middle of next week.", "the middle of next week", "DATE", "2013-W13"),
     ("The rally will be held late next month.", "late next month", "DATE", "2013-04"),
     ("The company was hit hard late last month.", "late last month", "DATE", "2013-02"),
-    ("Sales picked up in the second half of the year.", "the second half of the year", "DATE", "2013-H2"),
+    # "of the year" is the one the tense allows: in March, a past second half is last year's
+    ("Sales picked up in the second half of the year.", "the second half of the year", "DATE", "2012-H2"),
+    ("Sales will pick up in the second half of the year.", "the second half of the year", "DATE", "2013-H2"),
     ("The rules will change at the beginning of April.", "the beginning of April", "DATE", "2013-04"),
     ("The bank raised rates at the end of last week.", "the end of last week", "DATE", "2013-W11"),
     ("The tax takes effect in the spring.", "the spring", "DATE", "2013-SP"),
@@ -742,6 +744,13 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("The debate was held the Saturday before Christmas.", "2015-12-23", "Christmas", "DATE", "2015-12-25"),
     ("I guess Christmas Eve was booked.", "2015-12-23", "Christmas Eve", "DATE", "2015-12-24"),
     ("Christmas sales fell sharply.", "2016-01-10", "Christmas", "DATE", "2015-12-25"),
+    # a fundraising story written in January looks back at the year just ended
+    ("The campaign had $20 million in cash at year's end.", "2016-01-04", "year's end", "DATE", "2015"),
+    ("The plant will close by year-end.", "2016-01-04", "year-end", "DATE", "2016"),
+    ("She raised $9 million in the third quarter of the year.", "2016-01-04", "the third quarter of the year", "DATE", "2015-Q3"),
+    ("Profit rose in the third quarter of the year.", "2016-10-20", "the third quarter of the year", "DATE", "2016-Q3"),
+    ("He raised $30 million during the last three months of 2015, more than his rival raised in the same period.",
+     "2016-01-04", "the same period", "DATE", "2015-Q4"),
     # "this week" looking ahead, written on a Sunday: the week that begins the next day
     ("The committee will meet this week.", "2016-04-17", "this week", "DATE", "2016-W16"),
     ("The committee met this week.", "2016-04-17", "this week", "DATE", "2016-W15"),

@@ -707,6 +707,9 @@ def _own_extent(span: Span, form: dict, parsed: bool) -> tuple[Span, dict]:
     return span, form
 
 
+_EDGE_QUARTER = re.compile(r" of (\d{4})\b")
+
+
 class _Story:
     """What a text has told so far, which the expressions after it lean on: the last expression
     (``prev``: its end, whether it was a weekday, its day form), the last date named (``ref``:
@@ -785,6 +788,10 @@ class _Story:
         if re.fullmatch(r"(\d{4}|XXXX)-Q[1-4]", value) and not form.get("ctx") \
                 and (form.get("yoff") or 0) >= 0 and form.get("rel") != "last":
             self.ctx = (int(value[:4]) if value[0].isdigit() else None, int(value[-1]), end)
+        edge_quarter = _EDGE_QUARTER.match(self.text, end) if value == "P3M" else None
+        if edge_quarter and span[0].lower_ == "the" and len(span) > 1 and span[1].lower_ in ("first", "last", "final"):
+            # "during the last three months of 2015": the quarter a later "the same period" means
+            self.ctx = (int(edge_quarter[1]), 1 if span[1].lower_ == "first" else 4, end)
         day_valued = bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value))
         self.prev = (end, day_valued and (form.get("k") == "wd" or bool(form.get("w"))),
                      form if day_valued and form.get("k") in ("abs", "date", "wd") and timex["type"] == "DATE" else None)

@@ -553,7 +553,10 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
         gran = _GRAN.get(unit)
         if gran is None:
             return None
-        return {"k": "shift", "u": gran, "n": 0, "g": gran, "t": "DATE", "mod": _part_mod(part)}
+        form = {"k": "shift", "u": gran, "n": 0, "g": gran, "t": "DATE", "mod": _part_mod(part)}
+        if gran == "Y" and part == "end":
+            form["tense"] = None  # "had a bigger cash balance at year's end" in January: the year just ended
+        return form
     if name == "date_weekend":
         return {"k": "weekend", "t": "DATE", "rel": _rel(g["rel"]), "tense": None}
     if name == "rel_theyear":
@@ -656,8 +659,8 @@ def b_quarter(g: dict, text: str, name: str) -> Form | None:
     m = re.search(r"\d{4}", yexpr)
     if m:
         form["y"] = int(m.group())
-    elif yexpr:
-        form["yoff"] = {"this year": 0, "the year": 0, "the fiscal year": 0, "last year": -1,
+    elif yexpr and yexpr != "the year":  # "of the year" is whichever the tense allows (below)
+        form["yoff"] = {"this year": 0, "the fiscal year": 0, "last year": -1,
                         "next year": 1, "the year before": -1, "a year ago": -1,
                         "a year earlier": -1}.get(yexpr, 0)
     if "year-" in rel or "year-" in rel2 or rel in ("comparable", "year-before"):
