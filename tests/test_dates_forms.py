@@ -195,6 +195,7 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("Bankers are cautious these days.", "these days", "DATE", "PRESENT_REF"),
     ("The economy is now growing again.", "now", "DATE", "PRESENT_REF"),
     ("The agency recently changed its rules.", "recently", "DATE", "PAST_REF"),
+    ("In years past, the incumbent won easily.", "years past", "DATE", "PAST_REF"),
     ("The firm currently employs 300 people.", "currently", "DATE", "PRESENT_REF"),
     ("The ministry will publish the report in the near future.", "the near future", "DATE", "FUTURE_REF"),
     ("Such attacks were rare in the past.", "the past", "DATE", "PAST_REF"),
