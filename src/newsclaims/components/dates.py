@@ -471,6 +471,8 @@ def _over_is_more(span: Span) -> bool:
     year") rather than "across" ("cuts of $85 billion over 10 years")."""
     doc = span.doc
     after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if len(span) > 1 and span[1].lower_ == "the":
+        return False  # "over the past three weeks": across them
     return span.start == 0 or doc[span.start - 1].lower_ in _OVER_MORE_AFTER or after in ("later", "earlier", "ago")
 
 
