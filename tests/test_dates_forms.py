@@ -912,6 +912,8 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("He told NBC's Today show that he was fine.", "Today"),
     ("Future 45, a super PAC, spent $20 million on ads.", "Future"),
     ("He was at the March on Washington in 1963.", "March"),
+    ("In his younger days he boxed.", "days"),
+    ("In her college years she rowed for Yale.", "years"),
     ("She is on the 3rd Congressional District delegate slate.", "3rd"),
     ("The mainstream is saying wait a minute, the system is broken.", "minute"),
     # house numbers (but "In 2008 Wall Street collapsed" keeps its year, a row of FORMS)

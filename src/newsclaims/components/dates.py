@@ -555,6 +555,9 @@ def _not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> b
         return True
     if pattern == "dur_vague" and span.start > 0 and span.doc[span.start - 1].tag_ == "JJS":
         return True  # "one of the wettest years": a superlative ranks years, it measures none
+    if pattern == "dur_vague" and len(span) == 1 and span.start > 1 and span.doc[span.start - 1].pos_ in ("ADJ", "NOUN") \
+            and span.doc[span.start - 2].tag_ in ("PRP$", "POS"):
+        return True  # "his younger days", "her college years": a time of life, no length of time
     if pattern == "date_season" and span.end < len(span.doc) and span[-1].lower_ in _SEASON_WORDS \
             and span.doc[span.end].lemma_.lower() in _SEASON_KINDS:
         return True  # "a winter storm", "the Summer Olympics": a kind of thing, not a time
