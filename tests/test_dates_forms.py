@@ -682,6 +682,17 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("His address Sunday about the budget will be a major topic.", "Sunday", "DATE", "2013-03-17"),
     ("The slaying in Chicago on Friday will change votes.", "Friday", "DATE", "2013-03-15"),
     ("The meeting Tuesday will decide the matter.", "Tuesday", "DATE", "2013-03-26"),
+    # a refusal to speak already made is the day of the refusal
+    ("Schumer wouldn't say Tuesday how the party would proceed.", "Tuesday", "DATE", "2013-03-19"),
+    ("The spokesman would not comment Tuesday.", "Tuesday", "DATE", "2013-03-19"),
+    ("The spokesman will comment Tuesday.", "Tuesday", "DATE", "2013-03-26"),
+    # two-digit years, "the coming weekend", a month before a possessed noun, "mid 2014"
+    ("That's what he did in ’08 and ’12.", "’08", "DATE", "2008"),
+    ("That's what he did in ’08 and ’12.", "’12", "DATE", "2012"),
+    ("The band toured in June '98.", "June '98", "DATE", "1998-06"),
+    ("He flew to Phoenix for the coming weekend.", "the coming weekend", "DATE", "2013-W12-WE"),
+    ("She regretted her March comment about coal.", "March", "DATE", "2013-03"),
+    ("By mid 2011, she wore a spouse's pin.", "mid 2011", "DATE", "2011"),
     # "could" speaks of a possibility ahead, unless it is denied or perceives
     ("The decision could have big consequences in November.", "November", "DATE", "2013-11"),
     ("The Senate could vote on the bill Tuesday.", "Tuesday", "DATE", "2013-03-26"),
@@ -913,6 +924,9 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("Future 45, a super PAC, spent $20 million on ads.", "Future"),
     ("He was at the March on Washington in 1963.", "March"),
     ("In his younger days he boxed.", "days"),
+    ("The state has gone blue in presidential election years.", "years"),
+    ("It was a tragedy in the Year of the Woman.", "Year"),
+    ("But it's not going to happen overnight.", "overnight"),
     ("In her college years she rowed for Yale.", "years"),
     ("She is on the 3rd Congressional District delegate slate.", "3rd"),
     ("The mainstream is saying wait a minute, the system is broken.", "minute"),

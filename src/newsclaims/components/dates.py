@@ -255,7 +255,12 @@ def _after_report_verb(span: Span) -> bool:
     i = span.start - 1
     if i >= 0 and span.doc[i].lower_ == "on":
         i -= 1
-    return i >= 0 and span.doc[i].lemma_ in _REPORT_LEMMAS and span.doc[i].tag_ in ("VBD", "VBZ", "VBP")
+    if i < 0 or span.doc[i].lemma_ not in _REPORT_LEMMAS:
+        return False
+    verb = span.doc[i]
+    # "wouldn't say Tuesday", "would not comment Tuesday": a refusal already made
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or (verb.tag_ == "VB" and any(
+        c.dep_ == "neg" for c in verb.children) and any(c.lower_ in ("would", "wo") for c in verb.children))
 
 
 def _scheduled_present(span: Span) -> bool:
@@ -446,6 +451,9 @@ def _in_name(span: Span) -> bool:
     if last.is_title and unit_code(last.text) and any(t.like_num for t in span[:-1]) \
             and not span[0].is_sent_start and not _in_headline(span):
         return True  # a counted unit capitalized mid-sentence: a title ("the movie 13 Hours")
+    if last.is_title and unit_code(last.text) and not last.is_sent_start and span.end + 1 < len(span.doc) \
+            and span.doc[span.end].lower_ == "of" and not _in_headline(span):
+        return True  # a capitalized unit before "of" names something ("the Year of the Woman")
     if not first.is_title or first.ent_type_ not in _NAME_LABELS:
         return False
     doc = span.doc
@@ -531,6 +539,21 @@ def _named_march(span: Span) -> bool:
         and doc[span.end + 1].is_title and doc[span.end + 1].ent_type_ not in ("DATE", "TIME")
 
 
+def _period_of_life_or_kind(span: Span) -> bool:
+    """A bare plural unit that measures no length of time: a time of life ("his younger days",
+    "her college years") or a kind of period ("in presidential election years"). Not "the
+    border days after the killing", where the parser took a noun for the unit's modifier."""
+    doc = span.doc
+    if len(span) != 1 or span.start < 2:
+        return False
+    before = doc[span.start - 1]
+    if before.pos_ == "ADJ":
+        return doc[span.start - 2].tag_ in ("PRP$", "POS")
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return before.tag_ == "NN" and before.dep_ == "compound" and before.head.i == span.root.i \
+        and after not in ("after", "before", "later", "earlier", "ago")
+
+
 def _after_amount(span: Span) -> bool:
     """"$500 million a year", "358,000 a month": the unit divides an amount, and TimeBank tags
     no SET there (5 of 7 such rates untagged); frequencies ("twice a week") are SETs."""
@@ -555,9 +578,8 @@ def _not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> b
         return True
     if pattern == "dur_vague" and span.start > 0 and span.doc[span.start - 1].tag_ == "JJS":
         return True  # "one of the wettest years": a superlative ranks years, it measures none
-    if pattern == "dur_vague" and len(span) == 1 and span.start > 1 and span.doc[span.start - 1].pos_ in ("ADJ", "NOUN") \
-            and span.doc[span.start - 2].tag_ in ("PRP$", "POS"):
-        return True  # "his younger days", "her college years": a time of life, no length of time
+    if pattern == "dur_vague" and _period_of_life_or_kind(span):
+        return True
     if pattern == "date_season" and span.end < len(span.doc) and span[-1].lower_ in _SEASON_WORDS \
             and span.doc[span.end].lemma_.lower() in _SEASON_KINDS:
         return True  # "a winter storm", "the Summer Olympics": a kind of thing, not a time
@@ -618,9 +640,9 @@ def _has_context(doc: Doc, start: int, end: int) -> bool:
     if span is None or span.start == 0:
         return False
     prev = doc[span.start - 1]
-    if prev.lower_ in ("a", "an", "the") and span.end < len(doc) and doc[span.end].is_lower and doc[span.end].is_alpha \
-            and span[0].is_title:
-        return True  # "a May interview", "the March report": a month naming the noun's time
+    if (prev.lower_ in ("a", "an", "the") or prev.tag_ in ("PRP$", "POS")) and span.end < len(doc) \
+            and doc[span.end].is_lower and doc[span.end].is_alpha and span[0].is_title:
+        return True  # "a May interview", "the March report", "her March comment": a month naming the noun's time
     return prev.lower_ in _CONTEXT_WORDS or prev.is_punct and span.start > 1 and doc[span.start - 2].lower_ in _CONTEXT_WORDS
 
 

@@ -215,7 +215,7 @@ def _hm(h: str, mi: str | None, ap: str | None) -> str:
 _REL_N = {"the next": 1, "this": 0, "current": 0, "the current": 0, "that": 0, "the same": 0, "same": 0,
           "last": -1, "previous": -1, "the previous": -1, "prior": -1, "the prior": -1,
           "this past": -1, "the latest": -1, "the past": -1, "the last": -1, "the most recent": -1, "latest": -1, "past": -1,
-          "next": 1, "following": 1, "the following": 1, "this coming": 1, "coming": 1}
+          "next": 1, "following": 1, "the following": 1, "this coming": 1, "coming": 1, "the coming": 1}
 _ANAPHORIC = {"the previous", "the prior", "the following", "the same", "that", "previous", "prior", "following"}
 _GRAN = {"week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "DE", "century": "CE",
          "weekend": "WE", "period": "Q", "season": "SE", "half": "H"}
@@ -270,7 +270,7 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
             return None
         m = _month(mw)
         day = _day(g["day"]) if g.get("day") else None
-        year = int(g["year"]) if g.get("year") else (1900 + int(g["yy"]) if g.get("yy") else None)
+        year = int(g["year"]) if g.get("year") else (full_year(int(g["yy"])) if g.get("yy") else None)
         if not _valid(year, m, day):
             return None
         # "early Monday, Aug. 5": the weekday's part is the date's
@@ -294,6 +294,8 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
         if g.get("yrel"):  # "June last year"
             return {"k": "date", "m": m, "t": "DATE", "mod": mod, "yoff": _REL_N[g["yrel"].lower()]}
         return {"k": "date", "m": m, "t": "DATE", "mod": mod, "rel": _rel(g.get("rel")), "tense": None}
+    if name == "date_yy":  # "in '08": a year by its last two digits
+        return _abs(str(full_year(int(g["yy"]))))
     if name == "date_year":
         mod = _part_mod(g.get("part") or g.get("parth") or g.get("parth2"))
         return _abs(g["year"], mod=mod, year_only=not (g.get("pre") or mod))
@@ -793,7 +795,7 @@ BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
                      "date_dom", "date_edge", "date_eu", "date_fy", "date_hol", "date_iso",
                      "date_mdmrange", "date_mdrange", "date_mdy", "date_mmq", "date_mmrange",
                      "date_mquarter", "date_mspelled", "date_my", "date_nthweek", "date_ordw",
-                     "date_season", "date_spelled", "date_uk", "date_us", "date_weekof", "date_year",
+                     "date_season", "date_spelled", "date_uk", "date_us", "date_weekof", "date_year", "date_yy",
                      "date_yrange"), b_date),
     **dict.fromkeys(("date_day", "date_overnight", "date_pod", "date_podpart", "date_wd"), b_day),
     **dict.fromkeys(("time_24", "time_at", "time_clock", "time_mil", "time_oclock", "time_word"), b_time),
