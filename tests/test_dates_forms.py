@@ -764,6 +764,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Profit rose in the third quarter of the year.", "2016-10-20", "the third quarter of the year", "DATE", "2016-Q3"),
     ("He raised $30 million during the last three months of 2015, more than his rival raised in the same period.",
      "2016-01-04", "the same period", "DATE", "2015-Q4"),
+    # the second of two months in a row follows the first; an "October surprise" is awaited
+    ("The campaign has ads reserved in December and January.", "2015-11-27", "January", "DATE", "2016-01"),
+    ("Democrats fear an October cyber surprise.", "2016-08-17", "October", "DATE", "2016-10"),
     # "this week" looking ahead, written on a Sunday: the week that begins the next day
     ("The committee will meet this week.", "2016-04-17", "this week", "DATE", "2016-W16"),
     ("The committee met this week.", "2016-04-17", "this week", "DATE", "2016-W15"),

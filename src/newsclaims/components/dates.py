@@ -401,6 +401,7 @@ _APPOSED = {"the year": "Y", "the day": "D", "the month": "M"}
 _APPOSITION = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|will be|would be)?\s*", re.IGNORECASE)
 _LATER = re.compile(r"\s+(?:later|afterwards?|after that)\b", re.IGNORECASE)
 _RANGE_TO = re.compile(r"\s*(?:through|thru|to|until|till|-|–)\s*", re.IGNORECASE)
+_AND_OR = re.compile(r"\s*,?\s*(?:and|or|&)\s*", re.IGNORECASE)
 _DATE_THEN_TIME = re.compile(r"\s*,?\s*(?:at\s+)?", re.IGNORECASE)
 _CLOCK = re.compile(r"\d{2}:\d{2}")
 _NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
@@ -760,8 +761,10 @@ class _Story:
             # "Tuesday through Thursday": the second day follows the first
             form = {"k": "ana", "u": "D", "n": 1, "g": "D", "w": form["w"], "t": form["t"], "tod": form.get("tod")}
         if prev and ref and self.ref_end == prev[0] and form.get("k") == "date" and "yoff" not in form \
-                and ref[2] == ("D" if form.get("d") else "M") and _RANGE_TO.fullmatch(between):
-            # "from October through December", "April 1 to July 15": a range ends after it starts
+                and ref[2] == ("D" if form.get("d") else "M") and (_RANGE_TO.fullmatch(between) or (
+                    _AND_OR.fullmatch(between) and not form.get("d") and form["m"] == int(ref[0][5:7]) % 12 + 1)):
+            # "from October through December", "April 1 to July 15": a range ends after it starts;
+            # so does the second of two months in a row ("ads reserved in December and January")
             form = _range_end(form, dt.date.fromisoformat(ref[0]))
         if prev and prev[2] and _is_clock_today(form) and _DATE_THEN_TIME.fullmatch(between):
             # "03/19/2013 10:12 am", "March 20 at 3 p.m.": the clock time is on that day
