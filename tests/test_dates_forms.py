@@ -489,7 +489,7 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("The river froze last winter.", "last winter", "DATE", "2012-WI"),
     ("The rules were set in the winter of 2010.", "the winter of 2010", "DATE", "2010-WI"),
     ("The plant opened in the summer of '98.", "the summer of '98", "DATE", "1998-SU"),
-    ("Shops will be shut for the Easter weekend.", "Easter", "DATE", "2013-03-31"),
+    ("Shops will be shut for the Easter weekend.", "Easter weekend", "DATE", "2013-W13-WE"),
     ("The firm will hire 300 workers next year and 500 the year after.", "the year after", "DATE", "2015"),
     ("The strike ended on March 5. Two days later, talks resumed.", "Two days", "DURATION", "P2D"),
     ("The body was found a week later.", "a week", "DURATION", "P1W"),
@@ -764,6 +764,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Profit rose in the third quarter of the year.", "2016-10-20", "the third quarter of the year", "DATE", "2016-Q3"),
     ("He raised $30 million during the last three months of 2015, more than his rival raised in the same period.",
      "2016-01-04", "the same period", "DATE", "2015-Q4"),
+    # the week or weekend of a holiday
+    ("She married him on Memorial Day weekend.", "2016-07-24", "Memorial Day weekend", "DATE", "2016-W21-WE"),
+    ("The shop closed for Easter week.", "2016-07-24", "Easter week", "DATE", "2016-W12"),
     # the second of two months in a row follows the first; an "October surprise" is awaited
     ("The campaign has ads reserved in December and January.", "2015-11-27", "January", "DATE", "2016-01"),
     ("Democrats fear an October cyber surprise.", "2016-08-17", "October", "DATE", "2016-10"),

@@ -91,6 +91,20 @@ def test_holidays(rule, year, expected):
     assert C.holiday(rule, year) == expected
 
 
+@pytest.mark.parametrize("day, weekend, expected", [
+    (D(2016, 5, 30), True, "2016-W21-WE"),    # a Monday (Memorial Day): the weekend before
+    (D(2016, 5, 31), True, "2016-W21-WE"),    # a Tuesday: still the one before
+    (D(2016, 6, 1), True, "2016-W22-WE"),     # a Wednesday: the one after
+    (D(2015, 11, 26), True, "2015-W48-WE"),   # a Thursday (Thanksgiving): the one after
+    (D(2016, 3, 27), True, "2016-W12-WE"),    # a Sunday (Easter): its own
+    (D(2016, 3, 26), True, "2016-W12-WE"),    # a Saturday: its own
+    (D(2000, 4, 23), False, "2000-W16"),      # "Easter week": the ISO week
+    (D(2020, 12, 31), False, "2020-W53"),
+])
+def test_week_around(day, weekend, expected):
+    assert C.week_around(day, weekend=weekend) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("three", 3), ("twenty-four", 24), ("twenty four", 24), ("two and a half", 2.5), ("a", 1),
     ("1,000", 1000), ("2.5", 2.5), ("a couple of", 2), ("one hundred", 100), ("a hundred", 100),

@@ -66,6 +66,16 @@ def iso_week(d: dt.date) -> str:
     return f"{y}-W{w:02d}"
 
 
+def week_around(d: dt.date, weekend: bool = False) -> str:
+    """The ISO week of a day ("Easter week"), or the weekend nearest it ("Memorial Day weekend",
+    a Monday: the one before; "Thanksgiving weekend", a Thursday: the one after)."""
+    if not weekend:
+        return iso_week(d)
+    wd = d.isoweekday()
+    saturday = d + dt.timedelta(days=6 - wd if wd >= 3 else -(wd + 1))
+    return iso_week(saturday) + "-WE"
+
+
 def quarter_of(d: dt.date) -> int:
     return (d.month - 1) // 3 + 1
 

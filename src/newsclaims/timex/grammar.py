@@ -408,8 +408,11 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
         rule = lexicon()["holidays"][key]
         year = int(g["year"]) if g.get("year") else None
         tod = _pod(g.get("pod"))  # "Christmas morning": a part of that day, a TIME
-        return {"k": "hol", "rule": rule, "y": year, "t": "TIME" if tod else "DATE", "tod": tod,
+        form = {"k": "hol", "rule": rule, "y": year, "t": "TIME" if tod else "DATE", "tod": tod,
                 "rel": _rel(g.get("rel")), "tense": None}
+        if g.get("hunit"):  # "Memorial Day weekend", "Easter week": the week or weekend of that day
+            form["around"] = "WE" if g["hunit"].lower() == "weekend" else "W"
+        return form
     if name == "date_season":
         sw = g["season"].lower()
         code = lexicon()["seasons"][sw]

@@ -228,6 +228,9 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
     if k == "hol":
         def make(y: int):
             d = C.holiday(form["rule"], y)
+            if d and form.get("around"):
+                v = C.week_around(d, weekend=form["around"] == "WE")
+                return v, C.value_interval(v)
             return (d.isoformat(), (d, d)) if d else None
         if form.get("y"):
             return make(form["y"])
