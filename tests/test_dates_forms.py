@@ -687,6 +687,8 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("The spokesman would not comment Tuesday.", "Tuesday", "DATE", "2013-03-19"),
     ("The spokesman will comment Tuesday.", "Tuesday", "DATE", "2013-03-26"),
     # two-digit years, "the coming weekend", a month before a possessed noun, "mid 2014"
+    ("They revived 2008-era policies.", "2008", "DATE", "2008"),
+    ("He wore a 1950s-style suit.", "1950s", "DATE", "195"),
     ("That's what he did in ’08 and ’12.", "’08", "DATE", "2008"),
     ("That's what he did in ’08 and ’12.", "’12", "DATE", "2012"),
     ("The band toured in June '98.", "June '98", "DATE", "1998-06"),
