@@ -187,6 +187,8 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("In 2009 the firm went public; that year its sales doubled.", "that year", "DATE", "2009"),
     ("The union struck in June 2011. The previous month, talks had failed.", "The previous month", "DATE",
      "2011-05"),
+    ("The debate was on March 9. The same weekend, Trump held a rally.", "The same weekend", "DATE", "2013-W10-WE"),
+    ("The debate was on March 2. The following weekend, he held a rally.", "The following weekend", "DATE", "2013-W10-WE"),
     ("The deal was signed in 2004, and the following year the plant was built.", "the following year", "DATE",
      "2005"),
     ("He arrived on April 2, 2012, and left the next morning.", "the next morning", "TIME", "2012-04-03TMO"),

@@ -535,9 +535,10 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
         if rel in ("the past", "the next") and unit in ("decade", "century") and not mod:
             # "over the past decade": the ten years up to now ("the last decade" may be the 1980s)
             return _abs(duration_value(1, unit), "DURATION")
-        if rel in _ANAPHORIC and unit in ("week", "month", "year", "decade"):
-            # "the following year", "that month": counted from the date the story is at
-            return {"k": "ana", "u": gran, "n": n, "g": gran, "t": "DATE", "mod": mod}
+        if rel in _ANAPHORIC and unit in ("week", "weekend", "month", "year", "decade"):
+            # "the following year", "that month", "the same weekend": counted from the date the
+            # story is at
+            return {"k": "ana", "u": "W" if gran == "WE" else gran, "n": n, "g": gran, "t": "DATE", "mod": mod}
         if unit == "season":
             return {"k": "abs", "v": "PRESENT_REF" if n == 0 else ("PAST_REF" if n < 0 else "FUTURE_REF"),
                     "t": "DATE"}
