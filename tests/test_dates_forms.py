@@ -778,6 +778,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("The committee will meet this week.", "2016-04-17", "this week", "DATE", "2016-W16"),
     ("The committee met this week.", "2016-04-17", "this week", "DATE", "2016-W15"),
     ("The committee will meet this week.", "2016-04-16", "this week", "DATE", "2016-W15"),
+    # "this weekend" told in the past on a weekday: the one just gone
+    ("The candidates debated this weekend.", "2015-12-23", "this weekend", "DATE", "2015-W51-WE"),
+    ("The candidates will debate this weekend.", "2015-12-23", "this weekend", "DATE", "2015-W52-WE"),
     # "a year earlier" after a month, day or quarter just named: that one a year before; the
     # comparison does not move the story's time ("in the month" is still July)
     ("Consumer prices rose 2.9% in December from a year earlier.", "2013-01-31", "a year earlier", "DATE", "2011-12"),

@@ -936,9 +936,12 @@ class DatesComponent:
                 # "explosions were heard after midnight": the midnight that began the day;
                 # "drones struck overnight": the night that ended on it
                 form = {**form, "tod": "00:00"} if form["tod"] == "24:00" else {**form, "n": -1}
-            if form.get("k") == "shift" and form.get("u") == "W" and form.get("n") == 0 and form.get("g") == "W" \
-                    and parsed and direction(span) > 0:
-                form["ahead"] = True  # "will meet this week", written on a Sunday: the week from Monday
+            if form.get("k") == "shift" and form.get("u") == "W" and form.get("n") == 0 and parsed:
+                side = direction(span) if form.get("g") in ("W", "WE") else 0
+                if side > 0 and form["g"] == "W":
+                    form["ahead"] = True  # "will meet this week", written on a Sunday: the week from Monday
+                elif side < 0 and form["g"] == "WE":
+                    form["behind"] = True  # "this weekend the candidates debated", on a Wednesday: the last one
             day_at = form.pop("day_at", None)
             if "tense" in form and form.get("tense") is None and parsed:
                 day = doc.char_span(*day_at, alignment_mode="expand") if day_at else span

@@ -123,14 +123,18 @@ def _quarter_value(y: int, q: int) -> tuple[str, C.Interval]:
 
 def _shift_count(form: dict, anchor: dt.date) -> int | float:
     """How many units a shift form moves from ``anchor``: its count, except where the words
-    depend on the time of writing. "this past week" on a Saturday or Sunday is the week now
-    ending; "this week" looking ahead ("will meet this week") on a Sunday is the one that
-    begins the next day; "year's end" told in the past is the last year's until December;
-    "the new year" written from October on is the coming one."""
+    depend on the time of writing:
+    - "this past week" on a Saturday or Sunday is the week now ending;
+    - "this week" looking ahead ("will meet this week") on a Sunday is the one from Monday;
+    - "this weekend" told in the past on a weekday is the one before it;
+    - "year's end" told in the past is last year's until December;
+    - "the new year" written from October on is the coming one."""
     if form.get("ending") and anchor.isoweekday() >= 6:
         return 0
     if form.get("ahead") and anchor.isoweekday() == 7:
         return 1
+    if form.get("behind") and anchor.isoweekday() < 6:
+        return -1
     if (form.get("tense") or 0) < 0 and form["g"] == "Y" and form.get("mod") == "END" and form["n"] == 0 \
             and anchor.month < 12:
         return -1  # a year's end told in the past, before December: the year just ended
