@@ -187,6 +187,9 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("In 2009 the firm went public; that year its sales doubled.", "that year", "DATE", "2009"),
     ("The union struck in June 2011. The previous month, talks had failed.", "The previous month", "DATE",
      "2011-05"),
+    ("The talks broke down the week before last.", "the week before last", "DATE", "2013-W10"),
+    ("He left the weekend before last.", "the weekend before last", "DATE", "2013-W10-WE"),
+    ("The vote is the month after next.", "the month after next", "DATE", "2013-05"),
     ("The debate was on March 9. The same weekend, Trump held a rally.", "The same weekend", "DATE", "2013-W10-WE"),
     ("The debate was on March 2. The following weekend, he held a rally.", "The following weekend", "DATE", "2013-W10-WE"),
     ("The deal was signed in 2004, and the following year the plant was built.", "the following year", "DATE",
@@ -778,6 +781,8 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("The committee will meet this week.", "2016-04-17", "this week", "DATE", "2016-W16"),
     ("The committee met this week.", "2016-04-17", "this week", "DATE", "2016-W15"),
     ("The committee will meet this week.", "2016-04-16", "this week", "DATE", "2016-W15"),
+    # "between Monday and Wednesday": the second day follows the first
+    ("Fighting raged between Monday and Wednesday.", "2025-02-06", "Wednesday", "DATE", "2025-02-05"),
     # "this weekend" told in the past on a weekday: the one just gone
     ("The candidates debated this weekend.", "2015-12-23", "this weekend", "DATE", "2015-W51-WE"),
     ("The candidates will debate this weekend.", "2015-12-23", "this weekend", "DATE", "2015-W52-WE"),

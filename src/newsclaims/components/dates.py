@@ -401,6 +401,7 @@ _APPOSED = {"the year": "Y", "the day": "D", "the month": "M"}
 _APPOSITION = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|will be|would be)?\s*", re.IGNORECASE)
 _LATER = re.compile(r"\s+(?:later|afterwards?|after that)\b", re.IGNORECASE)
 _RANGE_TO = re.compile(r"\s*(?:through|thru|to|until|till|-|–)\s*", re.IGNORECASE)
+_BETWEEN_AND = re.compile(r"\bbetween\s+\S+(?:\s+\S+)?\s+and\s+$", re.IGNORECASE)
 _AND_OR = re.compile(r"\s*,?\s*(?:and|or|&)\s*", re.IGNORECASE)
 _DATE_THEN_TIME = re.compile(r"\s*,?\s*(?:at\s+)?", re.IGNORECASE)
 _CLOCK = re.compile(r"\d{2}:\d{2}")
@@ -757,8 +758,9 @@ class _Story:
         on the day named or told of, a date in apposition."""
         prev, ref = self.prev, self.ref
         between = self.text[prev[0]:c.start] if prev else ""
-        if prev and form.get("k") == "wd" and not form.get("rel") and prev[1] and _RANGE_TO.fullmatch(between):
-            # "Tuesday through Thursday": the second day follows the first
+        if prev and form.get("k") == "wd" and not form.get("rel") and prev[1] and (
+                _RANGE_TO.fullmatch(between) or _BETWEEN_AND.search(self.text, 0, c.start)):
+            # "Tuesday through Thursday", "between Monday and Wednesday": the second day follows the first
             form = {"k": "ana", "u": "D", "n": 1, "g": "D", "w": form["w"], "t": form["t"], "tod": form.get("tod")}
         if prev and ref and self.ref_end == prev[0] and form.get("k") == "date" and "yoff" not in form \
                 and ref[2] == ("D" if form.get("d") else "M") and (_RANGE_TO.fullmatch(between) or (

@@ -519,6 +519,10 @@ def b_time(g: dict, text: str, name: str) -> Form | None:
 
 
 def b_rel(g: dict, text: str, name: str) -> Form | None:
+    if name == "rel_twoaway":  # "the week before last", "the month after next"
+        gran = _GRAN[g["unit"].lower()]
+        n = -2 if g["ba"].lower().startswith("before") else 2
+        return {"k": "shift", "u": "W" if gran == "WE" else gran, "n": n, "g": gran, "t": "DATE", "mod": None}
     if name == "rel_unit":
         rel = g["rel"].lower()
         unit = g["unit"].lower()
@@ -806,7 +810,7 @@ BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
     **dict.fromkeys(("time_24", "time_at", "time_clock", "time_mil", "time_oclock", "time_word"), b_time),
     **dict.fromkeys(("ago_shift", "ago_vague", "date_weekend", "rel_ana", "rel_anawd",
                      "rel_daybefore", "rel_inthe", "rel_midweek", "rel_newyear", "rel_ofthe",
-                     "rel_theyear", "rel_unit", "rel_yearago", "rel_yearend"), b_rel),
+                     "rel_theyear", "rel_twoaway", "rel_unit", "rel_yearago", "rel_yearend"), b_rel),
     **dict.fromkeys(("date_q", "date_quarter"), b_quarter),
     **dict.fromkeys(("dur_compound", "dur_frac", "dur_half", "dur_lifetime", "dur_long",
                      "dur_long1", "dur_num", "dur_range", "dur_the", "dur_vague"), b_dur),
