@@ -294,6 +294,8 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
             return _abs(f"{year:04d}-{m:02d}", mod=mod)
         if g.get("yrel"):  # "June last year"
             return {"k": "date", "m": m, "t": "DATE", "mod": mod, "yoff": _REL_N[g["yrel"].lower()]}
+        if g.get("yana"):  # "in January of that year": a month of the year the story is at
+            return {"k": "ana", "u": "Y", "n": _REL_N[g["yana"].lower()], "g": "M", "t": "DATE", "mod": mod, "m": m}
         return {"k": "date", "m": m, "t": "DATE", "mod": mod, "rel": _rel(g.get("rel")), "tense": None}
     if name == "date_yy":  # "in '08": a year by its last two digits
         return _abs(str(full_year(int(g["yy"]))))

@@ -287,7 +287,8 @@ def _resolve_anaphor(form: dict, anchor: dt.date | None, out: dict[str, Any]) ->
         base = anchor + dt.timedelta(days=form.get("refdays", 0))
         out["anchor"] = anchor.isoformat()
     else:
-        out["value"] = _with_tod(C.UNRESOLVED.get(form["g"], "XXXX-XX-XX"), form.get("tod"))
+        out["value"] = f"XXXX-{form['m']:02d}" if form.get("m") else \
+            _with_tod(C.UNRESOLVED.get(form["g"], "XXXX-XX-XX"), form.get("tod"))
         return out
     if form.get("refg"):  # a day of a month or year the text names: the day itself unknown
         coarse = C.value_at(base, form["refg"])
@@ -299,6 +300,8 @@ def _resolve_anaphor(form: dict, anchor: dt.date | None, out: dict[str, Any]) ->
         value = (base + dt.timedelta(days=form["w"] - base.isoweekday())).isoformat()
     elif form.get("s"):  # "That summer": the season of the base day's year
         value = f"{base.year:04d}-{form['s']}"
+    elif form.get("m"):  # "January of that year": the month of the base day's year (or one off)
+        value = f"{base.year + form['n']:04d}-{form['m']:02d}"
     elif form.get("w"):  # "the previous Friday": the nearest such weekday before/after the base day
         step = 1 if form["n"] > 0 else -1
         d = base + dt.timedelta(days=step)
