@@ -441,6 +441,9 @@ def _in_name(span: Span) -> bool:
     first = span[0]
     if _in_quoted_title(span):
         return True
+    if first.is_upper and first.lower_ in _LOWERCASE_DEICTICS and first.i > 0 and span.doc[first.i - 1].is_upper \
+            and span.doc[first.i - 1].is_alpha:
+        return True  # "USA TODAY", even in a line of capitals
     capitalized = first.is_title or first.is_upper
     if capitalized and (first.lower_ in _LOWERCASE_DEICTICS or (  # "CBS This Morning", "ABC's This Week"
             first.lower_ in _DEICTIC_DETERMINERS and len(span) > 1 and all(t.is_title for t in span))) \
@@ -572,6 +575,9 @@ def _not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> b
         return True
     if pattern == "dur_num":  # "about three-quarters support the ban": a fraction
         return bool(re.search(r"[a-z]-quarters?\b", span.text, re.IGNORECASE)) and span[-1].lower_.startswith("quarter")
+    if pattern == "set_word" and span.text.lower() == "daily" and span.end < len(span.doc) \
+            and span.doc[span.end].is_title and not span.doc[span.end].is_sent_start:
+        return True  # "the Paris daily Libération": a newspaper
     if pattern == "ref_word":
         return not _vague_ref_ok(span, parsed) or _determines_noun(span) or _future_in_name(span)
     if pattern == "ref_at":
@@ -695,7 +701,7 @@ def _unit_phrase_form(ent: Span) -> dict | None:
         return {"k": "abs", "v": grammar.duration_value(None, word), "t": "DURATION"}
     if code == "H" or word.startswith("min"):
         return None  # "the 89th minute" of a match (a minute's code is the month's)
-    if first & _ONE_DETS:
+    if first & _ONE_DETS and first <= _ONE_DETS:  # not "a good day", "a bad week": a judgement, no length
         return {"k": "abs", "v": grammar.duration_value(1, word), "t": "DURATION"}
     if ent[0].lower_ in _ANA_DETS and code in ("D", "W", "M", "Y"):
         return {"k": "ana", "u": code, "n": 0, "g": code, "t": "DATE"}
@@ -926,6 +932,9 @@ class DatesComponent:
             if c.pattern == "dur_num" and span.text.lower() == "one day" and parsed and (clause_tense(span) > 0 or (
                     span.root.dep_ == "npadvmod" and span.root.head.lemma_ in _BID_LEMMAS)):
                 form = {"k": "abs", "v": "FUTURE_REF", "t": "DATE"}  # "one day they will return"
+            if form.get("k") == "wd" and not form.get("rel") and not form.get("tod") and span.start > 0 \
+                    and doc[span.start - 1].lower_ in ("a", "an"):
+                form = {"k": "abs", "v": f"XXXX-WXX-{form['w']}", "t": "DATE"}  # "fell on a Tuesday": any Tuesday
             if c.pattern == "dur_num" and _is_rate(span, form):
                 form = {"k": "abs", "v": form["v"], "t": "SET"}  # "500,000 barrels a day"
             if form.get("k") == "hol" and span.text.lower().startswith("independence day"):

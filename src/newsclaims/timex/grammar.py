@@ -409,7 +409,7 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
         if not (_cap_ok(g["hol"]) or key in lexicon()["holidays_any_case"]):
             return None
         rule = lexicon()["holidays"][key]
-        year = int(g["year"]) if g.get("year") else None
+        year = int(g.get("year") or g.get("ypre") or 0) or None  # "Christmas 2015", "the 1988 Super Tuesday"
         tod = _pod(g.get("pod"))  # "Christmas morning": a part of that day, a TIME
         form = {"k": "hol", "rule": rule, "y": year, "t": "TIME" if tod else "DATE", "tod": tod,
                 "rel": _rel(g.get("rel")), "tense": None}
@@ -789,6 +789,8 @@ def b_set(g: dict, text: str, name: str) -> Form | None:
         if g.get("pod"):
             return None
         if lu in lx["months"]:
+            if not _cap_ok(u):
+                return None  # "where each may thrive"
             return _abs(f"XXXX-{lx['months'][lu]:02d}", "SET")
         if lu in lx["seasons"]:
             return _abs(f"XXXX-{lx['seasons'][lu]}", "SET")
