@@ -695,6 +695,10 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("The spokesman would not comment Tuesday.", "Tuesday", "DATE", "2013-03-19"),
     ("The spokesman will comment Tuesday.", "Tuesday", "DATE", "2013-03-26"),
     # two-digit years, "the coming weekend", a month before a possessed noun, "mid 2014"
+    ("Her peak came the last week of October.", "the last week of October", "DATE", "2012-W43"),  # Oct. 22-28
+    ("It was the highest turnout since at least 1980.", "1980", "DATE", "1980"),
+    ("The fight is expected to last into the spring.", "the spring", "DATE", "2013-SP"),
+    ("They debated on Monday night. Earlier in the evening, he spoke.", "the evening", "TIME", "2013-03-18TEV"),
     ("The attacks of Sept.11, 2001 changed air travel.", "Sept.11, 2001", "DATE", "2001-09-11"),
     ("He took part in the 1988 Super Tuesday.", "1988 Super Tuesday", "DATE", "1988-03-01"),
     ("In 2012 Christmas fell on a Tuesday.", "Tuesday", "DATE", "XXXX-WXX-2"),
@@ -788,6 +792,10 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("The committee will meet this week.", "2016-04-17", "this week", "DATE", "2016-W16"),
     ("The committee met this week.", "2016-04-17", "this week", "DATE", "2016-W15"),
     ("The committee will meet this week.", "2016-04-16", "this week", "DATE", "2016-W15"),
+    ("Her peak came the last week of October.", "2016-01-20", "the last week of October", "DATE", "2015-W44"),
+    # "later Monday": later on the day being reported, not a Monday ahead
+    ("He may face a skeptical audience when he speaks later Monday.", "2016-03-22", "later Monday", "DATE",
+     "2016-03-21"),
     # "between Monday and Wednesday": the second day follows the first
     ("Fighting raged between Monday and Wednesday.", "2025-02-06", "Wednesday", "DATE", "2025-02-05"),
     # "this weekend" told in the past on a weekday: the one just gone

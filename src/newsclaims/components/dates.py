@@ -144,8 +144,8 @@ def direction(span: Span, holiday: bool = False) -> int:
     tense = clause_tense(span)
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
     prev2 = doc[span.start - 2].lower_ if span.start > 1 else ""
-    if _after_report_verb(span):
-        return -1
+    if _after_report_verb(span) or prev in ("later", "earlier") or span[0].lower_ in ("later", "earlier"):
+        return -1  # "said Monday"; "when he speaks later Monday": the day being reported
     if prev in ("effective", "soon") or (prev == "as" and prev2 in ("soon", "early")) or (prev, prev2) == ("of", "ahead"):
         return 1
     if prev in _PAST_PREPS:  # "since Jan. 1" has begun, whatever the clause's tense
@@ -628,6 +628,8 @@ def _is_count(doc: Doc, start: int, end: int) -> bool:
         return True
     if before is not None and before.lower_ in YEAR_LEADERS:
         return False  # "In 1918 people marched"
+    if before is not None and before.lower_ == "least" and before.i > 1 and doc[before.i - 2].lower_ in YEAR_LEADERS:
+        return False  # "the highest turnout since at least 1980"
     if after is not None and after.is_title and any(
             t.lower_.rstrip(".") in _STREET_WORDS and t.is_title for t in doc[span.end:span.end + 4]):
         return True  # "1600 Pennsylvania Avenue": a house number (not "In 2008 Wall Street")

@@ -369,9 +369,11 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
             return None
         return b_date({"month": g["month"], "day": str(n), "year": g.get("year")}, text, "date_mdy")
     if name in ("date_weekof", "date_nthweek"):  # "the week of March 6": the ISO week holding that day
-        # "the first week of March": the week holding the middle of its first seven days
+        # "the first week of March": the week holding the middle of its first seven days; "the
+        # last week of October": of its last seven (Oct. 28)
+        last = {2: "25", 4: "27", 6: "27", 9: "27", 11: "27"}.get(_month(g["month"]), "28")
         day = g["day"] if name == "date_weekof" else \
-            {"first": "4", "second": "11", "third": "18"}.get(g["ord"].lower(), "25")
+            {"first": "4", "second": "11", "third": "18", "fourth": "25"}.get(g["ord"].lower(), last)
         inner = b_date({"month": g["month"], "day": day, "year": g.get("year")}, text, "date_mdy")
         if inner is None:
             return None
@@ -589,7 +591,10 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
         return {"k": "ana", "u": gran, "n": -1 if g["ba"].lower() == "before" else 1, "g": gran,
                 "t": "TIME" if tod else "DATE", "tod": tod}
     if name == "rel_inthe":  # "later in the day", "earlier in the week": the story's own day/week
-        gran = {"day": "D", "week": "W", "month": "M", "year": "Y"}[g["unit"].lower()]
+        unit = g["unit"].lower()
+        if unit in lexicon()["parts_of_day"]:  # "earlier in the evening": a part of the story's day
+            return {"k": "ana", "u": "D", "n": 0, "g": "D", "t": "TIME", "tod": lexicon()["parts_of_day"][unit]}
+        gran = {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit]
         return {"k": "ana", "u": gran, "n": 0, "g": gran, "t": "DATE"}
     if name == "rel_anawd":  # "the previous Friday": the Friday before the story's day
         if not _cap_ok(g["wd"]):
