@@ -955,6 +955,8 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("Markets were closed for the Lunar New Year holiday.", "New Year"),
     ("He told NBC's Today show that he was fine.", "Today"),
     ("Future 45, a super PAC, spent $20 million on ads.", "Future"),
+    ("She toured the future Trump International Hotel.", "future"),
+    ("Eisenhower and his future secretary of State met in 1952.", "future"),
     ("He was at the March on Washington in 1963.", "March"),
     ("In his younger days he boxed.", "days"),
     ("Contributing: Brittney Bennett and Greg Toppo, USA TODAY.", "TODAY"),

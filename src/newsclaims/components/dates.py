@@ -512,13 +512,19 @@ def _determines_noun(span: Span) -> bool:
     return nxt.like_num or nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
-def _future_in_name(span: Span) -> bool:
-    """A capitalized "Future" before a number or another capitalized word is part of a name
-    ("Future 45", a PAC; "Future Forward"), not the vague future. (An adverb opening a
-    sentence is no name: "Now Trump leads".)"""
+def _not_the_vague_future(span: Span) -> bool:
+    """"future" that is no vague future: a capitalized "Future" before a number or another
+    capitalized word, part of a name ("Future 45", a PAC; "Future Forward"; but "Now Trump
+    leads"), or "future" before a name or a role, which it dates from some other time than
+    the writing ("the future Trump International Hotel", "his future secretary of State")."""
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
-    return span.text == "Future" and nxt is not None and (nxt.like_num or nxt.is_title) and not _in_headline(span)
+    if nxt is None or _in_headline(span):
+        return False
+    if span.text == "Future":
+        return nxt.like_num or nxt.is_title
+    return span.text.lower() in ("future", "the future") and (
+        (nxt.is_title and not nxt.is_sent_start) or nxt.lemma_.lower() in _ROLE_NOUNS)
 
 
 def _moment_of_past_clause(span: Span) -> bool:
@@ -579,7 +585,7 @@ def _not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> b
             and span.doc[span.end].is_title and not span.doc[span.end].is_sent_start:
         return True  # "the Paris daily Libération": a newspaper
     if pattern == "ref_word":
-        return not _vague_ref_ok(span, parsed) or _determines_noun(span) or _future_in_name(span)
+        return not _vague_ref_ok(span, parsed) or _determines_noun(span) or _not_the_vague_future(span)
     if pattern == "ref_at":
         return _moment_of_past_clause(span)
     if pattern == "date_my" and _named_march(span):
@@ -662,6 +668,7 @@ _NOT_TIMEX_WORDS = _words("not_timex_words")
 _MONEY = re.compile(r"[$%]|\b(?:cents?|million|billion|percent)\b|#\d")
 _LEADING_PREPS = _words("leading_preps")
 _STREET_WORDS = _words("street_words")
+_ROLE_NOUNS = _words("role_nouns")
 
 
 @lru_cache(maxsize=1)
