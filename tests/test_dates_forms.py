@@ -793,6 +793,11 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("The committee met this week.", "2016-04-17", "this week", "DATE", "2016-W15"),
     ("The committee will meet this week.", "2016-04-16", "this week", "DATE", "2016-W15"),
     ("Her peak came the last week of October.", "2016-01-20", "the last week of October", "DATE", "2015-W44"),
+    # a deictic inside a quotation counts from the day it was said
+    ('Paul said on CNN Thursday: "There is only one debate tonight."', "2016-01-15", "tonight", "TIME",
+     "2016-01-14TNI"),
+    ('"I will define that tomorrow," Trump told ABC on Sunday.', "2016-01-15", "tomorrow", "DATE", "2016-01-11"),
+    ('"We won today," he said.', "2016-01-15", "today", "DATE", "2016-01-15"),
     # "later Monday": later on the day being reported, not a Monday ahead
     ("He may face a skeptical audience when he speaks later Monday.", "2016-03-22", "later Monday", "DATE",
      "2016-03-21"),
@@ -1012,6 +1017,14 @@ def test_new_forms_reanchor(nlp):
     b = {r["text"]: r["value"] for r in newsclaims.resolve_dates(df, "2013-05-02").to_dict("records")}
     assert a == {"the 28th": "2013-03-28", "the last day of the month": "2013-03-31", "the week of April 8": "2013-W15"}
     assert b == {"the 28th": "2013-05-28", "the last day of the month": "2013-05-31", "the week of April 8": "2013-W15"}
+
+
+def test_quoted_deixis_reanchors_with_the_saying(nlp):
+    """A quoted "tonight" counts from the day of the saying, and moves with it when re-anchored."""
+    df = newsclaims.extract('Paul said on CNN Thursday: "There is only one debate tonight."',
+                            published="2016-01-15", nlp=nlp).dates
+    later = {r["text"]: r["value"] for r in newsclaims.resolve_dates(df, "2016-01-22").to_dict("records")}
+    assert later == {"Thursday": "2016-01-21", "tonight": "2016-01-21TNI"}
 
 
 def test_forms_do_not_need_spacy_entities():

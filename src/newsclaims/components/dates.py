@@ -900,6 +900,70 @@ class _Story:
                 "ctx": True}
 
 
+_DEICTIC = re.compile(r"\b(?:today|tonight|tomorrow|yesterday)\b", re.IGNORECASE)
+_OPEN_QUOTES, _CLOSE_QUOTES = frozenset("“‘") | {"``"}, frozenset("”’") | {"''"}
+
+
+def _in_quote(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` sits between quotation marks opened in its paragraph (looking back
+    at most 300 tokens: quotations are shorter)."""
+    depth, straight = 0, 0
+    for tok in reversed(doc[max(0, i - 300):i]):
+        if "\n\n" in tok.whitespace_ or tok.text.startswith("\n\n"):
+            break
+        if tok.text in _CLOSE_QUOTES:
+            depth -= 1
+        elif tok.text in _OPEN_QUOTES:
+            depth += 1
+        elif tok.text == '"':
+            straight += 1
+    return depth > 0 or straight % 2 == 1
+
+
+def _quoted_deixis(doc: Doc, spans: list[Span], anchor: str) -> None:
+    """"There is only one debate tonight," Paul said Thursday: "today", "tonight", "tomorrow"
+    and "yesterday" inside a quotation count from the day it was said, when the sentence
+    (or the one before it, in the same paragraph) dates the saying by a report verb."""
+    said: list[tuple[Span, str]] = []
+    for sp in spans:
+        value = sp._.timex["value"] or ""
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) and not _in_quote(doc, sp.start) and _dates_saying(sp):
+            said.append((sp, value))
+    if not said:
+        return
+    sent_of = {sent.start: n for n, sent in enumerate(doc.sents)}
+    for sp in spans:
+        timex = sp._.timex
+        form = normalize.from_json(timex["relative"])
+        if not (form.get("k") == "shift" and form.get("u") == "D" and abs(form.get("n", 9)) <= 1
+                and _DEICTIC.search(sp.text) and _in_quote(doc, sp.start)):
+            continue
+        near = [(s, v) for s, v in said if abs(sent_of[s.sent.start] - sent_of[sp.sent.start]) <= 1
+                and "\n\n" not in doc.text[min(s.start_char, sp.start_char):max(s.end_char, sp.end_char)]]
+        if not near:
+            continue
+        day = min(near, key=lambda sv: abs(sv[0].start - sp.start))[1]
+        if day == anchor[:10]:
+            continue
+        refdays = (dt.date.fromisoformat(day) - dt.date.fromisoformat(anchor[:10])).days
+        new = {"k": "ana", "u": "D", "n": form["n"], "g": "D", "t": form.get("t", "DATE"), "tod": form.get("tod"),
+               "mod": form.get("mod"), "refdays": refdays}
+        out = normalize.resolve(new, anchor)
+        out["relative"] = normalize.to_json(new)
+        out["start_char"], out["end_char"] = timex["start_char"], timex["end_char"]
+        sp._.timex = out
+
+
+def _dates_saying(span: Span) -> bool:
+    """Whether a day dates a report verb ("Paul said on CNN Thursday", "told ABC on Sunday")."""
+    if _after_report_verb(span):
+        return True
+    head = span.root.head
+    if head.pos_ == "ADP":
+        head = head.head
+    return head.lemma_ in _REPORT_LEMMAS and head.pos_ in ("VERB", "AUX")
+
+
 class DatesComponent:
     def __init__(self, nlp: Language, name: str, spans_key: str = SPANS_KEY, use_ents: bool = True,
                  use_tense: bool = True):
@@ -979,6 +1043,8 @@ class DatesComponent:
             span._.timex = timex
             spans.append(span)
             last_end = span.end
+        if anchor and parsed:
+            _quoted_deixis(doc, spans, anchor)
         doc.spans[self.spans_key] = spans
         return doc
 
