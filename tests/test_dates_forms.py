@@ -793,6 +793,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("The committee met this week.", "2016-04-17", "this week", "DATE", "2016-W15"),
     ("The committee will meet this week.", "2016-04-16", "this week", "DATE", "2016-W15"),
     ("Her peak came the last week of October.", "2016-01-20", "the last week of October", "DATE", "2015-W44"),
+    # a time that "nears" or "approaches" is still ahead
+    ("As Election Day nears, the stakes grow.", "2016-02-10", "Election Day", "DATE", "2016-11-08"),
+    ("With November approaching, donors are nervous.", "2016-02-10", "November", "DATE", "2016-11"),
     # a deictic inside a quotation counts from the day it was said
     ('Paul said on CNN Thursday: "There is only one debate tonight."', "2016-01-15", "tonight", "TIME",
      "2016-01-14TNI"),

@@ -127,6 +127,8 @@ _NOT_TIME_AFTER_SOON = _words("not_time_after_soon")
 # verbs whose "until/to/for <date>" names a later time than the verb's own ("postponed until Tuesday")
 _DEFER_LEMMAS = _words("defer_lemmas")
 _DEFER_PREPS = _words("defer_preps")
+# verbs whose subject is a time still ahead ("as Election Day nears")
+_APPROACH_LEMMAS = _words("approach_lemmas")
 _NOMINAL_DEPS = {"poss", "compound", "nmod", "amod"}
 # nouns for events set in a calendar, which a date modifying them may name ahead of time
 _SCHEDULED_NOUNS = _words("scheduled_nouns")
@@ -150,13 +152,15 @@ def direction(span: Span, holiday: bool = False) -> int:
         return 1
     if prev in _PAST_PREPS:  # "since Jan. 1" has begun, whatever the clause's tense
         return -1
+    root = span.root
+    if root.dep_ == "nsubj" and root.head.lemma_ in _APPROACH_LEMMAS and root.head.tag_ in ("VBZ", "VBP", "VBG"):
+        return 1  # "as Election Day nears", "with November approaching"
     if prev in _DEFER_PREPS:
         verb = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
         if verb.lemma_ in _DEFER_LEMMAS:
             return 1
         if prev in ("until", "till") and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
             return 1  # "has given them until 9 a.m. Tuesday": a deadline still open
-    root = span.root
     if root.dep_ in _NOMINAL_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= span.end:
         head = root.head
         while head.dep_ == "compound" and head.head.i > head.i:
