@@ -793,6 +793,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("The committee met this week.", "2016-04-17", "this week", "DATE", "2016-W15"),
     ("The committee will meet this week.", "2016-04-16", "this week", "DATE", "2016-W15"),
     ("Her peak came the last week of October.", "2016-01-20", "the last week of October", "DATE", "2015-W44"),
+    # "two summers ago": the last summer, and one more back
+    ("Two summers back, I was dealing with an illness.", "2016-07-11", "Two summers back", "DATE", "2014-SU"),
+    ("Three winters ago the river froze.", "2016-07-11", "Three winters ago", "DATE", "2013-WI"),
     # a time that "nears" or "approaches" is still ahead
     ("As Election Day nears, the stakes grow.", "2016-02-10", "Election Day", "DATE", "2016-11-08"),
     ("With November approaching, donors are nervous.", "2016-02-10", "November", "DATE", "2016-11"),

@@ -523,6 +523,12 @@ def b_time(g: dict, text: str, name: str) -> Form | None:
 
 
 def b_rel(g: dict, text: str, name: str) -> Form | None:
+    if name == "ago_season":  # "two summers ago": the summer before last
+        n = _num(g["num"])
+        if not n or n != int(n):
+            return None
+        code = lexicon()["seasons"][g["season"].lower()[:-1]]
+        return {"k": "season", "s": code, "t": "DATE", "rel": "last", "back": int(n) - 1}
     if name == "rel_twoaway":  # "the week before last", "the month after next"
         gran = _GRAN[g["unit"].lower()]
         n = -2 if g["ba"].lower().startswith("before") else 2
@@ -817,7 +823,7 @@ BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
                      "date_yrange"), b_date),
     **dict.fromkeys(("date_day", "date_overnight", "date_pod", "date_podpart", "date_wd"), b_day),
     **dict.fromkeys(("time_24", "time_at", "time_clock", "time_mil", "time_oclock", "time_word"), b_time),
-    **dict.fromkeys(("ago_shift", "ago_vague", "date_weekend", "rel_ana", "rel_anawd",
+    **dict.fromkeys(("ago_season", "ago_shift", "ago_vague", "date_weekend", "rel_ana", "rel_anawd",
                      "rel_daybefore", "rel_inthe", "rel_midweek", "rel_newyear", "rel_ofthe",
                      "rel_theyear", "rel_twoaway", "rel_unit", "rel_yearago", "rel_yearend"), b_rel),
     **dict.fromkeys(("date_q", "date_quarter"), b_quarter),

@@ -228,7 +228,10 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
             # winter" in spring is the one just ended, in autumn the one ahead
             y = anchor.year - 1 if form["s"] == "WI" and anchor.month <= 5 else anchor.year
             return make(y)
-        return _pick(cands, anchor, rel, tense)
+        got = _pick(cands, anchor, rel, tense)
+        if got and form.get("back"):  # "two summers ago": the last one, and one more back
+            return make(int(got[0][:4]) - form["back"])
+        return got
     if k == "hol":
         def make(y: int):
             d = C.holiday(form["rule"], y)
