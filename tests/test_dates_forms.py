@@ -728,6 +728,7 @@ FORMS: list[tuple[str, str, str, str]] = [
     # "over" a duration: longer than it after "lasted"/"for"/"in", spread across it after an amount
     ("The budget cuts $1.2 trillion over 10 years.", "10 years", "DURATION", "P10Y"),
     ("The siege lasted over a week.", "over a week", "DURATION", "P1W"),
+    ("They work 35-plus hours a week.", "35-plus hours", "DURATION", "PT35H"),
     ("Over the past three weeks, he met donors daily.", "the past three weeks", "DURATION", "P3W"),
     ("He has not paid taxes in over a decade.", "over a decade", "DURATION", "P10Y"),
     ("Democrats asked for an extra week of early voting.", "an extra week", "DURATION", "P1W"),

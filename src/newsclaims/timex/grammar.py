@@ -755,7 +755,7 @@ def b_dur(g: dict, text: str, name: str) -> Form | None:
     orso = (g.get("orso") or "").strip().lower()
     if orso == "or so":
         mod = mod or "APPROX"
-    elif orso in ("or more", "or longer") or g.get("ormore"):  # "two years or more", "two or more years"
+    elif orso in ("or more", "or longer") or g.get("ormore"):  # "two years or more", "two or more years", "35-plus hours"
         mod = mod or "EQUAL_OR_MORE"
     if name == "dur_range":
         n2 = _num(g["num2"])
