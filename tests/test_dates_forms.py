@@ -190,6 +190,8 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("He joined in 2010. The case began in January of that year.", "January of that year", "DATE", "2010-01"),
     ("He was elected in 2008 and sworn in in January of the following year.", "January of the following year",
      "DATE", "2009-01"),
+    ("He would not campaign with him in the last week of the race.", "the last week", "DATE", "XXXX-WXX"),
+    ("In the first month of the war, troops advanced.", "the first month", "DATE", "XXXX-XX"),
     ("The talks broke down the week before last.", "the week before last", "DATE", "2013-W10"),
     ("He left the weekend before last.", "the weekend before last", "DATE", "2013-W10-WE"),
     ("The vote is the month after next.", "the month after next", "DATE", "2013-05"),

@@ -523,6 +523,8 @@ def b_time(g: dict, text: str, name: str) -> Form | None:
 
 
 def b_rel(g: dict, text: str, name: str) -> Form | None:
+    if name == "rel_partof":  # "the last week of the race": a week of an event, which one unsaid
+        return _abs({"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}[g["unit"].lower()])
     if name == "ago_season":  # "two summers ago": the summer before last
         n = _num(g["num"])
         if not n or n != int(n):
@@ -824,7 +826,7 @@ BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
     **dict.fromkeys(("date_day", "date_overnight", "date_pod", "date_podpart", "date_wd"), b_day),
     **dict.fromkeys(("time_24", "time_at", "time_clock", "time_mil", "time_oclock", "time_word"), b_time),
     **dict.fromkeys(("ago_season", "ago_shift", "ago_vague", "date_weekend", "rel_ana", "rel_anawd",
-                     "rel_daybefore", "rel_inthe", "rel_midweek", "rel_newyear", "rel_ofthe",
+                     "rel_daybefore", "rel_inthe", "rel_midweek", "rel_newyear", "rel_ofthe", "rel_partof",
                      "rel_theyear", "rel_twoaway", "rel_unit", "rel_yearago", "rel_yearend"), b_rel),
     **dict.fromkeys(("date_q", "date_quarter"), b_quarter),
     **dict.fromkeys(("dur_compound", "dur_frac", "dur_half", "dur_lifetime", "dur_long",
