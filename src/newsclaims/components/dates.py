@@ -905,7 +905,8 @@ class _Story:
 
 
 _DEICTIC = re.compile(r"\b(?:today|tonight|tomorrow|yesterday)\b", re.IGNORECASE)
-_OPEN_QUOTES, _CLOSE_QUOTES = frozenset("“‘") | {"``"}, frozenset("”’") | {"''"}
+# double quotation marks only: a single curly one is far more often an apostrophe ("voters’")
+_OPEN_QUOTES, _CLOSE_QUOTES = frozenset({"“", "``"}), frozenset({"”", "''"})
 
 
 def _in_quote(doc: Doc, i: int) -> bool:
