@@ -698,6 +698,8 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("The spokesman will comment Tuesday.", "Tuesday", "DATE", "2013-03-26"),
     # two-digit years, "the coming weekend", a month before a possessed noun, "mid 2014"
     ("Her peak came the last week of October.", "the last week of October", "DATE", "2012-W43"),  # Oct. 22-28
+    ("The first week of 2015 was cold.", "The first week of 2015", "DATE", "2015-W01"),
+    ("The first week of next year will be cold.", "The first week of next year", "DATE", "2014-W01"),
     ("It was the highest turnout since at least 1980.", "1980", "DATE", "1980"),
     ("The fight is expected to last into the spring.", "the spring", "DATE", "2013-SP"),
     ("They debated on Monday night. Earlier in the evening, he spoke.", "the evening", "TIME", "2013-03-18TEV"),
@@ -796,6 +798,7 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("The committee met this week.", "2016-04-17", "this week", "DATE", "2016-W15"),
     ("The committee will meet this week.", "2016-04-16", "this week", "DATE", "2016-W15"),
     ("Her peak came the last week of October.", "2016-01-20", "the last week of October", "DATE", "2015-W44"),
+    ("The last week of the year was busy.", "2016-02-01", "The last week of the year", "DATE", "2015-W53"),
     # "two summers ago": the last summer, and one more back
     ("Two summers back, I was dealing with an illness.", "2016-07-11", "Two summers back", "DATE", "2014-SU"),
     ("Three winters ago the river froze.", "2016-07-11", "Three winters ago", "DATE", "2013-WI"),

@@ -368,6 +368,14 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
         if not n or n > 31:
             return None
         return b_date({"month": g["month"], "day": str(n), "year": g.get("year")}, text, "date_mdy")
+    if name == "date_nthweek" and not g.get("month"):  # "the last week of the year", "the first week of 2015"
+        if g["ord"].lower() not in ("first", "last", "final"):
+            return None
+        first = g["ord"].lower() == "first"  # the ISO weeks holding Jan. 4 and Dec. 28
+        inner = b_date({"month": "January" if first else "December", "day": "4" if first else "28",
+                        "year": g.get("year2"), "yrel": g.get("yrel")}, text, "date_mdy")
+        # "of the year" is the one the tense allows, like "the third quarter of the year"
+        return {"k": "edge", "edge": "week", "inner": inner, "t": "DATE", "tense": inner.get("tense", 0)} if inner else None
     if name in ("date_weekof", "date_nthweek"):  # "the week of March 6": the ISO week holding that day
         # "the first week of March": the week holding the middle of its first seven days; "the
         # last week of October": of its last seven (Oct. 28)
