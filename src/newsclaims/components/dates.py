@@ -904,6 +904,25 @@ class _Story:
                 "ctx": True}
 
 
+_OR_AND = re.compile(r"\s+(?:or|and)\s+")
+
+
+def _shared_ago(doc: Doc, spans: list[Span], anchor: str | None) -> None:
+    """"a week or a month ago": the "ago" of the second duration is the first's too."""
+    for i, (first, second) in enumerate(zip(spans, spans[1:])):
+        if first._.timex["type"] != "DURATION" or not second.text.lower().endswith(("ago", "earlier")) \
+                or not _OR_AND.fullmatch(doc.text[first.end_char:second.start_char]):
+            continue
+        found = grammar.find(first.text + " ago")
+        if len(found) != 1 or found[0].end != len(first.text) + 4:
+            continue
+        timex = normalize.resolve(found[0].form, anchor)
+        timex["relative"] = normalize.to_json(found[0].form)
+        timex["start_char"], timex["end_char"] = first._.timex["start_char"], first._.timex["end_char"]
+        spans[i] = Span(doc, first.start, first.end, label=timex["type"])
+        spans[i]._.timex = timex
+
+
 _DEICTIC = re.compile(r"\b(?:today|tonight|tomorrow|yesterday)\b", re.IGNORECASE)
 # double quotation marks only: a single curly one is far more often an apostrophe ("voters’")
 _OPEN_QUOTES, _CLOSE_QUOTES = frozenset({"“", "``"}), frozenset({"”", "''"})
@@ -1048,6 +1067,7 @@ class DatesComponent:
             span._.timex = timex
             spans.append(span)
             last_end = span.end
+        _shared_ago(doc, spans, anchor)
         if anchor and parsed:
             _quoted_deixis(doc, spans, anchor)
         doc.spans[self.spans_key] = spans
