@@ -805,7 +805,7 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a time that "nears" or "approaches" is still ahead
     ("As Election Day nears, the stakes grow.", "2016-02-10", "Election Day", "DATE", "2016-11-08"),
     ("With November approaching, donors are nervous.", "2016-02-10", "November", "DATE", "2016-11"),
-    # "a week or a month ago": the "ago" is both durations'
+    # "a week or a month ago": the "ago" is both durations
     ("That is as true today as it was a week or a month ago.", "2016-06-08", "a week", "DATE", "2016-W22"),
     ("It took a week or a month.", "2016-06-08", "a week", "DURATION", "P1W"),
     # a deictic inside a quotation counts from the day it was said

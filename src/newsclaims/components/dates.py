@@ -910,7 +910,7 @@ _OR_AND = re.compile(r"\s+(?:or|and)\s+")
 def _shared_ago(doc: Doc, spans: list[Span], anchor: str | None) -> None:
     """"a week or a month ago": the "ago" of the second duration is the first's too."""
     for i, (first, second) in enumerate(zip(spans, spans[1:])):
-        if first._.timex["type"] != "DURATION" or not second.text.lower().endswith(("ago", "earlier")) \
+        if first._.timex["type"] != "DURATION" or not second.text.lower().endswith("ago") \
                 or not _OR_AND.fullmatch(doc.text[first.end_char:second.start_char]):
             continue
         found = grammar.find(first.text + " ago")
