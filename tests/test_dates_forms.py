@@ -122,6 +122,14 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("The verdict is due tomorrow.", "tomorrow", "DATE", "2013-03-21"),
     ("The bill passed the day before yesterday.", "the day before yesterday", "DATE", "2013-03-18"),
     ("The ship docks the day after tomorrow.", "the day after tomorrow", "DATE", "2013-03-22"),
+    # a unit on either side of a date is one expression; of an event, it counts from the story's day
+    ("Stores reopened the day after Christmas.", "the day after Christmas", "DATE", "2012-12-26"),
+    ("The day before last Tuesday's hearing, he resigned.", "The day before last Tuesday", "DATE", "2013-03-18"),
+    ("The night before Election Day, he rallied in Ohio.", "The night before Election Day", "TIME", "2012-11-05TNI"),
+    ("He resigned the week after Jan. 5, 2012.", "the week after Jan. 5, 2012", "DATE", "2012-W02"),
+    ("He died on Oct. 23. Police came to his house the day after his death.", "the day", "DATE", "2012-10-24"),
+    ("Police came to his house the day after his death.", "the day", "DATE", "XXXX-XX-XX"),
+    ("He was last seen Nov. 3, the day before the police issued a warrant.", "the day", "DATE", "2012-11-03"),
     # --- clock times ---------------------------------------------------------------------
     ("The blast occurred at 3 p.m. EST.", "3 p.m. EST", "TIME", "2013-03-20T15:00"),
     ("The session ends at noon.", "noon", "TIME", "2013-03-20T12:00"),

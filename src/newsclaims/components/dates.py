@@ -923,6 +923,47 @@ def _shared_ago(doc: Doc, spans: list[Span], anchor: str | None) -> None:
         spans[i]._.timex = timex
 
 
+_NEXT_TO = re.compile(r"\b(the (day|night|week|month|year) (before|after) )\Z", re.IGNORECASE)
+_NEXT_TO_GRAIN = {"day": "D", "night": "D", "week": "W", "month": "M", "year": "Y"}
+
+
+def _next_to_date(doc: Doc, spans: list[Span], anchor: str | None) -> None:
+    """"the day after Christmas", "the week before last Tuesday": one expression, a unit on
+    either side of the date it names (TimeML tags "the day before last Tuesday" whole)."""
+    merged: set[int] = set()
+    for i, sp in enumerate(spans):
+        timex = sp._.timex
+        m = _NEXT_TO.search(doc.text, max(0, sp.start_char - 20), sp.start_char)
+        if not m or timex["type"] != "DATE" or not timex["start_date"] or sp.text.lower().startswith("the "):
+            continue
+        unit = _NEXT_TO_GRAIN[m[2].lower()]
+        grain = C.granularity(timex["value"])
+        if grain not in ("D", "W", "M", "Y") or "DWMY".index(grain) > "DWMY".index(unit):
+            continue  # "the day after 2016" names no day
+        start = doc.char_span(m.start(1), sp.end_char, alignment_mode="expand")
+        if start is None:
+            continue
+        if i and spans[i - 1].end > start.start:
+            if spans[i - 1].start_char < start.start_char:
+                continue
+            merged.add(i - 1)  # "the day" the model tagged on its own
+        form = {"k": "ana", "u": unit, "n": -1 if m[3].lower() == "before" else 1, "g": unit, "t": "DATE",
+                "tod": "NI" if m[2].lower() == "night" else None}
+        if form["tod"]:
+            form["t"] = "TIME"
+        if timex["anchor"] is None or anchor is None:
+            form["ref"] = timex["start_date"]
+        else:
+            form["refdays"] = (dt.date.fromisoformat(timex["start_date"]) - dt.date.fromisoformat(anchor[:10])).days
+        out = normalize.resolve(form, anchor)
+        out["relative"] = normalize.to_json(form)
+        out["start_char"], out["end_char"] = start.start_char, timex["end_char"]
+        spans[i] = Span(doc, start.start, sp.end, label=out["type"])
+        spans[i]._.timex = out
+    if merged:
+        spans[:] = [sp for i, sp in enumerate(spans) if i not in merged]
+
+
 _DEICTIC = re.compile(r"\b(?:today|tonight|tomorrow|yesterday)\b", re.IGNORECASE)
 # double quotation marks only: a single curly one is far more often an apostrophe ("voters’")
 _OPEN_QUOTES, _CLOSE_QUOTES = frozenset({"“", "``"}), frozenset({"”", "''"})
@@ -1068,6 +1109,7 @@ class DatesComponent:
             spans.append(span)
             last_end = span.end
         _shared_ago(doc, spans, anchor)
+        _next_to_date(doc, spans, anchor)
         if anchor and parsed:
             _quoted_deixis(doc, spans, anchor)
         doc.spans[self.spans_key] = spans

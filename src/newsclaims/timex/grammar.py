@@ -600,12 +600,14 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
         tod = _pod(unit) if unit != "day" else None
         return {"k": "ana", "u": "D", "n": n, "g": "D", "t": "TIME" if tod else "DATE", "tod": tod,
                 "mod": _part_mod(g.get("earl"))}  # "late that night": END ("later that day": none)
-    if name == "rel_daybefore":
+    if name in ("rel_daybefore", "rel_dayevent"):
+        # "the day before"; "the day after his death" (the event's day unknown: counted from
+        # the story's date, never from the day of publication)
         unit = g["unit"].lower()
         tod = "NI" if unit == "night" else None
         gran = {"week": "W", "month": "M", "year": "Y"}.get(unit, "D")
         return {"k": "ana", "u": gran, "n": -1 if g["ba"].lower() == "before" else 1, "g": gran,
-                "t": "TIME" if tod else "DATE", "tod": tod}
+                "t": "TIME" if tod else "DATE", "tod": tod, "needs_ref": name == "rel_dayevent" or None}
     if name == "rel_inthe":  # "later in the day", "earlier in the week": the story's own day/week
         unit = g["unit"].lower()
         if unit in lexicon()["parts_of_day"]:  # "earlier in the evening": a part of the story's day
@@ -834,7 +836,7 @@ BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
     **dict.fromkeys(("date_day", "date_overnight", "date_pod", "date_podpart", "date_wd"), b_day),
     **dict.fromkeys(("time_24", "time_at", "time_clock", "time_mil", "time_oclock", "time_word"), b_time),
     **dict.fromkeys(("ago_season", "ago_shift", "ago_vague", "date_weekend", "rel_ana", "rel_anawd",
-                     "rel_daybefore", "rel_inthe", "rel_midweek", "rel_newyear", "rel_ofthe", "rel_partof",
+                     "rel_daybefore", "rel_dayevent", "rel_inthe", "rel_midweek", "rel_newyear", "rel_ofthe", "rel_partof",
                      "rel_theyear", "rel_twoaway", "rel_unit", "rel_yearago", "rel_yearend"), b_rel),
     **dict.fromkeys(("date_q", "date_quarter"), b_quarter),
     **dict.fromkeys(("dur_compound", "dur_frac", "dur_half", "dur_lifetime", "dur_long",

@@ -283,10 +283,11 @@ def _with_tod(value: str, tod: str | None) -> str:
 
 def _resolve_anaphor(form: dict, anchor: dt.date | None, out: dict[str, Any]) -> dict[str, Any]:
     """"the following day", "that year": counted from the story's reference date, given as an
-    absolute ``ref`` (from an absolute date earlier in the text) or as ``refdays`` from the anchor."""
+    absolute ``ref`` (from an absolute date earlier in the text) or as ``refdays`` from the anchor.
+    A form that ``needs_ref`` ("the day after his death") is not counted from the anchor itself."""
     if form.get("ref"):
         base = dt.date.fromisoformat(form["ref"])
-    elif anchor is not None:
+    elif anchor is not None and ("refdays" in form or not form.get("needs_ref")):
         base = anchor + dt.timedelta(days=form.get("refdays", 0))
         out["anchor"] = anchor.isoformat()
     else:
