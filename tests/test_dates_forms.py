@@ -903,6 +903,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("I will beat her this fall.", "2016-03-16", "this fall", "DATE", "2016-FA"),
     # a present-tense schedule looks forward; "the year" after a year is that year
     ("The next president takes office in January.", "2016-08-26", "January", "DATE", "2017-01"),
+    # a present tense reporting figures schedules nothing; a scheduled noun anywhere in the compound
+    ("That number follows 292,000 in June.", "2016-08-10", "June", "DATE", "2016-06"),
+    ("Her fate in the November election hinges on turnout.", "2016-08-10", "November", "DATE", "2016-11"),
     ("Once the rule goes into effect on Dec. 1, workers gain.", "2016-05-19", "Dec. 1", "DATE", "2016-12-01"),
     ("The money came in 2010, the year the court ruled.", "2016-05-19", "the year", "DATE", "2010"),
     # "earlier" counts from the story's date, "ago" from the writing

@@ -167,7 +167,7 @@ def direction(span: Span, holiday: bool = False) -> int:
             head = head.head  # "the winter golf season": the noun the modifiers lead to
         if holiday:
             return tense  # "Christmas sales fell" (the last), "Thanksgiving travel will peak" (the next)
-        if head.lower_ in _SCHEDULED_NOUNS:
+        if any(t.lower_ in _SCHEDULED_NOUNS for t in doc[span.end:head.i + 1]):
             # "the Nov. 8 election", "the fall debates": a date of its own, which a past clause
             # does not date ("hacked emails ahead of the Nov. 8 election"); "ahead of" the event
             # puts it after the time of writing
@@ -279,6 +279,8 @@ def _scheduled_present(span: Span) -> bool:
     fronted = span.end < len(span.doc) and span.doc[span.end].text == "," and tok.i > span.end  # "On Tuesday, voters go"
     if (tok.i >= span.start and not fronted) or tok.tag_ not in ("VBZ", "VBP") or tok.lemma_ in _REPORT_LEMMAS:
         return False
+    if any(c.dep_ == "dobj" and (c.like_num or any(t.text in ("%", "$") for t in c.subtree)) for c in tok.children):
+        return False  # "that follows 292,000 in June", "compares with ...": figures reported, no schedule
     return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
