@@ -905,6 +905,15 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("The next president takes office in January.", "2016-08-26", "January", "DATE", "2017-01"),
     # a present tense reporting figures schedules nothing; a scheduled noun anywhere in the compound
     ("That number follows 292,000 in June.", "2016-08-10", "June", "DATE", "2016-06"),
+    # an imperative looks ahead; a name after "known as" takes no tense; a month modifying a noun
+    # in a clause that leaves it open is the nearest one (a weekday's event is one reported)
+    ("Remember in November the senators who filibustered.", "2016-05-04", "November", "DATE", "2016-11"),
+    ("11 states hold contests on March 1, known as Super Tuesday.", "2016-01-31", "Super Tuesday", "DATE",
+     "2016-03-01"),
+    ("The March states are crucial for her.", "2016-01-20", "March", "DATE", "2016-03"),
+    ("Friday's purchases weigh on the market.", "2016-01-20", "Friday", "DATE", "2016-01-15"),
+    # a hedged year; a hedged round number that counts is no year
+    ("Skepticism grew around 2002.", "2016-01-31", "around 2002", "DATE", "2002"),
     ("Her fate in the November election hinges on turnout.", "2016-08-10", "November", "DATE", "2016-11"),
     ("Once the rule goes into effect on Dec. 1, workers gain.", "2016-05-19", "Dec. 1", "DATE", "2016-12-01"),
     ("The money came in 2010, the year the court ruled.", "2016-05-19", "the year", "DATE", "2010"),
@@ -920,6 +929,8 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    ("The death toll rose to around 2000.", "2000"),
+    ("It sold around 2002 units last year.", "2002"),
     ("A 43-year-old man was arrested at the scene.", "43-year-old"),
     ("The 25-year-old striker scored twice.", "25-year"),
     ("Smith, 55, has led the firm since its founding.", "55"),

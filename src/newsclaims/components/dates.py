@@ -117,6 +117,9 @@ def clause_tense(span: Span) -> int:
         if tok.tag_ in ("VB", "VBN") and not auxes and tok.dep_ in ("ccomp", "xcomp") and tok.head.i != tok.i:
             tok = tok.head  # a bare infinitive or small clause ("make their voice known Tuesday")
             continue
+        if tok.tag_ == "VB" and tok.dep_ == "ROOT" and not auxes and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+            return 1  # an imperative: "Remember in November", "vote on Tuesday"
         return 0
     return 0
 
@@ -152,6 +155,8 @@ def direction(span: Span, holiday: bool = False) -> int:
         return 1
     if prev in _PAST_PREPS:  # "since Jan. 1" has begun, whatever the clause's tense
         return -1
+    if (prev2, prev) == ("known", "as") or prev in ("dubbed", "nicknamed"):
+        return 0  # "contests on March 1, known as Super Tuesday": a name, the naming verb no tense of it
     root = span.root
     if root.dep_ == "nsubj" and root.head.lemma_ in _APPROACH_LEMMAS and root.head.tag_ in ("VBZ", "VBP", "VBG"):
         return 1  # "as Election Day nears", "with November approaching"
@@ -181,7 +186,11 @@ def direction(span: Span, holiday: bool = False) -> int:
             # on the noun's own verb puts the event ahead; not one further up ("would look for
             # ways to get around Wednesday's ruling")
             return 1
-        return -1  # "is continuing ... under a June agreement": an agreement already made
+        if tense >= 0 and not any(t.lower_.rstrip(".") in _WEEKDAY_WORDS for t in span):
+            # "the March states are crucial" (written in January), "a June agreement" (written in
+            # August): a month or season the clause leaves open is the nearest one
+            return 0
+        return -1  # "Friday's purchases weigh on ...": a day's event already reported
     if tense > 0 and _after_event_noun(span):
         return 0  # "his address Sunday ... will be a major topic": the address is reported, not due
     if tense == 0 and prev in _FUTURE_PREPS:
@@ -628,6 +637,8 @@ def _is_count(doc: Doc, start: int, end: int) -> bool:
     if span is None:
         return False
     before = doc[span.start - 1] if span.start > 0 else None
+    if span[0].lower_ in _HEDGES:
+        before = span[0]  # "around 2000" matched whole: the hedge is what comes before the number
     after = doc[span.end] if span.end < len(doc) else None
     num = span[-1]
     anchor = doc._.published
@@ -647,6 +658,10 @@ def _is_count(doc: Doc, start: int, end: int) -> bool:
         return True  # "1600 Pennsylvania Avenue": a house number (not "In 2008 Wall Street")
     if before is not None and before.lower_ in _COUNT_CUES and not (
             before.lower_ == "than" and before.i > 0 and doc[before.i - 1].lower_ in ("earlier", "later", "sooner")):
+        if before.lower_ in _HEDGES and anchor and year and int(year.group()) % 100 and (
+                after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")) \
+                and 1900 <= int(year.group()) <= int(str(anchor)[:4]):
+            return False  # "turned extreme around 2002": a hedged year, no noun counted (not "around 2000")
         return True  # "more than 2000 troops", not "no earlier than 2027"
     if after is not None and after.lower_ in _YEAR_NOUNS:
         return False  # "2013 comments", "2015 data": a year naming the records, not a count of them
@@ -668,6 +683,8 @@ def _has_context(doc: Doc, start: int, end: int) -> bool:
     return prev.lower_ in _CONTEXT_WORDS or prev.is_punct and span.start > 1 and doc[span.start - 2].lower_ in _CONTEXT_WORDS
 
 
+_WEEKDAY_WORDS = frozenset(w for w in lexicon()["weekdays"])
+_HEDGES = frozenset({"around", "approximately", "roughly", "circa", "about"})
 _ENT_CUES = _words("ent_cues")
 # "the third straight month", "the first time": a count of periods, not a time
 _NOT_TIMEX_WORDS = _words("not_timex_words")

@@ -301,7 +301,8 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
         return _abs(str(full_year(int(g["yy"]))))
     if name == "date_year":
         mod = _part_mod(g.get("part") or g.get("parth") or g.get("parth2"))
-        return _abs(g["year"], mod=mod, year_only=not (g.get("pre") or mod))
+        # a hedged year ("around 2002") may still be a count ("around 2000 troops")
+        return _abs(g["year"], mod=mod or ("APPROX" if g.get("approx") else None), year_only=not (g.get("pre") or mod))
     if name in ("date_mdrange", "date_dmrange"):  # "March 3 and 4", "1-3 February": one DATE per day
         d1, d2 = _day(g["day"]), _day(g["day2"])
         if not _cap_ok(g["month"]) or d2 <= d1:
