@@ -914,6 +914,16 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Friday's purchases weigh on the market.", "2016-01-20", "Friday", "DATE", "2016-01-15"),
     # a hedged year; a hedged round number that counts is no year
     ("Skepticism grew around 2002.", "2016-01-31", "around 2002", "DATE", "2002"),
+    # a weekday modifying a noun after "a" is that event's day, not any such day
+    ("At a Thursday rally in Modesto, Sanders promised more.", "2016-06-05", "Thursday", "DATE", "2016-06-02"),
+    ("Priebus arrived at a Tuesday breakfast with reporters.", "2016-07-20", "Tuesday", "DATE", "2016-07-19"),
+    ("A joint rally slated for Wednesday in Green Bay was postponed.", "2016-06-13", "Wednesday", "DATE",
+     "2016-06-15"),
+    # "a year when ...": one year, the one the text is on
+    ("Clinton won in 1988, a year when Bush carried the state.", "2016-06-13", "a year", "DATE", "1988"),
+    ("In a year when Trump is talking about deporting millions, Latinos matter.", "2016-06-13", "a year", "DATE",
+     "2016"),
+    ("It took a year when it should have taken a month.", "2016-06-13", "a year", "DURATION", "P1Y"),
     ("Her fate in the November election hinges on turnout.", "2016-08-10", "November", "DATE", "2016-11"),
     ("Once the rule goes into effect on Dec. 1, workers gain.", "2016-05-19", "Dec. 1", "DATE", "2016-12-01"),
     ("The money came in 2010, the year the court ruled.", "2016-05-19", "the year", "DATE", "2010"),
@@ -930,6 +940,14 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
     ("The death toll rose to around 2000.", "2000"),
+    ("Just minutes before House Bill 1523 was to take effect, a judge ruled.", "1523"),
+    ("The HB 1523 lawsuit was filed in Jackson.", "1523"),
+    ("Flight 1549 landed in the Hudson.", "1549"),
+    ("Add a clip from Back to the Future.", "Future"),
+    ("The senator drew criticism from some other quarters as well.", "quarters"),
+    ("He urged voters to carry the day.", "day"),
+    ("You can't do that overnight.", "overnight"),
+    ("I remember every second of it.", "second"),
     ("It sold around 2002 units last year.", "2002"),
     ("A 43-year-old man was arrested at the scene.", "43-year-old"),
     ("The 25-year-old striker scored twice.", "25-year"),

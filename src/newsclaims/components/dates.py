@@ -80,7 +80,9 @@ def clause_tense(span: Span) -> int:
         words = {a.lower_.replace("’", "'") for a in auxes}
         if words & _FUTURE_AUX and "have" not in words and not (words & _FUTURE_AUX == {"could"} and _past_ability(tok)):
             return 1  # "could have big consequences in November", not "could not be reached Tuesday"
-        if tok.lemma_ in _FUTURE_LEMMAS or (tok.lower_ == "going" and any(c.lower_ == "to" for c in tok.children)):
+        if tok.lemma_ in _FUTURE_LEMMAS or tok.lower_ == "slated" or (
+                tok.lower_ == "going" and any(c.lower_ == "to" for c in tok.children)):
+            # ("slated": the model's lemma is "slat")
             return 1
         if tok.lemma_ == "set" and tok.tag_ == "VBN" and any(c.lower_ == "for" for c in tok.children):
             return 1  # "a summit set for April"
@@ -530,10 +532,12 @@ def _determines_noun(span: Span) -> bool:
 def _not_the_vague_future(span: Span) -> bool:
     """"future" that is no vague future: a capitalized "Future" before a number or another
     capitalized word, part of a name ("Future 45", a PAC; "Future Forward"; but "Now Trump
-    leads"), or "future" before a name or a role, which it dates from some other time than
+    leads"), "the Future" of a title ("Back to the Future"), or "future" before a name or a role, which it dates from some other time than
     the writing ("the future Trump International Hotel", "his future secretary of State")."""
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
+    if span.text == "the Future" and not _in_headline(span):
+        return True  # "a clip from Back to the Future": a title's word (prose writes "the future")
     if nxt is None or _in_headline(span):
         return False
     if span.text == "Future":
@@ -653,6 +657,8 @@ def _is_count(doc: Doc, start: int, end: int) -> bool:
         return False  # "In 1918 people marched"
     if before is not None and before.lower_ == "least" and before.i > 1 and doc[before.i - 2].lower_ in YEAR_LEADERS:
         return False  # "the highest turnout since at least 1980"
+    if before is not None and before.lower_ in _ID_WORDS and (before.is_title or before.is_upper):
+        return True  # "House Bill 1523", "HB 1523", "Flight 1549": a number naming a thing
     if after is not None and after.is_title and any(
             t.lower_.rstrip(".") in _STREET_WORDS and t.is_title for t in doc[span.end:span.end + 4]):
         return True  # "1600 Pennsylvania Avenue": a house number (not "In 2008 Wall Street")
@@ -670,6 +676,27 @@ def _is_count(doc: Doc, start: int, end: int) -> bool:
     if after is not None and after.lower_ in ("%", "percent", "people", "troops", "times"):
         return True
     return False
+
+
+def _unit_with_when(span: Span) -> str | None:
+    """The unit of "a year"/"a day" that a "when" clause picks out ("a year when Bush won", "a
+    day in which polls closed"): one time, not a length of one."""
+    doc = span.doc
+    if len(span) != 2 or span[0].lower_ not in ("a", "an") or span.end >= len(doc) or span.start == 0 \
+            or doc[span.start - 1].lower_ not in ("in", "on", "during", ","):
+        return None  # not "it took a year when it should have taken a month"
+    nxt = doc[span.end:span.end + 2].text.lower()
+    if not (nxt.startswith("when ") or nxt in ("in which", "during which")):
+        return None
+    unit = unit_code(span[1].lower_)
+    return unit if unit in ("D", "W", "M", "Y") else None
+
+
+def _modifies_noun(span: Span) -> bool:
+    """Whether a date is a noun's modifier ("a Thursday rally", "a Tuesday breakfast"): then the
+    article is the noun's, and the date the day of that event, not any such day."""
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.is_lower
 
 
 def _has_context(doc: Doc, start: int, end: int) -> bool:
@@ -691,6 +718,7 @@ _NOT_TIMEX_WORDS = _words("not_timex_words")
 _MONEY = re.compile(r"[$%]|\b(?:cents?|million|billion|percent)\b|#\d")
 _LEADING_PREPS = _words("leading_preps")
 _STREET_WORDS = _words("street_words")
+_ID_WORDS = _words("id_words")
 _ROLE_NOUNS = _words("role_nouns")
 
 
@@ -1089,8 +1117,11 @@ class DatesComponent:
             if c.pattern == "dur_num" and span.text.lower() == "one day" and parsed and (clause_tense(span) > 0 or (
                     span.root.dep_ == "npadvmod" and span.root.head.lemma_ in _BID_LEMMAS)):
                 form = {"k": "abs", "v": "FUTURE_REF", "t": "DATE"}  # "one day they will return"
+            unit = _unit_with_when(span) if c.pattern == "dur_num" else None
+            if unit:  # "in a year when Trump is talking about ...", "1988, a year when": that year
+                form = {"k": "ana", "u": unit, "n": 0, "g": unit, "t": "DATE"}
             if form.get("k") == "wd" and not form.get("rel") and not form.get("tod") and span.start > 0 \
-                    and doc[span.start - 1].lower_ in ("a", "an"):
+                    and doc[span.start - 1].lower_ in ("a", "an") and not _modifies_noun(span):
                 form = {"k": "abs", "v": f"XXXX-WXX-{form['w']}", "t": "DATE"}  # "fell on a Tuesday": any Tuesday
             if c.pattern == "dur_num" and _is_rate(span, form):
                 form = {"k": "abs", "v": form["v"], "t": "SET"}  # "500,000 barrels a day"
