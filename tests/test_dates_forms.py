@@ -914,6 +914,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Friday's purchases weigh on the market.", "2016-01-20", "Friday", "DATE", "2016-01-15"),
     # a hedged year; a hedged round number that counts is no year
     ("Skepticism grew around 2002.", "2016-01-31", "around 2002", "DATE", "2002"),
+    # a bare clock time is on the day the story tells of, named in its paragraph or the one before
+    ("Thompson started Thursday listening to voters.\n\nBy 2:30 p.m., he was talking to donors.", "2016-07-22",
+     "2:30 p.m.", "TIME", "2016-07-21T14:30"),
     # a weekday modifying a noun after "a" is that event's day, not any such day
     ("At a Thursday rally in Modesto, Sanders promised more.", "2016-06-05", "Thursday", "DATE", "2016-06-02"),
     ("Priebus arrived at a Tuesday breakfast with reporters.", "2016-07-20", "Tuesday", "DATE", "2016-07-19"),

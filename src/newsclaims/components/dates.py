@@ -838,9 +838,10 @@ class _Story:
             # "03/19/2013 10:12 am", "March 20 at 3 p.m.": the clock time is on that day
             form = _time_on_day(prev[2], form)
         elif self.story_day and (_is_clock_today(form) or (c.pattern == "date_podpart" and form.get("k") == "shift")) \
-                and "\n\n" not in self.text[self.story_day[0]:c.start]:
+                and self.text.count("\n\n", self.story_day[0], c.start) <= 1:
             # "He was shot on Oct. 23 ... at 10 p.m.", "Monday night ... by late afternoon": a
-            # bare clock time or part of day is on the day the paragraph is telling of
+            # bare clock time or part of day is on the day the story is telling of, in its
+            # paragraph or the next (news paragraphs are a sentence or two)
             form = _time_on_day(self.story_day[1], form)
         if prev and ref and span.text.lower() in _APPOSED and _APPOSITION.fullmatch(between):
             # "in 2010, the year the court ruled", "2016 will be the year": the date just named
