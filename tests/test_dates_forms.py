@@ -917,6 +917,8 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a bare clock time is on the day the story tells of, named in its paragraph or the one before
     ("Thompson started Thursday listening to voters.\n\nBy 2:30 p.m., he was talking to donors.", "2016-07-22",
      "2:30 p.m.", "TIME", "2016-07-21T14:30"),
+    # "that" the complementizer is no anaphor's determiner
+    ("He told MSNBC that Friday's announcement suggested a deal.", "2016-02-03", "Friday", "DATE", "2016-01-29"),
     # a weekday modifying a noun after "a" is that event's day, not any such day
     ("At a Thursday rally in Modesto, Sanders promised more.", "2016-06-05", "Thursday", "DATE", "2016-06-02"),
     ("Priebus arrived at a Tuesday breakfast with reporters.", "2016-07-20", "Tuesday", "DATE", "2016-07-19"),
@@ -951,6 +953,7 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("He urged voters to carry the day.", "day"),
     ("You can't do that overnight.", "overnight"),
     ("I remember every second of it.", "second"),
+    ("He said that Monday was the worst day of the campaign.", "worst day"),
     ("It sold around 2002 units last year.", "2002"),
     ("A 43-year-old man was arrested at the scene.", "43-year-old"),
     ("The 25-year-old striker scored twice.", "25-year"),

@@ -761,6 +761,8 @@ def _unit_phrase_form(ent: Span) -> dict | None:
         return {"k": "abs", "v": grammar.duration_value(None, word), "t": "DURATION"}
     if code == "H" or word.startswith("min"):
         return None  # "the 89th minute" of a match (a minute's code is the month's)
+    if any(t.tag_ in ("JJS", "RBS") for t in ent):
+        return None  # "the worst day", "the best year of his life": a judgement, no date
     if first & _ONE_DETS and first <= _ONE_DETS:  # not "a good day", "a bad week": a judgement, no length
         return {"k": "abs", "v": grammar.duration_value(1, word), "t": "DURATION"}
     if ent[0].lower_ in _ANA_DETS and code in ("D", "W", "M", "Y"):
@@ -1114,6 +1116,12 @@ class DatesComponent:
             if _not_a_timex(c.pattern, span, parsed, story.ctx is not None):
                 continue
             span, form = _own_extent(span, form, parsed)
+            if parsed and len(span) > 1 and span[0].lower_ == "that" and span[0].dep_ == "mark":
+                # "told MSNBC that Friday's announcement ...": the complementizer, no anaphor
+                found = grammar.find(span[1:].text)
+                if len(found) != 1 or found[0].end - found[0].start != len(span[1:].text):
+                    continue
+                span, form = span[1:], dict(found[0].form)
             c = grammar.Candidate(span.start_char, c.end, c.pattern, form, c.priority)
             if c.pattern == "dur_num" and span.text.lower() == "one day" and parsed and (clause_tense(span) > 0 or (
                     span.root.dep_ == "npadvmod" and span.root.head.lemma_ in _BID_LEMMAS)):
