@@ -121,6 +121,7 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("The verdict is due today.", "today", "DATE", "2013-03-20"),
     ("The verdict is due tomorrow.", "tomorrow", "DATE", "2013-03-21"),
     ("The bill passed the day before yesterday.", "the day before yesterday", "DATE", "2013-03-18"),
+    ("The offer, advertised in today's editions, expires soon.", "today", "DATE", "2013-03-20"),
     ("The ship docks the day after tomorrow.", "the day after tomorrow", "DATE", "2013-03-22"),
     # a unit on either side of a date is one expression; of an event, it counts from the story's day
     ("Stores reopened the day after Christmas.", "the day after Christmas", "DATE", "2012-12-26"),
@@ -954,6 +955,8 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("You can't do that overnight.", "overnight"),
     ("I remember every second of it.", "second"),
     ("He said that Monday was the worst day of the campaign.", "worst day"),
+    ("Their skills are losing value in today's world.", "today"),
+    ("Many of today's personal computers use the chip.", "today"),
     ("It sold around 2002 units last year.", "2002"),
     ("A 43-year-old man was arrested at the scene.", "43-year-old"),
     ("The 25-year-old striker scored twice.", "25-year"),

@@ -592,6 +592,15 @@ def _after_amount(span: Span) -> bool:
                                  or prev.tag_ == "$" or prev.lower_ in _SPEED_UNITS)  # "120 miles per hour"
 
 
+def _generic_today(span: Span) -> bool:
+    """"in today's world", "many of today's computers": the present age, which TimeML leaves
+    untagged, not the day of writing ("today's editions" is that day)."""
+    doc = span.doc
+    if span.text.lower() != "today" or span.end + 1 >= len(doc) or doc[span.end].text not in ("'s", "’s"):
+        return False
+    return doc[span.end + 1].lower_ in _GENERIC_TODAY_NOUNS or (span.start > 0 and doc[span.start - 1].lower_ == "of")
+
+
 def _not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bool:
     """Whether a grammar match is no time expression after all, by the words around it: a
     name or title, a rate of an amount, a fraction, a vague word used otherwise, a "period"
@@ -608,6 +617,8 @@ def _not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> b
     if pattern == "ref_at":
         return _moment_of_past_clause(span)
     if pattern == "date_my" and _named_march(span):
+        return True
+    if pattern == "date_day" and _generic_today(span):
         return True
     if pattern == "dur_vague" and span.start > 0 and span.doc[span.start - 1].tag_ == "JJS":
         return True  # "one of the wettest years": a superlative ranks years, it measures none
@@ -719,6 +730,7 @@ _MONEY = re.compile(r"[$%]|\b(?:cents?|million|billion|percent)\b|#\d")
 _LEADING_PREPS = _words("leading_preps")
 _STREET_WORDS = _words("street_words")
 _ID_WORDS = _words("id_words")
+_GENERIC_TODAY_NOUNS = _words("generic_today_nouns")
 _ROLE_NOUNS = _words("role_nouns")
 
 
