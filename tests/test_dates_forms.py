@@ -918,6 +918,14 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a bare clock time is on the day the story tells of, named in its paragraph or the one before
     ("Thompson started Thursday listening to voters.\n\nBy 2:30 p.m., he was talking to donors.", "2016-07-22",
      "2:30 p.m.", "TIME", "2016-07-21T14:30"),
+    # a sentence opened by another year sets the year of the months, seasons and holidays after it
+    ("In 2008, Obama's campaign began airing ads in mid-September.", "2016-06-13", "mid-September", "DATE",
+     "2008-09"),
+    ("In 2000, Al Gore led. By Election Day, he was hovering near 60%.", "2016-06-13", "Election Day", "DATE",
+     "2000-11-07"),
+    ("In 2008 the economy collapsed. Then in winter the banks failed.", "2016-06-13", "winter", "DATE", "2008-WI"),
+    ("A program approved in 1987 bought shares through Sept. 29.", "1989-10-30", "Sept. 29", "DATE", "1989-09-29"),
+    ("In 2015, sales rose. The company expects growth in March.", "2016-06-13", "March", "DATE", "2017-03"),
     # "that" the complementizer is no anaphor's determiner
     ("He told MSNBC that Friday's announcement suggested a deal.", "2016-02-03", "Friday", "DATE", "2016-01-29"),
     # a weekday modifying a noun after "a" is that event's day, not any such day
@@ -1081,6 +1089,15 @@ def test_new_forms_reanchor(nlp):
     b = {r["text"]: r["value"] for r in newsclaims.resolve_dates(df, "2013-05-02").to_dict("records")}
     assert a == {"the 28th": "2013-03-28", "the last day of the month": "2013-03-31", "the week of April 8": "2013-W15"}
     assert b == {"the 28th": "2013-05-28", "the last day of the month": "2013-05-31", "the week of April 8": "2013-W15"}
+
+
+def test_year_context_moves_with_the_anchor_only_when_relative(nlp):
+    """"Eight years ago, ... in February" keeps the month's year as years from the anchor;
+    after "In 2008, ..." the year is fixed."""
+    df = newsclaims.extract("Eight years ago, Obama won 11 contests in February. In 2008, he won again in March.",
+                            published="2016-06-13", nlp=nlp).dates
+    later = {r["text"]: r["value"] for r in newsclaims.resolve_dates(df, "2020-06-13").to_dict("records")}
+    assert later == {"Eight years ago": "2012", "February": "2012-02", "2008": "2008", "March": "2008-03"}
 
 
 def test_quoted_deixis_reanchors_with_the_saying(nlp):

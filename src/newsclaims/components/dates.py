@@ -832,6 +832,7 @@ class _Story:
         self.ref_end: int | None = None
         self.prev: tuple[int, bool, dict | None] | None = None
         self.story_day: tuple[int, dict] | None = None
+        self.ref_scene = False
 
     def relate(self, form: dict, span: Span, c: grammar.Candidate) -> dict:
         """Read a form against the expression just before it: the end of a range, a clock time
@@ -867,6 +868,7 @@ class _Story:
         """Point comparisons and anaphors at what the text has named: the quarter reported on,
         the period "a year earlier" compares with, the date "the next day" counts from."""
         form = self._in_quarter_context(form, span)
+        form = self._in_year_context(form, span, c)
         ref = self.ref
         if form.get("k") == "shift" and form.get("cmp") and ref and ref[2] in ("Q", "M", "D") \
                 and self.ref_end == (self.prev[0] if self.prev else None) and "\n" not in self.text[self.ref_end:c.start] \
@@ -890,6 +892,9 @@ class _Story:
                 and not on_next_day:
             self.ref = (timex["start_date"], form.get("k") == "abs" or "ref" in form, grain)
             self.ref_end = end
+            # a date that opens its sentence ("In 2008, ...", "But in 2012, ...", "Eight years ago,
+            # ...") sets the scene for what the paragraph tells next
+            self.ref_scene = span.doc.has_annotation("SENT_START") and span.start - span.sent.start <= 2
         elif timex["type"] == "DURATION" and self.ref and self.ref[2] == "D" \
                 and _LATER.match(self.text, end):
             step = re.fullmatch(r"P(\d+)([DW])", value)
@@ -937,6 +942,22 @@ class _Story:
             return form
         days = (dt.date.fromisoformat(start) - dt.date.fromisoformat(self.anchor[:10])).days
         return {**form, "refdays": days}
+
+    def _in_year_context(self, form: dict, span: Span, c: grammar.Candidate) -> dict:
+        """A month, season or holiday without a year, not told as ahead, after a sentence of its
+        paragraph opened with another year ("In 2008, Obama's campaign began airing ads in
+        mid-September"): that year's. The year stays absolute when it was named so, else it is
+        kept as years from the anchor."""
+        if form.get("k") not in ("date", "season", "hol") or form.get("y") is not None or "yoff" in form or form.get("rel") \
+                or (form.get("tense") or 0) > 0 or self.ref is None or self.ref[2] != "Y" or self.anchor is None:
+            return form
+        start, absolute, _ = self.ref
+        year = int(start[:4])
+        if year == int(self.anchor[:4]) or not span.doc.has_annotation("SENT_START"):
+            return form
+        if not self.ref_scene or "\n\n" in self.text[self.ref_end:c.start]:
+            return form  # not "a program approved in 1987 ... had purchased shares through Sept. 29"
+        return {**form, "y": year} if absolute else {**form, "yoff": year - int(self.anchor[:4])}
 
     def _in_quarter_context(self, form: dict, span: Span) -> dict:
         """Earnings reports compare a quarter with "a year earlier": the same quarter of the year

@@ -183,6 +183,8 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
                 return d.isoformat(), (d, d)
             v = f"{y:04d}-{m:02d}"
             return v, C.value_interval(v)
+        if form.get("y") is not None:  # "In 2008, ... in mid-September": the year the story is in
+            return make(form["y"])
         if "yoff" in form:
             return make(anchor.year + form["yoff"])
         cands = _year_candidates(anchor, make)
@@ -222,6 +224,8 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
         def make(y: int):
             v = f"{y:04d}-{form['s']}"
             return v, C.value_interval(v)
+        if form.get("y") is not None or "yoff" in form:
+            return make(form["y"] if form.get("y") is not None else anchor.year + form["yoff"])
         cands = _year_candidates(anchor, make)
         if rel == "this" and not any(c[1][0] <= anchor <= c[1][1] for c in cands):
             # "this fall" written in March is the anchor year's fall (TimeBank: 4 of 4); "this
@@ -241,6 +245,8 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
             return (d.isoformat(), (d, d)) if d else None
         if form.get("y"):
             return make(form["y"])
+        if "yoff" in form:
+            return make(anchor.year + form["yoff"])
         cands = [c for c in _year_candidates(anchor, make) if c]
         if rel is None:  # "the debate was held the Saturday before Christmas" (Dec. 23): this one
             return _pick(_loosely(cands, anchor, tense, 15), anchor, None, None)
