@@ -926,6 +926,12 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("In 2008 the economy collapsed. Then in winter the banks failed.", "2016-06-13", "winter", "DATE", "2008-WI"),
     ("A program approved in 1987 bought shares through Sept. 29.", "1989-10-30", "Sept. 29", "DATE", "1989-09-29"),
     ("In 2015, sales rose. The company expects growth in March.", "2016-06-13", "March", "DATE", "2017-03"),
+    # a unit an ordinal leaves unplaced keeps its granularity
+    ("The first week, I was living on the street.", "2016-06-13", "The first week", "DATE", "XXXX-WXX"),
+    ("On the third night, the storm hit.", "2016-06-13", "the third night", "TIME", "XXXX-XX-XXTNI"),
+    # extent: "this past"; markup the tokenizer left on a word stays out
+    ("He has plundered America this past seven years.", "2016-06-13", "this past seven years", "DURATION", "P7Y"),
+    ('<a tweet-date="January 20, 2016">link</a>', "2016-06-13", "January 20, 2016", "DATE", "2016-01-20"),
     # "that" the complementizer is no anaphor's determiner
     ("He told MSNBC that Friday's announcement suggested a deal.", "2016-02-03", "Friday", "DATE", "2016-01-29"),
     # a weekday modifying a noun after "a" is that event's day, not any such day
@@ -963,6 +969,9 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("You can't do that overnight.", "overnight"),
     ("I remember every second of it.", "second"),
     ("He said that Monday was the worst day of the campaign.", "worst day"),
+    ("For the second night in a row, supporters gathered.", "night"),
+    ("She was navigating a first hour dedicated to foreign policy.", "hour"),
+    ("13 Hours will cover the Benghazi crisis.", "Hours"),
     ("Their skills are losing value in today's world.", "today"),
     ("Many of today's personal computers use the chip.", "today"),
     ("It sold around 2002 units last year.", "2002"),

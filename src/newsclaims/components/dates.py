@@ -607,6 +607,8 @@ def _not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> b
     outside an earnings report."""
     if _in_name(span) or (pattern in ("set_rate", "set_every", "dur_num") and _after_amount(span)):
         return True
+    if pattern == "dur_num" and span[-1].is_title and not span[-1].is_sent_start and not _in_headline(span):
+        return True  # "13 Hours will cover the Benghazi crisis": a title (prose writes "13 hours")
     if pattern == "dur_num":  # "about three-quarters support the ban": a fraction
         return bool(re.search(r"[a-z]-quarters?\b", span.text, re.IGNORECASE)) and span[-1].lower_.startswith("quarter")
     if pattern == "set_word" and span.text.lower() == "daily" and span.end < len(span.doc) \
@@ -722,6 +724,10 @@ def _has_context(doc: Doc, start: int, end: int) -> bool:
 
 
 _WEEKDAY_WORDS = frozenset(w for w in lexicon()["weekdays"])
+_ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                            "tenth", "last", "final", "next"})
+# markup the tokenizer left on a word ('tweet-date="January'): not part of the expression
+_MARKUP = re.compile(r'[="<>]')
 _HEDGES = frozenset({"around", "approximately", "roughly", "circa", "about"})
 _ENT_CUES = _words("ent_cues")
 # "the third straight month", "the first time": a count of periods, not a time
@@ -780,6 +786,26 @@ def _unit_phrase_form(ent: Span) -> dict | None:
     if ent[0].lower_ in _ANA_DETS and code in ("D", "W", "M", "Y"):
         return {"k": "ana", "u": code, "n": 0, "g": code, "t": "DATE"}
     return None
+
+
+def _counts_in_a_row(ent: Span) -> bool:
+    """"the second night in a row", "a first hour devoted to ...": a count of periods or one
+    of a series, no time to place."""
+    doc = ent.doc
+    after = doc[ent.end:ent.end + 3].text.lower()
+    return after in ("in a row",) or (ent[0].lower_ in ("a", "an") and len(ent) > 1 and ent[1].tag_ == "JJ"
+                                      and ent[1].lower_ in _ORDINAL_WORDS)
+
+
+def _vague_form(ent: Span) -> dict:
+    """A time the grammar cannot place, at the granularity its head word names ("the first
+    week": XXXX-WXX; "the second night": a night)."""
+    head = ent[-1].lower_
+    lx = lexicon()
+    if head in lx["parts_of_day"] and ent.label_ == "TIME":
+        return {"k": "vague", "t": "TIME", "tod": lx["parts_of_day"][head]}
+    code = unit_code(head)
+    return {"k": "vague", "t": ent.label_, "g": code if code in ("W", "M", "Y") and ent.label_ == "DATE" else None}
 
 
 def _dateparser_form(text: str) -> dict | None:
@@ -1155,7 +1181,9 @@ class DatesComponent:
                 if len(found) != 1 or found[0].end - found[0].start != len(span[1:].text):
                     continue
                 span, form = span[1:], dict(found[0].form)
-            c = grammar.Candidate(span.start_char, c.end, c.pattern, form, c.priority)
+            start = c.start if span.start_char < c.start and _MARKUP.search(text, span.start_char, c.start) \
+                else span.start_char
+            c = grammar.Candidate(start, c.end, c.pattern, form, c.priority)
             if c.pattern == "dur_num" and span.text.lower() == "one day" and parsed and (clause_tense(span) > 0 or (
                     span.root.dep_ == "npadvmod" and span.root.head.lemma_ in _BID_LEMMAS)):
                 form = {"k": "abs", "v": "FUTURE_REF", "t": "DATE"}  # "one day they will return"
@@ -1234,7 +1262,9 @@ class DatesComponent:
                     continue
             if form is None:
                 # ordinal days ("the eighth day"), spelled decades ("the nineties"): clearly a time
-                form = {"k": "vague", "t": ent.label_}
+                if _counts_in_a_row(ent):
+                    continue
+                form = _vague_form(ent)
             extra.append(grammar.Candidate(ent.start_char, ent.end_char, "spacy_ent", form))
         return sorted(cands + extra, key=lambda c: c.start) if extra else cands
 

@@ -111,8 +111,10 @@ def _symbolic(form: dict) -> str:
         return f"XXXX-XX-{form['d']:02d}"
     if k == "edge":
         return "XXXX-XX-XX"
-    if k == "vague":  # a time the grammar cannot place ("the eighth day")
-        return "XXXX-XX-XXTXX:XX" if form.get("t") == "TIME" else "XXXX-XX-XX"
+    if k == "vague":  # a time the grammar cannot place ("the eighth day", "the first week")
+        if form.get("t") == "TIME":  # a part of day named is added after ("XXXX-XX-XXTNI")
+            return "XXXX-XX-XX" if form.get("tod") else "XXXX-XX-XXTXX:XX"
+        return C.UNRESOLVED.get(form.get("g", "D"), "XXXX-XX-XX")
     return form.get("v") or "XXXX"
 
 
