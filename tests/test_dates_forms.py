@@ -936,6 +936,10 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ('<a tweet-date="January 20, 2016">link</a>', "2016-06-13", "January 20, 2016", "DATE", "2016-01-20"),
     # "that" the complementizer is no anaphor's determiner
     ("He told MSNBC that Friday's announcement suggested a deal.", "2016-02-03", "Friday", "DATE", "2016-01-29"),
+    # "ahead of" an event a weekday dates; a series "followed by" another takes the clause's time
+    ("Clinton campaigned ahead of voting Tuesday.", "2016-06-13", "Tuesday", "DATE", "2016-06-14"),
+    ("He will speak in Cleveland on Monday, followed by one in Pittsburgh on Tuesday.", "2016-06-12", "Tuesday",
+     "DATE", "2016-06-14"),
     # a weekday modifying a noun after "a" is that event's day, not any such day
     ("At a Thursday rally in Modesto, Sanders promised more.", "2016-06-05", "Thursday", "DATE", "2016-06-02"),
     ("Priebus arrived at a Tuesday breakfast with reporters.", "2016-07-20", "Tuesday", "DATE", "2016-07-19"),

@@ -100,6 +100,10 @@ def clause_tense(span: Span) -> int:
             return 1  # "more snow is due on Tuesday"
         if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
             return -1
+        if tok.tag_ == "VBN" and tok.lower_ == "followed" and not auxes and tok.head.i != tok.i \
+                and any(ch.lower_ == "by" for ch in tok.children):
+            tok = tok.head  # "a speech Monday, followed by one on Tuesday": the series' own time
+            continue
         if tok.tag_ == "VBN" and words & {"has", "have", "'s", "'ve"}:
             return -1
         if tok.tag_ == "VBN" and not auxes and tok.dep_ in ("acl", "relcl", "advcl", "ROOT", "conj"):
@@ -155,6 +159,9 @@ def direction(span: Span, holiday: bool = False) -> int:
         return -1  # "said Monday"; "when he speaks later Monday": the day being reported
     if prev in ("effective", "soon") or (prev == "as" and prev2 in ("soon", "early")) or (prev, prev2) == ("of", "ahead"):
         return 1
+    if span.start > 2 and doc[span.start - 3:span.start - 1].text.lower() == "ahead of" \
+            and doc[span.start - 1].pos_ in ("NOUN", "VERB"):
+        return 1  # "ahead of voting Tuesday", "ahead of elections Sunday"
     if prev in _PAST_PREPS:  # "since Jan. 1" has begun, whatever the clause's tense
         return -1
     if (prev2, prev) == ("known", "as") or prev in ("dubbed", "nicknamed"):
