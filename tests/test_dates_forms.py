@@ -934,6 +934,10 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # extent: "this past"; markup the tokenizer left on a word stays out
     ("He has plundered America this past seven years.", "2016-06-13", "this past seven years", "DURATION", "P7Y"),
     ('<a tweet-date="January 20, 2016">link</a>', "2016-06-13", "January 20, 2016", "DATE", "2016-01-20"),
+    # a month or week anaphor after a year: one of that year, which one unsaid
+    ("CREW filed a request in 2012. It filed another that month.", "2016-06-13", "that month", "DATE", "2012-XX"),
+    ("In 2014, Dallas lost the bid in the same week that LeBron returned.", "2016-06-13", "the same week", "DATE",
+     "2014-WXX"),
     # "that" the complementizer is no anaphor's determiner
     ("He told MSNBC that Friday's announcement suggested a deal.", "2016-02-03", "Friday", "DATE", "2016-01-29"),
     # "ahead of" an event a weekday dates; a series "followed by" another takes the clause's time

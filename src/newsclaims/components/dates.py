@@ -963,12 +963,16 @@ class _Story:
             return form
         start, absolute, grain = self.ref
         if form["u"] == "W" and grain != "D":
-            return form  # "throughout the week" after "in July": not the week of July 1
+            if grain != "Y" or form.get("n"):
+                return form  # "throughout the week" after "in July": not the week of July 1
+            form = {**form, "refg": grain}  # "in 2014 ... that same week": a week of 2014
         if form["u"] == "D" and grain != "D":
             if grain not in ("M", "Y"):
                 return form
             # "in March ... later that day": a day of that month, which one the text does not say
             form = {**form, "refg": grain}
+        if form["u"] == "M" and grain == "Y" and not form.get("n") and not form.get("m"):
+            form = {**form, "refg": grain}  # "in 2012 ... that month": a month of 2012, unsaid
         if absolute:
             return {**form, "ref": start}
         if self.anchor is None:

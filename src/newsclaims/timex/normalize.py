@@ -289,6 +289,10 @@ def _with_tod(value: str, tod: str | None) -> str:
     return value
 
 
+# what a coarser reference leaves unsaid of a finer unit: (unit, reference granularity) -> suffix
+_UNKNOWN_PART = {("D", "M"): "-XX", ("D", "Y"): "-XX-XX", ("W", "Y"): "-WXX", ("M", "Y"): "-XX"}
+
+
 def _resolve_anaphor(form: dict, anchor: dt.date | None, out: dict[str, Any]) -> dict[str, Any]:
     """"the following day", "that year": counted from the story's reference date, given as an
     absolute ``ref`` (from an absolute date earlier in the text) or as ``refdays`` from the anchor.
@@ -302,9 +306,9 @@ def _resolve_anaphor(form: dict, anchor: dt.date | None, out: dict[str, Any]) ->
         out["value"] = f"XXXX-{form['m']:02d}" if form.get("m") else \
             _with_tod(C.UNRESOLVED.get(form["g"], "XXXX-XX-XX"), form.get("tod"))
         return out
-    if form.get("refg"):  # a day of a month or year the text names: the day itself unknown
+    if form.get("refg"):  # a day (week, month) of a month or year the text names: which one unknown
         coarse = C.value_at(base, form["refg"])
-        value = coarse + ("-XX" if form["refg"] == "M" else "-XX-XX")
+        value = coarse + _UNKNOWN_PART[form["u"], form["refg"]]
         out["value"] = value + (f"T{form['tod']}" if form.get("tod") else "")
         out["resolved"] = True  # no interval: SCHEMA.md gives none to values with X
         return out
