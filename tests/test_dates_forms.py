@@ -125,6 +125,10 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("The ship docks the day after tomorrow.", "the day after tomorrow", "DATE", "2013-03-22"),
     # a unit on either side of a date is one expression; of an event, it counts from the story's day
     ("Stores reopened the day after Christmas.", "the day after Christmas", "DATE", "2012-12-26"),
+    # the nth weekday of a month is one date, found like a holiday's
+    ("She flew home on the last Friday in August.", "the last Friday in August", "DATE", "2012-08-31"),
+    ("The primary falls on the second Tuesday in September 2013.", "the second Tuesday in September 2013", "DATE",
+     "2013-09-10"),
     ("The day before last Tuesday's hearing, he resigned.", "The day before last Tuesday", "DATE", "2013-03-18"),
     ("The night before Election Day, he rallied in Ohio.", "The night before Election Day", "TIME", "2012-11-05TNI"),
     ("He resigned the week after Jan. 5, 2012.", "the week after Jan. 5, 2012", "DATE", "2012-W02"),

@@ -427,6 +427,13 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
         if g.get("hunit"):  # "Memorial Day weekend", "Easter week": the week or weekend of that day
             form["around"] = "WE" if g["hunit"].lower() == "weekend" else "W"
         return form
+    if name == "date_nthwd":  # "the last Friday in August", "the first Monday of September 2016"
+        if not (_cap_ok(g["month"]) and g["wd"][0].isupper()):
+            return None
+        n = {"first": "1", "second": "2", "third": "3", "fourth": "4", "last": "L", "final": "L"}[g["ord"].lower()]
+        code = "MOTUWETHFRSASU"[2 * _weekday(g["wd"]) - 2:2 * _weekday(g["wd"])]
+        return {"k": "hol", "rule": f"{_month(g['month']):02d}-{code}{n}", "y": int(g["year"]) if g.get("year") else None,
+                "t": "DATE", "tense": None}
     if name == "date_season":
         sw = g["season"].lower()
         code = lexicon()["seasons"][sw]
@@ -829,7 +836,7 @@ def b_set(g: dict, text: str, name: str) -> Form | None:
 
 BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
     **dict.fromkeys(("date_century", "date_decade", "date_decw", "date_dmrange", "date_dmy",
-                     "date_dom", "date_edge", "date_eu", "date_fy", "date_hol", "date_iso",
+                     "date_dom", "date_edge", "date_eu", "date_fy", "date_hol", "date_iso", "date_nthwd",
                      "date_mdmrange", "date_mdrange", "date_mdy", "date_mmq", "date_mmrange",
                      "date_mquarter", "date_mspelled", "date_my", "date_nthweek", "date_ordw",
                      "date_season", "date_spelled", "date_uk", "date_us", "date_weekof", "date_year", "date_yy",
