@@ -948,6 +948,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Clinton campaigned ahead of voting Tuesday.", "2016-06-13", "Tuesday", "DATE", "2016-06-14"),
     ("He will speak in Cleveland on Monday, followed by one in Pittsburgh on Tuesday.", "2016-06-12", "Tuesday",
      "DATE", "2016-06-14"),
+    ("One Sunday, she called him.", "2016-07-20", "Sunday", "DATE", "XXXX-WXX-7"),
+    ("Two priorities for the upcoming fall election campaign are money and turnout.", "2016-07-20",
+     "upcoming fall", "DATE", "2016-FA"),
     # a weekday modifying a noun after "a" is that event's day, not any such day
     ("At a Thursday rally in Modesto, Sanders promised more.", "2016-06-05", "Thursday", "DATE", "2016-06-02"),
     ("Priebus arrived at a Tuesday breakfast with reporters.", "2016-07-20", "Tuesday", "DATE", "2016-07-19"),

@@ -1202,8 +1202,9 @@ class DatesComponent:
             if unit:  # "in a year when Trump is talking about ...", "1988, a year when": that year
                 form = {"k": "ana", "u": unit, "n": 0, "g": unit, "t": "DATE"}
             if form.get("k") == "wd" and not form.get("rel") and not form.get("tod") and span.start > 0 \
-                    and doc[span.start - 1].lower_ in ("a", "an") and not _modifies_noun(span):
-                form = {"k": "abs", "v": f"XXXX-WXX-{form['w']}", "t": "DATE"}  # "fell on a Tuesday": any Tuesday
+                    and doc[span.start - 1].lower_ in ("a", "an", "one") and not _modifies_noun(span):
+                # "fell on a Tuesday", "one Sunday": which one unsaid
+                form = {"k": "abs", "v": f"XXXX-WXX-{form['w']}", "t": "DATE"}
             if c.pattern == "dur_num" and _is_rate(span, form):
                 form = {"k": "abs", "v": form["v"], "t": "SET"}  # "500,000 barrels a day"
             if form.get("k") == "hol" and span.text.lower().startswith("independence day"):
