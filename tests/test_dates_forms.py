@@ -951,6 +951,12 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("One Sunday, she called him.", "2016-07-20", "Sunday", "DATE", "XXXX-WXX-7"),
     ("Two priorities for the upcoming fall election campaign are money and turnout.", "2016-07-20",
      "upcoming fall", "DATE", "2016-FA"),
+    # a scheduled event's weekday in a clause without tense is the nearer one; "heading into" looks
+    # ahead, "coming off" back
+    ("The primary on Tuesday matters to Trump.", "2016-03-14", "Tuesday", "DATE", "2016-03-15"),
+    ("Heading into Tuesday's New Hampshire primary, Trump leads.", "2016-02-05", "Tuesday", "DATE", "2016-02-09"),
+    ("Kasich is coming off a strong debate Thursday night.", "2016-03-04", "Thursday night", "TIME",
+     "2016-03-03TNI"),
     # a weekday modifying a noun after "a" is that event's day, not any such day
     ("At a Thursday rally in Modesto, Sanders promised more.", "2016-06-05", "Thursday", "DATE", "2016-06-02"),
     ("Priebus arrived at a Tuesday breakfast with reporters.", "2016-07-20", "Tuesday", "DATE", "2016-07-19"),

@@ -108,6 +108,8 @@ def clause_tense(span: Span) -> int:
             return -1
         if tok.tag_ == "VBN" and not auxes and tok.dep_ in ("acl", "relcl", "advcl", "ROOT", "conj"):
             return -1
+        if tok.lemma_ == "come" and any(ch.lower_ == "off" for ch in tok.children):
+            return -1  # "is coming off a strong debate Thursday night": just behind
         if tok.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re"}:
             return 1
         if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
@@ -162,6 +164,8 @@ def direction(span: Span, holiday: bool = False) -> int:
     if span.start > 2 and doc[span.start - 3:span.start - 1].text.lower() == "ahead of" \
             and doc[span.start - 1].pos_ in ("NOUN", "VERB"):
         return 1  # "ahead of voting Tuesday", "ahead of elections Sunday"
+    if prev == "into" and doc[span.start - 2].lemma_.lower() in ("head", "go"):
+        return 1  # "heading into Tuesday's primary"
     if prev in _PAST_PREPS:  # "since Jan. 1" has begun, whatever the clause's tense
         return -1
     if (prev2, prev) == ("known", "as") or prev in ("dubbed", "nicknamed"):
@@ -231,6 +235,20 @@ def _after_event_noun(span: Span) -> bool:
     elif span.root.dep_ != "npadvmod":
         return False
     return head.pos_ == "NOUN" and head.i < span.start and head.lower_ not in _SCHEDULED_NOUNS
+
+
+def _dates_scheduled_event(span: Span) -> bool:
+    """Whether a date names the day of a scheduled event ("Tuesday's primary", "the election on
+    Tuesday"), which a clause without tense puts on neither side of the writing."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.pos_ == "ADP" and head.lower_ in ("on", "in", "at"):
+        head = head.head
+    elif root.dep_ not in _NOMINAL_DEPS:
+        return False
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return head.pos_ in ("NOUN", "PROPN") and head.lower_ in _SCHEDULED_NOUNS
 
 
 def _past_perfect(verb: Token) -> bool:
@@ -1229,6 +1247,8 @@ class DatesComponent:
                 form["tense"] = direction(day, holiday=form.get("k") == "hol")
                 if form["tense"] == 0 and form.get("k") in ("wd", "date") and _scheduled_present(day):
                     form["tense"] = 1  # "the summit opens Friday", "the rule takes effect Dec. 1"
+                elif form["tense"] == 0 and form.get("k") == "wd" and _dates_scheduled_event(day):
+                    form["near"] = True  # "Tuesday's primary", "the election on Tuesday": the nearer one
                 if form["tense"] > 0 and form.get("k") == "quarter" and _reports_results(span):
                     form["tense"] = -1  # "will report fourth-quarter results" in February: the one ended
             form = story.anchored(form, span, c)

@@ -213,6 +213,8 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
             # "will speak Friday" in a Friday paper is that day: news names a weekday a week out
             # as "next Friday" or with its date
             cands = [c for c in cands if c[1][0] >= anchor] or cands
+        if rel is None and not tense and form.get("near"):  # a scheduled event's day: the nearer one
+            return _pick(cands, anchor, None, None)
         # without a tense, news reports what happened: the weekday on or before the anchor
         return _pick(cands, anchor, rel, tense if tense else -1)
     if k == "weekend":
