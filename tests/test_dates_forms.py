@@ -957,6 +957,8 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Heading into Tuesday's New Hampshire primary, Trump leads.", "2016-02-05", "Tuesday", "DATE", "2016-02-09"),
     ("Kasich is coming off a strong debate Thursday night.", "2016-03-04", "Thursday night", "TIME",
      "2016-03-03TNI"),
+    ("17-year-olds are eligible to vote in the primary on Tuesday.", "2016-03-11", "Tuesday", "DATE", "2016-03-15"),
+    ("He was able to vote Tuesday.", "2016-03-11", "Tuesday", "DATE", "2016-03-08"),
     # a weekday modifying a noun after "a" is that event's day, not any such day
     ("At a Thursday rally in Modesto, Sanders promised more.", "2016-06-05", "Thursday", "DATE", "2016-06-02"),
     ("Priebus arrived at a Tuesday breakfast with reporters.", "2016-07-20", "Tuesday", "DATE", "2016-07-19"),

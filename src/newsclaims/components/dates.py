@@ -45,6 +45,7 @@ _FUTURE_LEMMAS = _words("future_lemmas")
 _BID_LEMMAS = _words("bid_lemmas")
 # adjectives whose infinitive lies ahead ("is likely to win Tuesday")
 _FUTURE_ADJS = _words("future_adjs")
+_ABLE_ADJS = frozenset({"eligible", "able", "free", "allowed", "entitled"})
 _FUTURE_PREPS = _words("future_preps")
 _PAST_PREPS = _words("past_preps")
 _CONTEXT_WORDS = _words("context_words")
@@ -92,6 +93,9 @@ def clause_tense(span: Span) -> int:
                 or (head.tag_ == "VBN" and head.lower_ in _FUTURE_ADJS)
             if planned and _past_perfect(head.head if head.pos_ == "ADJ" else head):
                 return -1  # "had been scheduled to expire Friday" (but "planned to leave on Thursday" lies ahead)
+            if head.pos_ == "ADJ" and head.lower_ in _ABLE_ADJS:
+                # "are eligible to vote on Tuesday" (ahead), "was able to vote Tuesday" (done)
+                return -1 if head.head.tag_ == "VBD" else 1
             if planned or head.lemma_ in _BID_LEMMAS or head.tag_ in ("VBZ", "VBP", "MD"):
                 return 1  # "is likely to bounce back Tuesday", "is set to report on Thursday"
             tok = head
