@@ -959,6 +959,15 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "2016-03-03TNI"),
     ("17-year-olds are eligible to vote in the primary on Tuesday.", "2016-03-11", "Tuesday", "DATE", "2016-03-15"),
     ("He was able to vote Tuesday.", "2016-03-11", "Tuesday", "DATE", "2016-03-08"),
+    # a clock time read in the part of the day after it; a day named beside it is not the story's
+    ("The plan should be ready by 6 o'clock this afternoon.", "2016-09-23", "6 o'clock this afternoon", "TIME",
+     "2016-09-23T18:00"),
+    ("He left at 8:30 Tuesday evening.", "2016-09-23", "8:30 Tuesday evening", "TIME", "2016-09-20T20:30"),
+    ("He spoke Tuesday. They met at 9 a.m. this morning.", "2016-09-23", "9 a.m. this morning", "TIME",
+     "2016-09-23T09:00"),
+    # a scheduled event's day is the nearer one, ahead or behind
+    ("Lester Holt is the moderator of Monday night's first debate.", "2016-09-23", "Monday night", "TIME",
+     "2016-09-26TNI"),
     # a weekday modifying a noun after "a" is that event's day, not any such day
     ("At a Thursday rally in Modesto, Sanders promised more.", "2016-06-05", "Thursday", "DATE", "2016-06-02"),
     ("Priebus arrived at a Tuesday breakfast with reporters.", "2016-07-20", "Tuesday", "DATE", "2016-07-19"),
@@ -997,6 +1006,9 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("For the second night in a row, supporters gathered.", "night"),
     ("She was navigating a first hour dedicated to foreign policy.", "hour"),
     ("13 Hours will cover the Benghazi crisis.", "Hours"),
+    ("As a summer associate at a law firm, Lynch worked hard.", "summer"),
+    ("They gave $15 million to For Our Future, a super PAC.", "Future"),
+    ("It shows how swift this current of self-destruction is.", "current"),
     ("Their skills are losing value in today's world.", "today"),
     ("Many of today's personal computers use the chip.", "today"),
     ("It sold around 2002 units last year.", "2002"),

@@ -431,7 +431,7 @@ def _range_end(form: dict, start: dt.date) -> dict:
 
 def _is_clock_today(form: dict) -> bool:
     """A clock time with no day of its own ("at 10 a.m."): of the writing day unless a day stands beside it."""
-    return (form.get("k") == "shift" and form.get("n") == 0 and form.get("t") == "TIME"
+    return (form.get("k") == "shift" and form.get("n") == 0 and form.get("t") == "TIME" and not form.get("said")
             and bool(_CLOCK.fullmatch(str(form.get("tod")))))
 
 
@@ -569,8 +569,9 @@ def _not_the_vague_future(span: Span) -> bool:
         return True  # "a clip from Back to the Future": a title's word (prose writes "the future")
     if nxt is None or _in_headline(span):
         return False
-    if span.text == "Future":
-        return nxt.like_num or nxt.is_title
+    if span.text == "Future":  # "Future 45", "Future Forward", "For Our Future"
+        prev = doc[span.start - 1] if span.start > 0 else None
+        return nxt.like_num or nxt.is_title or (prev is not None and prev.is_title and not prev.is_sent_start)
     return span.text.lower() in ("future", "the future") and (
         (nxt.is_title and not nxt.is_sent_start) or nxt.lemma_.lower() in _ROLE_NOUNS)
 
@@ -643,6 +644,9 @@ def _not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> b
     if pattern == "set_word" and span.text.lower() == "daily" and span.end < len(span.doc) \
             and span.doc[span.end].is_title and not span.doc[span.end].is_sent_start:
         return True  # "the Paris daily Libération": a newspaper
+    if pattern == "ref_word" and span.text.lower() == "current" and span.end < len(span.doc) \
+            and span.doc[span.end].lower_ == "of":
+        return True  # "this current of self-destruction": a flow, the noun
     if pattern == "ref_word":
         return not _vague_ref_ok(span, parsed) or _determines_noun(span) or _not_the_vague_future(span)
     if pattern == "ref_at":

@@ -498,18 +498,26 @@ def b_day(g: dict, text: str, name: str) -> Form | None:
 def _day_form(g: dict, tod: str) -> Form:
     """The day a clock time sits on: a weekday, today/yesterday/tomorrow, a month-day, or the anchor."""
     wd = (g.get("wd") or "").lower()
-    if " " in wd:  # "6:15 this morning", "9 p.m. last night"
+    if " " in wd and wd.split()[0] in lexicon()["weekdays"]:  # "8:30 Tuesday evening"
+        return {"k": "wd", "w": _weekday(wd.split()[0]), "t": "TIME", "tod": tod, "tense": None}
+    if " " in wd:  # "6:15 this morning", "9 p.m. last night": named, not the story's day
         first = wd.split()[0]
         n = {"yesterday": -1, "last": -1, "tomorrow": 1}.get(first, 0)
-        return {"k": "shift", "u": "D", "n": n, "g": "D", "t": "TIME", "tod": tod}
+        return {"k": "shift", "u": "D", "n": n, "g": "D", "t": "TIME", "tod": tod, "said": True}
     if g.get("month") and g.get("day"):
         return {"k": "date", "m": _month(g["month"]), "d": _day(g["day"]), "t": "TIME", "tod": tod, "tense": None}
     if wd in ("today", "tonight", "yesterday", "tomorrow"):
         n = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[wd]
-        return {"k": "shift", "u": "D", "n": n, "g": "D", "t": "TIME", "tod": tod}
+        return {"k": "shift", "u": "D", "n": n, "g": "D", "t": "TIME", "tod": tod, "said": True}
     if wd:
         return {"k": "wd", "w": _weekday(wd), "t": "TIME", "tod": tod, "tense": None}
     return {"k": "shift", "u": "D", "n": 0, "g": "D", "t": "TIME", "tod": tod}
+
+
+def _day_part(wd: str | None) -> str | None:
+    """The part of the day a day phrase ends on ("this afternoon", "Tuesday night", "tonight")."""
+    last = (wd or "").lower().split()[-1:] or [""]
+    return "NI" if last[0] == "tonight" else _pod(last[0]) if last[0] in lexicon()["parts_of_day"] else None
 
 
 def _oclock(h: str, pod: str | None) -> str:
@@ -526,13 +534,13 @@ def b_time(g: dict, text: str, name: str) -> Form | None:
     if name == "time_word":
         hm = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[g["word"].lower()]
     elif name == "time_oclock":
-        pod = _pod(g.get("pod") or g.get("pod2")) or ("NI" if g.get("night") or g.get("night2") else None)
+        pod = _pod(g.get("pod") or g.get("pod2")) or ("NI" if g.get("night") or g.get("night2") else None) \
+            or _day_part(g.get("wd"))
         hm = _oclock(g["h"], pod)
     else:
         hm = _hm(g["h"], g.get("mi"), g.get("ap"))
-        wd = (g.get("wd") or "").lower()
-        if not g.get("ap") and 1 <= int(g["h"]) < 12 and (wd == "tonight" or wd.endswith(("evening", "night"))):
-            hm = f"{int(hm[:2]) + 12:02d}{hm[2:]}"  # "at 10:30 tonight": the evening's 10:30
+        if not g.get("ap") and 1 <= int(g["h"]) < 12:  # "at 10:30 tonight", "8:30 Tuesday evening"
+            hm = _oclock(g["h"], _day_part(g.get("wd")))[:3] + hm[3:]
     form = _day_form(g, hm)
     if g.get("mod"):
         form["mod"] = "APPROX"
