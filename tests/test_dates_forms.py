@@ -968,6 +968,12 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a scheduled event's day is the nearer one, ahead or behind
     ("Lester Holt is the moderator of Monday night's first debate.", "2016-09-23", "Monday night", "TIME",
      "2016-09-26TNI"),
+    ("We started this journey on June 16th of last year.", "2016-09-19", "June 16th of last year", "DATE",
+     "2015-06-16"),
+    ("The network trafficked in Sept. 11 conspiracy theories.", "2016-09-19", "Sept. 11", "DATE", "2001-09-11"),
+    ("He loses a billion dollars in a single year.", "2016-09-19", "a single year", "DURATION", "P1Y"),
+    ("The debate was on Monday. He complained the morning after the debate.", "2016-09-30", "the morning", "TIME",
+     "2016-09-27TMO"),
     # a weekday modifying a noun after "a" is that event's day, not any such day
     ("At a Thursday rally in Modesto, Sanders promised more.", "2016-06-05", "Thursday", "DATE", "2016-06-02"),
     ("Priebus arrived at a Tuesday breakfast with reporters.", "2016-07-20", "Tuesday", "DATE", "2016-07-19"),
@@ -1007,6 +1013,8 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("She was navigating a first hour dedicated to foreign policy.", "hour"),
     ("13 Hours will cover the Benghazi crisis.", "Hours"),
     ("As a summer associate at a law firm, Lynch worked hard.", "summer"),
+    ("They retaliated against Christmas trees rather than car engines.", "Christmas"),
+    ("SAVE A QUARTER. This step is harder.", "QUARTER"),
     ("They gave $15 million to For Our Future, a super PAC.", "Future"),
     ("It shows how swift this current of self-destruction is.", "current"),
     ("Their skills are losing value in today's world.", "today"),

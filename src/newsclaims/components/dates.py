@@ -639,6 +639,8 @@ def _not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> b
         return True
     if pattern == "dur_num" and span[-1].is_title and not span[-1].is_sent_start and not _in_headline(span):
         return True  # "13 Hours will cover the Benghazi crisis": a title (prose writes "13 hours")
+    if pattern == "dur_num" and span.text.isupper() and span[-1].lower_ == "quarter":
+        return True  # "SAVE A QUARTER": a shouted heading's fraction
     if pattern == "dur_num":  # "about three-quarters support the ban": a fraction
         return bool(re.search(r"[a-z]-quarters?\b", span.text, re.IGNORECASE)) and span[-1].lower_.startswith("quarter")
     if pattern == "set_word" and span.text.lower() == "daily" and span.end < len(span.doc) \
@@ -662,6 +664,8 @@ def _not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> b
     if pattern == "date_season" and span.end < len(span.doc) and span[-1].lower_ in _SEASON_WORDS \
             and span.doc[span.end].lemma_.lower() in _SEASON_KINDS:
         return True  # "a winter storm", "the Summer Olympics": a kind of thing, not a time
+    if pattern == "date_hol" and span.end < len(span.doc) and span.doc[span.end].lower_ in _HOLIDAY_KINDS:
+        return True  # "Christmas trees", "a Halloween movie": a kind of thing
     if pattern in ("date_quarter", "date_q") and span.doc.has_annotation("SENT_START") \
             and any(t.lower_ in _SPORTS_CUES for t in span.sent) and not _MONEY.search(span.sent.text):
         return True  # "scored 30 points in the fourth quarter": a period of play
@@ -769,6 +773,7 @@ _MONEY = re.compile(r"[$%]|\b(?:cents?|million|billion|percent)\b|#\d")
 _LEADING_PREPS = _words("leading_preps")
 _STREET_WORDS = _words("street_words")
 _ID_WORDS = _words("id_words")
+_HOLIDAY_KINDS = _words("holiday_kinds")
 _GENERIC_TODAY_NOUNS = _words("generic_today_nouns")
 _ROLE_NOUNS = _words("role_nouns")
 

@@ -621,7 +621,7 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
         # "the day before"; "the day after his death" (the event's day unknown: counted from
         # the story's date, never from the day of publication)
         unit = g["unit"].lower()
-        tod = "NI" if unit == "night" else None
+        tod = _pod(unit)  # "the night before", "the morning after the debate"
         gran = {"week": "W", "month": "M", "year": "Y"}.get(unit, "D")
         return {"k": "ana", "u": gran, "n": -1 if g["ba"].lower() == "before" else 1, "g": gran,
                 "t": "TIME" if tod else "DATE", "tod": tod, "needs_ref": name == "rel_dayevent" or None}
