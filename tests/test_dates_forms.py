@@ -134,6 +134,8 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("He resigned the week after Jan. 5, 2012.", "the week after Jan. 5, 2012", "DATE", "2012-W02"),
     ("He died on Oct. 23. Police came to his house the day after his death.", "the day", "DATE", "2012-10-24"),
     ("Police came to his house the day after his death.", "the day", "DATE", "XXXX-XX-XX"),
+    ("The law prohibited registering and voting on the same day.", "the same day", "DATE", "XXXX-XX-XX"),
+    ("He filed on Oct. 2. That same day he left.", "That same day", "DATE", "2012-10-02"),
     ("He won on July 21. The month after his nomination was wasted.", "The month", "DATE", "2012-08"),
     ("The year after his death, the book was published.", "The year", "DATE", "XXXX"),
     ("He was last seen Nov. 3, the day before the police issued a warrant.", "the day", "DATE", "2012-11-03"),

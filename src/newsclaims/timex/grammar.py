@@ -616,7 +616,8 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
         n = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1, "the prior": -1}.get(rel, 0)
         tod = _pod(unit) if unit != "day" else None
         return {"k": "ana", "u": "D", "n": n, "g": "D", "t": "TIME" if tod else "DATE", "tod": tod,
-                "mod": _part_mod(g.get("earl"))}  # "late that night": END ("later that day": none)
+                "mod": _part_mod(g.get("earl")),  # "late that night": END ("later that day": none)
+                "needs_ref": rel in ("the same", "that same", "that") or None}
     if name in ("rel_daybefore", "rel_dayevent"):
         # "the day before"; "the day after his death" (the event's day unknown: counted from
         # the story's date, never from the day of publication)
