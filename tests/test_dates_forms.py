@@ -951,6 +951,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("He will speak in Cleveland on Monday, followed by one in Pittsburgh on Tuesday.", "2016-06-12", "Tuesday",
      "DATE", "2016-06-14"),
     ("One Sunday, she called him.", "2016-07-20", "Sunday", "DATE", "XXXX-WXX-7"),
+    ("They suggested four other nights, one of them on a weekend.", "2016-07-20", "a weekend", "DATE",
+     "XXXX-WXX-WE"),
+    ("Racial struggles even today inflame the streets.", "2016-07-20", "today", "DATE", "PRESENT_REF"),
     ("Two priorities for the upcoming fall election campaign are money and turnout.", "2016-07-20",
      "upcoming fall", "DATE", "2016-FA"),
     # a scheduled event's weekday in a clause without tense is the nearer one; "heading into" looks

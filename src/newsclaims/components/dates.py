@@ -819,6 +819,8 @@ def _unit_phrase_form(ent: Span) -> dict | None:
         return None  # "the 89th minute" of a match (a minute's code is the month's)
     if any(t.tag_ in ("JJS", "RBS") for t in ent):
         return None  # "the worst day", "the best year of his life": a judgement, no date
+    if word == "weekend" and ent[0].lower_ in ("a", "an") and ent.start > 0 and doc[ent.start - 1].lower_ == "on":
+        return {"k": "abs", "v": "XXXX-WXX-WE", "t": "DATE"}  # "one of them on a weekend": some weekend
     if first & _ONE_DETS and first <= _ONE_DETS:  # not "a good day", "a bad week": a judgement, no length
         return {"k": "abs", "v": grammar.duration_value(1, word), "t": "DURATION"}
     if ent[0].lower_ in _ANA_DETS and code in ("D", "W", "M", "Y"):
@@ -1238,6 +1240,9 @@ class DatesComponent:
                 form = {"k": "abs", "v": f"XXXX-WXX-{form['w']}", "t": "DATE"}
             if c.pattern == "dur_num" and _is_rate(span, form):
                 form = {"k": "abs", "v": form["v"], "t": "SET"}  # "500,000 barrels a day"
+            if c.pattern == "date_day" and span.text.lower() == "today" and span.start > 0 \
+                    and doc[span.start - 1].lower_ in ("even", "still"):
+                form = {"k": "abs", "v": "PRESENT_REF", "t": "DATE"}  # "even today": these days
             if form.get("k") == "hol" and span.text.lower().startswith("independence day"):
                 form = _national_day(form, span)
             if form.get("k") == "date" and form.get("y") is None and form.get("d"):
