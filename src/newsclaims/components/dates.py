@@ -559,10 +559,11 @@ def _determines_noun(span: Span) -> bool:
 
 
 def _not_the_vague_future(span: Span) -> bool:
-    """"future" that is no vague future: a capitalized "Future" before a number or another
-    capitalized word, part of a name ("Future 45", a PAC; "Future Forward"; but "Now Trump
-    leads"), "the Future" of a title ("Back to the Future"), or "future" before a name or a role, which it dates from some other time than
-    the writing ("the future Trump International Hotel", "his future secretary of State")."""
+    """"future" that is no vague future: a capitalized "Future" beside a number or another
+    capitalized word, part of a name ("Future 45", a PAC; "Future Forward"; "For Our Future"; but
+    "Now Trump leads"), "the Future" of a title ("Back to the Future"), or "future" before a name
+    or a role, which it dates from some other time than the writing ("the future Trump
+    International Hotel", "his future secretary of State")."""
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
     if span.text == "the Future" and not _in_headline(span):
@@ -1018,8 +1019,9 @@ class _Story:
         paragraph opened with another year ("In 2008, Obama's campaign began airing ads in
         mid-September"): that year's. The year stays absolute when it was named so, else it is
         kept as years from the anchor."""
-        if form.get("k") not in ("date", "season", "hol") or form.get("y") is not None or "yoff" in form or form.get("rel") \
-                or (form.get("tense") or 0) > 0 or self.ref is None or self.ref[2] != "Y" or self.anchor is None:
+        if form.get("k") not in ("date", "season", "hol") or form.get("y") is not None or "yoff" in form \
+                or form.get("rel") or (form.get("tense") or 0) > 0 or self.ref is None or self.ref[2] != "Y" \
+                or self.anchor is None:
             return form
         start, absolute, _ = self.ref
         year = int(start[:4])

@@ -433,8 +433,8 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
             return None
         n = {"first": "1", "second": "2", "third": "3", "fourth": "4", "last": "L", "final": "L"}[g["ord"].lower()]
         code = "MOTUWETHFRSASU"[2 * _weekday(g["wd"]) - 2:2 * _weekday(g["wd"])]
-        return {"k": "hol", "rule": f"{_month(g['month']):02d}-{code}{n}", "y": int(g["year"]) if g.get("year") else None,
-                "t": "DATE", "tense": None}
+        return {"k": "hol", "rule": f"{_month(g['month']):02d}-{code}{n}", "t": "DATE", "tense": None,
+                "y": int(g["year"]) if g.get("year") else None}
     if name == "date_season":
         sw = g["season"].lower()
         code = lexicon()["seasons"][sw]
@@ -854,8 +854,8 @@ BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
     **dict.fromkeys(("date_day", "date_overnight", "date_pod", "date_podpart", "date_wd"), b_day),
     **dict.fromkeys(("time_24", "time_at", "time_clock", "time_mil", "time_oclock", "time_word"), b_time),
     **dict.fromkeys(("ago_season", "ago_shift", "ago_vague", "date_weekend", "rel_ana", "rel_anawd",
-                     "rel_daybefore", "rel_dayevent", "rel_inthe", "rel_midweek", "rel_newyear", "rel_ofthe", "rel_partof",
-                     "rel_theyear", "rel_twoaway", "rel_unit", "rel_yearago", "rel_yearend"), b_rel),
+                     "rel_daybefore", "rel_dayevent", "rel_inthe", "rel_midweek", "rel_newyear", "rel_ofthe",
+                     "rel_partof", "rel_theyear", "rel_twoaway", "rel_unit", "rel_yearago", "rel_yearend"), b_rel),
     **dict.fromkeys(("date_q", "date_quarter"), b_quarter),
     **dict.fromkeys(("dur_compound", "dur_frac", "dur_half", "dur_lifetime", "dur_long",
                      "dur_long1", "dur_num", "dur_range", "dur_the", "dur_vague"), b_dur),

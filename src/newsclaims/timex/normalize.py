@@ -76,6 +76,13 @@ def _pick(candidates: list[tuple[str, C.Interval]], anchor: dt.date, rel: str | 
     return min(candidates, key=distance)
 
 
+def _given_year(form: dict, anchor: dt.date) -> int | None:
+    """The year a form names: absolute ("y") or counted from the anchor ("yoff", "last year")."""
+    if form.get("y") is not None:
+        return form["y"]
+    return anchor.year + form["yoff"] if "yoff" in form else None
+
+
 def _year_candidates(anchor: dt.date, make: Callable[[int], tuple[str, C.Interval] | None]):
     out = []
     # two years back: "last winter" written in February is the winter that began 14 months ago
@@ -185,10 +192,8 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
                 return d.isoformat(), (d, d)
             v = f"{y:04d}-{m:02d}"
             return v, C.value_interval(v)
-        if form.get("y") is not None:  # "In 2008, ... in mid-September": the year the story is in
-            return make(form["y"])
-        if "yoff" in form:
-            return make(anchor.year + form["yoff"])
+        if _given_year(form, anchor):  # "June last year"; "In 2008, ... in mid-September"
+            return make(_given_year(form, anchor))
         cands = _year_candidates(anchor, make)
         if rel is None:
             return _pick(_loosely(cands, anchor, tense, 60 if day else 15), anchor, None, None)
@@ -228,8 +233,8 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
         def make(y: int):
             v = f"{y:04d}-{form['s']}"
             return v, C.value_interval(v)
-        if form.get("y") is not None or "yoff" in form:
-            return make(form["y"] if form.get("y") is not None else anchor.year + form["yoff"])
+        if _given_year(form, anchor):
+            return make(_given_year(form, anchor))
         cands = _year_candidates(anchor, make)
         if rel == "this" and not any(c[1][0] <= anchor <= c[1][1] for c in cands):
             # "this fall" written in March is the anchor year's fall (TimeBank: 4 of 4); "this
@@ -247,10 +252,8 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
                 v = C.week_around(d, weekend=form["around"] == "WE")
                 return v, C.value_interval(v)
             return (d.isoformat(), (d, d)) if d else None
-        if form.get("y"):
-            return make(form["y"])
-        if "yoff" in form:
-            return make(anchor.year + form["yoff"])
+        if _given_year(form, anchor):
+            return make(_given_year(form, anchor))
         cands = [c for c in _year_candidates(anchor, make) if c]
         if rel is None:  # "the debate was held the Saturday before Christmas" (Dec. 23): this one
             return _pick(_loosely(cands, anchor, tense, 15), anchor, None, None)
@@ -264,9 +267,8 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
             n = C.quarter_of(last)
             v = f"{y:04d}-Q{n}"
             return v, C.value_interval(v)
-        if form.get("y") is not None or "yoff" in form:
-            y = form.get("y") if form.get("y") is not None else anchor.year + form["yoff"]
-            v = f"{y:04d}-{letter}{n}"
+        if _given_year(form, anchor):
+            v = f"{_given_year(form, anchor):04d}-{letter}{n}"
             return v, C.value_interval(v)
 
         def make(y: int):
