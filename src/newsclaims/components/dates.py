@@ -499,9 +499,11 @@ def _in_name(span: Span) -> bool:
                 and not _in_headline(span):
             return True
     last = span[-1]
-    if last.is_title and unit_code(last.text) and any(t.like_num for t in span[:-1]) \
-            and not span[0].is_sent_start and not _in_headline(span):
-        return True  # a counted unit capitalized mid-sentence: a title ("the movie 13 Hours")
+    if last.is_title and unit_code(last.text) not in (None, "CE") and any(t.like_num for t in span[:-1]) \
+            and not last.is_sent_start and not _in_headline(span):
+        # a counted unit capitalized mid-sentence: a title ("the movie 13 Hours", "13 Hours will
+        # cover ..."); an ordinal century is often capitalized ("the 20th Century")
+        return True
     if last.is_title and unit_code(last.text) and not last.is_sent_start and span.end + 1 < len(span.doc) \
             and span.doc[span.end].lower_ == "of" and not _in_headline(span):
         return True  # a capitalized unit before "of" names something ("the Year of the Woman")
@@ -638,15 +640,13 @@ def _not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> b
     outside an earnings report."""
     if _in_name(span) or (pattern in ("set_rate", "set_every", "dur_num") and _after_amount(span)):
         return True
-    if pattern == "dur_num" and span[-1].is_title and not span[-1].is_sent_start and not _in_headline(span):
-        return True  # "13 Hours will cover the Benghazi crisis": a title (prose writes "13 hours")
     if pattern == "dur_num" and span.text.isupper() and span[-1].lower_ == "quarter":
         return True  # "SAVE A QUARTER": a shouted heading's fraction
     if pattern == "dur_num":  # "about three-quarters support the ban": a fraction
         return bool(re.search(r"[a-z]-quarters?\b", span.text, re.IGNORECASE)) and span[-1].lower_.startswith("quarter")
-    if pattern == "set_word" and span.text.lower() == "daily" and span.end < len(span.doc) \
-            and span.doc[span.end].is_title and not span.doc[span.end].is_sent_start:
-        return True  # "the Paris daily Libération": a newspaper
+    if pattern == "set_word" and span.text.lower() == "daily" and (span[0].pos_ == "NOUN" or (
+            span.end < len(span.doc) and span.doc[span.end].is_title and not span.doc[span.end].is_sent_start)):
+        return True  # "the Paris daily Libération", "a free daily": a newspaper
     if pattern == "ref_word" and span.text.lower() == "current" and span.end < len(span.doc) \
             and span.doc[span.end].lower_ == "of":
         return True  # "this current of self-destruction": a flow, the noun
@@ -899,7 +899,7 @@ class _Story:
         self.ref_end: int | None = None
         self.prev: tuple[int, bool, dict | None] | None = None
         self.story_day: tuple[int, dict] | None = None
-        self.ref_scene = False
+        self.ref_scene = self.ref_modifies = False
 
     def relate(self, form: dict, span: Span, c: grammar.Candidate) -> dict:
         """Read a form against the expression just before it: the end of a range, a clock time
@@ -962,6 +962,7 @@ class _Story:
             # a date that opens its sentence ("In 2008, ...", "But in 2012, ...", "Eight years ago,
             # ...") sets the scene for what the paragraph tells next
             self.ref_scene = span.doc.has_annotation("SENT_START") and span.start - span.sent.start <= 2
+            self.ref_modifies = span.root.dep_ in _NOMINAL_DEPS | {"nummod"} and span.root.head.pos_ in ("NOUN", "PROPN")
         elif timex["type"] == "DURATION" and self.ref and self.ref[2] == "D" \
                 and _LATER.match(self.text, end):
             step = re.fullmatch(r"P(\d+)([DW])", value)
@@ -1001,8 +1002,8 @@ class _Story:
                 return form  # "throughout the week" after "in July": not the week of July 1
             form = {**form, "refg": grain}  # "in 2014 ... that same week": a week of 2014
         if form["u"] == "D" and grain != "D":
-            if grain not in ("M", "Y"):
-                return form
+            if grain not in ("M", "Y") or (grain == "Y" and self.ref_modifies):
+                return form  # not "the 2016 election year ... That night": a year naming a thing
             # "in March ... later that day": a day of that month, which one the text does not say
             form = {**form, "refg": grain}
         if form["u"] == "M" and grain == "Y" and not form.get("n") and not form.get("m"):
@@ -1076,6 +1077,30 @@ def _shared_ago(doc: Doc, spans: list[Span], anchor: str | None) -> None:
         timex["start_char"], timex["end_char"] = first._.timex["start_char"], first._.timex["end_char"]
         spans[i] = Span(doc, first.start, first.end, label=timex["type"])
         spans[i]._.timex = timex
+
+
+_THIS_UNIT = {"this week": "W", "this month": "M"}
+
+
+def _ago_this_unit(doc: Doc, spans: list[Span], anchor: str | None) -> None:
+    """"five years ago this week", "eight years ago this month": one expression, the week (month)
+    of the anchor's date that many years back."""
+    drop: set[int] = set()
+    for i, (ago, unit) in enumerate(zip(spans, spans[1:])):
+        grain = _THIS_UNIT.get(unit.text.lower())
+        form = normalize.from_json(ago._.timex["relative"])
+        if not grain or not (form.get("k") == "shift" and form.get("u") == "Y" and form.get("g") == "Y") \
+                or doc.text[ago.end_char:unit.start_char].strip():
+            continue
+        new = {**form, "g": grain}
+        out = normalize.resolve(new, anchor)
+        out["relative"] = normalize.to_json(new)
+        out["start_char"], out["end_char"] = ago._.timex["start_char"], unit._.timex["end_char"]
+        spans[i + 1] = Span(doc, ago.start, unit.end, label=out["type"])
+        spans[i + 1]._.timex = out
+        drop.add(i)
+    if drop:
+        spans[:] = [sp for i, sp in enumerate(spans) if i not in drop]
 
 
 _NEXT_TO = re.compile(r"\b(the (day|night|week|month|year) (before|after) )\Z", re.IGNORECASE)
@@ -1282,6 +1307,7 @@ class DatesComponent:
             last_end = span.end
         _shared_ago(doc, spans, anchor)
         _next_to_date(doc, spans, anchor)
+        _ago_this_unit(doc, spans, anchor)
         if anchor and parsed:
             _quoted_deixis(doc, spans, anchor)
         doc.spans[self.spans_key] = spans

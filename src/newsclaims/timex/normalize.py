@@ -240,6 +240,8 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
             # "this fall" written in March is the anchor year's fall (TimeBank: 4 of 4); "this
             # winter" in spring is the one just ended, in autumn the one ahead
             y = anchor.year - 1 if form["s"] == "WI" and anchor.month <= 5 else anchor.year
+            if tense and tense > 0 and make(y)[1][1] < anchor:
+                y += 1  # "are expecting their second child this summer", written in December
             return make(y)
         got = _pick(cands, anchor, rel, tense)
         if got and form.get("back"):  # "two summers ago": the last one, and one more back
