@@ -988,6 +988,11 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("He spoke in the 2016 election year. That night, I could barely sleep.", "2015-11-19", "That night", "TIME",
      "XXXX-XX-XXTNI"),
     ("She was among the top athletes of the 20th Century.", "2016-06-05", "the 20th Century", "DATE", "19"),
+    ("Candidates must file their February campaign finance reports on Sunday.", "2016-03-20", "February", "DATE",
+     "2016-02"),
+    ("They want to stop him from prevailing at the July confab.", "2016-03-20", "July", "DATE", "2016-07"),
+    ("Trump holds a solid lead in Tuesday's first-in-the-nation primary.", "2016-02-08", "Tuesday", "DATE",
+     "2016-02-09"),
     # a weekday modifying a noun after "a" is that event's day, not any such day
     ("At a Thursday rally in Modesto, Sanders promised more.", "2016-06-05", "Thursday", "DATE", "2016-06-02"),
     ("Priebus arrived at a Tuesday breakfast with reporters.", "2016-07-20", "Tuesday", "DATE", "2016-07-19"),

@@ -197,6 +197,8 @@ def direction(span: Span, holiday: bool = False) -> int:
             if np_head.lower_ == "of" and np_head.i > 0 and doc[np_head.i - 1].lower_ == "ahead":
                 return 1
             return max(tense, 0)
+        if head.lower_ in _YEAR_NOUNS or head.lemma_.lower() + "s" in _YEAR_NOUNS:
+            return -1  # "must file their February campaign finance reports": the records of a time gone by
         verb = head.head.head if head.head.pos_ == "ADP" else head.head
         if tense > 0 and any(t.tag_ == "MD" and t.lower_ in _FUTURE_AUX for t in verb.children):
             # "the March accession will enable ...", "will be shut for the Easter weekend": a modal
