@@ -970,9 +970,11 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("He left at 8:30 Tuesday evening.", "2016-09-23", "8:30 Tuesday evening", "TIME", "2016-09-20T20:30"),
     ("He spoke Tuesday. They met at 9 a.m. this morning.", "2016-09-23", "9 a.m. this morning", "TIME",
      "2016-09-23T09:00"),
-    # a scheduled event's day is the nearer one, ahead or behind
-    ("Lester Holt is the moderator of Monday night's first debate.", "2016-09-23", "Monday night", "TIME",
+    # a scheduled event's day is the nearer one, ahead or behind (a past tense says behind)
+    ("Lester Holt is the moderator of Monday night's first debate.", "2016-09-25", "Monday night", "TIME",
      "2016-09-26TNI"),
+    ("The impact of Monday's debate is still small.", "2016-09-30", "Monday", "DATE", "2016-09-26"),
+    ("Clinton was the winner of Monday night's debate.", "2016-09-30", "Monday night", "TIME", "2016-09-26TNI"),
     ("We started this journey on June 16th of last year.", "2016-09-19", "June 16th of last year", "DATE",
      "2015-06-16"),
     ("The network trafficked in Sept. 11 conspiracy theories.", "2016-09-19", "Sept. 11", "DATE", "2001-09-11"),

@@ -196,6 +196,8 @@ def direction(span: Span, holiday: bool = False) -> int:
             np_head = head.head
             if np_head.lower_ == "of" and np_head.i > 0 and doc[np_head.i - 1].lower_ == "ahead":
                 return 1
+            if tense < 0 and any(t.lower_.rstrip(".") in _WEEKDAY_WORDS for t in span):
+                return -1  # "was the winner of Monday night's debate": a week's event is told when past
             return max(tense, 0)
         if head.lower_ in _YEAR_NOUNS or head.lemma_.lower() + "s" in _YEAR_NOUNS:
             return -1  # "must file their February campaign finance reports": the records of a time gone by

@@ -219,7 +219,7 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
             # as "next Friday" or with its date
             cands = [c for c in cands if c[1][0] >= anchor] or cands
         if rel is None and not tense and form.get("near"):  # a scheduled event's day: the nearer one
-            return min(cands, key=lambda c: (abs((c[1][0] - anchor).days), c[1][0] > anchor))
+            return _pick(cands, anchor, None, None)
         # without a tense, news reports what happened: the weekday on or before the anchor
         return _pick(cands, anchor, rel, tense if tense else -1)
     if k == "weekend":
