@@ -96,8 +96,9 @@ def clause_tense(span: Span) -> int:
             if head.pos_ == "ADJ" and head.lower_ in _ABLE_ADJS:
                 # "are eligible to vote on Tuesday" (ahead), "was able to vote Tuesday" (done)
                 return -1 if head.head.tag_ == "VBD" else 1
-            if planned or head.lemma_ in _BID_LEMMAS or head.tag_ in ("VBZ", "VBP", "MD"):
-                return 1  # "is likely to bounce back Tuesday", "is set to report on Thursday"
+            were_to = head.lower_ == "were" and head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "to"
+            if planned or head.lemma_ in _BID_LEMMAS or head.tag_ in ("VBZ", "VBP", "MD") or were_to:
+                return 1  # "is likely to bounce back Tuesday", "is set to report on Thursday", "if he were to win"
             tok = head
             continue
         if tok.tag_ in ("VBZ", "VBP") and any(c.dep_ == "acomp" and c.lower_ in _FUTURE_ADJS for c in tok.children):
@@ -718,7 +719,8 @@ def _is_count(doc: Doc, start: int, end: int) -> bool:
             t.lower_.rstrip(".") in _STREET_WORDS and t.is_title for t in doc[span.end:span.end + 4]):
         return True  # "1600 Pennsylvania Avenue": a house number (not "In 2008 Wall Street")
     if before is not None and before.lower_ in _COUNT_CUES and not (
-            before.lower_ == "than" and before.i > 0 and doc[before.i - 1].lower_ in ("earlier", "later", "sooner")):
+            before.lower_ == "than" and before.i > 0 and doc[before.i - 1].lower_ in ("earlier", "later", "sooner",
+                                                                                     "rather")):
         if before.lower_ in _HEDGES and anchor and year and int(year.group()) % 100 and (
                 after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")) \
                 and 1900 <= int(year.group()) <= int(str(anchor)[:4]):
@@ -1260,7 +1262,8 @@ class DatesComponent:
                 else span.start_char
             c = grammar.Candidate(start, c.end, c.pattern, form, c.priority)
             if c.pattern == "dur_num" and span.text.lower() == "one day" and parsed and (clause_tense(span) > 0 or (
-                    span.root.dep_ == "npadvmod" and span.root.head.lemma_ in _BID_LEMMAS)):
+                    span.root.dep_ == "npadvmod" and span.root.head.lemma_ in _BID_LEMMAS) or (
+                    span.end < len(doc) and doc[span.end].tag_ == "VB")):  # "the hope he one day follow"
                 form = {"k": "abs", "v": "FUTURE_REF", "t": "DATE"}  # "one day they will return"
             unit = _unit_with_when(span) if c.pattern == "dur_num" else None
             if unit:  # "in a year when Trump is talking about ...", "1988, a year when": that year
@@ -1274,6 +1277,9 @@ class DatesComponent:
             if c.pattern == "date_day" and span.text.lower() == "today" and span.start > 0 \
                     and doc[span.start - 1].lower_ in ("even", "still"):
                 form = {"k": "abs", "v": "PRESENT_REF", "t": "DATE"}  # "even today": these days
+            if c.pattern == "date_day" and span.text.lower() == "tomorrow" and span.start > 1 \
+                    and doc[span.start - 2].lower_ in ("a", "an") and doc[span.start - 1].is_alpha:
+                form = {"k": "abs", "v": "FUTURE_REF", "t": "DATE"}  # "hoping for a brighter tomorrow"
             if form.get("k") == "hol" and span.text.lower().startswith("independence day"):
                 form = _national_day(form, span)
             if form.get("k") == "date" and form.get("y") is None and form.get("d"):

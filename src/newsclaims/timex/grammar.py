@@ -402,7 +402,7 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
                 "t": "DATE", "tense": inner.get("tense", 0)}
     if name == "date_decade":
         d = g["dec"]
-        dec = "19" + d[1] if d[0] in "'’" else d[:3]
+        dec = "19" + d[1] if d[0] in "'’" else "19" + d[0] if len(d) == 2 else d[:3]  # "'90s", "the 90's"
         if d.endswith("00") and d < "2000":
             dec = d[:2]  # "the 1800s": the century (the 2000s are mostly the decade)
         return _abs(dec, mod=_part_mod(g.get("part")))
@@ -648,7 +648,7 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
         n = (0.25 if "quarter" in frac else 0.5) if frac else _num(g["num"])
         unit = g["unit"]
         code = unit_code(unit)
-        direction = -1 if g["dir"].strip().lower() in ("ago", "back", "earlier", "before now") else 1
+        direction = -1 if g["dir"].strip().lower() in ("ago", "back", "earlier", "prior", "before now") else 1
         # "three or four months ago": the nearer reading, approximately
         mod = _dmod(g.get("mod")) or ("APPROX" if g.get("orso") or g.get("num2") else None)
         if n is None:
@@ -663,7 +663,7 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
         form = {"k": "shift", "u": code, "n": direction * n, "g": gran, "t": "DATE", "mod": mod}
         if code == "Y" and n == 1 and direction < 0:
             form["cmp"] = True  # "a year earlier": in earnings reports, the same quarter a year before
-        elif g["dir"].strip().lower() == "earlier":
+        elif g["dir"].strip().lower() in ("earlier", "prior"):
             # "a month earlier": before the time the story is at, not before the writing ("ago")
             form["k"] = "ana"
         return form
