@@ -1047,6 +1047,7 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("It is the largest newspaper in Israel, a free daily.", "daily"),
     ("He will rise or fall politically as himself.", "fall"),
     ("He attended lobbyist happy hours.", "hours"),
+    ("Now, compare that with how many votes Romney got.", "Now"),
     ("SAVE A QUARTER. This step is harder.", "QUARTER"),
     ("They gave $15 million to For Our Future, a super PAC.", "Future"),
     ("It shows how swift this current of self-destruction is.", "current"),

@@ -340,6 +340,8 @@ def _vague_ref_ok(span: Span, parsed: bool) -> bool:
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
     if word == "recently" and prev == "as" and nxt == "as":
         return False  # "as recently as Jan. 25": a hedge on the date that follows
+    if word == "now" and nxt == "," and (span.start == 0 or doc[span.start].is_sent_start or prev in ('"', "“", "``")):
+        return False  # "Now, compare that with ...": a discourse marker opening the sentence (TimeBank: 3 of 3)
     if word == "soon":
         if nxt in _NOT_TIME_AFTER_SOON:
             return False
