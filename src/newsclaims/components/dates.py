@@ -103,6 +103,9 @@ def clause_tense(span: Span) -> int:
             continue
         if tok.tag_ in ("VBZ", "VBP") and any(c.dep_ == "acomp" and c.lower_ in _FUTURE_ADJS for c in tok.children):
             return 1  # "more snow is due on Tuesday"
+        if tok.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ == "if" for c in tok.children) \
+                and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in tok.head.children):
+            return 1  # "if he won the election on Nov. 8, he would ...": a hypothetical ahead
         if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
             return -1
         if tok.tag_ == "VBN" and tok.lower_ == "followed" and not auxes and tok.head.i != tok.i \
@@ -170,7 +173,9 @@ def direction(span: Span, holiday: bool = False) -> int:
             and doc[span.start - 1].pos_ in ("NOUN", "VERB"):
         return 1  # "ahead of voting Tuesday", "ahead of elections Sunday"
     if prev == "into" and doc[span.start - 2].lemma_.lower() in ("head", "go"):
-        return 1  # "heading into Tuesday's primary"
+        return -1 if tense < 0 else 1  # "heading into Tuesday's primary" (but "had ... heading into": done)
+    if prev == "to" and prev2 in ("closer", "nearer"):
+        return 1  # "as it gets closer to November"
     if prev in _PAST_PREPS:  # "since Jan. 1" has begun, whatever the clause's tense
         return -1
     if (prev2, prev) == ("known", "as") or prev in ("dubbed", "nicknamed"):
@@ -1260,8 +1265,8 @@ class DatesComponent:
                 if len(found) != 1 or found[0].end - found[0].start != len(span[1:].text):
                     continue
                 span, form = span[1:], dict(found[0].form)
-            start = c.start if span.start_char < c.start and _MARKUP.search(text, span.start_char, c.start) \
-                else span.start_char
+            start = c.start if span.start_char < c.start and (_MARKUP.search(text, span.start_char, c.start) or not any(
+                ch.isalnum() for ch in text[span.start_char:c.start])) else span.start_char  # "....This week"
             c = grammar.Candidate(start, c.end, c.pattern, form, c.priority)
             if c.pattern == "dur_num" and span.text.lower() == "one day" and parsed and (clause_tense(span) > 0 or (
                     span.root.dep_ == "npadvmod" and span.root.head.lemma_ in _BID_LEMMAS) or (
