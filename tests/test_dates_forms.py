@@ -1011,6 +1011,12 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("I was in Fort Worth the other day.", "2016-05-02", "the other day", "DATE", "PAST_REF"),
     ("It's the Northeast....This week is key.", "2016-05-02", "This week", "DATE", "2016-W18"),
     ("The region has grown over past decades.", "2016-05-02", "past decades", "DURATION", "PXDE"),
+    ("The fund sold some of its shares at the end of the year.", "2016-03-17", "the end of the year", "DATE",
+     "2015"),
+    ("It cut stocks, nearing its goal of a $500 million cut by the end of the year.", "2016-03-17",
+     "the end of the year", "DATE", "2016"),
+    ("It was their final face-off before the upcoming week's round of primaries.", "2016-03-17", "the upcoming week",
+     "DATE", "2016-W12"),
     # a weekday modifying a noun after "a" is that event's day, not any such day
     ("At a Thursday rally in Modesto, Sanders promised more.", "2016-06-05", "Thursday", "DATE", "2016-06-02"),
     ("Priebus arrived at a Tuesday breakfast with reporters.", "2016-07-20", "Tuesday", "DATE", "2016-07-19"),

@@ -779,6 +779,7 @@ _ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixt
                             "tenth", "last", "final", "next"})
 # markup the tokenizer left on a word ('tweet-date="January'): not part of the expression
 _MARKUP = re.compile(r'[="<>]')
+_DEADLINE_PREPS = frozenset({"by", "until", "till", "before"})
 _HEDGES = frozenset({"around", "approximately", "roughly", "circa", "about"})
 _ENT_CUES = _words("ent_cues")
 # "the third straight month", "the first time": a count of periods, not a time
@@ -1307,6 +1308,8 @@ class DatesComponent:
             if "tense" in form and form.get("tense") is None and parsed:
                 day = doc.char_span(*day_at, alignment_mode="expand") if day_at else span
                 form["tense"] = direction(day, holiday=form.get("k") == "hol")
+                if form.get("k") == "shift" and span.start > 0 and doc[span.start - 1].lower_ in _DEADLINE_PREPS:
+                    form["tense"] = 0  # "a goal of ... by the end of the year", told in the past: still ahead
                 if form["tense"] == 0 and form.get("k") in ("wd", "date") and _scheduled_present(day):
                     form["tense"] = 1  # "the summit opens Friday", "the rule takes effect Dec. 1"
                 elif form["tense"] == 0 and form.get("k") == "wd" and _dates_scheduled_event(day):

@@ -217,7 +217,7 @@ _REL_N = {"the next": 1, "this": 0, "current": 0, "the current": 0, "that": 0, "
           "last": -1, "previous": -1, "the previous": -1, "prior": -1, "the prior": -1,
           "this past": -1, "the latest": -1, "the past": -1, "the last": -1, "the most recent": -1, "latest": -1, "past": -1,
           "next": 1, "following": 1, "the following": 1, "this coming": 1, "coming": 1, "the coming": 1,
-          "upcoming": 1}
+          "upcoming": 1, "the upcoming": 1}
 _ANAPHORIC = {"the previous", "the prior", "the following", "the same", "that", "previous", "prior", "following"}
 _GRAN = {"week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "DE", "century": "CE",
          "weekend": "WE", "period": "Q", "season": "SE", "half": "H"}
@@ -602,8 +602,10 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
         if gran is None:
             return None
         form = {"k": "shift", "u": gran, "n": 0, "g": gran, "t": "DATE", "mod": _part_mod(part)}
-        if gran == "Y" and part == "end":
-            form["tense"] = None  # "had a bigger cash balance at year's end" in January: the year just ended
+        if gran == "Y" and form["mod"] == "END":
+            # "had a bigger cash balance at year's end" in January, "sold shares at the end of the
+            # year" in March: the year just ended
+            form["tense"] = None
         return form
     if name == "date_weekend":
         return {"k": "weekend", "t": "DATE", "rel": _rel(g["rel"]), "tense": None}
