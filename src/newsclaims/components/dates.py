@@ -103,6 +103,9 @@ def clause_tense(span: Span) -> int:
             continue
         if tok.tag_ in ("VBZ", "VBP") and any(c.dep_ == "acomp" and c.lower_ in _FUTURE_ADJS for c in tok.children):
             return 1  # "more snow is due on Tuesday"
+        if tok.tag_ in ("VBZ", "VBP", "VB") and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in auxes) \
+                and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+            return 1  # "if the November election does not break their way": a condition still open
         if tok.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ == "if" for c in tok.children) \
                 and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in tok.head.children):
             return 1  # "if he won the election on Nov. 8, he would ...": a hypothetical ahead
@@ -652,8 +655,9 @@ def _not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> b
     outside an earnings report."""
     if _in_name(span) or (pattern in ("set_rate", "set_every", "dur_num") and _after_amount(span)):
         return True
-    if pattern == "dur_num" and span.text.isupper() and span[-1].lower_ == "quarter":
-        return True  # "SAVE A QUARTER": a shouted heading's fraction
+    if pattern == "dur_num" and span[-1].lower_ == "quarter" and (span.text.isupper() or _FRACTION_PAIR.match(
+            span.doc.text, span.end_char)):
+        return True  # "SAVE A QUARTER", "between a quarter and a third": a fraction
     if pattern == "dur_num":  # "about three-quarters support the ban": a fraction
         return bool(re.search(r"[a-z]-quarters?\b", span.text, re.IGNORECASE)) and span[-1].lower_.startswith("quarter")
     if pattern == "set_word" and span.text.lower() == "daily" and (span[0].pos_ == "NOUN" or (
@@ -779,6 +783,7 @@ _ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixt
                             "tenth", "last", "final", "next"})
 # markup the tokenizer left on a word ('tweet-date="January'): not part of the expression
 _MARKUP = re.compile(r'[="<>]')
+_FRACTION_PAIR = re.compile(r"\s+(?:and|or|to)\s+(?:a|one)[- ](?:third|half|fifth|tenth)\b", re.IGNORECASE)
 _DEADLINE_PREPS = frozenset({"by", "until", "till", "before"})
 _HEDGES = frozenset({"around", "approximately", "roughly", "circa", "about"})
 _ENT_CUES = _words("ent_cues")
@@ -1241,7 +1246,7 @@ class DatesComponent:
         cands = _times_on_following_day(text, cands)
         idioms = _idiom_spans(text)
         if idioms:
-            cands = [c for c in cands if not any(s <= c.start and c.end <= e for s, e in idioms)]
+            cands = [c for c in cands if not any(s < c.end and c.start < e for s, e in idioms)]
         anchor = doc._.published
         spans: list[Span] = []
         last_end = -1
@@ -1273,6 +1278,10 @@ class DatesComponent:
                     span.root.dep_ == "npadvmod" and span.root.head.lemma_ in _BID_LEMMAS) or (
                     span.end < len(doc) and doc[span.end].tag_ == "VB")):  # "the hope he one day follow"
                 form = {"k": "abs", "v": "FUTURE_REF", "t": "DATE"}  # "one day they will return"
+            if c.pattern == "rel_unit" and span[0].lower_ == "next" and span.start > 0 \
+                    and doc[span.start - 1].lower_ == "the" and form.get("k") == "shift" and form.get("n") == 1 \
+                    and parsed and clause_tense(span) < 0:
+                form = {**form, "k": "ana"}  # "introduced in 2008 ... challenged it the next year": the story's next
             unit = _unit_with_when(span) if c.pattern == "dur_num" else None
             if unit:  # "in a year when Trump is talking about ...", "1988, a year when": that year
                 form = {"k": "ana", "u": unit, "n": 0, "g": unit, "t": "DATE"}
