@@ -1022,6 +1022,10 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("The company expects growth over the next year.", "2016-03-17", "next year", "DATE", "2017"),
     ("If the November election does not break their way, they will lose.", "2016-03-17", "November", "DATE",
      "2016-11"),
+    ("She finished in 3 minutes 32 seconds.", "2016-03-17", "3 minutes 32 seconds", "DURATION", "PT3M32S"),
+    ("It will happen within the not too distant future.", "2016-03-17", "the not too distant future", "DATE",
+     "FUTURE_REF"),
+    ("But those days are never coming back.", "2016-03-17", "those days", "DATE", "PAST_REF"),
     # a weekday modifying a noun after "a" is that event's day, not any such day
     ("At a Thursday rally in Modesto, Sanders promised more.", "2016-06-05", "Thursday", "DATE", "2016-06-02"),
     ("Priebus arrived at a Tuesday breakfast with reporters.", "2016-07-20", "Tuesday", "DATE", "2016-07-19"),

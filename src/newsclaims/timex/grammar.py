@@ -743,7 +743,7 @@ def b_quarter(g: dict, text: str, name: str) -> Form | None:
 def b_dur(g: dict, text: str, name: str) -> Form | None:
     mod = _dmod(g.get("mod"))
     if name == "dur_lifetime":
-        v = {"a lifetime": "PXY", "a long time": "PXY", "a while": "PXM", "the long term": "FUTURE_REF",
+        v = {"a lifetime": "PXY", "a long time": "PXY", "a while": "PXX", "the long term": "FUTURE_REF",
              "the short term": "FUTURE_REF", "a short time": "PXD", "some time": "PXM"}[g["word"].lower()]
         return _abs(v, "DATE" if v.endswith("REF") else "DURATION")
     if name == "dur_compound":  # "five hours and 29 minutes", "2 hours, 4 minutes and 45 seconds"
