@@ -514,10 +514,12 @@ def _in_name(span: Span) -> bool:
                 and not _in_headline(span):
             return True
     last = span[-1]
-    if last.is_title and unit_code(last.text) not in (None, "CE") and any(t.like_num for t in span[:-1]) \
-            and not last.is_sent_start and not _in_headline(span):
-        # a counted unit capitalized mid-sentence: a title ("the movie 13 Hours", "13 Hours will
-        # cover ..."); an ordinal century is often capitalized ("the 20th Century")
+    counted = any(t.like_num for t in span[:-1]) or span[0].lower_ in ("a", "an")
+    if last.is_title and unit_code(last.text) and counted and not last.is_sent_start and not _in_headline(span) \
+            and not (unit_code(last.text) == "CE" and span[-2].lower_[-2:] in ("st", "nd", "rd", "th")):
+        # a counted unit capitalized mid-sentence: a title or a brand ("the movie 13 Hours", "13
+        # Hours will cover ...", "a Century speedboat"); an ordinal century is often capitalized
+        # ("the 20th Century")
         return True
     if last.is_title and unit_code(last.text) and not last.is_sent_start and span.end + 1 < len(span.doc) \
             and span.doc[span.end].lower_ == "of" and not _in_headline(span):
@@ -681,6 +683,9 @@ def _not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> b
     if pattern == "date_season" and span.end < len(span.doc) and span[-1].lower_ in _SEASON_WORDS \
             and span.doc[span.end].lemma_.lower() in _SEASON_KINDS:
         return True  # "a winter storm", "the Summer Olympics": a kind of thing, not a time
+    if pattern == "date_season" and span[-1].lower_ == "fall" and span.end + 1 < len(span.doc) \
+            and span.doc[span.end].lower_ in ("in", "of") and span.doc[span.end + 1].pos_ == "NOUN":
+        return True  # "this fall in prices", "the fall of Saigon"-like: the noun for a drop
     if pattern == "date_hol" and span.end < len(span.doc) and span.doc[span.end].lower_ in _HOLIDAY_KINDS:
         return True  # "Christmas trees", "a Halloween movie": a kind of thing
     if pattern in ("date_quarter", "date_q") and span.doc.has_annotation("SENT_START") \
@@ -747,14 +752,15 @@ def _is_count(doc: Doc, start: int, end: int) -> bool:
 
 
 def _unit_with_when(span: Span) -> str | None:
-    """The unit of "a year"/"a day" that a "when" clause picks out ("a year when Bush won", "a
-    day in which polls closed"): one time, not a length of one."""
+    """The unit of "a year"/"a day" that a relative clause picks out ("a year when Bush won", "a
+    day in which polls closed", "closing the books on a year that broke records"): one time, not a
+    length of one."""
     doc = span.doc
     if len(span) != 2 or span[0].lower_ not in ("a", "an") or span.end >= len(doc) or span.start == 0 \
             or doc[span.start - 1].lower_ not in ("in", "on", "during", ","):
         return None  # not "it took a year when it should have taken a month"
     nxt = doc[span.end:span.end + 2].text.lower()
-    if not (nxt.startswith("when ") or nxt in ("in which", "during which")):
+    if not (nxt.startswith(("when ", "that ", "which ")) or nxt in ("in which", "during which")):
         return None
     unit = unit_code(span[1].lower_)
     return unit if unit in ("D", "W", "M", "Y") else None
@@ -1098,6 +1104,23 @@ def _shared_ago(doc: Doc, spans: list[Span], anchor: str | None) -> None:
         spans[i]._.timex = timex
 
 
+def _range_start_year(doc: Doc, spans: list[Span], anchor: str | None) -> None:
+    """"from September to December 2014", "Sept. 5 through Dec. 10, 2014": the year the range's
+    end names is its start's too (or the one before, when the start's month comes later)."""
+    for first, second in zip(spans, spans[1:]):
+        form = normalize.from_json(first._.timex["relative"])
+        end = re.fullmatch(r"(\d{4})-(\d{2})(?:-\d{2})?", second._.timex["value"] or "")
+        if form.get("k") != "date" or form.get("y") is not None or "yoff" in form or not end \
+                or not _RANGE_TO.fullmatch(doc.text[first.end_char:second.start_char]):
+            continue
+        new = {**form, "y": int(end[1]) - (form["m"] > int(end[2]))}
+        new.pop("tense", None)
+        out = normalize.resolve(new, anchor)
+        out["relative"] = normalize.to_json(new)
+        out["start_char"], out["end_char"] = first._.timex["start_char"], first._.timex["end_char"]
+        first._.timex = out
+
+
 _THIS_UNIT = {"this week": "W", "this month": "M"}
 
 
@@ -1282,6 +1305,10 @@ class DatesComponent:
                     and doc[span.start - 1].lower_ == "the" and form.get("k") == "shift" and form.get("n") == 1 \
                     and parsed and clause_tense(span) < 0:
                 form = {**form, "k": "ana"}  # "introduced in 2008 ... challenged it the next year": the story's next
+            if c.pattern == "rel_unit" and span[0].lower_ == "last" and span.start > 0 \
+                    and doc[span.start - 1].tag_ in ("PRP$", "POS") and form.get("k") == "shift":
+                # "2008, his last year in office": the final one of his, no "last year"
+                form = {"k": "ana", "u": form["u"], "n": 0, "g": form["g"], "t": "DATE", "needs_ref": True}
             unit = _unit_with_when(span) if c.pattern == "dur_num" else None
             if unit:  # "in a year when Trump is talking about ...", "1988, a year when": that year
                 form = {"k": "ana", "u": unit, "n": 0, "g": unit, "t": "DATE"}
@@ -1337,6 +1364,7 @@ class DatesComponent:
         _shared_ago(doc, spans, anchor)
         _next_to_date(doc, spans, anchor)
         _ago_this_unit(doc, spans, anchor)
+        _range_start_year(doc, spans, anchor)
         if anchor and parsed:
             _quoted_deixis(doc, spans, anchor)
         doc.spans[self.spans_key] = spans
