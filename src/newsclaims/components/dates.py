@@ -87,6 +87,8 @@ def clause_tense(span: Span) -> int:
             return 1
         if tok.lemma_ == "set" and tok.tag_ == "VBN" and any(c.lower_ == "for" for c in tok.children):
             return 1  # "a summit set for April"
+        if {"to", "be"} <= words and tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl"):
+            return 1  # "an address, to be delivered Wednesday": a plan
         if "to" in words and tok.head.i != tok.i:
             head = tok.head  # an infinitive takes its time from the verb it complements
             planned = head.lemma_ in _FUTURE_LEMMAS or (head.pos_ == "ADJ" and head.lower_ in _FUTURE_ADJS) \
@@ -680,6 +682,9 @@ def _not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> b
         return True  # "one of the wettest years": a superlative ranks years, it measures none
     if pattern == "dur_vague" and _period_of_life_or_kind(span):
         return True
+    if pattern == "dur_vague" and span.text.lower() == "quarters" and span.start > 0 \
+            and span.doc[span.start - 1].tag_ in ("JJ", "JJR") and span.doc[span.start - 1].lower_ not in _QUARTER_ADJS:
+        return True  # "it had expanded into larger quarters": rooms, not periods
     if pattern == "date_season" and span.end < len(span.doc) and span[-1].lower_ in _SEASON_WORDS \
             and span.doc[span.end].lemma_.lower() in _SEASON_KINDS:
         return True  # "a winter storm", "the Summer Olympics": a kind of thing, not a time
@@ -781,6 +786,9 @@ def _has_context(doc: Doc, start: int, end: int) -> bool:
     if (prev.lower_ in ("a", "an", "the") or prev.tag_ in ("PRP$", "POS")) and span.end < len(doc) \
             and doc[span.end].is_lower and doc[span.end].is_alpha and span[0].is_title:
         return True  # "a May interview", "the March report", "her March comment": a month naming the noun's time
+    if span.start > 1 and (doc[span.start - 2].lower_, prev.lower_) in (("prior", "to"), ("compared", "with"),
+                                                                         ("compared", "to")):
+        return True  # "Prior to May, ...", "compared with March"
     return prev.lower_ in _CONTEXT_WORDS or prev.is_punct and span.start > 1 and doc[span.start - 2].lower_ in _CONTEXT_WORDS
 
 
@@ -789,6 +797,9 @@ _ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixt
                             "tenth", "last", "final", "next"})
 # markup the tokenizer left on a word ('tweet-date="January'): not part of the expression
 _MARKUP = re.compile(r'[="<>]')
+_QUARTER_ADJS = frozenset({"recent", "coming", "past", "future", "consecutive", "successive", "previous", "prior",
+                           "subsequent", "several", "many", "few", "fiscal", "straight", "last", "next", "first", "second",
+                           "third", "fourth", "final"})
 _FRACTION_PAIR = re.compile(r"\s+(?:and|or|to)\s+(?:a|one)[- ](?:third|half|fifth|tenth)\b", re.IGNORECASE)
 _DEADLINE_PREPS = frozenset({"by", "until", "till", "before"})
 _HEDGES = frozenset({"around", "approximately", "roughly", "circa", "about"})

@@ -402,7 +402,7 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
                 "t": "DATE", "tense": inner.get("tense", 0)}
     if name == "date_decade":
         d = g["dec"]
-        dec = "19" + d[1] if d[0] in "'’" else "19" + d[0] if len(d) == 2 else d[:3]  # "'90s", "the 90's"
+        dec = "19" + d[1] if d[0] in "'’‘" else "19" + d[0] if len(d) == 2 else d[:3]  # "'90s", "the 90's"
         if d.endswith("00") and d < "2000":
             dec = d[:2]  # "the 1800s": the century (the 2000s are mostly the decade)
         return _abs(dec, mod=_part_mod(g.get("part")))
