@@ -991,6 +991,8 @@ class _Story:
         value = timex["value"] or ""
         grain = C.granularity(value)
         background = span.start > 0 and span.doc[span.start - 1].lower_ in ("since", "until", "till")
+        # "Johnson's 1964 Civil Rights Act", "Hillary 2008": a year naming a thing is no time of the story
+        background = background or (span.root.dep_ in ("compound", "nmod", "nummod") and span.root.head.pos_ == "PROPN")
         if timex["start_date"] and timex["type"] in ("DATE", "TIME") and not form.get("cmp") and not background \
                 and not on_next_day:
             self.ref = (timex["start_date"], form.get("k") == "abs" or "ref" in form, grain)
