@@ -1043,6 +1043,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "2015-11-18"),
     ("In 1968, after Johnson's 1964 Civil Rights Act, Wallace ran a third-party campaign that year.", "2016-08-17",
      "that year", "DATE", "1968"),
+    ("As Tuesday's results show, Florida may not be out of reach.", "2016-03-16", "Tuesday", "DATE", "2016-03-15"),
+    ("They refrain from endorsing any candidate at this moment.", "2016-03-16", "this moment", "DATE",
+     "PRESENT_REF"),
     # a weekday modifying a noun after "a" is that event's day, not any such day
     ("At a Thursday rally in Modesto, Sanders promised more.", "2016-06-05", "Thursday", "DATE", "2016-06-02"),
     ("Priebus arrived at a Tuesday breakfast with reporters.", "2016-07-20", "Tuesday", "DATE", "2016-07-19"),

@@ -200,7 +200,10 @@ def direction(span: Span, holiday: bool = False) -> int:
             head = head.head  # "the winter golf season": the noun the modifiers lead to
         if holiday:
             return tense  # "Christmas sales fell" (the last), "Thanksgiving travel will peak" (the next)
-        if any(t.lower_ in _SCHEDULED_NOUNS for t in doc[span.end:head.i + 1]):
+        nouns = doc[span.end:head.i + 1]
+        if any(_names_records(t) for t in nouns):
+            return -1  # "their February campaign finance reports", "Tuesday's results": records of a time gone by
+        if any(t.lower_ in _SCHEDULED_NOUNS for t in nouns):
             # "the Nov. 8 election", "the fall debates": a date of its own, which a past clause
             # does not date ("hacked emails ahead of the Nov. 8 election"); "ahead of" the event
             # puts it after the time of writing
@@ -210,8 +213,6 @@ def direction(span: Span, holiday: bool = False) -> int:
             if tense < 0 and any(t.lower_.rstrip(".") in _WEEKDAY_WORDS for t in span):
                 return -1  # "was the winner of Monday night's debate": a week's event is told when past
             return max(tense, 0)
-        if head.lower_ in _YEAR_NOUNS or head.lemma_.lower() + "s" in _YEAR_NOUNS:
-            return -1  # "must file their February campaign finance reports": the records of a time gone by
         verb = head.head.head if head.head.pos_ == "ADP" else head.head
         if tense > 0 and any(t.tag_ == "MD" and t.lower_ in _FUTURE_AUX for t in verb.children):
             # "the March accession will enable ...", "will be shut for the Easter weekend": a modal
@@ -254,6 +255,13 @@ def _after_event_noun(span: Span) -> bool:
     elif span.root.dep_ != "npadvmod":
         return False
     return head.pos_ == "NOUN" and head.i < span.start and head.lower_ not in _SCHEDULED_NOUNS
+
+
+def _names_records(tok: Token) -> bool:
+    """Whether a noun names records of a period ("reports", "results", "sales"), not an event
+    that may be scheduled ("elections", "debates")."""
+    plural = tok.lower_ if tok.lower_.endswith("s") else tok.lemma_.lower() + "s"
+    return plural in _YEAR_NOUNS and tok.lemma_.lower() not in _SCHEDULED_NOUNS and tok.lower_ not in _SCHEDULED_NOUNS
 
 
 def _dates_scheduled_event(span: Span) -> bool:
