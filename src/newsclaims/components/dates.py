@@ -183,6 +183,10 @@ def direction(span: Span, holiday: bool = False) -> int:
         return 1  # "as it gets closer to November"
     if prev in _PAST_PREPS:  # "since Jan. 1" has begun, whatever the clause's tense
         return -1
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "when":
+        verb = next((t for t in doc[span.end + 1:span.end + 8] if t.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and verb.tag_ == "VBD":
+            return -2  # "a controversy in June when Mr. Trump attacked a judge": the time of a past event
     if (prev2, prev) == ("known", "as") or prev in ("dubbed", "nicknamed"):
         return 0  # "contests on March 1, known as Super Tuesday": a name, the naming verb no tense of it
     root = span.root
@@ -524,6 +528,9 @@ def _in_name(span: Span) -> bool:
                 and not _in_headline(span):
             return True
     last = span[-1]
+    if last.lower_ == "century" and last.is_title and span.end < len(span.doc) and span.doc[span.end].is_title \
+            and not span.doc[span.end].is_sent_start:
+        return True  # "21st Century Fox": a company
     counted = any(t.like_num for t in span[:-1]) or span[0].lower_ in ("a", "an")
     if last.is_title and unit_code(last.text) and counted and not last.is_sent_start and not _in_headline(span) \
             and not (unit_code(last.text) == "CE" and span[-2].lower_[-2:] in ("st", "nd", "rd", "th")):
@@ -621,12 +628,14 @@ def _moment_of_past_clause(span: Span) -> bool:
 
 
 def _named_march(span: Span) -> bool:
-    """"the March on Washington", "the March for Life": a march by its name, not the month."""
+    """"the March on Washington", "the March for Life", "Stop Trump and March on the RNC": a march
+    by its name, not the month."""
     doc = span.doc
     if span.text != "March" or span.start == 0 or span.end + 1 >= len(doc):
         return False
-    return doc[span.start - 1].lower_ in ("the", "'s", "’s") and doc[span.end].lower_ in ("on", "for", "against") \
-        and doc[span.end + 1].is_title and doc[span.end + 1].ent_type_ not in ("DATE", "TIME")
+    name = doc[span.end + 2] if doc[span.end + 1].lower_ == "the" and span.end + 2 < len(doc) else doc[span.end + 1]
+    return doc[span.start - 1].lower_ in ("the", "'s", "’s", "and") and doc[span.end].lower_ in ("on", "for", "against") \
+        and (name.is_title or name.is_upper) and name.ent_type_ not in ("DATE", "TIME")
 
 
 def _period_of_life_or_kind(span: Span) -> bool:
@@ -667,6 +676,8 @@ def _not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> b
     outside an earnings report."""
     if _in_name(span) or (pattern in ("set_rate", "set_every", "dur_num") and _after_amount(span)):
         return True
+    if pattern == "dur_num" and span[0].lower_ in ("a", "an") and len(span) == 2 and span[-1].dep_ == "compound":
+        return True  # "an armoire and a night table": a thing the unit names
     if pattern == "dur_num" and span[-1].lower_ == "quarter" and (span.text.isupper() or _FRACTION_PAIR.match(
             span.doc.text, span.end_char)):
         return True  # "SAVE A QUARTER", "between a quarter and a third": a fraction
@@ -779,6 +790,13 @@ def _unit_with_when(span: Span) -> str | None:
     return unit if unit in ("D", "W", "M", "Y") else None
 
 
+def _present_clause_after(span: Span) -> bool:
+    """Whether the clause right after a span is told in the present ("a year when arguments
+    against big government are resonating")."""
+    verb = next((t for t in span.doc[span.end:span.end + 10] if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.tag_ in ("VBZ", "VBP")
+
+
 def _modifies_noun(span: Span) -> bool:
     """Whether a date is a noun's modifier ("a Thursday rally", "a Tuesday breakfast"): then the
     article is the noun's, and the date the day of that event, not any such day."""
@@ -874,9 +892,11 @@ def _unit_phrase_form(ent: Span) -> dict | None:
 
 
 def _counts_in_a_row(ent: Span) -> bool:
-    """"the second night in a row", "a first hour devoted to ...": a count of periods or one
-    of a series, no time to place."""
+    """"the second night in a row", "a first hour devoted to ...", "a third-year student": a count
+    of periods or one of a series, no time to place."""
     doc = ent.doc
+    if len(ent) == 3 and ent[1].text == "-" and ent.end < len(doc) and doc[ent.end].pos_ in ("NOUN", "PROPN"):
+        return True
     after = doc[ent.end:ent.end + 3].text.lower()
     return after in ("in a row",) or (ent[0].lower_ in ("a", "an") and len(ent) > 1 and ent[1].tag_ == "JJ"
                                       and ent[1].lower_ in _ORDINAL_WORDS)
@@ -1331,8 +1351,9 @@ class DatesComponent:
                 # "2008, his last year in office": the final one of his, no "last year"
                 form = {"k": "ana", "u": form["u"], "n": 0, "g": form["g"], "t": "DATE", "needs_ref": True}
             unit = _unit_with_when(span) if c.pattern == "dur_num" else None
-            if unit:  # "in a year when Trump is talking about ...", "1988, a year when": that year
-                form = {"k": "ana", "u": unit, "n": 0, "g": unit, "t": "DATE"}
+            if unit:  # "1988, a year when Bush won": that year; "in a year when Trump is talking": this one
+                form = {"k": "shift" if _present_clause_after(span) else "ana", "u": unit, "n": 0, "g": unit,
+                        "t": "DATE"}
             if form.get("k") == "wd" and not form.get("rel") and not form.get("tod") and span.start > 0 \
                     and doc[span.start - 1].lower_ in ("a", "an", "one") and not _modifies_noun(span):
                 # "fell on a Tuesday", "one Sunday": which one unsaid

@@ -223,6 +223,9 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
         # without a tense, news reports what happened: the weekday on or before the anchor
         return _pick(cands, anchor, rel, tense if tense else -1)
     if k == "weekend":
+        if rel == "this":  # "this holiday weekend": the weekend of the anchor's own week
+            sat = anchor + dt.timedelta(days=6 - anchor.isoweekday())
+            return C.iso_week(sat) + "-WE", (sat, sat + dt.timedelta(days=1))
         cands = []
         for off in range(-13, 14):
             d = anchor + dt.timedelta(days=off)
