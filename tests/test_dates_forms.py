@@ -1055,6 +1055,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "DATE", "2016"),
     ("After the 1968 Democratic convention, Humphrey lost that November.", "2016-07-15", "November", "DATE",
      "1968-11"),
+    ("Cruz is in a tight race ahead of the Iowa caucuses on Monday.", "2016-01-29", "Monday", "DATE", "2016-02-01"),
+    ("She noted a planned Cruz rally on Saturday in Sioux City.", "2016-01-27", "Saturday", "DATE", "2016-01-30"),
+    ("Late in 2014 it moved again.", "2016-01-27", "Late in 2014", "DATE", "2014"),
     # a weekday modifying a noun after "a" is that event's day, not any such day
     ("At a Thursday rally in Modesto, Sanders promised more.", "2016-06-05", "Thursday", "DATE", "2016-06-02"),
     ("Priebus arrived at a Tuesday breakfast with reporters.", "2016-07-20", "Tuesday", "DATE", "2016-07-19"),
@@ -1108,6 +1111,7 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("The firm had expanded into larger quarters.", "quarters"),
     ("They run top jobs at 21st Century Fox.", "Century"),
     ("There was a single bed, an armoire and a night table.", "night"),
+    ("It was one of several weekend rallies.", "weekend"),
     ("Her daughter, a third-year chemistry student, spoke.", "third-year"),
     ("He leads the Coalition to Stop Trump and March on the RNC.", "March"),
     ("Ties come from the day in and day out working of the halls.", "day"),

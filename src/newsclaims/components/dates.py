@@ -177,6 +177,9 @@ def direction(span: Span, holiday: bool = False) -> int:
     if span.start > 2 and doc[span.start - 3:span.start - 1].text.lower() == "ahead of" \
             and doc[span.start - 1].pos_ in ("NOUN", "VERB"):
         return 1  # "ahead of voting Tuesday", "ahead of elections Sunday"
+    if _LEAD_UP.search(doc[max(0, span.start - 8):span.start].text) and not any(
+            t.pos_ in ("VERB", "AUX") for t in doc[max(0, span.start - 6):span.start]):
+        return 1  # "ahead of the Iowa caucuses on Monday", "in the run-up to the voting kickoff on Monday"
     if prev == "into" and doc[span.start - 2].lemma_.lower() in ("head", "go"):
         return -1 if tense < 0 else 1  # "heading into Tuesday's primary" (but "had ... heading into": done)
     if prev == "to" and prev2 in ("closer", "nearer"):
@@ -228,6 +231,9 @@ def direction(span: Span, holiday: bool = False) -> int:
             # August): a month or season the clause leaves open is the nearest one
             return 0
         return -1  # "Friday's purchases weigh on ...": a day's event already reported
+    noun = root.head.head if root.head.pos_ == "ADP" else root.head
+    if noun.pos_ == "NOUN" and any(ch.dep_ == "amod" and ch.lower_ in _PLANNED_ADJS for ch in noun.children):
+        return 1  # "a planned Cruz rally on Saturday", "the scheduled vote Tuesday"
     if tense > 0 and _after_event_noun(span):
         return 0  # "his address Sunday ... will be a major topic": the address is reported, not due
     if tense == 0 and prev in _FUTURE_PREPS:
@@ -676,8 +682,9 @@ def _not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> b
     outside an earnings report."""
     if _in_name(span) or (pattern in ("set_rate", "set_every", "dur_num") and _after_amount(span)):
         return True
-    if pattern == "dur_num" and span[0].lower_ in ("a", "an") and len(span) == 2 and span[-1].dep_ == "compound":
-        return True  # "an armoire and a night table": a thing the unit names
+    if pattern == "dur_num" and span[0].lower_ in ("a", "an", "several", "many", "few") and len(span) == 2 \
+            and span[-1].dep_ == "compound":
+        return True  # "an armoire and a night table", "one of several weekend rallies": the unit names a kind
     if pattern == "dur_num" and span[-1].lower_ == "quarter" and (span.text.isupper() or _FRACTION_PAIR.match(
             span.doc.text, span.end_char)):
         return True  # "SAVE A QUARTER", "between a quarter and a third": a fraction
@@ -827,6 +834,8 @@ _QUARTER_ADJS = frozenset({"recent", "coming", "past", "future", "consecutive", 
                            "subsequent", "several", "many", "few", "fiscal", "straight", "last", "next", "first", "second",
                            "third", "fourth", "final"})
 _FRACTION_PAIR = re.compile(r"\s+(?:and|or|to)\s+(?:a|one)[- ](?:third|half|fifth|tenth)\b", re.IGNORECASE)
+_PLANNED_ADJS = frozenset({"planned", "scheduled", "upcoming", "expected", "proposed", "forthcoming"})
+_LEAD_UP = re.compile(r"\b(?:ahead of|run-up to|lead-up to|leadup to|runup to)\b", re.IGNORECASE)
 _DEADLINE_PREPS = frozenset({"by", "until", "till", "before"})
 _HEDGES = frozenset({"around", "approximately", "roughly", "circa", "about"})
 _ENT_CUES = _words("ent_cues")
