@@ -1058,6 +1058,11 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Cruz is in a tight race ahead of the Iowa caucuses on Monday.", "2016-01-29", "Monday", "DATE", "2016-02-01"),
     ("She noted a planned Cruz rally on Saturday in Sioux City.", "2016-01-27", "Saturday", "DATE", "2016-01-30"),
     ("Late in 2014 it moved again.", "2016-01-27", "Late in 2014", "DATE", "2014"),
+    ("The uprising in the winter of 2004-5 became the Orange Revolution.", "2016-01-27", "the winter of 2004-5",
+     "DATE", "2004-WI"),
+    ("Revenue was about 74 million dollars more than a year ago.", "2016-01-27", "a year ago", "DATE", "2015"),
+    ("Several people I have spoken with over the last couple of weeks agree.", "2016-01-27",
+     "the last couple of weeks", "DURATION", "P2W"),
     # a weekday modifying a noun after "a" is that event's day, not any such day
     ("At a Thursday rally in Modesto, Sanders promised more.", "2016-06-05", "Thursday", "DATE", "2016-06-02"),
     ("Priebus arrived at a Tuesday breakfast with reporters.", "2016-07-20", "Tuesday", "DATE", "2016-07-19"),

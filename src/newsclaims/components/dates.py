@@ -834,6 +834,7 @@ _QUARTER_ADJS = frozenset({"recent", "coming", "past", "future", "consecutive", 
                            "subsequent", "several", "many", "few", "fiscal", "straight", "last", "next", "first", "second",
                            "third", "fourth", "final"})
 _FRACTION_PAIR = re.compile(r"\s+(?:and|or|to)\s+(?:a|one)[- ](?:third|half|fifth|tenth)\b", re.IGNORECASE)
+_AMOUNT_WORDS = frozenset({"million", "billion", "trillion", "thousand", "percent", "%", "dollars", "points", "cents"})
 _PLANNED_ADJS = frozenset({"planned", "scheduled", "upcoming", "expected", "proposed", "forthcoming"})
 _LEAD_UP = re.compile(r"\b(?:ahead of|run-up to|lead-up to|leadup to|runup to)\b", re.IGNORECASE)
 _DEADLINE_PREPS = frozenset({"by", "until", "till", "before"})
@@ -950,6 +951,11 @@ def _own_extent(span: Span, form: dict, parsed: bool) -> tuple[Span, dict]:
             and form.get("t") == "DURATION" and not _over_is_more(span):
         # spread across the period, not longer than it ("over a year ago" is more than a year ago)
         span, form = span[1:], {**form, "mod": None}
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if len(span) > 3 and span[1].lower_ == "than" and span[0].lower_ in ("more", "less", "fewer") and form.get("mod") \
+            and before is not None and (before.like_num or before.lower_ in _AMOUNT_WORDS):
+        # "$74 million more than a year ago": the comparison is the amount's, the date plain
+        span, form = span[2:], {**form, "mod": None}
     if form.get("k") == "season" and len(span) > 1 and span[0].lower_ == "the" and span.doc.has_annotation("DEP") \
             and span[-1].dep_ in ("compound", "nmod") and span[-1].head.i >= span.end:
         span = span[1:]  # "the winter storm": the article is the noun's, the season alone is the date
