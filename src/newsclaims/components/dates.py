@@ -1144,6 +1144,21 @@ class _Story:
 _OR_AND = re.compile(r"\s+(?:or|and)\s+")
 
 
+def _retimex(form: dict, anchor: str | None, start: int, end: int) -> dict:
+    """The TIMEX3 attributes of a form a post-pass rewrote, with its anchor-free ``relative``
+    form and the characters it covers."""
+    out = normalize.resolve(form, anchor)
+    out["relative"] = normalize.to_json(form)
+    out["start_char"], out["end_char"] = start, end
+    return out
+
+
+def _respan(doc: Doc, spans: list[Span], i: int, start: int, end: int, timex: dict) -> None:
+    """Put a rewritten expression at ``spans[i]``, over tokens ``start:end``."""
+    spans[i] = Span(doc, start, end, label=timex["type"])
+    spans[i]._.timex = timex
+
+
 def _shared_ago(doc: Doc, spans: list[Span], anchor: str | None) -> None:
     """"a week or a month ago": the "ago" of the second duration is the first's too."""
     for i, (first, second) in enumerate(zip(spans, spans[1:])):
@@ -1153,11 +1168,8 @@ def _shared_ago(doc: Doc, spans: list[Span], anchor: str | None) -> None:
         found = grammar.find(first.text + " ago")
         if len(found) != 1 or found[0].end != len(first.text) + 4:
             continue
-        timex = normalize.resolve(found[0].form, anchor)
-        timex["relative"] = normalize.to_json(found[0].form)
-        timex["start_char"], timex["end_char"] = first._.timex["start_char"], first._.timex["end_char"]
-        spans[i] = Span(doc, first.start, first.end, label=timex["type"])
-        spans[i]._.timex = timex
+        timex = _retimex(found[0].form, anchor, first._.timex["start_char"], first._.timex["end_char"])
+        _respan(doc, spans, i, first.start, first.end, timex)
 
 
 def _range_start_year(doc: Doc, spans: list[Span], anchor: str | None) -> None:
@@ -1171,10 +1183,7 @@ def _range_start_year(doc: Doc, spans: list[Span], anchor: str | None) -> None:
             continue
         new = {**form, "y": int(end[1]) - (form["m"] > int(end[2]))}
         new.pop("tense", None)
-        out = normalize.resolve(new, anchor)
-        out["relative"] = normalize.to_json(new)
-        out["start_char"], out["end_char"] = first._.timex["start_char"], first._.timex["end_char"]
-        first._.timex = out
+        first._.timex = _retimex(new, anchor, first._.timex["start_char"], first._.timex["end_char"])
 
 
 _THIS_UNIT = {"this week": "W", "this month": "M"}
@@ -1190,12 +1199,8 @@ def _ago_this_unit(doc: Doc, spans: list[Span], anchor: str | None) -> None:
         if not grain or not (form.get("k") == "shift" and form.get("u") == "Y" and form.get("g") == "Y") \
                 or doc.text[ago.end_char:unit.start_char].strip():
             continue
-        new = {**form, "g": grain}
-        out = normalize.resolve(new, anchor)
-        out["relative"] = normalize.to_json(new)
-        out["start_char"], out["end_char"] = ago._.timex["start_char"], unit._.timex["end_char"]
-        spans[i + 1] = Span(doc, ago.start, unit.end, label=out["type"])
-        spans[i + 1]._.timex = out
+        timex = _retimex({**form, "g": grain}, anchor, ago._.timex["start_char"], unit._.timex["end_char"])
+        _respan(doc, spans, i + 1, ago.start, unit.end, timex)
         drop.add(i)
     if drop:
         spans[:] = [sp for i, sp in enumerate(spans) if i not in drop]
@@ -1233,11 +1238,7 @@ def _next_to_date(doc: Doc, spans: list[Span], anchor: str | None) -> None:
             form["ref"] = timex["start_date"]
         else:
             form["refdays"] = (dt.date.fromisoformat(timex["start_date"]) - dt.date.fromisoformat(anchor[:10])).days
-        out = normalize.resolve(form, anchor)
-        out["relative"] = normalize.to_json(form)
-        out["start_char"], out["end_char"] = start.start_char, timex["end_char"]
-        spans[i] = Span(doc, start.start, sp.end, label=out["type"])
-        spans[i]._.timex = out
+        _respan(doc, spans, i, start.start, sp.end, _retimex(form, anchor, start.start_char, timex["end_char"]))
     if merged:
         spans[:] = [sp for i, sp in enumerate(spans) if i not in merged]
 
@@ -1291,10 +1292,7 @@ def _quoted_deixis(doc: Doc, spans: list[Span], anchor: str) -> None:
         refdays = (dt.date.fromisoformat(day) - dt.date.fromisoformat(anchor[:10])).days
         new = {"k": "ana", "u": "D", "n": form["n"], "g": "D", "t": form.get("t", "DATE"), "tod": form.get("tod"),
                "mod": form.get("mod"), "refdays": refdays}
-        out = normalize.resolve(new, anchor)
-        out["relative"] = normalize.to_json(new)
-        out["start_char"], out["end_char"] = timex["start_char"], timex["end_char"]
-        sp._.timex = out
+        sp._.timex = _retimex(new, anchor, timex["start_char"], timex["end_char"])
 
 
 def _dates_saying(span: Span) -> bool:
