@@ -825,7 +825,7 @@ def _has_context(doc: Doc, start: int, end: int) -> bool:
     return prev.lower_ in _CONTEXT_WORDS or prev.is_punct and span.start > 1 and doc[span.start - 2].lower_ in _CONTEXT_WORDS
 
 
-_WEEKDAY_WORDS = frozenset(w for w in lexicon()["weekdays"])
+_WEEKDAY_WORDS = frozenset(lexicon()["weekdays"])
 _ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                             "tenth", "last", "final", "next"})
 # markup the tokenizer left on a word ('tweet-date="January'): not part of the expression
@@ -908,8 +908,8 @@ def _counts_in_a_row(ent: Span) -> bool:
     if len(ent) == 3 and ent[1].text == "-" and ent.end < len(doc) and doc[ent.end].pos_ in ("NOUN", "PROPN"):
         return True
     after = doc[ent.end:ent.end + 3].text.lower()
-    return after in ("in a row",) or (ent[0].lower_ in ("a", "an") and len(ent) > 1 and ent[1].tag_ == "JJ"
-                                      and ent[1].lower_ in _ORDINAL_WORDS)
+    return after == "in a row" or (ent[0].lower_ in ("a", "an") and len(ent) > 1 and ent[1].tag_ == "JJ"
+                                   and ent[1].lower_ in _ORDINAL_WORDS)
 
 
 def _vague_form(ent: Span) -> dict:
@@ -940,10 +940,14 @@ def _dateparser_form(text: str) -> dict | None:
     return {"k": "abs", "v": got.date().isoformat(), "t": "DATE"} if got else None
 
 
-def _own_extent(span: Span, form: dict, parsed: bool) -> tuple[Span, dict]:
+def _own_extent(span: Span, form: dict, parsed: bool, start: int) -> tuple[Span, dict, int] | None:
     """The words a match took that belong to its neighbours: the verb "last" ("expected to last
     18 months"), "over" spreading an amount across a period ("$1.2 trillion in cuts over 10
-    years"), the article of a noun a season modifies ("the winter storm")."""
+    years"), a comparison of an amount ("$74 million more than a year ago"), the article of a
+    noun a season modifies ("the winter storm"), the complementizer "that" ("told MSNBC that
+    Friday's announcement"), punctuation or markup glued to the first word ("....This week",
+    'tweet-date="January'). Returns the span, its form and its first character (``start``, the
+    match's, when the token holds more), or None when what is left is no expression."""
     if len(span) > 1 and span[0].lower_ == "last" and span[0].tag_ in ("VB", "VBP", "VBZ") \
             and form.get("t") == "DURATION":
         span = span[1:]
@@ -959,7 +963,15 @@ def _own_extent(span: Span, form: dict, parsed: bool) -> tuple[Span, dict]:
     if form.get("k") == "season" and len(span) > 1 and span[0].lower_ == "the" and span.doc.has_annotation("DEP") \
             and span[-1].dep_ in ("compound", "nmod") and span[-1].head.i >= span.end:
         span = span[1:]  # "the winter storm": the article is the noun's, the season alone is the date
-    return span, form
+    if parsed and len(span) > 1 and span[0].lower_ == "that" and span[0].dep_ == "mark":
+        found = grammar.find(span[1:].text)
+        if len(found) != 1 or found[0].end - found[0].start != len(span[1:].text):
+            return None
+        span, form = span[1:], dict(found[0].form)
+    text = span.doc.text
+    glued = span.start_char < start and (_MARKUP.search(text, span.start_char, start) or not any(
+        ch.isalnum() for ch in text[span.start_char:start]))
+    return span, form, start if glued else span.start_char
 
 
 _EDGE_QUARTER = re.compile(r" of (\d{4})\b")
@@ -968,7 +980,8 @@ _EDGE_QUARTER = re.compile(r" of (\d{4})\b")
 class _Story:
     """What a text has told so far, which the expressions after it lean on: the last expression
     (``prev``: its end, whether it was a weekday, its day form), the last date named (``ref``:
-    its first day, whether absolute, its granularity; ``ref_end``: where it ends), the day the
+    its first day, whether absolute, its granularity; ``ref_end``: where it ends; ``ref_scene``:
+    whether it opened its sentence; ``ref_modifies``: whether it modified a noun), the day the
     paragraph tells of (``story_day``) and the quarter an earnings report is about (``ctx``)."""
 
     def __init__(self, anchor: str | None, text: str) -> None:
@@ -1305,6 +1318,46 @@ def _dates_saying(span: Span) -> bool:
     return head.lemma_ in _REPORT_LEMMAS and head.pos_ in ("VERB", "AUX")
 
 
+def _read_in_context(form: dict, span: Span, pattern: str, parsed: bool) -> dict:
+    """A grammar form re-read by the words around it: "one day" looking ahead, "the next year"
+    and "his last year" in a story, "a year when ...", "on a Tuesday", a rate, "even today", "a
+    brighter tomorrow", a country's Independence Day, a day named for an event."""
+    doc = span.doc
+    if pattern == "dur_num" and span.text.lower() == "one day" and parsed and (clause_tense(span) > 0 or (
+            span.root.dep_ == "npadvmod" and span.root.head.lemma_ in _BID_LEMMAS) or (
+            span.end < len(doc) and doc[span.end].tag_ == "VB")):  # "the hope he one day follow"
+        form = {"k": "abs", "v": "FUTURE_REF", "t": "DATE"}  # "one day they will return"
+    if pattern == "rel_unit" and span[0].lower_ == "next" and span.start > 0 \
+            and doc[span.start - 1].lower_ == "the" and form.get("k") == "shift" and form.get("n") == 1 \
+            and parsed and clause_tense(span) < 0:
+        form = {**form, "k": "ana"}  # "introduced in 2008 ... challenged it the next year": the story's next
+    if pattern == "rel_unit" and span[0].lower_ == "last" and span.start > 0 \
+            and doc[span.start - 1].tag_ in ("PRP$", "POS") and form.get("k") == "shift":
+        # "2008, his last year in office": the final one of his, no "last year"
+        form = {"k": "ana", "u": form["u"], "n": 0, "g": form["g"], "t": "DATE", "needs_ref": True}
+    unit = _unit_with_when(span) if pattern == "dur_num" else None
+    if unit:  # "1988, a year when Bush won": that year; "in a year when Trump is talking": this one
+        form = {"k": "shift" if _present_clause_after(span) else "ana", "u": unit, "n": 0, "g": unit,
+                "t": "DATE"}
+    if form.get("k") == "wd" and not form.get("rel") and not form.get("tod") and span.start > 0 \
+            and doc[span.start - 1].lower_ in ("a", "an", "one") and not _modifies_noun(span):
+        # "fell on a Tuesday", "one Sunday": which one unsaid
+        form = {"k": "abs", "v": f"XXXX-WXX-{form['w']}", "t": "DATE"}
+    if pattern == "dur_num" and _is_rate(span, form):
+        form = {"k": "abs", "v": form["v"], "t": "SET"}  # "500,000 barrels a day"
+    if pattern == "date_day" and span.text.lower() == "today" and span.start > 0 \
+            and doc[span.start - 1].lower_ in ("even", "still"):
+        form = {"k": "abs", "v": "PRESENT_REF", "t": "DATE"}  # "even today": these days
+    if pattern == "date_day" and span.text.lower() == "tomorrow" and span.start > 1 \
+            and doc[span.start - 2].lower_ in ("a", "an") and doc[span.start - 1].is_alpha:
+        form = {"k": "abs", "v": "FUTURE_REF", "t": "DATE"}  # "hoping for a brighter tomorrow"
+    if form.get("k") == "hol" and span.text.lower().startswith("independence day"):
+        form = _national_day(form, span)
+    if form.get("k") == "date" and form.get("y") is None and form.get("d"):
+        form = _dated_event(form, span)
+    return form
+
+
 class DatesComponent:
     def __init__(self, nlp: Language, name: str, spans_key: str = SPANS_KEY, use_ents: bool = True,
                  use_tense: bool = True):
@@ -1341,48 +1394,12 @@ class DatesComponent:
                 continue
             if _not_a_timex(c.pattern, span, parsed, story.ctx is not None):
                 continue
-            span, form = _own_extent(span, form, parsed)
-            if parsed and len(span) > 1 and span[0].lower_ == "that" and span[0].dep_ == "mark":
-                # "told MSNBC that Friday's announcement ...": the complementizer, no anaphor
-                found = grammar.find(span[1:].text)
-                if len(found) != 1 or found[0].end - found[0].start != len(span[1:].text):
-                    continue
-                span, form = span[1:], dict(found[0].form)
-            start = c.start if span.start_char < c.start and (_MARKUP.search(text, span.start_char, c.start) or not any(
-                ch.isalnum() for ch in text[span.start_char:c.start])) else span.start_char  # "....This week"
+            owned = _own_extent(span, form, parsed, c.start)
+            if owned is None:
+                continue
+            span, form, start = owned
             c = grammar.Candidate(start, c.end, c.pattern, form, c.priority)
-            if c.pattern == "dur_num" and span.text.lower() == "one day" and parsed and (clause_tense(span) > 0 or (
-                    span.root.dep_ == "npadvmod" and span.root.head.lemma_ in _BID_LEMMAS) or (
-                    span.end < len(doc) and doc[span.end].tag_ == "VB")):  # "the hope he one day follow"
-                form = {"k": "abs", "v": "FUTURE_REF", "t": "DATE"}  # "one day they will return"
-            if c.pattern == "rel_unit" and span[0].lower_ == "next" and span.start > 0 \
-                    and doc[span.start - 1].lower_ == "the" and form.get("k") == "shift" and form.get("n") == 1 \
-                    and parsed and clause_tense(span) < 0:
-                form = {**form, "k": "ana"}  # "introduced in 2008 ... challenged it the next year": the story's next
-            if c.pattern == "rel_unit" and span[0].lower_ == "last" and span.start > 0 \
-                    and doc[span.start - 1].tag_ in ("PRP$", "POS") and form.get("k") == "shift":
-                # "2008, his last year in office": the final one of his, no "last year"
-                form = {"k": "ana", "u": form["u"], "n": 0, "g": form["g"], "t": "DATE", "needs_ref": True}
-            unit = _unit_with_when(span) if c.pattern == "dur_num" else None
-            if unit:  # "1988, a year when Bush won": that year; "in a year when Trump is talking": this one
-                form = {"k": "shift" if _present_clause_after(span) else "ana", "u": unit, "n": 0, "g": unit,
-                        "t": "DATE"}
-            if form.get("k") == "wd" and not form.get("rel") and not form.get("tod") and span.start > 0 \
-                    and doc[span.start - 1].lower_ in ("a", "an", "one") and not _modifies_noun(span):
-                # "fell on a Tuesday", "one Sunday": which one unsaid
-                form = {"k": "abs", "v": f"XXXX-WXX-{form['w']}", "t": "DATE"}
-            if c.pattern == "dur_num" and _is_rate(span, form):
-                form = {"k": "abs", "v": form["v"], "t": "SET"}  # "500,000 barrels a day"
-            if c.pattern == "date_day" and span.text.lower() == "today" and span.start > 0 \
-                    and doc[span.start - 1].lower_ in ("even", "still"):
-                form = {"k": "abs", "v": "PRESENT_REF", "t": "DATE"}  # "even today": these days
-            if c.pattern == "date_day" and span.text.lower() == "tomorrow" and span.start > 1 \
-                    and doc[span.start - 2].lower_ in ("a", "an") and doc[span.start - 1].is_alpha:
-                form = {"k": "abs", "v": "FUTURE_REF", "t": "DATE"}  # "hoping for a brighter tomorrow"
-            if form.get("k") == "hol" and span.text.lower().startswith("independence day"):
-                form = _national_day(form, span)
-            if form.get("k") == "date" and form.get("y") is None and form.get("d"):
-                form = _dated_event(form, span)
+            form = _read_in_context(form, span, c.pattern, parsed)
             form = story.relate(form, span, c)
             if form.get("k") == "shift" and form.get("n") == 0 and parsed and (form.get("tod") == "24:00" or (
                     form.get("tod") == "NI" and c.pattern == "date_overnight")) and clause_tense(span) < 0:
