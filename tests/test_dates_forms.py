@@ -1063,6 +1063,10 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Revenue was about 74 million dollars more than a year ago.", "2016-01-27", "a year ago", "DATE", "2015"),
     ("Several people I have spoken with over the last couple of weeks agree.", "2016-01-27",
      "the last couple of weeks", "DURATION", "P2W"),
+    ("One evening in the 1960s, Donald J. Trump met her.", "2016-01-20", "One evening", "TIME", "XXXX-XX-XXTEV"),
+    ("One recent afternoon, two volunteers were running a phone bank.", "2016-01-20", "One recent afternoon",
+     "TIME", "XXXX-XX-XXTAF"),
+    ("He stayed one night in the hotel.", "2016-01-20", "one night", "DURATION", "P1D"),
     # a weekday modifying a noun after "a" is that event's day, not any such day
     ("At a Thursday rally in Modesto, Sanders promised more.", "2016-06-05", "Thursday", "DATE", "2016-06-02"),
     ("Priebus arrived at a Tuesday breakfast with reporters.", "2016-07-20", "Tuesday", "DATE", "2016-07-19"),

@@ -455,6 +455,8 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
 
 
 def b_day(g: dict, text: str, name: str) -> Form | None:
+    if name == "date_onepod":  # "One evening in the 1960s, ...", "on a recent afternoon": some day's part
+        return _abs(f"XXXX-XX-XXT{_pod(g['pod'])}", "TIME")
     if name == "date_wd":
         if not _cap_ok(g["wd"]):
             return None
@@ -853,7 +855,7 @@ BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
                      "date_mquarter", "date_mspelled", "date_my", "date_nthweek", "date_ordw",
                      "date_season", "date_spelled", "date_uk", "date_us", "date_weekof", "date_year", "date_yy",
                      "date_yrange"), b_date),
-    **dict.fromkeys(("date_day", "date_overnight", "date_pod", "date_podpart", "date_wd"), b_day),
+    **dict.fromkeys(("date_day", "date_onepod", "date_overnight", "date_pod", "date_podpart", "date_wd"), b_day),
     **dict.fromkeys(("time_24", "time_at", "time_clock", "time_mil", "time_oclock", "time_word"), b_time),
     **dict.fromkeys(("ago_season", "ago_shift", "ago_vague", "date_weekend", "rel_ana", "rel_anawd",
                      "rel_daybefore", "rel_dayevent", "rel_inthe", "rel_midweek", "rel_newyear", "rel_ofthe",
