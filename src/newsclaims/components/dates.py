@@ -45,7 +45,8 @@ _FUTURE_LEMMAS = _words("future_lemmas")
 _BID_LEMMAS = _words("bid_lemmas")
 # adjectives whose infinitive lies ahead ("is likely to win Tuesday")
 _FUTURE_ADJS = _words("future_adjs")
-_ABLE_ADJS = frozenset({"eligible", "able", "free", "allowed", "entitled"})
+# adjectives whose infinitive takes the copula's time ("are eligible to vote Tuesday")
+_ABLE_ADJS = _words("able_adjs")
 _FUTURE_PREPS = _words("future_preps")
 _PAST_PREPS = _words("past_preps")
 _CONTEXT_WORDS = _words("context_words")
@@ -826,19 +827,21 @@ def _has_context(doc: Doc, start: int, end: int) -> bool:
 
 
 _WEEKDAY_WORDS = frozenset(lexicon()["weekdays"])
-_ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                            "tenth", "last", "final", "next"})
+_ORDINAL_WORDS = frozenset(lexicon()["ordinals"]) | {"last", "final", "next"}
 # markup the tokenizer left on a word ('tweet-date="January'): not part of the expression
 _MARKUP = re.compile(r'[="<>]')
-_QUARTER_ADJS = frozenset({"recent", "coming", "past", "future", "consecutive", "successive", "previous", "prior",
-                           "subsequent", "several", "many", "few", "fiscal", "straight", "last", "next", "first", "second",
-                           "third", "fourth", "final"})
+# adjectives before "quarters" that keep them periods ("recent quarters", not "larger quarters")
+_QUARTER_ADJS = _words("quarter_adjs")
 _FRACTION_PAIR = re.compile(r"\s+(?:and|or|to)\s+(?:a|one)[- ](?:third|half|fifth|tenth)\b", re.IGNORECASE)
-_AMOUNT_WORDS = frozenset({"million", "billion", "trillion", "thousand", "percent", "%", "dollars", "points", "cents"})
-_PLANNED_ADJS = frozenset({"planned", "scheduled", "upcoming", "expected", "proposed", "forthcoming"})
+# words an amount ends on, whose "more than" compares the amount ("$74 million more than a year ago")
+_AMOUNT_WORDS = _words("amount_words")
+# a noun's adjectives that put its event ahead ("a planned rally on Saturday")
+_PLANNED_ADJS = _words("planned_adjs")
 _LEAD_UP = re.compile(r"\b(?:ahead of|run-up to|lead-up to|leadup to|runup to)\b", re.IGNORECASE)
-_DEADLINE_PREPS = frozenset({"by", "until", "till", "before"})
-_HEDGES = frozenset({"around", "approximately", "roughly", "circa", "about"})
+# a deadline's prepositions: "by the end of the year" told in the past is still ahead
+_DEADLINE_PREPS = _words("deadline_preps")
+# hedges a year may carry ("around 2002") that also hedge counts ("around 2000 troops")
+_HEDGES = _words("hedges")
 _ENT_CUES = _words("ent_cues")
 # "the third straight month", "the first time": a count of periods, not a time
 _NOT_TIMEX_WORDS = _words("not_timex_words")
