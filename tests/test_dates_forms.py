@@ -1088,6 +1088,20 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Clinton hopes to win before the November election.", "2016-03-02", "November", "DATE", "2016-11"),
     # "since" looks back, even where the nearest such date is ahead
     ("Thousands of shootings since January 1st, the mayor says.", "2012-09-29", "January 1st", "DATE", "2012-01-01"),
+    # an infinitive under a plan or bid told in the past: the bid's day or its aim, the nearer
+    ("Trump threatened to walk away from the field Thursday night in the debate.", "2016-01-29", "Thursday night",
+     "TIME", "2016-01-28TNI"),
+    ("As Trump prepared to speak in Wisconsin on Tuesday, a girl was pepper-sprayed.", "2016-03-30", "Tuesday",
+     "DATE", "2016-03-29"),
+    # a hortative, an open condition in the passive, a prospect and "come" look ahead
+    ('Trump told the crowd: "Let\'s defeat her in November."', "2016-04-20", "November", "DATE", "2016-11"),
+    ("The ruling can be overturned if a Republican is elected president in November.", "2016-04-20", "November",
+     "DATE", "2016-11"),
+    ("Viguerie is upbeat about Cruz's chances of winning in November.", "2016-04-20", "November", "DATE", "2016-11"),
+    ("She is the favorite to win the election come November.", "2016-04-20", "November", "DATE", "2016-11"),
+    ("Looking ahead to the fall, Mr. Manafort said the campaign would expand.", "2016-04-20", "the fall", "DATE",
+     "2016-FA"),
+    ("They hope to see the duo together on the ticket in the fall.", "2016-04-20", "the fall", "DATE", "2016-FA"),
 ]
 
 # (sentence, substring that must not be inside any tagged expression)

@@ -39,6 +39,8 @@ def _words(key: str) -> frozenset[str]:
 
 
 _FUTURE_AUX = _words("future_aux")
+# nouns whose "of"-gerund lies ahead ("her chances of winning in November")
+_PROSPECT_NOUNS = _words("prospect_nouns")
 # verbs whose object or complement happens later than the verb itself ("planned a rally on Saturday")
 _FUTURE_LEMMAS = _words("future_lemmas")
 # verbs whose infinitive complement lies ahead of them ("told to return Monday", "agreed to meet Friday")
@@ -100,15 +102,18 @@ def clause_tense(span: Span) -> int:
                 # "are eligible to vote on Tuesday" (ahead), "was able to vote Tuesday" (done)
                 return -1 if head.head.tag_ == "VBD" else 1
             were_to = head.lower_ == "were" and head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "to"
+            if (planned or head.lemma_ in _BID_LEMMAS) and head.tag_ == "VBD" and not were_to:
+                return 0  # "threatened to walk out Thursday night": the bid's past or its aim, the nearer
             if planned or head.lemma_ in _BID_LEMMAS or head.tag_ in ("VBZ", "VBP", "MD") or were_to:
                 return 1  # "is likely to bounce back Tuesday", "is set to report on Thursday", "if he were to win"
             tok = head
             continue
         if tok.tag_ in ("VBZ", "VBP") and any(c.dep_ == "acomp" and c.lower_ in _FUTURE_ADJS for c in tok.children):
             return 1  # "more snow is due on Tuesday"
-        if tok.tag_ in ("VBZ", "VBP", "VB") and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in auxes) \
+        present = tok.tag_ in ("VBZ", "VBP", "VB") or (tok.tag_ == "VBN" and any(a.tag_ in ("VBZ", "VBP") for a in auxes))
+        if present and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in auxes) \
                 and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
-            return 1  # "if the November election does not break their way": a condition still open
+            return 1  # "if the November election does not break their way", "if he is elected in November"
         if tok.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ == "if" for c in tok.children) \
                 and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in tok.head.children):
             return 1  # "if he won the election on Nov. 8, he would ...": a hypothetical ahead
@@ -129,6 +134,9 @@ def clause_tense(span: Span) -> int:
         if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
             tok = tok.head
             continue
+        if tok.tag_ == "VBG" and not auxes and tok.dep_ == "pcomp" and tok.head.lower_ == "of" \
+                and tok.head.head.lemma_.lower() in _PROSPECT_NOUNS:
+            return 1  # "Cruz's chances of winning in November": a prospect lies ahead
         if tok.tag_ == "VBG" and not auxes and tok.dep_ in ("pcomp", "pobj", "acl", "advcl", "xcomp", "prep"):
             head = tok.head  # a gerund takes its time from the clause it sits in ("will have trouble winning in ...")
             while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
@@ -136,6 +144,9 @@ def clause_tense(span: Span) -> int:
             if head.pos_ in ("VERB", "AUX") and head.i != tok.i:
                 tok = head
                 continue
+        if tok.head.lower_ == "let" and tok.head.tag_ == "VB" and tok.head.i < tok.i and any(
+                c.lower_.replace("’", "'") in ("'s", "us") for c in (*tok.children, *tok.head.children)):
+            return 1  # "Let's defeat her in November", quoted after a past verb too
         if tok.tag_ in ("VB", "VBN") and not auxes and tok.dep_ in ("ccomp", "xcomp") and tok.head.i != tok.i:
             tok = tok.head  # a bare infinitive or small clause ("make their voice known Tuesday")
             continue
@@ -173,8 +184,9 @@ def direction(span: Span, holiday: bool = False) -> int:
     prev2 = doc[span.start - 2].lower_ if span.start > 1 else ""
     if _after_report_verb(span) or prev in ("later", "earlier") or span[0].lower_ in ("later", "earlier"):
         return -1  # "said Monday"; "when he speaks later Monday": the day being reported
-    if prev in ("effective", "soon") or (prev == "as" and prev2 in ("soon", "early")) or (prev, prev2) == ("of", "ahead"):
-        return 1
+    if prev in ("effective", "soon") or (prev == "as" and prev2 in ("soon", "early")) or (prev, prev2) == ("of", "ahead") \
+            or (prev == "come" and doc[span.start - 1].tag_ != "VBD") or (prev == "to" and prev2 in ("ahead", "forward")):
+        return 1  # ... "the favorite to win come November", "looking ahead to the fall"
     if span.start > 2 and doc[span.start - 3:span.start - 1].text.lower() == "ahead of" \
             and doc[span.start - 1].pos_ in ("NOUN", "VERB"):
         return 1  # "ahead of voting Tuesday", "ahead of elections Sunday"
@@ -235,7 +247,7 @@ def direction(span: Span, holiday: bool = False) -> int:
     noun = root.head.head if root.head.pos_ == "ADP" else root.head
     if noun.pos_ == "NOUN" and any(ch.dep_ == "amod" and ch.lower_ in _PLANNED_ADJS for ch in noun.children):
         return 1  # "a planned Cruz rally on Saturday", "the scheduled vote Tuesday"
-    if tense > 0 and _after_event_noun(span):
+    if tense > 0 and _after_event_noun(span) and any(t.lower_.rstrip(".") in _WEEKDAY_WORDS for t in span):
         return 0  # "his address Sunday ... will be a major topic": the address is reported, not due
     if tense == 0 and prev in _FUTURE_PREPS:
         return 1
@@ -287,6 +299,18 @@ def _dates_scheduled_event(span: Span) -> bool:
     while head.dep_ == "compound" and head.head.i > head.i:
         head = head.head
     return head.pos_ in ("NOUN", "PROPN") and head.lower_ in _SCHEDULED_NOUNS
+
+
+def _aim_of_past_bid(span: Span) -> bool:
+    """Whether a date hangs on the infinitive of a plan or bid told in the simple past
+    ("threatened to walk out Thursday night", "planned to leave on Thursday"): the date may be
+    the bid's own day or its aim, so neither side of the writing is implied."""
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    head = verb.head
+    return head.i != verb.i and head.tag_ == "VBD" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and (head.lemma_ in _FUTURE_LEMMAS or head.lemma_ in _BID_LEMMAS)
 
 
 def _past_perfect(verb: Token) -> bool:
@@ -821,8 +845,8 @@ def _has_context(doc: Doc, start: int, end: int) -> bool:
             and doc[span.end].is_lower and doc[span.end].is_alpha and span[0].is_title:
         return True  # "a May interview", "the March report", "her March comment": a month naming the noun's time
     if span.start > 1 and (doc[span.start - 2].lower_, prev.lower_) in (("prior", "to"), ("compared", "with"),
-                                                                         ("compared", "to")):
-        return True  # "Prior to May, ...", "compared with March"
+                                                                         ("compared", "to"), ("ahead", "to")):
+        return True  # "Prior to May, ...", "compared with March", "looking ahead to the fall"
     return prev.lower_ in _CONTEXT_WORDS or prev.is_punct and span.start > 1 and doc[span.start - 2].lower_ in _CONTEXT_WORDS
 
 
@@ -1423,8 +1447,8 @@ class DatesComponent:
                     form["tense"] = 0  # "a goal of ... by the end of the year", told in the past: still ahead
                 if form["tense"] == 0 and form.get("k") in ("wd", "date") and _scheduled_present(day):
                     form["tense"] = 1  # "the summit opens Friday", "the rule takes effect Dec. 1"
-                elif form["tense"] == 0 and form.get("k") == "wd" and _dates_scheduled_event(day):
-                    form["near"] = True  # "Tuesday's primary", "the election on Tuesday": the nearer one
+                elif form["tense"] == 0 and form.get("k") == "wd" and (_dates_scheduled_event(day) or _aim_of_past_bid(day)):
+                    form["near"] = True  # "Tuesday's primary", "planned to leave on Thursday": the nearer one
                 if form["tense"] > 0 and form.get("k") == "quarter" and _reports_results(span):
                     form["tense"] = -1  # "will report fourth-quarter results" in February: the one ended
             form = story.anchored(form, span, c)
