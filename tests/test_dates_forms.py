@@ -784,6 +784,16 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("The president will address the nation later Wednesday.", "later Wednesday", "DATE", "2013-03-20"),
     ("Supporters plan to rally Wednesday evening outside the court.", "Wednesday evening", "TIME", "2013-03-20TEV"),
     # --- other pubs: year-less dates against another anchor -------------------------------
+    # review of PolNeAR train 0-534, second pass
+    ("She had a great line a while back.", "a while back", "DATE", "PAST_REF"),
+    ("The program closed in subsequent years.", "subsequent years", "DURATION", "PXY"),
+    ("But in the later years he got his money.", "the later years", "DURATION", "PXY"),
+    ("They are spending their final days in Washington.", "their final days", "DURATION", "PXD"),
+    ("He recalled those first few days after the shooting.", "first few days", "DURATION", "PXD"),
+    ("After that fateful day, she called on lawmakers to act.", "that fateful day", "DATE", "XXXX-XX-XX"),
+    ("Imagine a tomorrow where hard work is honored.", "tomorrow", "DATE", "FUTURE_REF"),
+    ("I had to do one day a week of community service.", "one day a week", "SET", "P1W"),
+    ("By law, the president every fiscal year sets the maximum.", "every fiscal year", "SET", "P1Y"),
 ]
 
 # (sentence, published, expected text, type, value): forms whose value depends on a different anchor
@@ -1102,6 +1112,10 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Looking ahead to the fall, Mr. Manafort said the campaign would expand.", "2016-04-20", "the fall", "DATE",
      "2016-FA"),
     ("They hope to see the duo together on the ticket in the fall.", "2016-04-20", "the fall", "DATE", "2016-FA"),
+    # "after/since Sept. 11" far from this year's Sept. 11: the attacks
+    ("Women were shocked after Sept. 11 when the spotlight turned.", "2016-03-21", "Sept. 11", "DATE", "2001-09-11"),
+    ("Since Sept. 11, the campaign has changed.", "2016-10-01", "Sept. 11", "DATE", "2016-09-11"),
+    ("This spring, it rained. That was May.", "2016-06-20", "May", "DATE", "2016-05"),
 ]
 
 # (sentence, substring that must not be inside any tagged expression)
@@ -1228,6 +1242,13 @@ NOT_TAGGED: list[tuple[str, str]] = [
     # house numbers (but "In 2008 Wall Street collapsed" keeps its year, a row of FORMS)
     ("Protesters gathered outside 1600 Pennsylvania Avenue.", "1600"),
     ("The firm moved to 1200 K St. in Washington.", "1200"),
+    # rates of an amount, a show's title, a fraction, a kind of day
+    ("The company saves $46 million annually.", "annually"),
+    ("The jet costs thousands of dollars an hour to fly.", "an hour"),
+    ('Christie said on ABC\'s "This Week with George Stephanopoulos."', "This Week"),
+    ("Just over a quarter, 26 percent, say they will vote for him.", "quarter"),
+    ("Just another day in the campaign.", "another day"),
+    ("Today is a day for celebration.", "a day"),
 ]
 
 

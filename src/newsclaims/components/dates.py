@@ -465,13 +465,23 @@ def _national_day(form: dict, span: Span) -> dict:
 
 def _dated_event(form: dict, span: Span) -> dict:
     """A year-less day that names a past event of one year by the noun after it ("the Sept. 11
-    attacks") is that event's day, not the last Sept. 11."""
+    attacks"), or by "after"/"since" far from that day of the year, is that event's day, not
+    the last Sept. 11."""
     events = lexicon()["dated_events"]
     event = events.get(f"{form['m']:02d}-{form['d']:02d}")
-    nxt = span.doc[span.end] if span.end < len(span.doc) else None
-    if event is None or nxt is None or nxt.lower_ not in event["nouns"]:
+    if event is None:
         return form
-    return {"k": "abs", "v": event["date"], "t": "DATE"}
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if nxt is not None and nxt.lower_ in event["nouns"]:
+        return {"k": "abs", "v": event["date"], "t": "DATE"}
+    # "ever since Sept. 11", "after Sept. 11": the event too, unless this year's day is near
+    # the time of writing ("after Sept. 11, the campaign ..." written that October)
+    anchor = span.doc._.published
+    if span.start == 0 or span.doc[span.start - 1].lower_ not in ("after", "since", "before") or anchor is None:
+        return form
+    written = dt.date.fromisoformat(anchor[:10])
+    day = dt.date(written.year, form["m"], form["d"])
+    return {"k": "abs", "v": event["date"], "t": "DATE"} if abs((written - day).days) > 60 else form
 
 
 def _range_end(form: dict, start: dt.date) -> dict:
@@ -555,6 +565,8 @@ def _in_name(span: Span) -> bool:
             first.lower_ in _DEICTIC_DETERMINERS and len(span) > 1 and all(t.is_title for t in span))) \
             and first.i > 0 and not first.is_sent_start:
         prev = span.doc[first.i - 1]
+        if prev.is_quote and first.i > 1 and span.doc[first.i - 2].text in ("'s", "’s"):
+            prev = span.doc[first.i - 2]  # ABC's "This Week with ..."
         if (prev.is_alpha or prev.text in (",", "'s", "’s")) and "\n" not in prev.whitespace_ \
                 and not _in_headline(span):
             return True
@@ -687,9 +699,13 @@ def _period_of_life_or_kind(span: Span) -> bool:
 def _after_amount(span: Span) -> bool:
     """"$500 million a year", "358,000 a month": the unit divides an amount, and TimeBank tags
     no SET there (5 of 7 such rates untagged); frequencies ("twice a week") are SETs."""
+    if span.text.lower() == "annually":  # "saves $46 million annually", "rose 8.5% annually"
+        before = span.doc[max(0, span.start - 6):span.start]
+        last_verb = max((t.i for t in before if t.pos_ in ("VERB", "AUX")), default=-1)
+        return any(t.i > last_verb and (t.like_num or t.tag_ == "$") for t in before)
     prev = span.doc[span.start - 1] if span.start > 0 and span[0].lower_ in ("a", "an", "per") else None
-    return prev is not None and (prev.like_num or prev.lower_ in ("million", "billion", "trillion", "percent", "%")
-                                 or prev.tag_ == "$" or prev.lower_ in _SPEED_UNITS)  # "120 miles per hour"
+    return prev is not None and (prev.like_num or prev.lower_ in _AMOUNT_WORDS or prev.tag_ == "$"
+                                 or prev.lower_ in _SPEED_UNITS)  # "120 miles per hour", "dollars an hour"
 
 
 def _generic_today(span: Span) -> bool:
@@ -705,14 +721,16 @@ def _not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> b
     """Whether a grammar match is no time expression after all, by the words around it: a
     name or title, a rate of an amount, a fraction, a vague word used otherwise, a "period"
     outside an earnings report."""
-    if _in_name(span) or (pattern in ("set_rate", "set_every", "dur_num") and _after_amount(span)):
+    if _in_name(span) or (pattern in ("set_rate", "set_every", "set_word", "dur_num") and _after_amount(span)):
         return True
     if pattern == "dur_num" and span[0].lower_ in ("a", "an", "several", "many", "few") and len(span) == 2 \
             and span[-1].dep_ == "compound":
         return True  # "an armoire and a night table", "one of several weekend rallies": the unit names a kind
+    if pattern == "dur_num" and len(span) == 2 and _names_a_kind(span):
+        return True
     if pattern == "dur_num" and span[-1].lower_ == "quarter" and (span.text.isupper() or _FRACTION_PAIR.match(
-            span.doc.text, span.end_char)):
-        return True  # "SAVE A QUARTER", "between a quarter and a third": a fraction
+            span.doc.text, span.end_char) or _PERCENT_AFTER.match(span.doc.text, span.end_char)):
+        return True  # "SAVE A QUARTER", "between a quarter and a third", "over a quarter, 26 percent": a fraction
     if pattern == "dur_num":  # "about three-quarters support the ban": a fraction
         return bool(re.search(r"[a-z]-quarters?\b", span.text, re.IGNORECASE)) and span[-1].lower_.startswith("quarter")
     if pattern == "set_word" and span.text.lower() == "daily" and (span[0].pos_ == "NOUN" or (
@@ -847,6 +865,8 @@ def _has_context(doc: Doc, start: int, end: int) -> bool:
     if span.start > 1 and (doc[span.start - 2].lower_, prev.lower_) in (("prior", "to"), ("compared", "with"),
                                                                          ("compared", "to"), ("ahead", "to")):
         return True  # "Prior to May, ...", "compared with March", "looking ahead to the fall"
+    if prev.lemma_ == "be" and prev.pos_ == "AUX" and span.end < len(doc) and doc[span.end].text in (".", "!", ";"):
+        return True  # "That was May."
     return prev.lower_ in _CONTEXT_WORDS or prev.is_punct and span.start > 1 and doc[span.start - 2].lower_ in _CONTEXT_WORDS
 
 
@@ -856,6 +876,7 @@ _ORDINAL_WORDS = frozenset(lexicon()["ordinals"]) | {"last", "final", "next"}
 _MARKUP = re.compile(r'[="<>]')
 # adjectives before "quarters" that keep them periods ("recent quarters", not "larger quarters")
 _QUARTER_ADJS = _words("quarter_adjs")
+_PERCENT_AFTER = re.compile(r"[\s,(–—-]+(?:about |nearly |some )?[0-9]+(?:\.[0-9]+)? ?(?:percent|per cent|%)", re.IGNORECASE)
 _FRACTION_PAIR = re.compile(r"\s+(?:and|or|to)\s+(?:a|one)[- ](?:third|half|fifth|tenth)\b", re.IGNORECASE)
 # words an amount ends on, whose "more than" compares the amount ("$74 million more than a year ago")
 _AMOUNT_WORDS = _words("amount_words")
@@ -922,10 +943,16 @@ def _unit_phrase_form(ent: Span) -> dict | None:
     if word == "weekend" and ent[0].lower_ in ("a", "an") and ent.start > 0 and doc[ent.start - 1].lower_ == "on":
         return {"k": "abs", "v": "XXXX-WXX-WE", "t": "DATE"}  # "one of them on a weekend": some weekend
     if first & _ONE_DETS and first <= _ONE_DETS:  # not "a good day", "a bad week": a judgement, no length
-        return {"k": "abs", "v": grammar.duration_value(1, word), "t": "DURATION"}
+        return None if _names_a_kind(ent) else {"k": "abs", "v": grammar.duration_value(1, word), "t": "DURATION"}
     if ent[0].lower_ in _ANA_DETS and code in ("D", "W", "M", "Y"):
         return {"k": "ana", "u": code, "n": 0, "g": code, "t": "DATE"}
     return None
+
+
+def _names_a_kind(span: Span) -> bool:
+    """"Today is a day for celebration", "Just another day in the campaign", "Cinco de Mayo, a
+    day on which ...": a predicate or apposition saying what kind of day it is, not a length."""
+    return span[0].lower_ in ("a", "an", "another") and span.root.dep_ in ("attr", "appos", "ROOT")
 
 
 def _counts_in_a_row(ent: Span) -> bool:
@@ -1375,9 +1402,10 @@ def _read_in_context(form: dict, span: Span, pattern: str, parsed: bool) -> dict
     if pattern == "date_day" and span.text.lower() == "today" and span.start > 0 \
             and doc[span.start - 1].lower_ in ("even", "still"):
         form = {"k": "abs", "v": "PRESENT_REF", "t": "DATE"}  # "even today": these days
-    if pattern == "date_day" and span.text.lower() == "tomorrow" and span.start > 1 \
-            and doc[span.start - 2].lower_ in ("a", "an") and doc[span.start - 1].is_alpha:
-        form = {"k": "abs", "v": "FUTURE_REF", "t": "DATE"}  # "hoping for a brighter tomorrow"
+    if pattern == "date_day" and span.text.lower() == "tomorrow" and span.start > 0 and (
+            doc[span.start - 1].lower_ in ("a", "an") or span.start > 1 and doc[span.start - 2].lower_ in ("a", "an")
+            and doc[span.start - 1].is_alpha):
+        form = {"k": "abs", "v": "FUTURE_REF", "t": "DATE"}  # "hoping for a brighter tomorrow", "imagine a tomorrow"
     if form.get("k") == "hol" and span.text.lower().startswith("independence day"):
         form = _national_day(form, span)
     if form.get("k") == "date" and form.get("y") is None and form.get("d"):
