@@ -1116,6 +1116,14 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Women were shocked after Sept. 11 when the spotlight turned.", "2016-03-21", "Sept. 11", "DATE", "2001-09-11"),
     ("Since Sept. 11, the campaign has changed.", "2016-10-01", "Sept. 11", "DATE", "2016-09-11"),
     ("This spring, it rained. That was May.", "2016-06-20", "May", "DATE", "2016-05"),
+    ("After trouncing Clinton in Tuesday's primary, the senator must prepare for Nevada.", "2016-02-11", "Tuesday",
+     "DATE", "2016-02-09"),
+    ("This weekend's debate gave Democrats much to be proud of.", "2015-12-23", "This weekend", "DATE", "2015-W51-WE"),
+    # a reported "would": the nearer weekday, with no lean to the past
+    ("The cities said they would light landmarks on Monday night.", "2016-06-15", "Monday night", "TIME",
+     "2016-06-13TNI"),
+    ("The airline said new flights would leave Bombay on Monday.", "2016-06-17", "Monday", "DATE", "2016-06-20"),
+    ("He said he would announce his decision on Friday.", "2016-06-15", "Friday", "DATE", "2016-06-17"),
 ]
 
 # (sentence, substring that must not be inside any tagged expression)

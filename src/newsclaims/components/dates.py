@@ -82,6 +82,8 @@ def clause_tense(span: Span) -> int:
             tok = head
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
         words = {a.lower_.replace("’", "'") for a in auxes}
+        if words == {"would"} and tok.dep_ == "ccomp" and tok.head.tag_ == "VBD" and _names_weekday(span):
+            return 0  # "said they would light landmarks on Monday night": the nearer Monday, either side
         if words & _FUTURE_AUX and "have" not in words and not (words & _FUTURE_AUX == {"could"} and _past_ability(tok)):
             return 1  # "could have big consequences in November", not "could not be reached Tuesday"
         if tok.lemma_ in _FUTURE_LEMMAS or tok.lower_ == "slated" or (
@@ -134,6 +136,8 @@ def clause_tense(span: Span) -> int:
         if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
             tok = tok.head
             continue
+        if tok.tag_ == "VBG" and not auxes and tok.dep_ == "pcomp" and tok.head.lower_ in ("after", "since"):
+            return -1  # "After trouncing Clinton in Tuesday's primary, he must ...": done before the clause's time
         if tok.tag_ == "VBG" and not auxes and tok.dep_ == "pcomp" and tok.head.lower_ == "of" \
                 and tok.head.head.lemma_.lower() in _PROSPECT_NOUNS:
             return 1  # "Cruz's chances of winning in November": a prospect lies ahead
@@ -230,8 +234,8 @@ def direction(span: Span, holiday: bool = False) -> int:
             np_head = head.head
             if np_head.lower_ == "of" and np_head.i > 0 and doc[np_head.i - 1].lower_ == "ahead":
                 return 1
-            if tense < 0 and any(t.lower_.rstrip(".") in _WEEKDAY_WORDS for t in span):
-                return -1  # "was the winner of Monday night's debate": a week's event is told when past
+            if tense < 0 and (_names_weekday(span) or span[-1].lower_ == "weekend"):
+                return -1  # "was the winner of Monday night's debate", "This weekend's debate gave": told when past
             return max(tense, 0)
         verb = head.head.head if head.head.pos_ == "ADP" else head.head
         if tense > 0 and any(t.tag_ == "MD" and t.lower_ in _FUTURE_AUX for t in verb.children):
@@ -239,7 +243,7 @@ def direction(span: Span, holiday: bool = False) -> int:
             # on the noun's own verb puts the event ahead; not one further up ("would look for
             # ways to get around Wednesday's ruling")
             return 1
-        if tense >= 0 and not any(t.lower_.rstrip(".") in _WEEKDAY_WORDS for t in span):
+        if tense >= 0 and not _names_weekday(span):
             # "the March states are crucial" (written in January), "a June agreement" (written in
             # August): a month or season the clause leaves open is the nearest one
             return 0
@@ -247,7 +251,7 @@ def direction(span: Span, holiday: bool = False) -> int:
     noun = root.head.head if root.head.pos_ == "ADP" else root.head
     if noun.pos_ == "NOUN" and any(ch.dep_ == "amod" and ch.lower_ in _PLANNED_ADJS for ch in noun.children):
         return 1  # "a planned Cruz rally on Saturday", "the scheduled vote Tuesday"
-    if tense > 0 and _after_event_noun(span) and any(t.lower_.rstrip(".") in _WEEKDAY_WORDS for t in span):
+    if tense > 0 and _after_event_noun(span) and _names_weekday(span):
         return 0  # "his address Sunday ... will be a major topic": the address is reported, not due
     if tense == 0 and prev in _FUTURE_PREPS:
         return 1
@@ -258,6 +262,11 @@ def direction(span: Span, holiday: bool = False) -> int:
 
 _NEGATORS = _words("negators")
 _PERCEPTION_LEMMAS = _words("perception_lemmas")
+
+
+def _names_weekday(span: Span) -> bool:
+    """Whether a date names a weekday, whose week news leaves to the clause's tense."""
+    return any(t.lower_.rstrip(".") in _WEEKDAY_WORDS for t in span)
 
 
 def _past_ability(verb: Token) -> bool:
@@ -303,14 +312,18 @@ def _dates_scheduled_event(span: Span) -> bool:
 
 def _aim_of_past_bid(span: Span) -> bool:
     """Whether a date hangs on the infinitive of a plan or bid told in the simple past
-    ("threatened to walk out Thursday night", "planned to leave on Thursday"): the date may be
-    the bid's own day or its aim, so neither side of the writing is implied."""
+    ("threatened to walk out Thursday night", "planned to leave on Thursday"), or on a reported
+    "would" ("said they would light landmarks on Monday night"): the date may be the bid's own
+    day or its aim, so neither side of the writing is implied."""
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     head = verb.head
-    return head.i != verb.i and head.tag_ == "VBD" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-        and (head.lemma_ in _FUTURE_LEMMAS or head.lemma_ in _BID_LEMMAS)
+    if head.i == verb.i or head.tag_ != "VBD":
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return ("to" in auxes and (head.lemma_ in _FUTURE_LEMMAS or head.lemma_ in _BID_LEMMAS)) \
+        or (auxes == {"would"} and verb.dep_ == "ccomp")
 
 
 def _past_perfect(verb: Token) -> bool:
@@ -1475,8 +1488,10 @@ class DatesComponent:
                     form["tense"] = 0  # "a goal of ... by the end of the year", told in the past: still ahead
                 if form["tense"] == 0 and form.get("k") in ("wd", "date") and _scheduled_present(day):
                     form["tense"] = 1  # "the summit opens Friday", "the rule takes effect Dec. 1"
-                elif form["tense"] == 0 and form.get("k") == "wd" and (_dates_scheduled_event(day) or _aim_of_past_bid(day)):
-                    form["near"] = True  # "Tuesday's primary", "planned to leave on Thursday": the nearer one
+                elif form["tense"] == 0 and form.get("k") == "wd" and _dates_scheduled_event(day):
+                    form["near"] = True  # "Tuesday's primary", "the election on Tuesday": the nearer one
+                elif form["tense"] == 0 and form.get("k") == "wd" and _aim_of_past_bid(day):
+                    form["near"] = "even"  # "planned to leave on Thursday": the nearer, either side
                 if form["tense"] > 0 and form.get("k") == "quarter" and _reports_results(span):
                     form["tense"] = -1  # "will report fourth-quarter results" in February: the one ended
             form = story.anchored(form, span, c)

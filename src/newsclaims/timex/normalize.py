@@ -42,8 +42,9 @@ def _loosely(candidates: list[tuple[str, C.Interval]], anchor: dt.date, tense: i
 
 
 def _pick(candidates: list[tuple[str, C.Interval]], anchor: dt.date, rel: str | None,
-          tense: int | None) -> tuple[str, C.Interval] | None:
-    """Choose among readings of a year-less expression (one per candidate year/week)."""
+          tense: int | None, lean: int = 2) -> tuple[str, C.Interval] | None:
+    """Choose among readings of a year-less expression (one per candidate year/week). Without
+    a tense the nearest wins, a future reading counting ``lean`` times its distance."""
     if not candidates:
         return None
     if rel == "last":
@@ -70,7 +71,7 @@ def _pick(candidates: list[tuple[str, C.Interval]], anchor: dt.date, rel: str | 
         if lo <= anchor <= hi:
             return 0, 0
         # news reports what happened: a future reading must be twice as near to win
-        gap = 2 * (lo - anchor).days if lo > anchor else (anchor - hi).days
+        gap = lean * (lo - anchor).days if lo > anchor else (anchor - hi).days
         return gap, 1 if lo > anchor else 0
 
     return min(candidates, key=distance)
@@ -219,7 +220,8 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
             # as "next Friday" or with its date
             cands = [c for c in cands if c[1][0] >= anchor] or cands
         if rel is None and not tense and form.get("near"):  # a scheduled event's day: the nearer one
-            return _pick(cands, anchor, None, None)
+            # ("even": a reported plan's day, which leans to neither side of the writing)
+            return _pick(cands, anchor, None, None, lean=1 if form["near"] == "even" else 2)
         # without a tense, news reports what happened: the weekday on or before the anchor
         return _pick(cands, anchor, rel, tense if tense else -1)
     if k == "weekend":
