@@ -794,6 +794,9 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("Imagine a tomorrow where hard work is honored.", "tomorrow", "DATE", "FUTURE_REF"),
     ("I had to do one day a week of community service.", "one day a week", "SET", "P1W"),
     ("By law, the president every fiscal year sets the maximum.", "every fiscal year", "SET", "P1Y"),
+    ("Cruz was also endorsed the day before by Carly Fiorina.", "the day before", "DATE", "2013-03-19"),
+    ("She won, following a day in which she criticized him.", "a day", "DURATION", "P1D"),
+    ("King won titles in the 1960s and 70s, while Ali was rising.", "70s", "DATE", "197"),
 ]
 
 # (sentence, published, expected text, type, value): forms whose value depends on a different anchor
@@ -1124,6 +1127,15 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "2016-06-13TNI"),
     ("The airline said new flights would leave Bombay on Monday.", "2016-06-17", "Monday", "DATE", "2016-06-20"),
     ("He said he would announce his decision on Friday.", "2016-06-15", "Friday", "DATE", "2016-06-17"),
+    # an aim ahead: a gerund after "to", a prospect's "of", an open condition on a noun's date
+    ("The heist is key to scoring a White House win in November.", "2016-03-10", "November", "DATE", "2016-11"),
+    ("He was close to winning in November.", "2016-03-10", "November", "DATE", "2015-11"),
+    ("Sanders understands the importance of electing a Democrat in November.", "2016-06-08", "November", "DATE",
+     "2016-11"),
+    ("If he follows up with a wide victory in Washington state on Saturday, he could win.", "2016-03-23", "Saturday",
+     "DATE", "2016-03-26"),
+    ("They want to get Obama past Inauguration Day next year.", "2016-06-08", "Inauguration Day next year", "DATE",
+     "2017-01-20"),
 ]
 
 # (sentence, substring that must not be inside any tagged expression)
@@ -1257,6 +1269,8 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("Just over a quarter, 26 percent, say they will vote for him.", "quarter"),
     ("Just another day in the campaign.", "another day"),
     ("Today is a day for celebration.", "a day"),
+    ('He spoke on WTMJ\'s "Midday with Charlie Sykes," while discussing a tweet.', "Midday"),
+    ("Men in their 60s and 70s vote.", "70s"),
 ]
 
 

@@ -76,9 +76,11 @@ def clause_tense(span: Span) -> int:
             while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
                 via_noun = via_noun or head.pos_ in ("NOUN", "PROPN")
                 head = head.head
-            if head.pos_ not in ("VERB", "AUX") or (via_noun and not any(
-                    c.dep_ == "aux" and c.lower_.replace("’", "'") in _FUTURE_AUX for c in head.children)):
+            if head.pos_ not in ("VERB", "AUX"):
                 return 0
+            if via_noun and not any(c.dep_ == "aux" and c.lower_.replace("’", "'") in _FUTURE_AUX for c in head.children):
+                # "if he follows up with a wide victory on Saturday": a condition still open
+                return 1 if head.tag_ in ("VBZ", "VBP") and _open_condition(head) else 0
             tok = head
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
         words = {a.lower_.replace("’", "'") for a in auxes}
@@ -113,8 +115,7 @@ def clause_tense(span: Span) -> int:
         if tok.tag_ in ("VBZ", "VBP") and any(c.dep_ == "acomp" and c.lower_ in _FUTURE_ADJS for c in tok.children):
             return 1  # "more snow is due on Tuesday"
         present = tok.tag_ in ("VBZ", "VBP", "VB") or (tok.tag_ == "VBN" and any(a.tag_ in ("VBZ", "VBP") for a in auxes))
-        if present and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in auxes) \
-                and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+        if present and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in auxes) and _open_condition(tok):
             return 1  # "if the November election does not break their way", "if he is elected in November"
         if tok.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ == "if" for c in tok.children) \
                 and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in tok.head.children):
@@ -138,6 +139,12 @@ def clause_tense(span: Span) -> int:
             continue
         if tok.tag_ == "VBG" and not auxes and tok.dep_ == "pcomp" and tok.head.lower_ in ("after", "since"):
             return -1  # "After trouncing Clinton in Tuesday's primary, he must ...": done before the clause's time
+        if tok.tag_ == "VBG" and not auxes and tok.dep_ == "pcomp" and tok.head.lower_ in ("to", "toward", "towards"):
+            verb = tok.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            past = verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+            return -1 if past else 1  # "is key to scoring a win in November": an aim ahead, unless told as past
         if tok.tag_ == "VBG" and not auxes and tok.dep_ == "pcomp" and tok.head.lower_ == "of" \
                 and tok.head.head.lemma_.lower() in _PROSPECT_NOUNS:
             return 1  # "Cruz's chances of winning in November": a prospect lies ahead
@@ -262,6 +269,11 @@ def direction(span: Span, holiday: bool = False) -> int:
 
 _NEGATORS = _words("negators")
 _PERCEPTION_LEMMAS = _words("perception_lemmas")
+
+
+def _open_condition(verb: Token) -> bool:
+    """Whether a verb heads an "if"/"unless" clause, whose present tense tells of a time ahead."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
 
 
 def _names_weekday(span: Span) -> bool:

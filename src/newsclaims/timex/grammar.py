@@ -427,6 +427,8 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
                 "rel": _rel(g.get("rel")), "tense": None}
         if g.get("hunit"):  # "Memorial Day weekend", "Easter week": the week or weekend of that day
             form["around"] = "WE" if g["hunit"].lower() == "weekend" else "W"
+        if g.get("yrel"):  # "Inauguration Day next year"
+            form["yoff"] = {"next": 1, "last": -1, "this": 0}[g["yrel"].lower()]
         return form
     if name == "date_nthwd":  # "the last Friday in August", "the first Monday of September 2016"
         if not (_cap_ok(g["month"]) and g["wd"][0].isupper()):
