@@ -797,6 +797,9 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("Cruz was also endorsed the day before by Carly Fiorina.", "the day before", "DATE", "2013-03-19"),
     ("She won, following a day in which she criticized him.", "a day", "DURATION", "P1D"),
     ("King won titles in the 1960s and 70s, while Ali was rising.", "70s", "DATE", "197"),
+    ("He is a better president than any of the Republican 2016 hopefuls.", "2016", "DATE", "2016"),
+    ("The pilot had logged 2,766 flying hours with EgyptAir.", "2,766 flying hours", "DURATION", "PT2766H"),
+    ("They are the presidential candidates of tomorrow.", "tomorrow", "DATE", "FUTURE_REF"),
 ]
 
 # (sentence, published, expected text, type, value): forms whose value depends on a different anchor
@@ -1136,6 +1139,8 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "DATE", "2016-03-26"),
     ("They want to get Obama past Inauguration Day next year.", "2016-06-08", "Inauguration Day next year", "DATE",
      "2017-01-20"),
+    ("The policy may backfire and cost her party in state elections on March 13.", "2016-03-10", "March 13", "DATE",
+     "2016-03-13"),
 ]
 
 # (sentence, substring that must not be inside any tagged expression)
@@ -1271,6 +1276,7 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("Today is a day for celebration.", "a day"),
     ('He spoke on WTMJ\'s "Midday with Charlie Sykes," while discussing a tweet.', "Midday"),
     ("Men in their 60s and 70s vote.", "70s"),
+    ("For most Democrats today, the Clinton years remain the good old days.", "years"),
 ]
 
 

@@ -120,6 +120,10 @@ def clause_tense(span: Span) -> int:
         if tok.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ == "if" for c in tok.children) \
                 and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in tok.head.children):
             return 1  # "if he won the election on Nov. 8, he would ...": a hypothetical ahead
+        if tok.dep_ == "conj" and not auxes and tok.lower_ == tok.lemma_.lower() and tok.head.tag_ == "VB" and any(
+                c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.head.children):
+            tok = tok.head  # "may backfire and cost her the elections on March 13": the modal's clause
+            continue
         if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
             return -1
         if tok.tag_ == "VBN" and tok.lower_ == "followed" and not auxes and tok.head.i != tok.i \
@@ -753,6 +757,9 @@ def _not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> b
         return True  # "an armoire and a night table", "one of several weekend rallies": the unit names a kind
     if pattern == "dur_num" and len(span) == 2 and _names_a_kind(span):
         return True
+    if pattern == "dur_vague" and len(span) == 1 and span.start > 0 and span.doc[span.start - 1].pos_ == "PROPN" \
+            and span.doc[span.start - 1].is_title:
+        return True  # "the Clinton years": an era named for someone, no length
     if pattern == "dur_num" and span[-1].lower_ == "quarter" and (span.text.isupper() or _FRACTION_PAIR.match(
             span.doc.text, span.end_char) or _PERCENT_AFTER.match(span.doc.text, span.end_char)):
         return True  # "SAVE A QUARTER", "between a quarter and a third", "over a quarter, 26 percent": a fraction
@@ -843,8 +850,9 @@ def _is_count(doc: Doc, start: int, end: int) -> bool:
         return True  # "more than 2000 troops", not "no earlier than 2027"
     if after is not None and after.lower_ in _YEAR_NOUNS:
         return False  # "2013 comments", "2015 data": a year naming the records, not a count of them
-    if after is not None and after.tag_ == "NNS" and num.dep_ == "nummod":
-        return True
+    if after is not None and after.tag_ == "NNS" and num.dep_ == "nummod" and not (
+            before is not None and before.tag_ in ("JJ", "NNP", "NNPS") and before.i + 1 == span.start):
+        return True  # "2000 troops", but "the Republican 2016 hopefuls" (no count follows a modifier)
     if after is not None and after.lower_ in ("%", "percent", "people", "troops", "times"):
         return True
     return False
@@ -1431,6 +1439,9 @@ def _read_in_context(form: dict, span: Span, pattern: str, parsed: bool) -> dict
             doc[span.start - 1].lower_ in ("a", "an") or span.start > 1 and doc[span.start - 2].lower_ in ("a", "an")
             and doc[span.start - 1].is_alpha):
         form = {"k": "abs", "v": "FUTURE_REF", "t": "DATE"}  # "hoping for a brighter tomorrow", "imagine a tomorrow"
+    if pattern == "date_day" and span.text.lower() == "tomorrow" and span.start > 1 and doc[span.start - 1].lower_ == "of" \
+            and doc[span.start - 2].tag_ == "NNS":
+        form = {"k": "abs", "v": "FUTURE_REF", "t": "DATE"}  # "the candidates of tomorrow"
     if form.get("k") == "hol" and span.text.lower().startswith("independence day"):
         form = _national_day(form, span)
     if form.get("k") == "date" and form.get("y") is None and form.get("d"):
