@@ -800,6 +800,8 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("He is a better president than any of the Republican 2016 hopefuls.", "2016", "DATE", "2016"),
     ("The pilot had logged 2,766 flying hours with EgyptAir.", "2,766 flying hours", "DURATION", "PT2766H"),
     ("They are the presidential candidates of tomorrow.", "tomorrow", "DATE", "FUTURE_REF"),
+    ("He holds a commanding lead in delegates a month into the contest.", "a month", "DURATION", "P1M"),
+    ("The vote came Tuesday midmorning.", "Tuesday midmorning", "TIME", "2013-03-19TMO"),
 ]
 
 # (sentence, published, expected text, type, value): forms whose value depends on a different anchor
@@ -1141,6 +1143,8 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "2017-01-20"),
     ("The policy may backfire and cost her party in state elections on March 13.", "2016-03-10", "March 13", "DATE",
      "2016-03-13"),
+    ("The Latest on the campaign in the lead up to Tuesday's New York primary.", "2016-04-14", "Tuesday", "DATE",
+     "2016-04-19"),
 ]
 
 # (sentence, substring that must not be inside any tagged expression)
@@ -1277,6 +1281,8 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ('He spoke on WTMJ\'s "Midday with Charlie Sykes," while discussing a tweet.', "Midday"),
     ("Men in their 60s and 70s vote.", "70s"),
     ("For most Democrats today, the Clinton years remain the good old days.", "years"),
+    ("They want a peaceful protest every once in a while.", "while"),
+    ("Trump tweeted about the Super Bowl during the first half.", "first half"),
 ]
 
 

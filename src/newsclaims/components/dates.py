@@ -807,8 +807,8 @@ def _is_rate(span: Span, form: dict) -> bool:
     """"a day"/"an hour" right after a plural noun is a rate ("barrels a day", "cars a week")."""
     if span[0].lower_ not in ("a", "an", "per") or len(span) != 2 or not _ONE_UNIT.fullmatch(str(form.get("v"))):
         return False
-    if span.end < len(span.doc) and span.doc[span.end].lower_ in ("after", "later", "earlier", "before", "ago"):
-        return False  # "his comments a day after he made them": a lapse of time, not a rate
+    if span.end < len(span.doc) and span.doc[span.end].lower_ in ("after", "later", "earlier", "before", "ago", "into"):
+        return False  # "his comments a day after he made them", "delegates a month into the race": a lapse of time
     prev = span.doc[span.start - 1] if span.start > 0 else None
     return prev is not None and prev.tag_ in ("NNS", "NNPS") and prev.lower_ not in _temporal_words()
 
@@ -915,7 +915,7 @@ _FRACTION_PAIR = re.compile(r"\s+(?:and|or|to)\s+(?:a|one)[- ](?:third|half|fift
 _AMOUNT_WORDS = _words("amount_words")
 # a noun's adjectives that put its event ahead ("a planned rally on Saturday")
 _PLANNED_ADJS = _words("planned_adjs")
-_LEAD_UP = re.compile(r"\b(?:ahead of|run-up to|lead-up to|leadup to|runup to)\b", re.IGNORECASE)
+_LEAD_UP = re.compile(r"\b(?:ahead of|run-up to|lead-up to|leadup to|lead up to|runup to)\b", re.IGNORECASE)
 # a deadline's prepositions: "by the end of the year" told in the past is still ahead
 _DEADLINE_PREPS = _words("deadline_preps")
 # hedges a year may carry ("around 2002") that also hedge counts ("around 2000 troops")
