@@ -802,6 +802,8 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("They are the presidential candidates of tomorrow.", "tomorrow", "DATE", "FUTURE_REF"),
     ("He holds a commanding lead in delegates a month into the contest.", "a month", "DURATION", "P1M"),
     ("The vote came Tuesday midmorning.", "Tuesday midmorning", "TIME", "2013-03-19TMO"),
+    ("I think I was asked this a couple months ago.", "a couple months ago", "DATE", "2013-01"),
+    ("It lasted a couple weeks.", "a couple weeks", "DURATION", "P2W"),
 ]
 
 # (sentence, published, expected text, type, value): forms whose value depends on a different anchor
@@ -1145,6 +1147,7 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "2016-03-13"),
     ("The Latest on the campaign in the lead up to Tuesday's New York primary.", "2016-04-14", "Tuesday", "DATE",
      "2016-04-19"),
+    ("Listen to our analysis of Thursday's debate in the podcast.", "2016-02-12", "Thursday", "DATE", "2016-02-11"),
 ]
 
 # (sentence, substring that must not be inside any tagged expression)
@@ -1283,6 +1286,7 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("For most Democrats today, the Clinton years remain the good old days.", "years"),
     ("They want a peaceful protest every once in a while.", "while"),
     ("Trump tweeted about the Super Bowl during the first half.", "first half"),
+    ("His lead could be tenuous and fall apart in the actual voting.", "fall"),
 ]
 
 

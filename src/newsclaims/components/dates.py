@@ -39,6 +39,8 @@ def _words(key: str) -> frozenset[str]:
 
 
 _FUTURE_AUX = _words("future_aux")
+# nouns for what is made of an event once it is over ("an analysis of Thursday's debate")
+_RETROSPECT_NOUNS = _words("retrospect_nouns")
 # nouns whose "of"-gerund lies ahead ("her chances of winning in November")
 _PROSPECT_NOUNS = _words("prospect_nouns")
 # verbs whose object or complement happens later than the verb itself ("planned a rally on Saturday")
@@ -245,6 +247,8 @@ def direction(span: Span, holiday: bool = False) -> int:
             np_head = head.head
             if np_head.lower_ == "of" and np_head.i > 0 and doc[np_head.i - 1].lower_ == "ahead":
                 return 1
+            if np_head.lower_ == "of" and np_head.head.lemma_.lower() in _RETROSPECT_NOUNS:
+                return -1  # "an analysis of Thursday's debate": told after the event
             if tense < 0 and (_names_weekday(span) or span[-1].lower_ == "weekend"):
                 return -1  # "was the winner of Monday night's debate", "This weekend's debate gave": told when past
             return max(tense, 0)
@@ -792,6 +796,9 @@ def _not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> b
     if pattern == "date_season" and span[-1].lower_ == "fall" and span.end + 1 < len(span.doc) \
             and span.doc[span.end].lower_ in ("in", "of") and span.doc[span.end + 1].pos_ == "NOUN":
         return True  # "this fall in prices", "the fall of Saigon"-like: the noun for a drop
+    if pattern == "date_season" and span.text.lower() == "fall" and span.end < len(span.doc) \
+            and span.doc[span.end].lower_ in _FALL_PARTICLES:
+        return True  # "could be tenuous and fall apart": the verb
     if pattern == "date_hol" and span.end < len(span.doc) and span.doc[span.end].lower_ in _HOLIDAY_KINDS:
         return True  # "Christmas trees", "a Halloween movie": a kind of thing
     if pattern in ("date_quarter", "date_q") and span.doc.has_annotation("SENT_START") \
@@ -911,6 +918,8 @@ _MARKUP = re.compile(r'[="<>]')
 _QUARTER_ADJS = _words("quarter_adjs")
 _PERCENT_AFTER = re.compile(r"[\s,(–—-]+(?:about |nearly |some )?[0-9]+(?:\.[0-9]+)? ?(?:percent|per cent|%)", re.IGNORECASE)
 _FRACTION_PAIR = re.compile(r"\s+(?:and|or|to)\s+(?:a|one)[- ](?:third|half|fifth|tenth)\b", re.IGNORECASE)
+# particles that make a bare "fall" the verb ("fall apart", "fall short")
+_FALL_PARTICLES = _words("fall_particles")
 # words an amount ends on, whose "more than" compares the amount ("$74 million more than a year ago")
 _AMOUNT_WORDS = _words("amount_words")
 # a noun's adjectives that put its event ahead ("a planned rally on Saturday")

@@ -70,7 +70,7 @@ def _lexicon_macros() -> dict[str, str]:
     units = list(lx["units"])
     unit_forms = units + [u + "s" for u in units if not u.endswith("ies") and u != "centuries"]
     unit_forms += ["centuries", "millennia", "yrs", "hrs", "mins", "secs"]
-    numwords = [w for w in lx["number_words"] if w not in ("a", "an", "a couple of", "a dozen", "half")]
+    numwords = [w for w in lx["number_words"] if w not in ("a", "an", "a couple of", "a couple", "a dozen", "half")]
     return {
         "MONTH": _abbrev_alt(lx["months"]),
         "WEEKDAY": _alt([w for w in lx["weekdays"] if len(w) > 5]),
