@@ -1148,6 +1148,8 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("The Latest on the campaign in the lead up to Tuesday's New York primary.", "2016-04-14", "Tuesday", "DATE",
      "2016-04-19"),
     ("Listen to our analysis of Thursday's debate in the podcast.", "2016-02-12", "Thursday", "DATE", "2016-02-11"),
+    ("By 2026, the final year of the budget office's outlook, debt will rise.", "2016-01-20", "the final year", "DATE",
+     "2026"),
 ]
 
 # (sentence, substring that must not be inside any tagged expression)

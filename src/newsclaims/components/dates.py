@@ -1431,6 +1431,10 @@ def _read_in_context(form: dict, span: Span, pattern: str, parsed: bool) -> dict
             and doc[span.start - 1].tag_ in ("PRP$", "POS") and form.get("k") == "shift":
         # "2008, his last year in office": the final one of his, no "last year"
         form = {"k": "ana", "u": form["u"], "n": 0, "g": form["g"], "t": "DATE", "needs_ref": True}
+    if pattern == "rel_partof" and span[-1].lower_ == "year" and span.start > 1 and doc[span.start - 1].text == "," \
+            and re.fullmatch(r"(?:1[5-9]|20)[0-9]{2}", doc[span.start - 2].text):
+        # "By 2026, the final year of the outlook": the year in apposition
+        form = {"k": "ana", "u": "Y", "n": 0, "g": "Y", "t": "DATE", "needs_ref": True}
     unit = _unit_with_when(span) if pattern == "dur_num" else None
     if unit:  # "1988, a year when Bush won": that year; "in a year when Trump is talking": this one
         form = {"k": "shift" if _present_clause_after(span) else "ana", "u": unit, "n": 0, "g": unit,
