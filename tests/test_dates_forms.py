@@ -804,6 +804,8 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("The vote came Tuesday midmorning.", "Tuesday midmorning", "TIME", "2013-03-19TMO"),
     ("I think I was asked this a couple months ago.", "a couple months ago", "DATE", "2013-01"),
     ("It lasted a couple weeks.", "a couple weeks", "DURATION", "P2W"),
+    ("Post-2020, policy makers should review the tax.", "Post-2020", "DATE", "2020"),
+    ("He is in the waning months of his second term.", "the waning months", "DURATION", "PXM"),
 ]
 
 # (sentence, published, expected text, type, value): forms whose value depends on a different anchor
@@ -1150,6 +1152,13 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Listen to our analysis of Thursday's debate in the podcast.", "2016-02-12", "Thursday", "DATE", "2016-02-11"),
     ("By 2026, the final year of the budget office's outlook, debt will rise.", "2016-01-20", "the final year", "DATE",
      "2026"),
+    ("Just days before it was to report earnings on Wednesday, the company cut jobs.", "2016-02-08", "Wednesday",
+     "DATE", "2016-02-10"),
+    ("Rubio, who is facing the prospect of a loss in his own state on Tuesday, spoke.", "2016-03-12", "Tuesday",
+     "DATE", "2016-03-15"),
+    ("This is what Clinton needs, only days before the Iowa caucuses on Monday.", "2016-01-29", "Monday", "DATE",
+     "2016-02-01"),
+    ("Cruz began March with more than $20 million in cash on hand.", "2016-04-20", "March", "DATE", "2016-03"),
 ]
 
 # (sentence, substring that must not be inside any tagged expression)
@@ -1289,6 +1298,8 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("They want a peaceful protest every once in a while.", "while"),
     ("Trump tweeted about the Super Bowl during the first half.", "first half"),
     ("His lead could be tenuous and fall apart in the actual voting.", "fall"),
+    ("It is a lot less than the $20 or more an hour the workers earn.", "an hour"),
+    ("Temporary workers earn 163 pesos a day, or $9.", "a day"),
 ]
 
 

@@ -66,6 +66,8 @@ def clause_tense(span: Span) -> int:
             break
         if tok.head.i == tok.i:
             break
+        if _prospect_of(tok):
+            return 1  # "facing the prospect of a loss in his state on Tuesday": a prospect lies ahead
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX"):
         return 0
@@ -108,8 +110,8 @@ def clause_tense(span: Span) -> int:
                 # "are eligible to vote on Tuesday" (ahead), "was able to vote Tuesday" (done)
                 return -1 if head.head.tag_ == "VBD" else 1
             were_to = head.lower_ == "were" and head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "to"
-            if (planned or head.lemma_ in _BID_LEMMAS) and head.tag_ == "VBD" and not were_to:
-                return 0  # "threatened to walk out Thursday night": the bid's past or its aim, the nearer
+            if (planned or head.lemma_ in _BID_LEMMAS or head.lower_ == "was") and head.tag_ == "VBD" and not were_to:
+                return 0  # "threatened to walk out Thursday night", "was to report on Wednesday": either side
             if planned or head.lemma_ in _BID_LEMMAS or head.tag_ in ("VBZ", "VBP", "MD") or were_to:
                 return 1  # "is likely to bounce back Tuesday", "is set to report on Thursday", "if he were to win"
             tok = head
@@ -216,6 +218,8 @@ def direction(span: Span, holiday: bool = False) -> int:
         return 1  # "as it gets closer to November"
     if prev in _PAST_PREPS:  # "since Jan. 1" has begun, whatever the clause's tense
         return -1
+    if tense >= 0 and _days_before(span):
+        return 1  # "what she needs, only days before the Iowa caucuses on Monday"
     if span.end + 1 < len(doc) and doc[span.end].lower_ == "when":
         verb = next((t for t in doc[span.end + 1:span.end + 8] if t.pos_ in ("VERB", "AUX")), None)
         if verb is not None and verb.tag_ == "VBD":
@@ -266,7 +270,7 @@ def direction(span: Span, holiday: bool = False) -> int:
     noun = root.head.head if root.head.pos_ == "ADP" else root.head
     if noun.pos_ == "NOUN" and any(ch.dep_ == "amod" and ch.lower_ in _PLANNED_ADJS for ch in noun.children):
         return 1  # "a planned Cruz rally on Saturday", "the scheduled vote Tuesday"
-    if tense > 0 and _after_event_noun(span) and _names_weekday(span):
+    if tense > 0 and _after_event_noun(span) and _names_weekday(span) and not _prospect_of(span.root.head.head):
         return 0  # "his address Sunday ... will be a major topic": the address is reported, not due
     if tense == 0 and prev in _FUTURE_PREPS:
         return 1
@@ -277,6 +281,24 @@ def direction(span: Span, holiday: bool = False) -> int:
 
 _NEGATORS = _words("negators")
 _PERCEPTION_LEMMAS = _words("perception_lemmas")
+
+
+def _days_before(span: Span) -> bool:
+    """Whether a date hangs below "days/weeks/hours before" ("only days before the caucuses on
+    Monday"), which counts down to it."""
+    tok = span.root
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lower_ == "before" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("days", "weeks", "hours"):
+            return True
+    return False
+
+
+def _prospect_of(tok: Token) -> bool:
+    """Whether a noun is the object of a prospect's "of" ("the prospect of a loss", "her chances of a win")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _PROSPECT_NOUNS
 
 
 def _open_condition(verb: Token) -> bool:
@@ -342,7 +364,7 @@ def _aim_of_past_bid(span: Span) -> bool:
     if head.i == verb.i or head.tag_ != "VBD":
         return False
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    return ("to" in auxes and (head.lemma_ in _FUTURE_LEMMAS or head.lemma_ in _BID_LEMMAS)) \
+    return ("to" in auxes and (head.lemma_ in _FUTURE_LEMMAS or head.lemma_ in _BID_LEMMAS or head.lower_ == "was")) \
         or (auxes == {"would"} and verb.dep_ == "ccomp")
 
 
@@ -907,6 +929,8 @@ def _has_context(doc: Doc, start: int, end: int) -> bool:
         return True  # "Prior to May, ...", "compared with March", "looking ahead to the fall"
     if prev.lemma_ == "be" and prev.pos_ == "AUX" and span.end < len(doc) and doc[span.end].text in (".", "!", ";"):
         return True  # "That was May."
+    if prev.lemma_ in ("begin", "end", "start", "finish", "close") and prev.pos_ == "VERB":
+        return True  # "Cruz began March with $20 million"
     return prev.lower_ in _CONTEXT_WORDS or prev.is_punct and span.start > 1 and doc[span.start - 2].lower_ in _CONTEXT_WORDS
 
 
