@@ -136,8 +136,8 @@ def compiled() -> tuple[tuple[str, re.Pattern], ...]:
                 continue
             name, _, rx = line.partition(":")
             body = _typographic(_expand(rx.strip(), macros))
-            # not inside "1,000-year"; but "the 1970s-era catcher" holds "the 1970s", "post-2020" its year
-            full = r"(?:(?<![\w/-])|(?<=\bpost-)|(?<=\bpre-))(?<!\d,)(?:" + body + r")(?![\w]|[-/](?!(?:era|style|vintage)\b)\w)"
+            # not inside "1,000-year"; but "the 1970s-era catcher" holds "the 1970s"
+            full = r"(?<![\w/-])(?<!\d,)(?:" + body + r")(?![\w]|[-/](?!(?:era|style|vintage)\b)\w)"
             pats.append((name.strip(), re.compile(full, re.IGNORECASE)))
     return tuple(pats)
 
