@@ -153,8 +153,7 @@ def clause_tense(span: Span) -> int:
                 verb = verb.head
             past = verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
             return -1 if past else 1  # "is key to scoring a win in November": an aim ahead, unless told as past
-        if tok.tag_ == "VBG" and not auxes and tok.dep_ == "pcomp" and tok.head.lower_ == "of" \
-                and tok.head.head.lemma_.lower() in _PROSPECT_NOUNS:
+        if tok.tag_ == "VBG" and not auxes and _prospect_of(tok):
             return 1  # "Cruz's chances of winning in November": a prospect lies ahead
         if tok.tag_ == "VBG" and not auxes and tok.dep_ in ("pcomp", "pobj", "acl", "advcl", "xcomp", "prep"):
             head = tok.head  # a gerund takes its time from the clause it sits in ("will have trouble winning in ...")
@@ -297,8 +296,9 @@ def _days_before(span: Span) -> bool:
 
 
 def _prospect_of(tok: Token) -> bool:
-    """Whether a noun is the object of a prospect's "of" ("the prospect of a loss", "her chances of a win")."""
-    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _PROSPECT_NOUNS
+    """Whether a noun or gerund is the object of a prospect's "of" ("the prospect of a loss", "her
+    chances of winning")."""
+    return tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _PROSPECT_NOUNS
 
 
 def _open_condition(verb: Token) -> bool:
