@@ -805,6 +805,11 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("I think I was asked this a couple months ago.", "a couple months ago", "DATE", "2013-01"),
     ("It lasted a couple weeks.", "a couple weeks", "DURATION", "P2W"),
     ("He is in the waning months of his second term.", "the waning months", "DURATION", "PXM"),
+    # "post-"/"pre-" a year: the year, with the side it opens
+    ("The post-2008 recovery was slow.", "post-2008", "DATE", "2008"),
+    ("Voters recalled the pre-1990 system.", "pre-1990", "DATE", "1990"),
+    # "zero" counts too
+    ("The exploit gave zero days of warning.", "zero days", "DURATION", "P0D"),
 ]
 
 # (sentence, published, expected text, type, value): forms whose value depends on a different anchor
@@ -1158,6 +1163,12 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("This is what Clinton needs, only days before the Iowa caucuses on Monday.", "2016-01-29", "Monday", "DATE",
      "2016-02-01"),
     ("Cruz began March with more than $20 million in cash on hand.", "2016-04-20", "March", "DATE", "2016-03"),
+    # "the same period/month" with its year: one expression, the compared period a year back
+    ("Casinos took in less in October than they did the same month last year.", "2015-11-13",
+     "the same month last year", "DATE", "2014-10"),
+    ("Revenue fell 4 percent compared to the same period in 2014.", "2015-11-13", "the same period in 2014", "DATE", "2014"),
+    ("The company earned $5 million in the third quarter, up from $3 million in the same period last year.",
+     "2015-11-13", "the same period last year", "DATE", "2014-Q3"),
 ]
 
 # (sentence, substring that must not be inside any tagged expression)
@@ -1299,6 +1310,7 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("His lead could be tenuous and fall apart in the actual voting.", "fall"),
     ("It is a lot less than the $20 or more an hour the workers earn.", "an hour"),
     ("Temporary workers earn 163 pesos a day, or $9.", "a day"),
+    ("Critics of zero-hour contracts marched.", "zero-hour"),
 ]
 
 

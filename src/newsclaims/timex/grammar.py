@@ -300,6 +300,8 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
         return {"k": "date", "m": m, "t": "DATE", "mod": mod, "rel": _rel(g.get("rel")), "tense": None}
     if name == "date_yy":  # "in '08": a year by its last two digits
         return _abs(str(full_year(int(g["yy"]))))
+    if name == "date_prepost":  # "post-2008", "pre-1990": the year, from its edge on
+        return _abs(g["year"], mod="AFTER" if g["pp"].lower() == "post" else "BEFORE")
     if name == "date_year":
         mod = _part_mod(g.get("part") or g.get("parth") or g.get("parth2"))
         # a hedged year ("around 2002") may still be a count ("around 2000 troops")
@@ -564,6 +566,14 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
         gran = _GRAN[g["unit"].lower()]
         n = -2 if g["ba"].lower().startswith("before") else 2
         return {"k": "shift", "u": "W" if gran == "WE" else gran, "n": n, "g": gran, "t": "DATE", "mod": None}
+    if name == "rel_same":
+        # "the same period in 2014": that year; "the same month last year", "the corresponding
+        # quarter a year earlier": the period just named (or reported on), a year back
+        if g.get("year"):
+            return _abs(g["year"])
+        if g["unit"].lower() == "quarter":
+            return {"k": "quarter", "q": None, "yoff": -1, "t": "DATE", "mod": None}
+        return {"k": "shift", "u": "Y", "n": -1, "g": "Y", "t": "DATE", "mod": None, "cmp": True}
     if name == "rel_unit":
         rel = g["rel"].lower()
         unit = g["unit"].lower()
@@ -853,7 +863,7 @@ def b_set(g: dict, text: str, name: str) -> Form | None:
 BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
     **dict.fromkeys(("date_century", "date_decade", "date_decw", "date_dmrange", "date_dmy",
                      "date_dom", "date_edge", "date_eu", "date_fy", "date_hol", "date_iso", "date_nthwd",
-                     "date_mdmrange", "date_mdrange", "date_mdy", "date_mmq", "date_mmrange",
+                     "date_mdmrange", "date_prepost", "date_mdrange", "date_mdy", "date_mmq", "date_mmrange",
                      "date_mquarter", "date_mspelled", "date_my", "date_nthweek", "date_ordw",
                      "date_season", "date_spelled", "date_uk", "date_us", "date_weekof", "date_year", "date_yy",
                      "date_yrange"), b_date),
@@ -861,7 +871,7 @@ BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
     **dict.fromkeys(("time_24", "time_at", "time_clock", "time_mil", "time_oclock", "time_word"), b_time),
     **dict.fromkeys(("ago_season", "ago_shift", "ago_vague", "date_weekend", "rel_ana", "rel_anawd",
                      "rel_daybefore", "rel_dayevent", "rel_inthe", "rel_midweek", "rel_newyear", "rel_ofthe",
-                     "rel_partof", "rel_theyear", "rel_twoaway", "rel_unit", "rel_yearago", "rel_yearend"), b_rel),
+                     "rel_partof", "rel_same", "rel_theyear", "rel_twoaway", "rel_unit", "rel_yearago", "rel_yearend"), b_rel),
     **dict.fromkeys(("date_q", "date_quarter"), b_quarter),
     **dict.fromkeys(("dur_compound", "dur_frac", "dur_half", "dur_lifetime", "dur_long",
                      "dur_long1", "dur_num", "dur_range", "dur_the", "dur_vague"), b_dur),
