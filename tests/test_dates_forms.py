@@ -1169,6 +1169,16 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Revenue fell 4 percent compared to the same period in 2014.", "2015-11-13", "the same period in 2014", "DATE", "2014"),
     ("The company earned $5 million in the third quarter, up from $3 million in the same period last year.",
      "2015-11-13", "the same period last year", "DATE", "2014-Q3"),
+    # a bare month or season in a present-tense clause, or dating a scheduled event, is the
+    # nearer one, with no past lean; a prospect's "chances in November" lies ahead
+    ("Republicans have 24 Senate seats up in November, Democrats 10.", "2016-06-10", "November", "DATE", "2016-11"),
+    ("Central to her strategy for the fall campaign is the economy.", "2016-04-21", "fall", "DATE", "2016-FA"),
+    ("The fight could harm her chances against Trump in November.", "2016-05-19", "November", "DATE", "2016-11"),
+    # ... not so under a participle of a past report
+    ("A poll showed his numbers falling to 44 percent, from 54 percent in July.", "2016-01-19", "July", "DATE", "2015-07"),
+    # an event told as done by its relative clause is behind
+    ("He could pounce like Christie did in the February debate that scuttled Rubio's campaign.", "2016-09-01",
+     "February", "DATE", "2016-02"),
 ]
 
 # (sentence, substring that must not be inside any tagged expression)

@@ -66,8 +66,11 @@ def clause_tense(span: Span) -> int:
             break
         if tok.head.i == tok.i:
             break
-        if _prospect_of(tok):
-            return 1  # "facing the prospect of a loss in his state on Tuesday": a prospect lies ahead
+        if _prospect_of(tok) or (tok.dep_ == "prep" and tok.lower_ in ("in", "on") and tok.head.pos_ == "NOUN"
+                                    and tok.head.lower_ in _PROSPECT_NOUNS):
+            # "facing the prospect of a loss in his state on Tuesday", "her chances in November":
+            # a prospect lies ahead
+            return 1
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX"):
         return 0
@@ -254,6 +257,8 @@ def direction(span: Span, holiday: bool = False) -> int:
                 return -1  # "an analysis of Thursday's debate": told after the event
             if tense < 0 and (_names_weekday(span) or span[-1].lower_ == "weekend"):
                 return -1  # "was the winner of Monday night's debate", "This weekend's debate gave": told when past
+            if not _names_weekday(span) and any(c.dep_ == "relcl" and c.tag_ == "VBD" for c in head.children):
+                return -1  # "the February debate that scuttled his campaign": the event is told as done
             return max(tense, 0)
         verb = head.head.head if head.head.pos_ == "ADP" else head.head
         if tense > 0 and any(t.tag_ == "MD" and t.lower_ in _FUTURE_AUX for t in verb.children):
@@ -435,6 +440,18 @@ def _scheduled_present(span: Span) -> bool:
     if any(c.dep_ == "dobj" and (c.like_num or any(t.text in ("%", "$") for t in c.subtree)) for c in tok.children):
         return False  # "that follows 292,000 in June", "compares with ...": figures reported, no schedule
     return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
+def _in_present_clause(span: Span) -> bool:
+    """The first verb above ``span`` is a finite present with no past auxiliary, outside a
+    headline: a bare month there is as likely ahead as behind ("seats up in November")."""
+    if _in_headline(span):
+        return False
+    tok: Token = span.root
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in tok.children)
 
 
 def _vague_ref_ok(span: Span, parsed: bool) -> bool:
@@ -1552,6 +1569,10 @@ class DatesComponent:
                     form["near"] = True  # "Tuesday's primary", "the election on Tuesday": the nearer one
                 elif form["tense"] == 0 and form.get("k") == "wd" and _aim_of_past_bid(day):
                     form["near"] = "even"  # "planned to leave on Thursday": the nearer, either side
+                elif form["tense"] == 0 and (form.get("k") == "season" or form.get("k") == "date" and not form.get("d")) \
+                        and (_in_present_clause(day) or _dates_scheduled_event(day)):
+                    # "Republicans have 24 seats up in November", "the fall campaign": no past lean
+                    form["near"] = "even"
                 if form["tense"] > 0 and form.get("k") == "quarter" and _reports_results(span):
                     form["tense"] = -1  # "will report fourth-quarter results" in February: the one ended
             form = story.anchored(form, span, c)

@@ -77,6 +77,12 @@ def _pick(candidates: list[tuple[str, C.Interval]], anchor: dt.date, rel: str | 
     return min(candidates, key=distance)
 
 
+def _lean(form: dict, tense: int | None) -> int:
+    """How much farther than a past reading a future one may lie and still win: twice (news tells
+    what happened), or even when the context leaves both sides open (``near="even"``)."""
+    return 1 if not tense and form.get("near") == "even" else 2
+
+
 def _given_year(form: dict, anchor: dt.date) -> int | None:
     """The year a form names: absolute ("y") or counted from the anchor ("yoff", "last year")."""
     if form.get("y") is not None:
@@ -197,7 +203,7 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
             return make(_given_year(form, anchor))
         cands = _year_candidates(anchor, make)
         if rel is None:
-            return _pick(_loosely(cands, anchor, tense, 60 if day else 15), anchor, None, None)
+            return _pick(_loosely(cands, anchor, tense, 60 if day else 15), anchor, None, None, lean=_lean(form, tense))
         if rel == "last" and not day and C.add_months(anchor.replace(day=1), -1).month == m:
             # "last February" written in March is not the month just ended (that is "last month")
             # but the February a year before it
@@ -248,7 +254,7 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
             if tense and tense > 0 and make(y)[1][1] < anchor:
                 y += 1  # "are expecting their second child this summer", written in December
             return make(y)
-        got = _pick(cands, anchor, rel, tense)
+        got = _pick(cands, anchor, rel, tense, lean=_lean(form, tense))
         if got and form.get("back"):  # "two summers ago": the last one, and one more back
             return make(int(got[0][:4]) - form["back"])
         return got
