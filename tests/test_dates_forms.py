@@ -810,6 +810,12 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("Voters recalled the pre-1990 system.", "pre-1990", "DATE", "1990"),
     # "zero" counts too
     ("The exploit gave zero days of warning.", "zero days", "DURATION", "P0D"),
+    # "one day" after a modal or an infinitive's "to" is some day ahead
+    ("It is a road that could one day stretch from Asia to Europe.", "one day", "DATE", "FUTURE_REF"),
+    ("He hopes to one day run for governor.", "one day", "DATE", "FUTURE_REF"),
+    ("He was sentenced to one day in jail.", "one day", "DURATION", "P1D"),
+    # "half-dozen" counts six
+    ("Stumbles over the past half-dozen days hurt him.", "the past half-dozen days", "DURATION", "P6D"),
 ]
 
 # (sentence, published, expected text, type, value): forms whose value depends on a different anchor
@@ -1179,6 +1185,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # an event told as done by its relative clause is behind
     ("He could pounce like Christie did in the February debate that scuttled Rubio's campaign.", "2016-09-01",
      "February", "DATE", "2016-02"),
+    # a prospect noun's infinitive: ahead, unless the clause is past
+    ("Sanders has a shot to win on Tuesday.", "2016-04-30", "Tuesday", "DATE", "2016-05-03"),
+    ("Sanders had a chance to win on Tuesday.", "2016-04-30", "Tuesday", "DATE", "2016-04-26"),
 ]
 
 # (sentence, substring that must not be inside any tagged expression)
@@ -1321,6 +1330,8 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("It is a lot less than the $20 or more an hour the workers earn.", "an hour"),
     ("Temporary workers earn 163 pesos a day, or $9.", "a day"),
     ("Critics of zero-hour contracts marched.", "zero-hour"),
+    ("She is a vice president at the March of Dimes.", "March"),
+    ("The groups include Easter Seals and the ACLU.", "Easter"),
 ]
 
 

@@ -109,6 +109,12 @@ def clause_tense(span: Span) -> int:
                 or (head.tag_ == "VBN" and head.lower_ in _FUTURE_ADJS)
             if planned and _past_perfect(head.head if head.pos_ == "ADJ" else head):
                 return -1  # "had been scheduled to expire Friday" (but "planned to leave on Thursday" lies ahead)
+            if head.pos_ == "NOUN" and head.lower_ in _PROSPECT_NOUNS:
+                # "has a shot to win on Tuesday" (ahead), "had a chance to vote Tuesday" (gone by)
+                verb = head.head
+                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                    verb = verb.head
+                return -1 if verb.tag_ == "VBD" else 1
             if head.pos_ == "ADJ" and head.lower_ in _ABLE_ADJS:
                 # "are eligible to vote on Tuesday" (ahead), "was able to vote Tuesday" (done)
                 return -1 if head.head.tag_ == "VBD" else 1
@@ -743,13 +749,13 @@ def _moment_of_past_clause(span: Span) -> bool:
 
 
 def _named_march(span: Span) -> bool:
-    """"the March on Washington", "the March for Life", "Stop Trump and March on the RNC": a march
-    by its name, not the month."""
+    """"the March on Washington", "the March for Life", "Stop Trump and March on the RNC", "the
+    March of Dimes": a march (or a charity) by its name, not the month."""
     doc = span.doc
     if span.text != "March" or span.start == 0 or span.end + 1 >= len(doc):
         return False
     name = doc[span.end + 2] if doc[span.end + 1].lower_ == "the" and span.end + 2 < len(doc) else doc[span.end + 1]
-    return doc[span.start - 1].lower_ in ("the", "'s", "’s", "and") and doc[span.end].lower_ in ("on", "for", "against") \
+    return doc[span.start - 1].lower_ in ("the", "'s", "’s", "and") and doc[span.end].lower_ in ("on", "for", "against", "of") \
         and (name.is_title or name.is_upper) and name.ent_type_ not in ("DATE", "TIME")
 
 
@@ -1455,6 +1461,10 @@ def _dates_saying(span: Span) -> bool:
     return head.lemma_ in _REPORT_LEMMAS and head.pos_ in ("VERB", "AUX")
 
 
+# words after which "one day" is some day ahead ("could one day stretch", "hopes to one day run")
+_ONE_DAY_AHEAD = _words("one_day_ahead")
+
+
 def _read_in_context(form: dict, span: Span, pattern: str, parsed: bool) -> dict:
     """A grammar form re-read by the words around it: "one day" looking ahead, "the next year"
     and "his last year" in a story, "a year when ...", "on a Tuesday", a rate, "even today", "a
@@ -1462,7 +1472,9 @@ def _read_in_context(form: dict, span: Span, pattern: str, parsed: bool) -> dict
     doc = span.doc
     if pattern == "dur_num" and span.text.lower() == "one day" and parsed and (clause_tense(span) > 0 or (
             span.root.dep_ == "npadvmod" and span.root.head.lemma_ in _BID_LEMMAS) or (
-            span.end < len(doc) and doc[span.end].tag_ == "VB")):  # "the hope he one day follow"
+            span.end < len(doc) and doc[span.end].tag_ == "VB") or (  # "the hope he one day follow"
+            span.start > 0 and doc[span.start - 1].lower_ in _ONE_DAY_AHEAD and span.end < len(doc)
+            and doc[span.end].pos_ not in ("ADP", "PUNCT", "DET", "CCONJ"))):  # "could one day stretch", not "to one day in jail"
         form = {"k": "abs", "v": "FUTURE_REF", "t": "DATE"}  # "one day they will return"
     if pattern == "rel_unit" and span[0].lower_ == "next" and span.start > 0 \
             and doc[span.start - 1].lower_ == "the" and form.get("k") == "shift" and form.get("n") == 1 \
