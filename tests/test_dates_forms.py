@@ -816,6 +816,8 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("He was sentenced to one day in jail.", "one day", "DURATION", "P1D"),
     # "half-dozen" counts six
     ("Stumbles over the past half-dozen days hurt him.", "the past half-dozen days", "DURATION", "P6D"),
+    # "of yesterday" after a noun is an era
+    ("He offers only the rhetoric of yesterday.", "yesterday", "DATE", "PAST_REF"),
 ]
 
 # (sentence, published, expected text, type, value): forms whose value depends on a different anchor
@@ -1332,6 +1334,7 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("Critics of zero-hour contracts marched.", "zero-hour"),
     ("She is a vice president at the March of Dimes.", "March"),
     ("The groups include Easter Seals and the ACLU.", "Easter"),
+    ("It was posted on a website called Real News Right Now and shared.", "Right Now"),
 ]
 
 

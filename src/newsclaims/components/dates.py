@@ -640,8 +640,10 @@ def _in_name(span: Span) -> bool:
         return True  # "USA TODAY", even in a line of capitals
     capitalized = first.is_title or first.is_upper
     if capitalized and (first.lower_ in _LOWERCASE_DEICTICS or (  # "CBS This Morning", "ABC's This Week"
-            first.lower_ in _DEICTIC_DETERMINERS and len(span) > 1 and all(t.is_title for t in span))) \
-            and first.i > 0 and not first.is_sent_start:
+            (first.lower_ in _DEICTIC_DETERMINERS or span[-1].lower_ in _LOWERCASE_DEICTICS)  # "Real News Right Now"
+            and len(span) > 1 and all(t.is_title for t in span))) \
+            and first.i > 0 and (not first.is_sent_start or span.doc[first.i - 1].is_title):
+        # (a parser may open a sentence inside a name: "called Real News | Right Now")
         prev = span.doc[first.i - 1]
         if prev.is_quote and first.i > 1 and span.doc[first.i - 2].text in ("'s", "’s"):
             prev = span.doc[first.i - 2]  # ABC's "This Week with ..."
@@ -1505,9 +1507,10 @@ def _read_in_context(form: dict, span: Span, pattern: str, parsed: bool) -> dict
             doc[span.start - 1].lower_ in ("a", "an") or span.start > 1 and doc[span.start - 2].lower_ in ("a", "an")
             and doc[span.start - 1].is_alpha):
         form = {"k": "abs", "v": "FUTURE_REF", "t": "DATE"}  # "hoping for a brighter tomorrow", "imagine a tomorrow"
-    if pattern == "date_day" and span.text.lower() == "tomorrow" and span.start > 1 and doc[span.start - 1].lower_ == "of" \
-            and doc[span.start - 2].tag_ == "NNS":
-        form = {"k": "abs", "v": "FUTURE_REF", "t": "DATE"}  # "the candidates of tomorrow"
+    if pattern == "date_day" and span.text.lower() in ("tomorrow", "yesterday") and span.start > 1 \
+            and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].tag_ in ("NN", "NNS"):
+        # "the candidates of tomorrow", "the rhetoric of yesterday": an era, not a day
+        form = {"k": "abs", "v": "FUTURE_REF" if span.text.lower() == "tomorrow" else "PAST_REF", "t": "DATE"}
     if form.get("k") == "hol" and span.text.lower().startswith("independence day"):
         form = _national_day(form, span)
     if form.get("k") == "date" and form.get("y") is None and form.get("d"):
