@@ -1190,6 +1190,12 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a prospect noun's infinitive: ahead, unless the clause is past
     ("Sanders has a shot to win on Tuesday.", "2016-04-30", "Tuesday", "DATE", "2016-05-03"),
     ("Sanders had a chance to win on Tuesday.", "2016-04-30", "Tuesday", "DATE", "2016-04-26"),
+    # a year named in the same past clause dates a bare month ("remained in the 2008 contest
+    # until June"), but not one in another clause ("a program approved in 1987 ... through Sept. 29")
+    ("Clinton remained in the 2008 primary contest against Obama until June despite his lead.", "2016-04-28",
+     "June", "DATE", "2008-06"),
+    ("Under a program approved in 2014, the firm had bought 481,000 shares through Sept. 29.", "2016-10-30",
+     "Sept. 29", "DATE", "2016-09-29"),
 ]
 
 # (sentence, substring that must not be inside any tagged expression)

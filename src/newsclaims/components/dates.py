@@ -448,14 +448,25 @@ def _scheduled_present(span: Span) -> bool:
     return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
+def _verb_of(span: Span) -> int | None:
+    """The index of the first verb above ``span`` (None outside a parsed clause)."""
+    if not span.doc.has_annotation("DEP"):
+        return None
+    tok: Token = span.root
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.i if tok.pos_ in ("VERB", "AUX") else None
+
+
 def _in_present_clause(span: Span) -> bool:
     """The first verb above ``span`` is a finite present with no past auxiliary, outside a
     headline: a bare month there is as likely ahead as behind ("seats up in November")."""
     if _in_headline(span):
         return False
-    tok: Token = span.root
-    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
-        tok = tok.head
+    verb = _verb_of(span)
+    if verb is None:
+        return False
+    tok = span.doc[verb]
     return tok.tag_ in ("VBZ", "VBP") and not any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in tok.children)
 
@@ -1137,6 +1148,7 @@ class _Story:
         self.prev: tuple[int, bool, dict | None] | None = None
         self.story_day: tuple[int, dict] | None = None
         self.ref_scene = self.ref_modifies = False
+        self.ref_verb: int | None = None
 
     def relate(self, form: dict, span: Span, c: grammar.Candidate) -> dict:
         """Read a form against the expression just before it: the end of a range, a clock time
@@ -1202,6 +1214,7 @@ class _Story:
             # ...") sets the scene for what the paragraph tells next
             self.ref_scene = span.doc.has_annotation("SENT_START") and span.start - span.sent.start <= 2
             self.ref_modifies = span.root.dep_ in _NOMINAL_DEPS | {"nummod"} and span.root.head.pos_ in ("NOUN", "PROPN")
+            self.ref_verb = _verb_of(span)
         elif timex["type"] == "DURATION" and self.ref and self.ref[2] == "D" \
                 and _LATER.match(self.text, end):
             step = re.fullmatch(r"P(\d+)([DW])", value)
@@ -1267,8 +1280,11 @@ class _Story:
         year = int(start[:4])
         if year == int(self.anchor[:4]) or not span.doc.has_annotation("SENT_START"):
             return form
-        if not self.ref_scene or "\n\n" in self.text[self.ref_end:c.start]:
-            return form  # not "a program approved in 1987 ... had purchased shares through Sept. 29"
+        same_clause = (form.get("tense") or 0) < 0 and self.ref_verb is not None and self.ref_verb == _verb_of(span)
+        if not (self.ref_scene or same_clause) or "\n\n" in self.text[self.ref_end:c.start]:
+            # not "a program approved in 1987 ... had purchased shares through Sept. 29"; but "Obama,
+            # in his 2008 campaign, lost more contests between early March and June": one verb's time
+            return form
         return {**form, "y": year} if absolute else {**form, "yoff": year - int(self.anchor[:4])}
 
     def _in_quarter_context(self, form: dict, span: Span) -> dict:
