@@ -818,6 +818,8 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("Stumbles over the past half-dozen days hurt him.", "the past half-dozen days", "DURATION", "P6D"),
     # "of yesterday" after a noun is an era
     ("He offers only the rhetoric of yesterday.", "yesterday", "DATE", "PAST_REF"),
+    # a bare plural unit after a name is a length when "later"/"after" follows
+    ("He returned to Benghazi weeks later.", "weeks", "DURATION", "PXW"),
 ]
 
 # (sentence, published, expected text, type, value): forms whose value depends on a different anchor
@@ -1196,6 +1198,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "June", "DATE", "2008-06"),
     ("Under a program approved in 2014, the firm had bought 481,000 shares through Sept. 29.", "2016-10-30",
      "Sept. 29", "DATE", "2016-09-29"),
+    # a scheduled event's weekday in a present clause: the nearer, with even odds
+    ("Cruz, who badly needs a win in Tuesday's primary in Indiana, campaigned hard.", "2016-04-30", "Tuesday", "DATE",
+     "2016-05-03"),
 ]
 
 # (sentence, substring that must not be inside any tagged expression)

@@ -820,8 +820,9 @@ def _not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> b
     if pattern == "dur_num" and len(span) == 2 and _names_a_kind(span):
         return True
     if pattern == "dur_vague" and len(span) == 1 and span.start > 0 and span.doc[span.start - 1].pos_ == "PROPN" \
-            and span.doc[span.start - 1].is_title:
-        return True  # "the Clinton years": an era named for someone, no length
+            and span.doc[span.start - 1].is_title and not (
+                span.end < len(span.doc) and span.doc[span.end].lower_ in ("later", "earlier", "ago", "before", "after")):
+        return True  # "the Clinton years": an era named for someone, no length (not "to Benghazi weeks later")
     if pattern == "dur_num" and span[-1].lower_ == "quarter" and (span.text.isupper() or _FRACTION_PAIR.match(
             span.doc.text, span.end_char) or _PERCENT_AFTER.match(span.doc.text, span.end_char)):
         return True  # "SAVE A QUARTER", "between a quarter and a third", "over a quarter, 26 percent": a fraction
@@ -1597,7 +1598,9 @@ class DatesComponent:
                 if form["tense"] == 0 and form.get("k") in ("wd", "date") and _scheduled_present(day):
                     form["tense"] = 1  # "the summit opens Friday", "the rule takes effect Dec. 1"
                 elif form["tense"] == 0 and form.get("k") == "wd" and _dates_scheduled_event(day):
-                    form["near"] = True  # "Tuesday's primary", "the election on Tuesday": the nearer one
+                    # "Tuesday's primary", "the election on Tuesday": the nearer one; with even odds
+                    # in a present clause ("who needs a win in Tuesday's primary")
+                    form["near"] = "even" if _in_present_clause(day) else True
                 elif form["tense"] == 0 and form.get("k") == "wd" and _aim_of_past_bid(day):
                     form["near"] = "even"  # "planned to leave on Thursday": the nearer, either side
                 elif form["tense"] == 0 and (form.get("k") == "season" or form.get("k") == "date" and not form.get("d")) \
