@@ -1201,6 +1201,7 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a scheduled event's weekday in a present clause: the nearer, with even odds
     ("Cruz, who badly needs a win in Tuesday's primary in Indiana, campaigned hard.", "2016-04-30", "Tuesday", "DATE",
      "2016-05-03"),
+    ("The fallout of Monday's debate is still small.", "2016-09-30", "Monday", "DATE", "2016-09-26"),
 ]
 
 # (sentence, substring that must not be inside any tagged expression)
