@@ -820,6 +820,8 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("He offers only the rhetoric of yesterday.", "yesterday", "DATE", "PAST_REF"),
     # a bare plural unit after a name is a length when "later"/"after" follows
     ("He returned to Benghazi weeks later.", "weeks", "DURATION", "PXW"),
+    # "the past decade and a half": one and a half units
+    ("He attacked the policies of the past decade and a half.", "the past decade and a half", "DURATION", "P15Y"),
 ]
 
 # (sentence, published, expected text, type, value): forms whose value depends on a different anchor
@@ -1202,6 +1204,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Cruz, who badly needs a win in Tuesday's primary in Indiana, campaigned hard.", "2016-04-30", "Tuesday", "DATE",
      "2016-05-03"),
     ("The fallout of Monday's debate is still small.", "2016-09-30", "Monday", "DATE", "2016-09-26"),
+    # "the Sept. 11 memorial" written that week is this year's ceremony, else the 2001 attacks' memorial
+    ("She collapsed during the Sept. 11 memorial.", "2016-09-12", "Sept. 11", "DATE", "2016-09-11"),
+    ("He visited the Sept. 11 memorial in New York.", "2016-05-12", "Sept. 11", "DATE", "2001-09-11"),
 ]
 
 # (sentence, substring that must not be inside any tagged expression)
@@ -1347,6 +1352,7 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("She is a vice president at the March of Dimes.", "March"),
     ("The groups include Easter Seals and the ACLU.", "Easter"),
     ("It was posted on a website called Real News Right Now and shared.", "Right Now"),
+    ("We lose 33,000 people a year to gun violence.", "a year"),
 ]
 
 

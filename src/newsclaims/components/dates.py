@@ -561,15 +561,17 @@ def _dated_event(form: dict, span: Span) -> dict:
     if event is None:
         return form
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    anchor = span.doc._.published
+    written = dt.date.fromisoformat(anchor[:10]) if anchor else None
+    day = dt.date(written.year, form["m"], form["d"]) if written else None
     if nxt is not None and nxt.lower_ in event["nouns"]:
+        if nxt.lower_ == "memorial" and written and 0 <= (written - day).days <= 7:
+            return form  # "her collapse at the Sept. 11 memorial", written that week: this year's ceremony
         return {"k": "abs", "v": event["date"], "t": "DATE"}
     # "ever since Sept. 11", "after Sept. 11": the event too, unless this year's day is near
     # the time of writing ("after Sept. 11, the campaign ..." written that October)
-    anchor = span.doc._.published
-    if span.start == 0 or span.doc[span.start - 1].lower_ not in ("after", "since", "before") or anchor is None:
+    if span.start == 0 or span.doc[span.start - 1].lower_ not in ("after", "since", "before") or written is None:
         return form
-    written = dt.date.fromisoformat(anchor[:10])
-    day = dt.date(written.year, form["m"], form["d"])
     return {"k": "abs", "v": event["date"], "t": "DATE"} if abs((written - day).days) > 60 else form
 
 

@@ -764,10 +764,10 @@ def b_dur(g: dict, text: str, name: str) -> Form | None:
         parts = [(_num(g[f"n{i}"]), g[f"u{i}"]) for i in (1, 2, 3) if g.get(f"n{i}")]
         value = compound_duration(parts)
         return _abs(value, "DURATION", mod=mod) if value else None
-    if name == "dur_half":  # "a year and a half", "two and a half hours" written "two hours and a half"
-        n = _num(g["num"])
-        return _abs(duration_value((n or 1) + 0.5, g["unit"]), "DURATION", mod=mod) if n is not None or \
-            g["num"].lower() in ("a", "an") else None
+    if name == "dur_half":  # "a year and a half", "the past decade and a half", "two hours and a half"
+        one = g["num"].lower() in ("a", "an") or g["num"].lower().startswith("the ")
+        n = 1 if one else _num(g["num"])
+        return _abs(duration_value(n + 0.5, g["unit"]), "DURATION", mod=mod) if n is not None else None
     if name == "dur_frac":  # "a quarter-century", "half a decade", "a half hour"
         n = 0.25 if g["frac"].lower() == "quarter" else 0.5
         if g["frac"].lower() == "quarter" and g["unit"].lower() not in ("century", "hour"):
