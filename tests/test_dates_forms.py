@@ -1207,6 +1207,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # "the Sept. 11 memorial" written that week is this year's ceremony, else the 2001 attacks' memorial
     ("She collapsed during the Sept. 11 memorial.", "2016-09-12", "Sept. 11", "DATE", "2016-09-11"),
     ("He visited the Sept. 11 memorial in New York.", "2016-05-12", "Sept. 11", "DATE", "2001-09-11"),
+    # a quoted "tonight" after the text names the night before publication: that night
+    ("Pence won Tuesday night's debate. \"What he accomplished tonight is remarkable,\" Matthews said.", "2016-10-05",
+     "tonight", "TIME", "2016-10-04TNI"),
 ]
 
 # (sentence, substring that must not be inside any tagged expression)

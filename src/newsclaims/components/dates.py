@@ -1444,13 +1444,19 @@ def _in_quote(doc: Doc, i: int) -> bool:
 def _quoted_deixis(doc: Doc, spans: list[Span], anchor: str) -> None:
     """"There is only one debate tonight," Paul said Thursday: "today", "tonight", "tomorrow"
     and "yesterday" inside a quotation count from the day it was said, when the sentence
-    (or the one before it, in the same paragraph) dates the saying by a report verb."""
+    (or the one before it, in the same paragraph) dates the saying by a report verb. A quoted
+    "tonight" after the text has named the night before publication by its weekday ("Tuesday
+    night's debate", in Wednesday's paper) is that night."""
     said: list[tuple[Span, str]] = []
+    eve = (dt.date.fromisoformat(anchor[:10]) - dt.timedelta(days=1)).isoformat()
+    last_night: int | None = None  # where the text first names the night before by its weekday
     for sp in spans:
         value = sp._.timex["value"] or ""
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) and not _in_quote(doc, sp.start) and _dates_saying(sp):
             said.append((sp, value))
-    if not said:
+        if last_night is None and value == f"{eve}TNI" and normalize.from_json(sp._.timex["relative"]).get("k") == "wd":
+            last_night = sp.start
+    if not said and last_night is None:
         return
     sent_of = {sent.start: n for n, sent in enumerate(doc.sents)}
     for sp in spans:
@@ -1461,9 +1467,13 @@ def _quoted_deixis(doc: Doc, spans: list[Span], anchor: str) -> None:
             continue
         near = [(s, v) for s, v in said if abs(sent_of[s.sent.start] - sent_of[sp.sent.start]) <= 1
                 and "\n\n" not in doc.text[min(s.start_char, sp.start_char):max(s.end_char, sp.end_char)]]
-        if not near:
+        if near:
+            day = min(near, key=lambda sv: abs(sv[0].start - sp.start))[1]
+        elif last_night is not None and last_night < sp.start and form.get("tod") == "NI" and not form.get("n"):
+            # a story on "Tuesday night's debate", out the next day, quoting "what he did tonight"
+            day = eve
+        else:
             continue
-        day = min(near, key=lambda sv: abs(sv[0].start - sp.start))[1]
         if day == anchor[:10]:
             continue
         refdays = (dt.date.fromisoformat(day) - dt.date.fromisoformat(anchor[:10])).days
