@@ -1210,6 +1210,17 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a quoted "tonight" after the text names the night before publication: that night
     ("Pence won Tuesday night's debate. \"What he accomplished tonight is remarkable,\" Matthews said.", "2016-10-05",
      "tonight", "TIME", "2016-10-04TNI"),
+    # a plan told in a past passive ("was scheduled to"): the nearer day, either side
+    ("He was scheduled to leave New Hampshire late Tuesday.", "2016-02-10", "late Tuesday", "DATE", "2016-02-09"),
+    # an elided past counterfactual ("could have [played]") is behind
+    ("Kasich did not play the role of spoiler that he could have Tuesday.", "2016-03-24", "Tuesday", "DATE", "2016-03-22"),
+    # an imagined event ("a strong finish") under "would" lies ahead; a reported one under a plan too
+    ("A surprisingly strong finish by Rubio here Monday would change the race.", "2016-01-31", "Monday", "DATE",
+     "2016-02-01"),
+    ("Rabbis plan to participate in the protest of Trump's appearance Monday.", "2016-03-18", "Monday", "DATE",
+     "2016-03-21"),
+    # an aim ("is focused on defeating") lies ahead
+    ("Cruz is focused on defeating Trump here on Monday night.", "2016-01-31", "Monday night", "TIME", "2016-02-01TNI"),
 ]
 
 # (sentence, substring that must not be inside any tagged expression)

@@ -93,6 +93,10 @@ def clause_tense(span: Span) -> int:
         words = {a.lower_.replace("’", "'") for a in auxes}
         if words == {"would"} and tok.dep_ == "ccomp" and tok.head.tag_ == "VBD" and _names_weekday(span):
             return 0  # "said they would light landmarks on Monday night": the nearer Monday, either side
+        if tok.lower_ == "have" and words & {"could", "would", "should", "might", "must"} \
+                and not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.tag_ not in ("WDT", "WP", "IN")
+                            for c in tok.children):
+            return -1  # "the role of spoiler that he could have Tuesday": "could have [played]", elided
         if words & _FUTURE_AUX and "have" not in words and not (words & _FUTURE_AUX == {"could"} and _past_ability(tok)):
             return 1  # "could have big consequences in November", not "could not be reached Tuesday"
         if tok.lemma_ in _FUTURE_LEMMAS or tok.lower_ == "slated" or (
@@ -119,7 +123,9 @@ def clause_tense(span: Span) -> int:
                 # "are eligible to vote on Tuesday" (ahead), "was able to vote Tuesday" (done)
                 return -1 if head.head.tag_ == "VBD" else 1
             were_to = head.lower_ == "were" and head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "to"
-            if (planned or head.lemma_ in _BID_LEMMAS or head.lower_ == "was") and head.tag_ == "VBD" and not were_to:
+            told_past = head.tag_ == "VBD" or (planned and head.tag_ == "VBN" and any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children))  # "was scheduled to"
+            if (planned or head.lemma_ in _BID_LEMMAS or head.lower_ == "was") and told_past and not were_to:
                 return 0  # "threatened to walk out Thursday night", "was to report on Wednesday": either side
             if planned or head.lemma_ in _BID_LEMMAS or head.tag_ in ("VBZ", "VBP", "MD") or were_to:
                 return 1  # "is likely to bounce back Tuesday", "is set to report on Thursday", "if he were to win"
@@ -162,6 +168,10 @@ def clause_tense(span: Span) -> int:
                 verb = verb.head
             past = verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
             return -1 if past else 1  # "is key to scoring a win in November": an aim ahead, unless told as past
+        if tok.tag_ == "VBG" and not auxes and tok.dep_ == "pcomp" and tok.head.lower_ == "on" \
+                and tok.head.head.lower_ in _AIM_HEADS and tok.head.head.tag_ != "VBD" \
+                and not any(c.tag_ == "VBD" for c in tok.head.head.children):
+            return 1  # "is focused on defeating Trump on Monday night": an aim ahead, unless told as past
         if tok.tag_ == "VBG" and not auxes and _prospect_of(tok):
             return 1  # "Cruz's chances of winning in November": a prospect lies ahead
         if tok.tag_ == "VBG" and not auxes and tok.dep_ in ("pcomp", "pobj", "acl", "advcl", "xcomp", "prep"):
@@ -185,6 +195,8 @@ def clause_tense(span: Span) -> int:
 
 
 _NOT_TIME_AFTER_SOON = _words("not_time_after_soon")
+# words whose "on <gerund>" is an aim ("focused on winning", "counting on carrying")
+_AIM_HEADS = _words("aim_heads")
 
 
 # verbs whose "until/to/for <date>" names a later time than the verb's own ("postponed until Tuesday")
@@ -339,7 +351,23 @@ def _after_event_noun(span: Span) -> bool:
         head = head.head
     elif span.root.dep_ != "npadvmod":
         return False
-    return head.pos_ == "NOUN" and head.i < span.start and head.lower_ not in _SCHEDULED_NOUNS
+    if head.pos_ != "NOUN" or head.i > span.start or head.lower_ in _SCHEDULED_NOUNS:
+        return False
+    verbs = [t for t in _heads(head) if t.pos_ in ("VERB", "AUX")]
+    if any(v.lemma_ in _FUTURE_LEMMAS for v in verbs):
+        return False  # "rabbis plan to join the protest of his appearance Monday": inside a plan
+    imagined = any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in verbs[:1] for c in c.children)
+    # "a strong finish Monday would change the race": an event only imagined
+    return not (imagined and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children))
+
+
+def _heads(tok: Token, limit: int = 8) -> list[Token]:
+    """The tokens above ``tok`` in its parse, nearest first."""
+    out: list[Token] = []
+    while tok.head.i != tok.i and len(out) < limit:
+        tok = tok.head
+        out.append(tok)
+    return out
 
 
 def _names_records(tok: Token) -> bool:
