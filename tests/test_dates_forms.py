@@ -1221,6 +1221,11 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "2016-03-21"),
     # an aim ("is focused on defeating") lies ahead
     ("Cruz is focused on defeating Trump here on Monday night.", "2016-01-31", "Monday night", "TIME", "2016-02-01TNI"),
+    # "heading into" a scheduled event, told in the past: the nearer one
+    ("Heading into Tuesday's New Hampshire primary, Trump attacked Bush.", "2016-02-08", "Tuesday", "DATE", "2016-02-09"),
+    # a clock time after "tonight's" show is on that night, not on a date named before
+    ("The special aired May 23. It was revealed on tonight's Kelly File at 9 p.m.", "2016-04-13", "9 p.m.", "TIME",
+     "2016-04-13T21:00"),
 ]
 
 # (sentence, substring that must not be inside any tagged expression)

@@ -233,7 +233,9 @@ def direction(span: Span, holiday: bool = False) -> int:
             t.pos_ in ("VERB", "AUX") for t in doc[max(0, span.start - 6):span.start]):
         return 1  # "ahead of the Iowa caucuses on Monday", "in the run-up to the voting kickoff on Monday"
     if prev == "into" and doc[span.start - 2].lemma_.lower() in ("head", "go"):
-        return -1 if tense < 0 else 1  # "heading into Tuesday's primary" (but "had ... heading into": done)
+        # "heading into Tuesday's primary": ahead; told in the past, the nearer one ("Heading into
+        # Tuesday's primary, Trump attacked ...", the day before)
+        return 0 if tense < 0 else 1
     if prev == "to" and prev2 in ("closer", "nearer"):
         return 1  # "as it gets closer to November"
     if prev in _PAST_PREPS:  # "since Jan. 1" has begun, whatever the clause's tense
@@ -1266,9 +1268,9 @@ class _Story:
                      form if day_valued and form.get("k") in ("abs", "date", "wd") and timex["type"] == "DATE" else None)
         if self.prev[2]:
             self.story_day = (end, self.prev[2])
-        elif not day_valued and timex["type"] == "TIME" and form.get("k") in ("abs", "date", "wd") \
-                and re.match(r"\d{4}-\d{2}-\d{2}T", value):
-            # "Monday night", "9 p.m. Tuesday": the day they fall on
+        elif not day_valued and timex["type"] == "TIME" and re.match(r"\d{4}-\d{2}-\d{2}T", value) and (
+                form.get("k") in ("abs", "date", "wd") or (form.get("k") == "shift" and form.get("u") == "D")):
+            # "Monday night", "9 p.m. Tuesday", "on tonight's show at 9 p.m.": the day they fall on
             day = {"k": "abs", "v": value[:10], "t": "DATE"} if form["k"] == "abs" else \
                 {**form, "t": "DATE", "tod": None, "mod": None}
             self.story_day = (end, day)
