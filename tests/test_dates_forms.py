@@ -822,6 +822,10 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("He returned to Benghazi weeks later.", "weeks", "DURATION", "PXW"),
     # "the past decade and a half": one and a half units
     ("He attacked the policies of the past decade and a half.", "the past decade and a half", "DURATION", "P15Y"),
+    # an evaluative adjective between the count and the unit belongs to the duration
+    ("The events capped off three remarkable weeks for Cruz.", "three remarkable weeks", "DURATION", "P3W"),
+    ("It was a trap that was a year in the making.", "a year", "DURATION", "P1Y"),
+    ("After spending months trying to win them over, he quit.", "months", "DURATION", "PXM"),
 ]
 
 # (sentence, published, expected text, type, value): forms whose value depends on a different anchor

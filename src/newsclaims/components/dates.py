@@ -816,7 +816,8 @@ def _period_of_life_or_kind(span: Span) -> bool:
         return doc[span.start - 2].tag_ in ("PRP$", "POS")
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     return before.tag_ == "NN" and before.dep_ == "compound" and before.head.i == span.root.i \
-        and after not in ("after", "before", "later", "earlier", "ago")
+        and after not in ("after", "before", "later", "earlier", "ago") \
+        and before.lower_ not in ("spending", "taking", "waiting")  # "after spending months trying": a length
 
 
 def _after_amount(span: Span) -> bool:
@@ -1087,7 +1088,9 @@ def _unit_phrase_form(ent: Span) -> dict | None:
 def _names_a_kind(span: Span) -> bool:
     """"Today is a day for celebration", "Just another day in the campaign", "Cinco de Mayo, a
     day on which ...": a predicate or apposition saying what kind of day it is, not a length."""
-    return span[0].lower_ in ("a", "an", "another") and span.root.dep_ in ("attr", "appos", "ROOT")
+    doc = span.doc
+    in_the_making = doc[span.end:span.end + 3].text.lower() == "in the making"  # "a year in the making": a length
+    return span[0].lower_ in ("a", "an", "another") and span.root.dep_ in ("attr", "appos", "ROOT") and not in_the_making
 
 
 def _counts_in_a_row(ent: Span) -> bool:
