@@ -1376,6 +1376,7 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("The groups include Easter Seals and the ACLU.", "Easter"),
     ("It was posted on a website called Real News Right Now and shared.", "Right Now"),
     ("We lose 33,000 people a year to gun violence.", "a year"),
+    ("I don't believe for a minute that he will win.", "a minute"),
 ]
 
 
