@@ -826,6 +826,8 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("The events capped off three remarkable weeks for Cruz.", "three remarkable weeks", "DURATION", "P3W"),
     ("It was a trap that was a year in the making.", "a year", "DURATION", "P1Y"),
     ("After spending months trying to win them over, he quit.", "months", "DURATION", "PXM"),
+    # a weekday naming a kind of weekly event recurs
+    ("He hosts a Sunday talk show on CBS.", "Sunday", "SET", "XXXX-WXX-7"),
 ]
 
 # (sentence, published, expected text, type, value): forms whose value depends on a different anchor
@@ -1230,6 +1232,7 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a clock time after "tonight's" show is on that night, not on a date named before
     ("The special aired May 23. It was revealed on tonight's Kelly File at 9 p.m.", "2016-04-13", "9 p.m.", "TIME",
      "2016-04-13T21:00"),
+    ("On Sunday's show he said it.", "2016-04-24", "Sunday", "DATE", "2016-04-24"),
 ]
 
 # (sentence, substring that must not be inside any tagged expression)
@@ -1377,6 +1380,7 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("It was posted on a website called Real News Right Now and shared.", "Right Now"),
     ("We lose 33,000 people a year to gun violence.", "a year"),
     ("I don't believe for a minute that he will win.", "a minute"),
+    ("PolitiFact chose it as the Lie of the Year.", "the Year"),
 ]
 
 

@@ -743,7 +743,7 @@ def _idiom_regex() -> re.Pattern:
     ctx = resources.load_json("dates/context.json")
     fixed = "|".join(re.escape(w) for w in sorted(ctx["idioms"], key=len, reverse=True))
     heads = "|".join(re.escape(w) for w in ctx["of_the_unit_heads"])
-    return re.compile(rf"\b(?:{fixed}|(?:{heads})s? of the (?:day|week|month|year))\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{fixed}|(?:{heads})s?[ -]of the (?:day|week|month|year))\b", re.IGNORECASE)
 
 
 def _idiom_spans(text: str) -> list[tuple[int, int]]:
@@ -1525,6 +1525,25 @@ def _dates_saying(span: Span) -> bool:
     return head.lemma_ in _REPORT_LEMMAS and head.pos_ in ("VERB", "AUX")
 
 
+def _weekly_kind(span: Span) -> bool:
+    """A weekday naming a kind of weekly event ("a Sunday talk show", "the Sunday shows",
+    "Friday prayers"), not one day: no possessive, and a noun for what recurs after it."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text in ("'s", "’s"):
+        return False
+    nxt = doc[span.end:span.end + 3]
+    nouns = [t for t in nxt if t.lower_ in _WEEKLY_NOUNS]
+    if not nouns or not all(t.lower_ in _WEEKLY_MODIFIERS for t in nxt[:nouns[0].i - span.end]):
+        return False
+    # "a Sunday talk show", "the Sunday shows"; not "his Sunday Mass", "the Sunday program he hosted"
+    indefinite = span.start > 0 and doc[span.start - 1].lower_ in ("a", "an")
+    return indefinite or nouns[0].tag_ == "NNS"
+
+
+_WEEKLY_NOUNS = _words("weekly_nouns")
+_WEEKLY_MODIFIERS = _words("weekly_modifiers")
+
+
 # words after which "one day" is some day ahead ("could one day stretch", "hopes to one day run")
 _ONE_DAY_AHEAD = _words("one_day_ahead")
 
@@ -1573,6 +1592,8 @@ def _read_in_context(form: dict, span: Span, pattern: str, parsed: bool) -> dict
             and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].tag_ in ("NN", "NNS"):
         # "the candidates of tomorrow", "the rhetoric of yesterday": an era, not a day
         form = {"k": "abs", "v": "FUTURE_REF" if span.text.lower() == "tomorrow" else "PAST_REF", "t": "DATE"}
+    if form.get("k") == "wd" and not form.get("rel") and len(span) == 1 and _weekly_kind(span):
+        form = {"k": "abs", "v": f"XXXX-WXX-{form['w']}", "t": "SET"}  # "hosts a Sunday talk show"
     if form.get("k") == "hol" and span.text.lower().startswith("independence day"):
         form = _national_day(form, span)
     if form.get("k") == "date" and form.get("y") is None and form.get("d"):
