@@ -1233,6 +1233,11 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("The special aired May 23. It was revealed on tonight's Kelly File at 9 p.m.", "2016-04-13", "9 p.m.", "TIME",
      "2016-04-13T21:00"),
     ("On Sunday's show he said it.", "2016-04-24", "Sunday", "DATE", "2016-04-24"),
+    # "days before" a scheduled event, told in the past: the nearer one
+    ("His debate performance came just days before Tuesday's New Hampshire primary.", "2016-02-08", "Tuesday", "DATE",
+     "2016-02-09"),
+    # a participle of need ("the boost needed for") takes the clause's time
+    ("It will give him the boost needed for a strong performance Tuesday.", "2016-02-08", "Tuesday", "DATE", "2016-02-09"),
 ]
 
 # (sentence, substring that must not be inside any tagged expression)

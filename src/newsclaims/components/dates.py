@@ -151,6 +151,11 @@ def clause_tense(span: Span) -> int:
             continue
         if tok.tag_ == "VBN" and words & {"has", "have", "'s", "'ve"}:
             return -1
+        if tok.tag_ == "VBN" and not auxes and tok.dep_ == "acl" and tok.lemma_ in ("need", "require", "want"):
+            verb = next((t for t in _heads(tok) if t.pos_ in ("VERB", "AUX")), None)
+            if verb is not None:  # "will give him the boost needed for a win Tuesday": the clause's time
+                tok = verb
+                continue
         if tok.tag_ == "VBN" and not auxes and tok.dep_ in ("acl", "relcl", "advcl", "ROOT", "conj"):
             return -1
         if tok.lemma_ == "come" and any(ch.lower_ == "off" for ch in tok.children):
@@ -240,8 +245,10 @@ def direction(span: Span, holiday: bool = False) -> int:
         return 1  # "as it gets closer to November"
     if prev in _PAST_PREPS:  # "since Jan. 1" has begun, whatever the clause's tense
         return -1
-    if tense >= 0 and _days_before(span):
-        return 1  # "what she needs, only days before the Iowa caucuses on Monday"
+    if _days_before(span):
+        # "what she needs, only days before the Iowa caucuses on Monday"; told in the past ("his
+        # debate came just days before Tuesday's primary"), the nearer one
+        return 1 if tense >= 0 else 0
     if span.end + 1 < len(doc) and doc[span.end].lower_ == "when":
         verb = next((t for t in doc[span.end + 1:span.end + 8] if t.pos_ in ("VERB", "AUX")), None)
         if verb is not None and verb.tag_ == "VBD":
