@@ -1238,6 +1238,8 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "2016-02-09"),
     # a participle of need ("the boost needed for") takes the clause's time
     ("It will give him the boost needed for a strong performance Tuesday.", "2016-02-08", "Tuesday", "DATE", "2016-02-09"),
+    # "the second half of July": the month, its END
+    ("Prices rose in the second half of July.", "2016-08-20", "the second half of July", "DATE", "2016-07"),
 ]
 
 # (sentence, substring that must not be inside any tagged expression)
