@@ -1240,6 +1240,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("It will give him the boost needed for a strong performance Tuesday.", "2016-02-08", "Tuesday", "DATE", "2016-02-09"),
     # "the second half of July": the month, its END
     ("Prices rose in the second half of July.", "2016-08-20", "the second half of July", "DATE", "2016-07"),
+    # a later day of the year of a full date just told, in a past narrative, keeps that year
+    ("On March 2, 2015, the Times reported the story. On March 25, the firm wiped the server.", "2016-05-26",
+     "March 25", "DATE", "2015-03-25"),
 ]
 
 # (sentence, substring that must not be inside any tagged expression)

@@ -604,12 +604,12 @@ def _dated_event(form: dict, span: Span) -> dict:
     if nxt is not None and nxt.lower_ in event["nouns"]:
         if nxt.lower_ == "memorial" and written and 0 <= (written - day).days <= 7:
             return form  # "her collapse at the Sept. 11 memorial", written that week: this year's ceremony
-        return {"k": "abs", "v": event["date"], "t": "DATE"}
+        return {"k": "abs", "v": event["date"], "t": "DATE", "event": True}
     # "ever since Sept. 11", "after Sept. 11": the event too, unless this year's day is near
     # the time of writing ("after Sept. 11, the campaign ..." written that October)
     if span.start == 0 or span.doc[span.start - 1].lower_ not in ("after", "since", "before") or written is None:
         return form
-    return {"k": "abs", "v": event["date"], "t": "DATE"} if abs((written - day).days) > 60 else form
+    return {"k": "abs", "v": event["date"], "t": "DATE", "event": True} if abs((written - day).days) > 60 else form
 
 
 def _range_end(form: dict, start: dt.date) -> dict:
@@ -1249,6 +1249,7 @@ class _Story:
         background = span.start > 0 and span.doc[span.start - 1].lower_ in ("since", "until", "till")
         # "Johnson's 1964 Civil Rights Act", "Hillary 2008": a year naming a thing is no time of the story
         background = background or (span.root.dep_ in ("compound", "nmod", "nummod") and span.root.head.pos_ == "PROPN")
+        background = background or bool(form.get("event"))  # "the Sept. 11 attacks": history, not the story's day
         if timex["start_date"] and timex["type"] in ("DATE", "TIME") and not form.get("cmp") and not background \
                 and not on_next_day:
             self.ref = (timex["start_date"], form.get("k") == "abs" or "ref" in form, grain)
@@ -1313,15 +1314,21 @@ class _Story:
     def _in_year_context(self, form: dict, span: Span, c: grammar.Candidate) -> dict:
         """A month, season or holiday without a year, not told as ahead, after a sentence of its
         paragraph opened with another year ("In 2008, Obama's campaign began airing ads in
-        mid-September"): that year's. The year stays absolute when it was named so, else it is
+        mid-September"), or a later day of the month or year of a full date just told ("On March
+        2, 2015, ... On March 25"): that year's. The year stays absolute when it was named so, else it is
         kept as years from the anchor."""
         if form.get("k") not in ("date", "season", "hol") or form.get("y") is not None or "yoff" in form \
-                or form.get("rel") or (form.get("tense") or 0) > 0 or self.ref is None or self.ref[2] != "Y" \
-                or self.anchor is None:
+                or form.get("rel") or (form.get("tense") or 0) > 0 or self.ref is None or self.anchor is None:
             return form
-        start, absolute, _ = self.ref
+        start, absolute, grain = self.ref
         year = int(start[:4])
         if year == int(self.anchor[:4]) or not span.doc.has_annotation("SENT_START"):
+            return form
+        if grain == "D" and absolute and form.get("k") == "date" and form.get("m", 0) >= int(start[5:7]) \
+                and (form.get("tense") or 0) < 0 and self.text.count("\n\n", self.ref_end, c.start) <= 1:
+            # "On March 2, 2015, ... On March 25, Platte River ...": the story's year goes on
+            return {**form, "y": year}
+        if grain != "Y":
             return form
         same_clause = (form.get("tense") or 0) < 0 and self.ref_verb is not None and self.ref_verb == _verb_of(span)
         if not (self.ref_scene or same_clause) or "\n\n" in self.text[self.ref_end:c.start]:
