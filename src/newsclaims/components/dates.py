@@ -115,10 +115,8 @@ def clause_tense(span: Span) -> int:
                 return -1  # "had been scheduled to expire Friday" (but "planned to leave on Thursday" lies ahead)
             if head.pos_ == "NOUN" and head.lower_ in _PROSPECT_NOUNS:
                 # "has a shot to win on Tuesday" (ahead), "had a chance to vote Tuesday" (gone by)
-                verb = head.head
-                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-                    verb = verb.head
-                return -1 if verb.tag_ == "VBD" else 1
+                verb = _first_verb(head)
+                return -1 if verb is not None and verb.tag_ == "VBD" else 1
             if head.pos_ == "ADJ" and head.lower_ in _ABLE_ADJS:
                 # "are eligible to vote on Tuesday" (ahead), "was able to vote Tuesday" (done)
                 return -1 if head.head.tag_ == "VBD" else 1
@@ -152,8 +150,8 @@ def clause_tense(span: Span) -> int:
         if tok.tag_ == "VBN" and words & {"has", "have", "'s", "'ve"}:
             return -1
         if tok.tag_ == "VBN" and not auxes and tok.dep_ == "acl" and tok.lemma_ in ("need", "require", "want"):
-            verb = next((t for t in _heads(tok) if t.pos_ in ("VERB", "AUX")), None)
-            if verb is not None:  # "will give him the boost needed for a win Tuesday": the clause's time
+            verb = _first_verb(tok.head)
+            if verb is not None and verb.i != tok.i:  # "will give him the boost needed for a win Tuesday": the clause's time
                 tok = verb
                 continue
         if tok.tag_ == "VBN" and not auxes and tok.dep_ in ("acl", "relcl", "advcl", "ROOT", "conj"):
@@ -365,9 +363,9 @@ def _after_event_noun(span: Span) -> bool:
     verbs = [t for t in _heads(head) if t.pos_ in ("VERB", "AUX")]
     if any(v.lemma_ in _FUTURE_LEMMAS for v in verbs):
         return False  # "rabbis plan to join the protest of his appearance Monday": inside a plan
-    imagined = any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in verbs[:1] for c in c.children)
     # "a strong finish Monday would change the race": an event only imagined
-    return not (imagined and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children))
+    imagined = bool(verbs) and any(a.dep_ == "aux" and a.lower_ in ("would", "could", "might") for a in verbs[0].children)
+    return not (imagined and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in head.children))
 
 
 def _heads(tok: Token, limit: int = 8) -> list[Token]:
@@ -485,14 +483,17 @@ def _scheduled_present(span: Span) -> bool:
     return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
-def _verb_of(span: Span) -> int | None:
-    """The index of the first verb above ``span`` (None outside a parsed clause)."""
-    if not span.doc.has_annotation("DEP"):
-        return None
-    tok: Token = span.root
+def _first_verb(tok: Token) -> Token | None:
+    """``tok`` if it is a verb, else the first verb above it in the parse."""
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
-    return tok.i if tok.pos_ in ("VERB", "AUX") else None
+    return tok if tok.pos_ in ("VERB", "AUX") else None
+
+
+def _verb_of(span: Span) -> int | None:
+    """The index of the first verb above ``span`` (None outside a parsed clause)."""
+    verb = _first_verb(span.root) if span.doc.has_annotation("DEP") else None
+    return None if verb is None else verb.i
 
 
 def _in_present_clause(span: Span) -> bool:
@@ -1314,9 +1315,9 @@ class _Story:
     def _in_year_context(self, form: dict, span: Span, c: grammar.Candidate) -> dict:
         """A month, season or holiday without a year, not told as ahead, after a sentence of its
         paragraph opened with another year ("In 2008, Obama's campaign began airing ads in
-        mid-September"), or a later day of the month or year of a full date just told ("On March
-        2, 2015, ... On March 25"): that year's. The year stays absolute when it was named so, else it is
-        kept as years from the anchor."""
+        mid-September"), or a later day of the year of a full date just told, in a past narrative
+        ("On March 2, 2015, ... On March 25"): that year's. The year stays absolute when it was
+        named so, else it is kept as years from the anchor."""
         if form.get("k") not in ("date", "season", "hol") or form.get("y") is not None or "yoff" in form \
                 or form.get("rel") or (form.get("tense") or 0) > 0 or self.ref is None or self.anchor is None:
             return form
