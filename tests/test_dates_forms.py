@@ -828,6 +828,10 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("After spending months trying to win them over, he quit.", "months", "DURATION", "PXM"),
     # a weekday naming a kind of weekly event recurs
     ("He hosts a Sunday talk show on CBS.", "Sunday", "SET", "XXXX-WXX-7"),
+    # a decade of a century
+    ("In the first decade of the 21st century, prices rose.", "the first decade of the 21st century", "DATE", "200"),
+    # "on a recent afternoon" at a sentence's end
+    ("She spoke to reporters on a recent afternoon.", "a recent afternoon", "TIME", "XXXX-XX-XXTAF"),
 ]
 
 # (sentence, published, expected text, type, value): forms whose value depends on a different anchor

@@ -417,6 +417,9 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
         n = lexicon()["ordinals"].get(o) or int(re.sub(r"\D", "", o) or 0)
         if not n:
             return None
+        half = (g.get("half") or "").lower()
+        if "decade" in half:  # "the first decade of the 21st century": the 2000s
+            return _abs(f"{n - 1:02d}{0 if 'first' in half else 9}")
         return _abs(f"{n - 1:02d}", mod=_part_mod(g.get("part") or g.get("half")))
     if name == "date_hol":
         key = g["hol"].lower().replace("’", "'")
