@@ -1395,6 +1395,7 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("We lose 33,000 people a year to gun violence.", "a year"),
     ("I don't believe for a minute that he will win.", "a minute"),
     ("PolitiFact chose it as the Lie of the Year.", "the Year"),
+    ("The fee is $213 per adult per year.", "per year"),
 ]
 
 

@@ -837,7 +837,8 @@ def _after_amount(span: Span) -> bool:
         return any(t.i > last_verb and (t.like_num or t.tag_ == "$") for t in before)
     prev = span.doc[span.start - 1] if span.start > 0 and span[0].lower_ in ("a", "an", "per") else None
     return prev is not None and (prev.like_num or prev.lower_ in _AMOUNT_WORDS or prev.tag_ == "$"
-                                 or prev.lower_ in _SPEED_UNITS)  # "120 miles per hour", "dollars an hour"
+                                 or prev.lower_ in _SPEED_UNITS  # "120 miles per hour", "dollars an hour"
+                                 or (span.start > 1 and span.doc[span.start - 2].lower_ == "per"))  # "$213 per adult per year"
 
 
 def _generic_today(span: Span) -> bool:
