@@ -832,6 +832,10 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("In the first decade of the 21st century, prices rose.", "the first decade of the 21st century", "DATE", "200"),
     # "on a recent afternoon" at a sentence's end
     ("She spoke to reporters on a recent afternoon.", "a recent afternoon", "TIME", "XXXX-XX-XXTAF"),
+    # a clock time in a present clause that says it recurs is a time of any day
+    ("The show airs weekdays from 6:00 a.m. to 9:00 a.m.", "6:00 a.m.", "TIME", "XXXX-XX-XXT06:00"),
+    ("The day shift usually starts at 6 a.m.", "6 a.m.", "TIME", "XXXX-XX-XXT06:00"),
+    ("The polls open at 6 a.m.", "6 a.m.", "TIME", "2013-03-20T06:00"),
 ]
 
 # (sentence, published, expected text, type, value): forms whose value depends on a different anchor

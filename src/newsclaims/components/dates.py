@@ -1556,6 +1556,14 @@ def _weekly_kind(span: Span) -> bool:
     return indefinite or nouns[0].tag_ == "NNS"
 
 
+def _habitual(span: Span) -> bool:
+    """A present clause whose sentence says the time recurs ("airs weekdays from 6 a.m.", "the
+    shift usually starts at 6 a.m."): a time of any day, not of the writing day."""
+    return span.doc.has_annotation("SENT_START") and clause_tense(span) == 0 \
+        and (_in_present_clause(span) or _verb_of(span) is None) and any(t.lower_ in _HABITUAL_CUES for t in span.sent)
+
+
+_HABITUAL_CUES = _words("habitual_cues")
 _WEEKLY_NOUNS = _words("weekly_nouns")
 _WEEKLY_MODIFIERS = _words("weekly_modifiers")
 
@@ -1608,6 +1616,8 @@ def _read_in_context(form: dict, span: Span, pattern: str, parsed: bool) -> dict
             and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].tag_ in ("NN", "NNS"):
         # "the candidates of tomorrow", "the rhetoric of yesterday": an era, not a day
         form = {"k": "abs", "v": "FUTURE_REF" if span.text.lower() == "tomorrow" else "PAST_REF", "t": "DATE"}
+    if _is_clock_today(form) and parsed and _habitual(span):
+        form = {"k": "abs", "v": f"XXXX-XX-XXT{form['tod']}", "t": "TIME", "mod": form.get("mod")}  # "airs weekdays at 6 a.m."
     if form.get("k") == "wd" and not form.get("rel") and len(span) == 1 and _weekly_kind(span):
         form = {"k": "abs", "v": f"XXXX-WXX-{form['w']}", "t": "SET"}  # "hosts a Sunday talk show"
     if form.get("k") == "hol" and span.text.lower().startswith("independence day"):
