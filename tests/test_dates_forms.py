@@ -1251,6 +1251,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a later day of the year of a full date just told, in a past narrative, keeps that year
     ("On March 2, 2015, the Times reported the story. On March 25, the firm wiped the server.", "2016-05-26",
      "March 25", "DATE", "2015-03-25"),
+    # a weekday in a series after one that lies ahead lies ahead too
+    ("This week Yellen speaks to the Economic Club on Wednesday and testifies before the Senate on Thursday.",
+     "2015-12-01", "Thursday", "DATE", "2015-12-03"),
 ]
 
 # (sentence, substring that must not be inside any tagged expression)

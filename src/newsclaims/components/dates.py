@@ -1194,6 +1194,7 @@ class _Story:
         self.story_day: tuple[int, dict] | None = None
         self.ref_scene = self.ref_modifies = False
         self.ref_verb: int | None = None
+        self.wd_ahead: int | None = None  # the sentence (its first char) whose last weekday lay ahead
 
     def relate(self, form: dict, span: Span, c: grammar.Candidate) -> dict:
         """Read a form against the expression just before it: the end of a range, a clock time
@@ -1230,6 +1231,10 @@ class _Story:
         the period "a year earlier" compares with, the date "the next day" counts from."""
         form = self._in_quarter_context(form, span)
         form = self._in_year_context(form, span, c)
+        if form.get("k") == "wd" and form.get("tense") == 0 and not form.get("rel") and span.doc.has_annotation("SENT_START") \
+                and self.wd_ahead == span.sent.start_char:
+            # "speaks on Wednesday and testifies on Thursday": a day in a series after one ahead
+            form = {**form, "tense": 1}
         ref = self.ref
         if form.get("k") == "shift" and form.get("cmp") and ref and ref[2] in ("Q", "M", "D") \
                 and self.ref_end == (self.prev[0] if self.prev else None) and "\n" not in self.text[self.ref_end:c.start] \
@@ -1276,6 +1281,9 @@ class _Story:
         if edge_quarter and span[0].lower_ == "the" and len(span) > 1 and span[1].lower_ in ("first", "last", "final"):
             # "during the last three months of 2015": the quarter a later "the same period" means
             self.ctx = (int(edge_quarter[1]), 1 if span[1].lower_ == "first" else 4, end)
+        if form.get("k") == "wd" and span.doc.has_annotation("SENT_START"):
+            ahead = bool(timex["start_date"]) and self.anchor is not None and timex["start_date"] > self.anchor[:10]
+            self.wd_ahead = span.sent.start_char if ahead else None
         day_valued = bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value))
         self.prev = (end, day_valued and (form.get("k") == "wd" or bool(form.get("w"))),
                      form if day_valued and form.get("k") in ("abs", "date", "wd") and timex["type"] == "DATE" else None)
