@@ -1403,6 +1403,8 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("I don't believe for a minute that he will win.", "a minute"),
     ("PolitiFact chose it as the Lie of the Year.", "the Year"),
     ("The fee is $213 per adult per year.", "per year"),
+    ("Hackers used a zero-day flaw in the software.", "zero-day"),
+    ("Support for the bill came from every quarter.", "every quarter"),
 ]
 
 
