@@ -836,6 +836,7 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("The show airs weekdays from 6:00 a.m. to 9:00 a.m.", "6:00 a.m.", "TIME", "XXXX-XX-XXT06:00"),
     ("The day shift usually starts at 6 a.m.", "6 a.m.", "TIME", "XXXX-XX-XXT06:00"),
     ("The polls open at 6 a.m.", "6 a.m.", "TIME", "2013-03-20T06:00"),
+    ("A deal came after hours of talks.", "hours", "DURATION", "PTXH"),
 ]
 
 # (sentence, published, expected text, type, value): forms whose value depends on a different anchor
@@ -1405,6 +1406,7 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("The fee is $213 per adult per year.", "per year"),
     ("Hackers used a zero-day flaw in the software.", "zero-day"),
     ("Support for the bill came from every quarter.", "every quarter"),
+    ("Skateboarders who stay after hours get fined.", "hours"),
 ]
 
 
