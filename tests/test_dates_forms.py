@@ -837,6 +837,8 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("The day shift usually starts at 6 a.m.", "6 a.m.", "TIME", "XXXX-XX-XXT06:00"),
     ("The polls open at 6 a.m.", "6 a.m.", "TIME", "2013-03-20T06:00"),
     ("A deal came after hours of talks.", "hours", "DURATION", "PTXH"),
+    # an ordinal hour of an event is an hour long, at no clock time
+    ("In the first hour of the debate, Trump attacked.", "the first hour", "DURATION", "PT1H"),
 ]
 
 # (sentence, published, expected text, type, value): forms whose value depends on a different anchor

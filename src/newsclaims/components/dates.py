@@ -1120,6 +1120,8 @@ def _vague_form(ent: Span) -> dict:
     lx = lexicon()
     if head in lx["parts_of_day"] and ent.label_ == "TIME":
         return {"k": "vague", "t": "TIME", "tod": lx["parts_of_day"][head]}
+    if head in ("hour", "minute"):  # "the first hour of the debate": an hour long, at no clock time
+        return {"k": "abs", "v": grammar.duration_value(1, head), "t": "DURATION"}
     code = unit_code(head)
     return {"k": "vague", "t": ent.label_, "g": code if code in ("W", "M", "Y") and ent.label_ == "DATE" else None}
 
