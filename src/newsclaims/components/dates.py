@@ -115,8 +115,7 @@ def clause_tense(span: Span) -> int:
                 return -1  # "had been scheduled to expire Friday" (but "planned to leave on Thursday" lies ahead)
             if head.pos_ == "NOUN" and head.lower_ in _PROSPECT_NOUNS:
                 # "has a shot to win on Tuesday" (ahead), "had a chance to vote Tuesday" (gone by)
-                verb = _first_verb(head)
-                return -1 if verb is not None and verb.tag_ == "VBD" else 1
+                return -1 if _first_verb(head).tag_ == "VBD" else 1
             if head.pos_ == "ADJ" and head.lower_ in _ABLE_ADJS:
                 # "are eligible to vote on Tuesday" (ahead), "was able to vote Tuesday" (done)
                 return -1 if head.head.tag_ == "VBD" else 1
@@ -151,7 +150,7 @@ def clause_tense(span: Span) -> int:
             return -1
         if tok.tag_ == "VBN" and not auxes and tok.dep_ == "acl" and tok.lemma_ in ("need", "require", "want"):
             verb = _first_verb(tok.head)
-            if verb is not None and verb.i != tok.i:  # "will give him the boost needed for a win Tuesday": the clause's time
+            if verb.pos_ in ("VERB", "AUX") and verb.i != tok.i:  # "will give him the boost needed for a win Tuesday": the clause's time
                 tok = verb
                 continue
         if tok.tag_ == "VBN" and not auxes and tok.dep_ in ("acl", "relcl", "advcl", "ROOT", "conj"):
@@ -166,9 +165,7 @@ def clause_tense(span: Span) -> int:
         if tok.tag_ == "VBG" and not auxes and tok.dep_ == "pcomp" and tok.head.lower_ in ("after", "since"):
             return -1  # "After trouncing Clinton in Tuesday's primary, he must ...": done before the clause's time
         if tok.tag_ == "VBG" and not auxes and tok.dep_ == "pcomp" and tok.head.lower_ in ("to", "toward", "towards"):
-            verb = tok.head
-            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-                verb = verb.head
+            verb = _first_verb(tok.head)
             past = verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
             return -1 if past else 1  # "is key to scoring a win in November": an aim ahead, unless told as past
         if tok.tag_ == "VBG" and not auxes and tok.dep_ == "pcomp" and tok.head.lower_ == "on" \
@@ -178,9 +175,7 @@ def clause_tense(span: Span) -> int:
         if tok.tag_ == "VBG" and not auxes and _prospect_of(tok):
             return 1  # "Cruz's chances of winning in November": a prospect lies ahead
         if tok.tag_ == "VBG" and not auxes and tok.dep_ in ("pcomp", "pobj", "acl", "advcl", "xcomp", "prep"):
-            head = tok.head  # a gerund takes its time from the clause it sits in ("will have trouble winning in ...")
-            while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-                head = head.head
+            head = _first_verb(tok.head)  # a gerund takes its time from the clause it sits in ("will have trouble winning in ...")
             if head.pos_ in ("VERB", "AUX") and head.i != tok.i:
                 tok = head
                 continue
@@ -403,9 +398,7 @@ def _aim_of_past_bid(span: Span) -> bool:
     ("threatened to walk out Thursday night", "planned to leave on Thursday"), or on a reported
     "would" ("said they would light landmarks on Monday night"): the date may be the bid's own
     day or its aim, so neither side of the writing is implied."""
-    verb = span.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _first_verb(span.root)
     head = verb.head
     if head.i == verb.i or head.tag_ != "VBD":
         return False
@@ -446,10 +439,7 @@ def _in_headline(span: Span) -> bool:
 def _reports_results(span: Span) -> bool:
     """Whether a quarter is that of results to be reported ("will report fourth-quarter results",
     "posts its third-quarter earnings"): a quarter already ended, whatever the tense."""
-    tok = span.root
-    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.lemma_ in _RESULT_VERBS
+    return _first_verb(span.root).lemma_ in _RESULT_VERBS
 
 
 def _after_report_verb(span: Span) -> bool:
@@ -483,17 +473,17 @@ def _scheduled_present(span: Span) -> bool:
     return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
-def _first_verb(tok: Token) -> Token | None:
-    """``tok`` if it is a verb, else the first verb above it in the parse."""
+def _first_verb(tok: Token) -> Token:
+    """``tok`` if it is a verb, else the first verb above it in the parse (the root when none is)."""
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
-    return tok if tok.pos_ in ("VERB", "AUX") else None
+    return tok
 
 
 def _verb_of(span: Span) -> int | None:
     """The index of the first verb above ``span`` (None outside a parsed clause)."""
     verb = _first_verb(span.root) if span.doc.has_annotation("DEP") else None
-    return None if verb is None else verb.i
+    return verb.i if verb is not None and verb.pos_ in ("VERB", "AUX") else None
 
 
 def _in_present_clause(span: Span) -> bool:
