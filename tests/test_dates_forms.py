@@ -839,6 +839,14 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("A deal came after hours of talks.", "hours", "DURATION", "PTXH"),
     # an ordinal hour of an event is an hour long, at no clock time
     ("In the first hour of the debate, Trump attacked.", "the first hour", "DURATION", "PT1H"),
+    # the part of a day's event, not of the week: "the end of" goes with "contests"
+    ("By the end of next week's contests in Pennsylvania, he will lead.", "next week", "DATE", "2013-W13"),
+    # capitals after a lower-case word are emphasis, not a name
+    ("We need it NOW!", "NOW", "DATE", "PRESENT_REF"),
+    # a fronted "previously" dates its clause even on a passive participle
+    ("Previously, a man who honeymooned in Cuba would be disqualified.", "Previously", "DATE", "PAST_REF"),
+    # "move past" takes a preposition, not a modifier of the days
+    ("They seek to move past days of turmoil.", "days", "DURATION", "PXD"),
 ]
 
 # (sentence, published, expected text, type, value): forms whose value depends on a different anchor
@@ -1108,7 +1116,7 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Of late, the Brujas have been busy.", "2016-08-01", "Of late", "DATE", "PAST_REF"),
     ("During the 2000 election, he ran. In a year when voters are angry, he may win.", "2016-08-01", "a year",
      "DATE", "2016"),
-    ("After the 1968 Democratic convention, Humphrey lost that November.", "2016-07-15", "November", "DATE",
+    ("After the 1968 Democratic convention, Humphrey lost that November.", "2016-07-15", "that November", "DATE",
      "1968-11"),
     ("Cruz is in a tight race ahead of the Iowa caucuses on Monday.", "2016-01-29", "Monday", "DATE", "2016-02-01"),
     ("She noted a planned Cruz rally on Saturday in Sioux City.", "2016-01-27", "Saturday", "DATE", "2016-01-30"),
@@ -1257,6 +1265,32 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a weekday in a series after one that lies ahead lies ahead too
     ("This week Yellen speaks to the Economic Club on Wednesday and testifies before the Senate on Thursday.",
      "2015-12-01", "Thursday", "DATE", "2015-12-03"),
+    # a plan told in the past by its auxiliary ("was scheduled to") leans to neither side
+    ("Palin was scheduled to speak to the delegates Saturday morning.", "2016-04-15", "Saturday morning", "TIME", "2016-04-16TMO"),
+    # "this weekend" told in the past on a Friday is the one ahead, not the one gone by
+    ("Cruz set the stage for another likely rout this weekend.", "2016-04-15", "this weekend", "DATE", "2016-W15-WE"),
+    # a plural noun parsed as a present verb schedules nothing
+    ("Clinton did not revisit her Wall Street remarks in an address to Iowa Democrats on Sunday.", "2016-05-16",
+     "Sunday", "DATE", "2016-05-15"),
+    # a bid told in the past perfect has lapsed or been carried out
+    ("She had been invited to give a keynote address in November.", "2016-05-16", "November", "DATE", "2015-11"),
+    # a day's reported event keeps its day whatever the verb's modal
+    ("Monday's decision will reverberate down the ballot.", "2016-07-05", "Monday", "DATE", "2016-07-04"),
+    # a bare "fall" or "spring" on a scheduled event
+    ("Most of the party has moved on to a bruising fall battle against Trump.", "2016-07-05", "fall", "DATE", "2016-FA"),
+    ("The spring semester ended.", "2016-07-05", "spring", "DATE", "2016-SP"),
+    # a year named in a clause that governs the month's
+    ("Obama, in his 2008 campaign, lost more contests than he won between early March and June.", "2016-03-05",
+     "early March", "DATE", "2008-03"),
+    # "that November": the month of the year told, or of the month named with a year before
+    ("In 1960, Kennedy won the nomination. He beat Richard Nixon that November.", "2016-03-05",
+     "that November", "DATE", "1960-11"),
+    ("She said nothing until October 2015. And in that October speech, she chimed in.", "2016-07-27",
+     "that October", "DATE", "2015-10"),
+    ("He lost the general election to Richard Nixon that November.", "2016-03-05", "that November", "DATE", "2015-11"),
+    # the year a range's end names is its start's, whatever the story's year
+    ("A report released last year estimated that from September to December 2014, 46,000 accounts were used.",
+     "2016-02-08", "September", "DATE", "2014-09"),
 ]
 
 # (sentence, substring that must not be inside any tagged expression)
@@ -1409,6 +1443,11 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("Hackers used a zero-day flaw in the software.", "zero-day"),
     ("Support for the bill came from every quarter.", "every quarter"),
     ("Skateboarders who stay after hours get fined.", "hours"),
+    ("It was virtually doubling HP's size and stature overnight.", "overnight"),
+    ("She transformed from Queen Nancy to Bag Lady overnight.", "overnight"),
+    ("Trump enters his eighth decade.", "decade"),
+    ("It sends the survey to more than 3 million households a year.", "year"),
+    ("He held the meetings at odd hours.", "hours"),
 ]
 
 

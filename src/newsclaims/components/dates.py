@@ -55,6 +55,9 @@ _FUTURE_PREPS = _words("future_preps")
 _PAST_PREPS = _words("past_preps")
 _CONTEXT_WORDS = _words("context_words")
 _COUNT_CUES = _words("count_cues")
+_SUDDEN_CHANGE = _words("sudden_change_lemmas")
+_MOVE_PAST = _words("move_past_lemmas")  # verbs that take "past" as a preposition ("move past")
+_PART_HEADS = {"the", "end", "beginning", "start", "middle", "close"}
 _YEAR_NOUNS = _words("year_nouns")
 
 
@@ -111,8 +114,10 @@ def clause_tense(span: Span) -> int:
             head = tok.head  # an infinitive takes its time from the verb it complements
             planned = head.lemma_ in _FUTURE_LEMMAS or (head.pos_ == "ADJ" and head.lower_ in _FUTURE_ADJS) \
                 or (head.tag_ == "VBN" and head.lower_ in _FUTURE_ADJS)
-            if planned and _past_perfect(head.head if head.pos_ == "ADJ" else head):
-                return -1  # "had been scheduled to expire Friday" (but "planned to leave on Thursday" lies ahead)
+            if (planned or head.lemma_ in _BID_LEMMAS) and _past_perfect(head.head if head.pos_ == "ADJ" else head):
+                # "had been scheduled to expire Friday", "had been invited to speak in November"
+                # (but "planned to leave on Thursday" lies ahead)
+                return -1
             if head.pos_ == "NOUN" and head.lower_ in _PROSPECT_NOUNS:
                 # "has a shot to win on Tuesday" (ahead), "had a chance to vote Tuesday" (gone by)
                 return -1 if _first_verb(head).tag_ == "VBD" else 1
@@ -120,8 +125,7 @@ def clause_tense(span: Span) -> int:
                 # "are eligible to vote on Tuesday" (ahead), "was able to vote Tuesday" (done)
                 return -1 if head.head.tag_ == "VBD" else 1
             were_to = head.lower_ == "were" and head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "to"
-            told_past = head.tag_ == "VBD" or (planned and head.tag_ == "VBN" and any(
-                c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children))  # "was scheduled to"
+            told_past = head.tag_ == "VBD" or (planned and _told_in_past(head))  # "was scheduled to"
             if (planned or head.lemma_ in _BID_LEMMAS or head.lower_ == "was") and told_past and not were_to:
                 return 0  # "threatened to walk out Thursday night", "was to report on Wednesday": either side
             if planned or head.lemma_ in _BID_LEMMAS or head.tag_ in ("VBZ", "VBP", "MD") or were_to:
@@ -281,10 +285,12 @@ def direction(span: Span, holiday: bool = False) -> int:
                 return -1  # "the February debate that scuttled his campaign": the event is told as done
             return max(tense, 0)
         verb = head.head.head if head.head.pos_ == "ADP" else head.head
-        if tense > 0 and any(t.tag_ == "MD" and t.lower_ in _FUTURE_AUX for t in verb.children):
+        if tense > 0 and any(t.tag_ == "MD" and t.lower_ in _FUTURE_AUX for t in verb.children) \
+                and not (_names_weekday(span) and root.dep_ == "poss"):
             # "the March accession will enable ...", "will be shut for the Easter weekend": a modal
             # on the noun's own verb puts the event ahead; not one further up ("would look for
-            # ways to get around Wednesday's ruling")
+            # ways to get around Wednesday's ruling"), nor on a day's reported event ("Monday's
+            # decision will reverberate down the ballot")
             return 1
         if tense >= 0 and not _names_weekday(span):
             # "the March states are crucial" (written in January), "a June agreement" (written in
@@ -400,11 +406,18 @@ def _aim_of_past_bid(span: Span) -> bool:
     day or its aim, so neither side of the writing is implied."""
     verb = _first_verb(span.root)
     head = verb.head
-    if head.i == verb.i or head.tag_ != "VBD":
+    if head.i == verb.i or not (head.tag_ == "VBD" or _told_in_past(head)):
         return False
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     return ("to" in auxes and (head.lemma_ in _FUTURE_LEMMAS or head.lemma_ in _BID_LEMMAS or head.lower_ == "was")) \
         or (auxes == {"would"} and verb.dep_ == "ccomp")
+
+
+def _told_in_past(verb: Token) -> bool:
+    """Whether a participle is told in the simple past by its auxiliary ("was scheduled to
+    speak", "were expected to vote"): a plan reported as it stood, which may still lie ahead."""
+    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lower_ != "had"
+                                      for c in verb.children)
 
 
 def _past_perfect(verb: Token) -> bool:
@@ -466,11 +479,32 @@ def _scheduled_present(span: Span) -> bool:
     if tok.pos_ == "ADP" and tok.lower_ in ("on", "in", "at", "for", "by", "until", "before") and tok.i == span.start - 1:
         tok = tok.head  # "meet on Monday", "expires at 4 p.m. Wednesday"
     fronted = span.end < len(span.doc) and span.doc[span.end].text == "," and tok.i > span.end  # "On Tuesday, voters go"
-    if (tok.i >= span.start and not fronted) or tok.tag_ not in ("VBZ", "VBP") or tok.lemma_ in _REPORT_LEMMAS:
+    if (tok.i >= span.start and not fronted) or tok.tag_ not in ("VBZ", "VBP") or tok.lemma_ in _REPORT_LEMMAS \
+            or _noun_as_verb(tok):
         return False
     if any(c.dep_ == "dobj" and (c.like_num or any(t.text in ("%", "$") for t in c.subtree)) for c in tok.children):
         return False  # "that follows 292,000 in June", "compares with ...": figures reported, no schedule
     return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
+def _governors(verb: Token) -> set[int]:
+    """``verb`` and the verbs whose clauses hold it, up to the first coordination ("lost more
+    contests than he won in March": "won" is governed by "lost"; "didn't endorse until 2008,
+    but followed suit in October": "followed" is not governed by "endorse")."""
+    out = {verb.i}
+    while verb.dep_ != "conj" and verb.head.i != verb.i:
+        verb = verb.head
+        out.add(verb.i)
+    return out
+
+
+def _noun_as_verb(tok: Token) -> bool:
+    """A plural noun the tagger read as a present verb, told by a determiner or possessive or
+    by having no subject outside a coordination ("did not revisit her Wall Street remarks on
+    Sunday", with "remarks" parsed as a clause of its own)."""
+    return tok.tag_ == "VBZ" and (
+        any(c.dep_ in ("poss", "det") and c.i < tok.i for c in tok.children)
+        or (tok.dep_ != "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in tok.children)))
 
 
 def _first_verb(tok: Token) -> Token:
@@ -495,7 +529,7 @@ def _in_present_clause(span: Span) -> bool:
     if verb is None:
         return False
     tok = span.doc[verb]
-    return tok.tag_ in ("VBZ", "VBP") and not any(
+    return tok.tag_ in ("VBZ", "VBP") and not _noun_as_verb(tok) and not any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in tok.children)
 
 
@@ -521,7 +555,9 @@ def _vague_ref_ok(span: Span, parsed: bool) -> bool:
         return not (parsed and clause_tense(span) < 0)
     if word == "previously" and parsed:
         head = span.root.head
-        if head.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children):
+        fronted = span[0].is_sent_start and nxt == ","  # "Previously, a man ... would be disqualified"
+        if head.tag_ == "VBN" and not fronted and not any(
+                c.dep_ == "aux" and (c.lemma_ == "have" or c.tag_ == "MD") for c in head.children):
             return False
     return True
 
@@ -679,7 +715,8 @@ def _in_name(span: Span) -> bool:
     if first.is_upper and first.lower_ in _LOWERCASE_DEICTICS and first.i > 0 and span.doc[first.i - 1].is_upper \
             and span.doc[first.i - 1].is_alpha:
         return True  # "USA TODAY", even in a line of capitals
-    capitalized = first.is_title or first.is_upper
+    # all capitals after a lower-case word is emphasis, not a name ("we need it NOW!")
+    capitalized = first.is_title or (first.is_upper and not (first.i > 0 and span.doc[first.i - 1].is_lower))
     if capitalized and (first.lower_ in _LOWERCASE_DEICTICS or (  # "CBS This Morning", "ABC's This Week"
             (first.lower_ in _DEICTIC_DETERMINERS or span[-1].lower_ in _LOWERCASE_DEICTICS)  # "Real News Right Now"
             and len(span) > 1 and all(t.is_title for t in span))) \
@@ -874,6 +911,12 @@ def _not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> b
         return True
     if pattern == "date_day" and _generic_today(span):
         return True
+    if len(span) == 3 and span[0].tag_ == "PRP$" and span[0].lower_ != "its" and span[-1].lower_ == "decade" \
+            and span[1].lower_ in _ORDINAL_WORDS:
+        return True  # "as he enters his eighth decade": an age
+    if pattern == "date_overnight" and parsed and len(span) == 1 and span[0].dep_ == "advmod" \
+            and span[0].head.lemma_ in _SUDDEN_CHANGE:
+        return True  # "doubling HP's size overnight", "transformed overnight": all at once, no night
     if pattern == "dur_vague" and span.start > 0 and span.doc[span.start - 1].tag_ == "JJS":
         return True  # "one of the wettest years": a superlative ranks years, it measures none
     if pattern == "dur_vague" and _period_of_life_or_kind(span):
@@ -987,7 +1030,11 @@ def _modifies_noun(span: Span) -> bool:
 
 def _has_context(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.start == 0:
+    if span is None:
+        return False
+    if span.end < len(doc) and doc[span.end].lower_ in _SCHEDULED_NOUNS and span[-1].dep_ in ("compound", "amod", "nmod"):
+        return True  # "the fall campaign", "a bruising fall battle": the season of a scheduled event
+    if span.start == 0:
         return False
     prev = doc[span.start - 1]
     if (prev.lower_ in ("a", "an", "the") or prev.tag_ in ("PRP$", "POS")) and span.end < len(doc) \
@@ -1157,14 +1204,28 @@ def _own_extent(span: Span, form: dict, parsed: bool, start: int) -> tuple[Span,
             and span[-1].dep_ in ("compound", "nmod") and span[-1].head.i >= span.end:
         span = span[1:]  # "the winter storm": the article is the noun's, the season alone is the date
     if parsed and len(span) > 1 and span[0].lower_ == "that" and span[0].dep_ == "mark":
-        found = grammar.find(span[1:].text)
-        if len(found) != 1 or found[0].end - found[0].start != len(span[1:].text):
-            return None
-        span, form = span[1:], dict(found[0].form)
+        span, form = _rematch(span[1:])
+    elif len(span) > 1 and span[0].lower_ == "past" and before is not None and before.lemma_.lower() in _MOVE_PAST:
+        span, form = _rematch(span[1:])  # "seek to move past days of turmoil": the preposition
+    elif len(span) > 3 and span.end < len(span.doc) and span.doc[span.end].tag_ == "POS" and any(
+            t.lower_ == "of" for t in span[1:4]) and span[0].lower_ in _PART_HEADS:
+        # "by the end of next week's contests": the part is the contests', the week alone the date
+        span, form = _rematch(span[next(t.i for t in span if t.lower_ == "of") + 1 - span.start:])
+    if span is None:
+        return None
     text = span.doc.text
     glued = span.start_char < start and (_MARKUP.search(text, span.start_char, start) or not any(
         ch.isalnum() for ch in text[span.start_char:start]))
     return span, form, start if glued else span.start_char
+
+
+def _rematch(rest: Span) -> tuple[Span | None, dict]:
+    """``rest`` with the form the grammar reads in it alone, or None when it is no single,
+    whole expression."""
+    found = grammar.find(rest.text)
+    if len(found) != 1 or found[0].end - found[0].start != len(rest.text):
+        return None, {}
+    return rest, dict(found[0].form)
 
 
 _EDGE_QUARTER = re.compile(r" of (\d{4})\b")
@@ -1187,6 +1248,7 @@ class _Story:
         self.ref_scene = self.ref_modifies = False
         self.ref_verb: int | None = None
         self.wd_ahead: int | None = None  # the sentence (its first char) whose last weekday lay ahead
+        self.months: dict[int, int] = {}  # month -> the year it was last named with
 
     def relate(self, form: dict, span: Span, c: grammar.Candidate) -> dict:
         """Read a form against the expression just before it: the end of a range, a clock time
@@ -1234,6 +1296,11 @@ class _Story:
             # "rose 2.9% in December from a year earlier": the month (or day) just named, a
             # year before; a comparison is no new time for the story, so ``ref`` stays
             form = {"k": "ana", "u": "Y", "n": -1, "g": ref[2], "t": "DATE", "mod": form.get("mod"), "cmp": True}
+        if form.get("k") == "ana" and "tense" in form and (self.ref is None or form["m"] in self.months):
+            # "that November": the one named before ("until October 2015 ... in that October
+            # speech"), else, with no year told, the month as the clause places it
+            month = {"k": "date", "m": form["m"], "t": "DATE", "mod": form.get("mod"), "tense": form["tense"]}
+            return {**month, "y": self.months[form["m"]]} if form["m"] in self.months else month
         if form.get("k") == "ana":
             form = self._with_reference(form)
         return form
@@ -1245,6 +1312,9 @@ class _Story:
         from the story's date, not from the time); "four days later" moves the story on."""
         value = timex["value"] or ""
         grain = C.granularity(value)
+        month = re.match(r"(\d{4})-(\d{2})\b", value)
+        if month and form.get("k") in ("abs", "date"):
+            self.months[int(month[2])] = int(month[1])
         background = span.start > 0 and span.doc[span.start - 1].lower_ in ("since", "until", "till")
         # "Johnson's 1964 Civil Rights Act", "Hillary 2008": a year naming a thing is no time of the story
         background = background or (span.root.dep_ in ("compound", "nmod", "nummod") and span.root.head.pos_ == "PROPN")
@@ -1332,10 +1402,13 @@ class _Story:
             return {**form, "y": year}
         if grain != "Y":
             return form
-        same_clause = (form.get("tense") or 0) < 0 and self.ref_verb is not None and self.ref_verb == _verb_of(span)
+        verb = _verb_of(span)
+        same_clause = (form.get("tense") or 0) < 0 and self.ref_verb is not None and verb is not None \
+            and self.ref_verb in _governors(span.doc[verb])
         if not (self.ref_scene or same_clause) or "\n\n" in self.text[self.ref_end:c.start]:
             # not "a program approved in 1987 ... had purchased shares through Sept. 29"; but "Obama,
-            # in his 2008 campaign, lost more contests between early March and June": one verb's time
+            # in his 2008 campaign, lost more contests than he won between early March and June":
+            # one verb's time, or that of a clause below it
             return form
         return {**form, "y": year} if absolute else {**form, "yoff": year - int(self.anchor[:4])}
 
@@ -1404,11 +1477,13 @@ def _range_start_year(doc: Doc, spans: list[Span], anchor: str | None) -> None:
     for first, second in zip(spans, spans[1:]):
         form = normalize.from_json(first._.timex["relative"])
         end = re.fullmatch(r"(\d{4})-(\d{2})(?:-\d{2})?", second._.timex["value"] or "")
-        if form.get("k") != "date" or form.get("y") is not None or "yoff" in form or not end \
+        # (a year the start took from the story gives way to the one the range names)
+        if form.get("k") != "date" or not end \
                 or not _RANGE_TO.fullmatch(doc.text[first.end_char:second.start_char]):
             continue
         new = {**form, "y": int(end[1]) - (form["m"] > int(end[2]))}
         new.pop("tense", None)
+        new.pop("yoff", None)
         first._.timex = _retimex(new, anchor, first._.timex["start_char"], first._.timex["end_char"])
 
 

@@ -295,8 +295,11 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
             return _abs(f"{year:04d}-{m:02d}", mod=mod)
         if g.get("yrel"):  # "June last year"
             return {"k": "date", "m": m, "t": "DATE", "mod": mod, "yoff": _REL_N[g["yrel"].lower()]}
-        if g.get("yana"):  # "in January of that year": a month of the year the story is at
-            return {"k": "ana", "u": "Y", "n": _REL_N[g["yana"].lower()], "g": "M", "t": "DATE", "mod": mod, "m": m}
+        if g.get("yana") or g.get("that"):
+            # "in January of that year", "that November": a month of the year the story is at
+            n = _REL_N[g["yana"].lower()] if g.get("yana") else 0
+            form = {"k": "ana", "u": "Y", "n": n, "g": "M", "t": "DATE", "mod": mod, "m": m}
+            return {**form, "tense": None} if g.get("that") else form  # read as a plain month without a story
         return {"k": "date", "m": m, "t": "DATE", "mod": mod, "rel": _rel(g.get("rel")), "tense": None}
     if name == "date_yy":  # "in '08": a year by its last two digits
         return _abs(str(full_year(int(g["yy"]))))

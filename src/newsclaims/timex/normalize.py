@@ -142,14 +142,15 @@ def _shift_count(form: dict, anchor: dt.date) -> int | float:
     depend on the time of writing:
     - "this past week" on a Saturday or Sunday is the week now ending;
     - "this week" looking ahead ("will meet this week") on a Sunday is the one from Monday;
-    - "this weekend" told in the past on a weekday is the one before it;
+    - "this weekend" told in the past from Monday to Thursday is the one before it (on a
+      Friday the weekend ahead is the one meant);
     - "year's end" told in the past is last year's until December;
     - "the new year" written from October on is the coming one."""
     if form.get("ending") and anchor.isoweekday() >= 6:
         return 0
     if form.get("ahead") and anchor.isoweekday() == 7:
         return 1
-    if form.get("behind") and anchor.isoweekday() < 6:
+    if form.get("behind") and anchor.isoweekday() < 5:
         return -1
     if (form.get("tense") or 0) < 0 and form["g"] == "Y" and form.get("mod") == "END" and form["n"] == 0 \
             and anchor.month < 12:
