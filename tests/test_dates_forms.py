@@ -1291,6 +1291,11 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # the year a range's end names is its start's, whatever the story's year
     ("A report released last year estimated that from September to December 2014, 46,000 accounts were used.",
      "2016-02-08", "September", "DATE", "2014-09"),
+    # an imperative after a name set off by a colon looks ahead
+    ("Missouri: Remember in November the Democrats who filibustered.", "2016-03-10", "November", "DATE", "2016-11"),
+    # the month of a primary-calendar plan ("the March firewall", "the March states")
+    ("Clinton had been counting on the March firewall.", "2016-01-31", "March", "DATE", "2016-03"),
+    ("Officials detailed the operation in the March states and beyond.", "2016-01-31", "March", "DATE", "2016-03"),
 ]
 
 # (sentence, substring that must not be inside any tagged expression)

@@ -190,8 +190,8 @@ def clause_tense(span: Span) -> int:
             tok = tok.head  # a bare infinitive or small clause ("make their voice known Tuesday")
             continue
         if tok.tag_ == "VB" and tok.dep_ == "ROOT" and not auxes and not any(
-                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
-            return 1  # an imperative: "Remember in November", "vote on Tuesday"
+                c.dep_ in ("nsubj", "nsubjpass", "expl") and not _vocative(c) for c in tok.children):
+            return 1  # an imperative: "Remember in November", "vote on Tuesday", "Missouri: Remember ..."
         return 0
     return 0
 
@@ -485,6 +485,13 @@ def _scheduled_present(span: Span) -> bool:
     if any(c.dep_ == "dobj" and (c.like_num or any(t.text in ("%", "$") for t in c.subtree)) for c in tok.children):
         return False  # "that follows 292,000 in June", "compares with ...": figures reported, no schedule
     return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
+def _vocative(tok: Token) -> bool:
+    """A name set off before the verb by a colon or comma ("Missouri: Remember in November"),
+    which the parser may take for the subject."""
+    return tok.pos_ == "PROPN" and tok.i + 1 < tok.head.i and tok.doc[tok.i + 1].text in (":", ",") \
+        and all(c.dep_ in ("compound", "punct") for c in tok.children)
 
 
 def _governors(verb: Token) -> set[int]:
