@@ -847,6 +847,11 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("Previously, a man who honeymooned in Cuba would be disqualified.", "Previously", "DATE", "PAST_REF"),
     # "move past" takes a preposition, not a modifier of the days
     ("They seek to move past days of turmoil.", "days", "DURATION", "PXD"),
+    # an ordinal period that cannot be placed keeps the granularity of its unit word
+    ("The survey marks the third week in a row that Trump led.", "the third week in a row", "DATE", "XXXX-WXX"),
+    ("The company enters its second decade.", "its second decade", "DATE", "XXX"),
+    # a quarter named by what was counted in it
+    ("His haul in the third fundraising quarter was big.", "the third fundraising quarter", "DATE", "2012-Q3"),
 ]
 
 # (sentence, published, expected text, type, value): forms whose value depends on a different anchor
@@ -1453,6 +1458,7 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("Trump enters his eighth decade.", "decade"),
     ("It sends the survey to more than 3 million households a year.", "year"),
     ("He held the meetings at odd hours.", "hours"),
+    ("At least 38 babies between one week and three months old were killed.", "week"),
 ]
 
 

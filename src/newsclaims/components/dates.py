@@ -57,6 +57,7 @@ _CONTEXT_WORDS = _words("context_words")
 _COUNT_CUES = _words("count_cues")
 _SUDDEN_CHANGE = _words("sudden_change_lemmas")
 _MOVE_PAST = _words("move_past_lemmas")  # verbs that take "past" as a preposition ("move past")
+_AGE_RANGE_END = re.compile(r"\s+(?:and|to|or)\s+\S+(?:\s\S+)?\s+(?:years?|months?|weeks?|days?)[\s-]+old\b", re.I)
 _PART_HEADS = {"the", "end", "beginning", "start", "middle", "close"}
 _YEAR_NOUNS = _words("year_nouns")
 
@@ -902,6 +903,8 @@ def _not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> b
     if pattern == "dur_num" and span[-1].lower_ == "quarter" and (span.text.isupper() or _FRACTION_PAIR.match(
             span.doc.text, span.end_char) or _PERCENT_AFTER.match(span.doc.text, span.end_char)):
         return True  # "SAVE A QUARTER", "between a quarter and a third", "over a quarter, 26 percent": a fraction
+    if pattern == "dur_num" and _AGE_RANGE_END.match(span.doc.text, span.end_char):
+        return True  # "babies between one week and three months old": the low end of an age range
     if pattern == "dur_num":  # "about three-quarters support the ban": a fraction
         return bool(re.search(r"[a-z]-quarters?\b", span.text, re.IGNORECASE)) and span[-1].lower_.startswith("quarter")
     if pattern == "set_word" and span.text.lower() == "daily" and (span[0].pos_ == "NOUN" or (
@@ -1159,15 +1162,18 @@ def _counts_in_a_row(ent: Span) -> bool:
 
 def _vague_form(ent: Span) -> dict:
     """A time the grammar cannot place, at the granularity its head word names ("the first
-    week": XXXX-WXX; "the second night": a night)."""
-    head = ent[-1].lower_
+    week": XXXX-WXX; "the second night": a night; "the third week in a row", "the third
+    fundraising quarter": the unit word, wherever it stands)."""
     lx = lexicon()
+    head = next((t.lower_ for t in reversed(ent) if unit_code(t.lower_) or t.lower_ in lx["parts_of_day"]),
+                ent[-1].lower_)
     if head in lx["parts_of_day"] and ent.label_ == "TIME":
         return {"k": "vague", "t": "TIME", "tod": lx["parts_of_day"][head]}
     if head in ("hour", "minute"):  # "the first hour of the debate": an hour long, at no clock time
         return {"k": "abs", "v": grammar.duration_value(1, head), "t": "DURATION"}
     code = unit_code(head)
-    return {"k": "vague", "t": ent.label_, "g": code if code in ("W", "M", "Y") and ent.label_ == "DATE" else None}
+    return {"k": "vague", "t": ent.label_,
+            "g": code if code in ("W", "M", "Q", "Y", "DE", "CE") and ent.label_ == "DATE" else None}
 
 
 def _dateparser_form(text: str) -> dict | None:
