@@ -852,6 +852,8 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("The company enters its second decade.", "its second decade", "DATE", "XXX"),
     # a quarter named by what was counted in it
     ("His haul in the third fundraising quarter was big.", "the third fundraising quarter", "DATE", "2012-Q3"),
+    # a counted noun divides a rate only after a number
+    ("The company does not offer workers a single day of paid leave.", "a single day", "DURATION", "P1D"),
 ]
 
 # (sentence, published, expected text, type, value): forms whose value depends on a different anchor
@@ -1301,6 +1303,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # the month of a primary-calendar plan ("the March firewall", "the March states")
     ("Clinton had been counting on the March firewall.", "2016-01-31", "March", "DATE", "2016-03"),
     ("Officials detailed the operation in the March states and beyond.", "2016-01-31", "March", "DATE", "2016-03"),
+    # a clause of its own time ("until Reuters asked") does not take the year of the clause above
+    ("Donations from 2010 to 2013 were not reported until Reuters asked about them in April.", "2016-01-12",
+     "April", "DATE", "2015-04"),
 ]
 
 # (sentence, substring that must not be inside any tagged expression)
@@ -1459,6 +1464,7 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("It sends the survey to more than 3 million households a year.", "year"),
     ("He held the meetings at odd hours.", "hours"),
     ("At least 38 babies between one week and three months old were killed.", "week"),
+    ("Sanders' $75billion a year plan is big.", "year"),
 ]
 
 

@@ -57,6 +57,7 @@ _CONTEXT_WORDS = _words("context_words")
 _COUNT_CUES = _words("count_cues")
 _SUDDEN_CHANGE = _words("sudden_change_lemmas")
 _MOVE_PAST = _words("move_past_lemmas")  # verbs that take "past" as a preposition ("move past")
+_GLUED_AMOUNT = re.compile(r"[$€£]?[0-9][0-9.,]*(?:thousand|million|billion|trillion|bn|m|k)", re.I)
 _AGE_RANGE_END = re.compile(r"\s+(?:and|to|or)\s+\S+(?:\s\S+)?\s+(?:years?|months?|weeks?|days?)[\s-]+old\b", re.I)
 _PART_HEADS = {"the", "end", "beginning", "start", "middle", "close"}
 _YEAR_NOUNS = _words("year_nouns")
@@ -495,12 +496,17 @@ def _vocative(tok: Token) -> bool:
         and all(c.dep_ in ("compound", "punct") for c in tok.children)
 
 
+_LATER_MARKS = frozenset({"until", "till", "after", "before", "since", "once"})
+
+
 def _governors(verb: Token) -> set[int]:
-    """``verb`` and the verbs whose clauses hold it, up to the first coordination ("lost more
-    contests than he won in March": "won" is governed by "lost"; "didn't endorse until 2008,
-    but followed suit in October": "followed" is not governed by "endorse")."""
+    """``verb`` and the verbs whose clauses hold it, up to the first coordination or clause of
+    a time of its own ("lost more contests than he won in March": "won" is governed by "lost";
+    "didn't endorse until 2008, but followed suit in October", "not reported until Reuters
+    asked in April": "followed" and "asked" have times of their own)."""
     out = {verb.i}
-    while verb.dep_ != "conj" and verb.head.i != verb.i:
+    while verb.dep_ != "conj" and verb.head.i != verb.i and not (
+            verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _LATER_MARKS for c in verb.children)):
         verb = verb.head
         out.add(verb.i)
     return out
@@ -872,6 +878,9 @@ def _after_amount(span: Span) -> bool:
         return any(t.i > last_verb and (t.like_num or t.tag_ == "$") for t in before)
     prev = span.doc[span.start - 1] if span.start > 0 and span[0].lower_ in ("a", "an", "per") else None
     return prev is not None and (prev.like_num or prev.lower_ in _AMOUNT_WORDS or prev.tag_ == "$"
+                                 or _GLUED_AMOUNT.fullmatch(prev.text) is not None  # "$75billion a year"
+                                 or (prev.lower_ in _COUNTED_NOUNS and prev.i > 0 and (  # "3 million households a year"
+                                     prev.nbor(-1).like_num or prev.nbor(-1).lower_ in _AMOUNT_WORDS))
                                  or prev.lower_ in _SPEED_UNITS  # "120 miles per hour", "dollars an hour"
                                  or (span.start > 1 and span.doc[span.start - 2].lower_ == "per"))  # "$213 per adult per year"
 
@@ -1072,6 +1081,9 @@ _FRACTION_PAIR = re.compile(r"\s+(?:and|or|to)\s+(?:a|one)[- ](?:third|half|fift
 _FALL_PARTICLES = _words("fall_particles")
 # words an amount ends on, whose "more than" compares the amount ("$74 million more than a year ago")
 _AMOUNT_WORDS = _words("amount_words")
+# what a count counts, which a rate divides only after a number ("33,000 people a year", not
+# "offers workers a single day of leave")
+_COUNTED_NOUNS = _words("counted_nouns")
 # a noun's adjectives that put its event ahead ("a planned rally on Saturday")
 _PLANNED_ADJS = _words("planned_adjs")
 _LEAD_UP = re.compile(r"\b(?:ahead of|run-up to|lead-up to|leadup to|lead up to|runup to)\b", re.IGNORECASE)
