@@ -1306,6 +1306,8 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a clause of its own time ("until Reuters asked") does not take the year of the clause above
     ("Donations from 2010 to 2013 were not reported until Reuters asked about them in April.", "2016-01-12",
      "April", "DATE", "2015-04"),
+    # a day's event as the object of a future verb lies ahead
+    ("Trump will probably use Monday's encounter to make news.", "2016-09-23", "Monday", "DATE", "2016-09-26"),
 ]
 
 # (sentence, substring that must not be inside any tagged expression)

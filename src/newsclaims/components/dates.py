@@ -288,11 +288,11 @@ def direction(span: Span, holiday: bool = False) -> int:
             return max(tense, 0)
         verb = head.head.head if head.head.pos_ == "ADP" else head.head
         if tense > 0 and any(t.tag_ == "MD" and t.lower_ in _FUTURE_AUX for t in verb.children) \
-                and not (_names_weekday(span) and root.dep_ == "poss"):
+                and not (_names_weekday(span) and root.dep_ == "poss" and head.dep_ in ("nsubj", "nsubjpass")):
             # "the March accession will enable ...", "will be shut for the Easter weekend": a modal
             # on the noun's own verb puts the event ahead; not one further up ("would look for
-            # ways to get around Wednesday's ruling"), nor on a day's reported event ("Monday's
-            # decision will reverberate down the ballot")
+            # ways to get around Wednesday's ruling"), nor on a day's reported event as subject
+            # ("Monday's decision will reverberate", but "will use Monday's encounter")
             return 1
         if tense >= 0 and not _names_weekday(span):
             # "the March states are crucial" (written in January), "a June agreement" (written in
