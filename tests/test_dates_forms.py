@@ -1308,6 +1308,10 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "April", "DATE", "2015-04"),
     # a day's event as the object of a future verb lies ahead
     ("Trump will probably use Monday's encounter to make news.", "2016-09-23", "Monday", "DATE", "2016-09-26"),
+    # a scheduled event after "before"/"by" in a clause not told as past lies ahead
+    ("Its job: to help candidates prepare for the presidency even before the November election.", "2016-05-12",
+     "November", "DATE", "2016-11"),
+    ("He resigned before the November election.", "2016-05-12", "November", "DATE", "2015-11"),
 ]
 
 # (sentence, substring that must not be inside any tagged expression)

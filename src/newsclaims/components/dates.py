@@ -279,6 +279,8 @@ def direction(span: Span, holiday: bool = False) -> int:
             np_head = head.head
             if np_head.lower_ == "of" and np_head.i > 0 and doc[np_head.i - 1].lower_ == "ahead":
                 return 1
+            if np_head.lower_ in _FUTURE_PREPS and np_head.dep_ == "prep" and tense >= 0:
+                return 1  # "to prepare even before the November election", "by the March primaries"
             if np_head.lower_ == "of" and np_head.head.lemma_.lower() in _RETROSPECT_NOUNS:
                 return -1  # "an analysis of Thursday's debate": told after the event
             if tense < 0 and (_names_weekday(span) or span[-1].lower_ == "weekend"):
