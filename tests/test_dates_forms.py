@@ -1312,6 +1312,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Its job: to help candidates prepare for the presidency even before the November election.", "2016-05-12",
      "November", "DATE", "2016-11"),
     ("He resigned before the November election.", "2016-05-12", "November", "DATE", "2015-11"),
+    # "ahead of" in the sentence before puts nothing ahead in this one
+    ("Trump began using a teleprompter to appear more presidential ahead of the Nov. 8 election.\n\nSaturday's tweet was a reminder of his unrestrained side.",
+     "2016-07-03", "Saturday", "DATE", "2016-07-02"),
 ]
 
 # (sentence, substring that must not be inside any tagged expression)

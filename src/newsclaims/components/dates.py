@@ -233,8 +233,9 @@ def direction(span: Span, holiday: bool = False) -> int:
     if span.start > 2 and doc[span.start - 3:span.start - 1].text.lower() == "ahead of" \
             and doc[span.start - 1].pos_ in ("NOUN", "VERB"):
         return 1  # "ahead of voting Tuesday", "ahead of elections Sunday"
-    if _LEAD_UP.search(doc[max(0, span.start - 8):span.start].text) and not any(
-            t.pos_ in ("VERB", "AUX") for t in doc[max(0, span.start - 6):span.start]):
+    first = span.sent.start if doc.has_annotation("SENT_START") else 0  # not "ahead of the election.\n\nSaturday's"
+    if _LEAD_UP.search(doc[max(first, span.start - 8):span.start].text) and not any(
+            t.pos_ in ("VERB", "AUX") for t in doc[max(first, span.start - 6):span.start]):
         return 1  # "ahead of the Iowa caucuses on Monday", "in the run-up to the voting kickoff on Monday"
     if prev == "into" and doc[span.start - 2].lemma_.lower() in ("head", "go"):
         # "heading into Tuesday's primary": ahead; told in the past, the nearer one ("Heading into
