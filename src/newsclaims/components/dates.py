@@ -47,6 +47,7 @@ _PROSPECT_NOUNS = _words("prospect_nouns")
 _FUTURE_LEMMAS = _words("future_lemmas")
 # verbs whose infinitive complement lies ahead of them ("told to return Monday", "agreed to meet Friday")
 _BID_LEMMAS = _words("bid_lemmas")
+_PROMISE_LEMMAS = _words("promise_lemmas")  # a present promise or plan of a thing puts it ahead
 # adjectives whose infinitive lies ahead ("is likely to win Tuesday")
 _FUTURE_ADJS = _words("future_adjs")
 # adjectives whose infinitive takes the copula's time ("are eligible to vote Tuesday")
@@ -91,8 +92,11 @@ def clause_tense(span: Span) -> int:
             if head.pos_ not in ("VERB", "AUX"):
                 return 0
             if via_noun and not any(c.dep_ == "aux" and c.lower_.replace("’", "'") in _FUTURE_AUX for c in head.children):
-                # "if he follows up with a wide victory on Saturday": a condition still open
-                return 1 if head.tag_ in ("VBZ", "VBP") and _open_condition(head) else 0
+                # "if he follows up with a wide victory on Saturday": a condition still open;
+                # "is promising donors a reception on Tuesday": what is promised lies ahead
+                present = head.tag_ in ("VBZ", "VBP") or (head.tag_ == "VBG" and any(
+                    c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in head.children))
+                return 1 if present and (_open_condition(head) or head.lemma_ in _PROMISE_LEMMAS) else 0
             tok = head
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
         words = {a.lower_.replace("’", "'") for a in auxes}
@@ -100,7 +104,7 @@ def clause_tense(span: Span) -> int:
             return 0  # "said they would light landmarks on Monday night": the nearer Monday, either side
         if tok.lower_ == "have" and words & {"could", "would", "should", "might", "must"} \
                 and not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.tag_ not in ("WDT", "WP", "IN")
-                            for c in tok.children):
+                            and c.i != span.root.i for c in tok.children):  # (the day itself may pass for the object)
             return -1  # "the role of spoiler that he could have Tuesday": "could have [played]", elided
         if words & _FUTURE_AUX and "have" not in words and not (words & _FUTURE_AUX == {"could"} and _past_ability(tok)):
             return 1  # "could have big consequences in November", not "could not be reached Tuesday"
