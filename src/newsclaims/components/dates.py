@@ -47,7 +47,6 @@ _PROSPECT_NOUNS = _words("prospect_nouns")
 _FUTURE_LEMMAS = _words("future_lemmas")
 # verbs whose infinitive complement lies ahead of them ("told to return Monday", "agreed to meet Friday")
 _BID_LEMMAS = _words("bid_lemmas")
-_PROMISE_LEMMAS = _words("promise_lemmas")  # a present promise or plan of a thing puts it ahead
 # adjectives whose infinitive lies ahead ("is likely to win Tuesday")
 _FUTURE_ADJS = _words("future_adjs")
 # adjectives whose infinitive takes the copula's time ("are eligible to vote Tuesday")
@@ -92,11 +91,8 @@ def clause_tense(span: Span) -> int:
             if head.pos_ not in ("VERB", "AUX"):
                 return 0
             if via_noun and not any(c.dep_ == "aux" and c.lower_.replace("’", "'") in _FUTURE_AUX for c in head.children):
-                # "if he follows up with a wide victory on Saturday": a condition still open;
-                # "is promising donors a reception on Tuesday": what is promised lies ahead
-                present = head.tag_ in ("VBZ", "VBP") or (head.tag_ == "VBG" and any(
-                    c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in head.children))
-                return 1 if present and (_open_condition(head) or head.lemma_ in _PROMISE_LEMMAS) else 0
+                # "if he follows up with a wide victory on Saturday": a condition still open
+                return 1 if head.tag_ in ("VBZ", "VBP") and _open_condition(head) else 0
             tok = head
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
         words = {a.lower_.replace("’", "'") for a in auxes}
