@@ -1322,6 +1322,10 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # an elided "could have [played]" whose object the day seems to be
     ("Kasich did not play the role of spoiler that he could have Tuesday, but he might in upcoming primaries.",
      "2016-03-24", "Tuesday", "DATE", "2016-03-22"),
+    # a past habit ("every Friday ... would lead"): a time of any such day
+    ("And yet every Friday, from 8 a.m. to noon, the executive told the Post, Fiorina would lead a meeting.",
+     "2016-01-20", "8 a.m.", "TIME", "XXXX-XX-XXT08:00"),
+    ("He said every member would vote at 9 a.m. Tuesday.", "2016-01-20", "9 a.m. Tuesday", "TIME", "2016-01-19T09:00"),
 ]
 
 # (sentence, substring that must not be inside any tagged expression)

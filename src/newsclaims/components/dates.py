@@ -1660,13 +1660,26 @@ def _weekly_kind(span: Span) -> bool:
 
 
 def _habitual(span: Span) -> bool:
-    """A present clause whose sentence says the time recurs ("airs weekdays from 6 a.m.", "the
-    shift usually starts at 6 a.m."): a time of any day, not of the writing day."""
-    return span.doc.has_annotation("SENT_START") and clause_tense(span) == 0 \
-        and (_in_present_clause(span) or _verb_of(span) is None) and any(t.lower_ in _HABITUAL_CUES for t in span.sent)
+    """A present clause, or a past one with habitual "would", whose sentence says the time
+    recurs ("airs weekdays from 6 a.m.", "the shift usually starts at 6 a.m.", "every Friday,
+    from 8 a.m., she would lead a meeting"): a time of any day, not of the writing day."""
+    if not span.doc.has_annotation("SENT_START") or not any(t.lower_ in _HABITUAL_CUES for t in span.sent):
+        return False
+    verb = _verb_of(span)
+    if any(t.dep_ == "aux" and t.lower_ == "would" for t in span.sent) and any(
+            t.lower_ in ("every", "each") and t.i + 1 < len(t.doc) and _recurring_time(t.doc[t.i + 1])
+            for t in span.sent):
+        return True  # (not "said every member would vote at 9 a.m.")
+    return clause_tense(span) == 0 and (_in_present_clause(span) or verb is None)
 
 
 _HABITUAL_CUES = _words("habitual_cues")
+
+
+def _recurring_time(tok: Token) -> bool:
+    """A word "every"/"each" makes a recurring time of ("every Friday", "each morning")."""
+    word = tok.lower_
+    return word in _WEEKDAY_WORDS or word in lexicon()["parts_of_day"] or unit_code(word) in ("D", "W", "M", "Y")
 _WEEKLY_NOUNS = _words("weekly_nouns")
 _WEEKLY_MODIFIERS = _words("weekly_modifiers")
 
