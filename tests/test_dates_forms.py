@@ -854,6 +854,10 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("His haul in the third fundraising quarter was big.", "the third fundraising quarter", "DATE", "2012-Q3"),
     # a counted noun divides a rate only after a number
     ("The company does not offer workers a single day of paid leave.", "a single day", "DURATION", "P1D"),
+    # a range across months whose second day is glued to the abbreviation's period
+    ("Polls taken Jan. 27-Feb.1 showed a late swing.", "Feb.1", "DATE", "2013-02-01"),
+    # "last" before a weekday that a full date follows belongs to the expression
+    ("The survey began last Friday, March 15, and ran four days.", "last Friday, March 15", "DATE", "2013-03-15"),
 ]
 
 # (sentence, published, expected text, type, value): forms whose value depends on a different anchor
@@ -1326,6 +1330,14 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("And yet every Friday, from 8 a.m. to noon, the executive told the Post, Fiorina would lead a meeting.",
      "2016-01-20", "8 a.m.", "TIME", "XXXX-XX-XXT08:00"),
     ("He said every member would vote at 9 a.m. Tuesday.", "2016-01-20", "9 a.m. Tuesday", "TIME", "2016-01-19T09:00"),
+    # a weekday in a past clause is the day of the telling, even under a prospect noun
+    ("The senator did endorse the idea of a border fee on Thursday, aides confirmed.", "2015-11-20", "Thursday", "DATE",
+     "2015-11-19"),
+    # reacting now to an event of a weekday: the event is past, though the verb is progressive
+    ("Unions are praising the governor's budget speech on Thursday.", "2016-08-12", "Thursday", "DATE", "2016-08-11"),
+    # a chance the future clause gives on a weekday lies ahead
+    ("The mayor will get a last chance on Saturday to answer his critics.", "2016-04-29", "Saturday", "DATE",
+     "2016-04-30"),
 ]
 
 # (sentence, substring that must not be inside any tagged expression)

@@ -43,6 +43,8 @@ _FUTURE_AUX = _words("future_aux")
 _RETROSPECT_NOUNS = _words("retrospect_nouns")
 # nouns whose "of"-gerund lies ahead ("her chances of winning in November")
 _PROSPECT_NOUNS = _words("prospect_nouns")
+# verbs of reacting to an event ("hail", "slam"), whose progressive tells of now, not of a plan
+_REACTION_LEMMAS = _words("reaction_lemmas")
 # verbs whose object or complement happens later than the verb itself ("planned a rally on Saturday")
 _FUTURE_LEMMAS = _words("future_lemmas")
 # verbs whose infinitive complement lies ahead of them ("told to return Monday", "agreed to meet Friday")
@@ -71,10 +73,12 @@ def clause_tense(span: Span) -> int:
             break
         if tok.head.i == tok.i:
             break
-        if _prospect_of(tok) or (tok.dep_ == "prep" and tok.lower_ in ("in", "on") and tok.head.pos_ == "NOUN"
-                                    and tok.head.lower_ in _PROSPECT_NOUNS):
+        if (_prospect_of(tok) or (tok.dep_ == "prep" and tok.lower_ in ("in", "on") and tok.head.pos_ == "NOUN"
+                                  and tok.head.lower_ in _PROSPECT_NOUNS)) \
+                and not (_names_weekday(span) and _told_as_past(_first_verb(tok))):
             # "facing the prospect of a loss in his state on Tuesday", "her chances in November":
-            # a prospect lies ahead
+            # a prospect lies ahead; but a weekday in a past clause is the day of the telling
+            # ("did support the idea of such a database on Thursday")
             return 1
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX"):
@@ -163,8 +167,8 @@ def clause_tense(span: Span) -> int:
             return -1
         if tok.lemma_ == "come" and any(ch.lower_ == "off" for ch in tok.children):
             return -1  # "is coming off a strong debate Thursday night": just behind
-        if tok.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re"}:
-            return 1
+        if tok.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re"} and tok.lemma_ not in _REACTION_LEMMAS:
+            return 1  # "is meeting on Thursday"; not "are hailing his speech on Thursday", a reaction now
         if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
             tok = tok.head
             continue
@@ -172,8 +176,7 @@ def clause_tense(span: Span) -> int:
             return -1  # "After trouncing Clinton in Tuesday's primary, he must ...": done before the clause's time
         if tok.tag_ == "VBG" and not auxes and tok.dep_ == "pcomp" and tok.head.lower_ in ("to", "toward", "towards"):
             verb = _first_verb(tok.head)
-            past = verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
-            return -1 if past else 1  # "is key to scoring a win in November": an aim ahead, unless told as past
+            return -1 if _told_as_past(verb) else 1  # "is key to scoring a win in November": an aim ahead, unless told as past
         if tok.tag_ == "VBG" and not auxes and tok.dep_ == "pcomp" and tok.head.lower_ == "on" \
                 and tok.head.head.lower_ in _AIM_HEADS and tok.head.head.tag_ != "VBD" \
                 and not any(c.tag_ == "VBD" for c in tok.head.head.children):
@@ -305,7 +308,8 @@ def direction(span: Span, holiday: bool = False) -> int:
     noun = root.head.head if root.head.pos_ == "ADP" else root.head
     if noun.pos_ == "NOUN" and any(ch.dep_ == "amod" and ch.lower_ in _PLANNED_ADJS for ch in noun.children):
         return 1  # "a planned Cruz rally on Saturday", "the scheduled vote Tuesday"
-    if tense > 0 and _after_event_noun(span) and _names_weekday(span) and not _prospect_of(span.root.head.head):
+    if tense > 0 and _after_event_noun(span) and _names_weekday(span) and not _prospect_of(span.root.head.head) \
+            and span.root.head.head.lower_ not in _PROSPECT_NOUNS:  # not "will get one more chance on Saturday"
         return 0  # "his address Sunday ... will be a major topic": the address is reported, not due
     if tense == 0 and prev in _FUTURE_PREPS:
         return 1
@@ -423,6 +427,11 @@ def _told_in_past(verb: Token) -> bool:
     speak", "were expected to vote"): a plan reported as it stood, which may still lie ahead."""
     return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lower_ != "had"
                                       for c in verb.children)
+
+
+def _told_as_past(verb: Token) -> bool:
+    """Whether a verb is in the simple past, by its own form or its auxiliary ("did support")."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 def _past_perfect(verb: Token) -> bool:
