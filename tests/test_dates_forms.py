@@ -1338,6 +1338,11 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a chance the future clause gives on a weekday lies ahead
     ("The mayor will get a last chance on Saturday to answer his critics.", "2016-04-29", "Saturday", "DATE",
      "2016-04-30"),
+    # a scheduled event's month in a present clause: the coming one unless it lies far off
+    ("The wins give her the impetus to shift focus toward the November election.", "2016-04-28", "November", "DATE",
+     "2016-11"),
+    ("The wins give her the impetus to shift focus toward the November election.", "2016-01-10", "November", "DATE",
+     "2015-11"),
 ]
 
 # (sentence, substring that must not be inside any tagged expression)

@@ -1822,8 +1822,9 @@ class DatesComponent:
                     form["near"] = "even"  # "planned to leave on Thursday": the nearer, either side
                 elif form["tense"] == 0 and (form.get("k") == "season" or form.get("k") == "date" and not form.get("d")) \
                         and (_in_present_clause(day) or _dates_scheduled_event(day)):
-                    # "Republicans have 24 seats up in November", "the fall campaign": no past lean
-                    form["near"] = "even"
+                    # "Republicans have 24 seats up in November", "the fall campaign": no past lean;
+                    # "shift focus toward the November election": the coming one unless far off
+                    form["near"] = "ahead" if _dates_scheduled_event(day) and clause_tense(day) >= 0 else "even"
                 if form["tense"] > 0 and form.get("k") == "quarter" and _reports_results(span):
                     form["tense"] = -1  # "will report fourth-quarter results" in February: the one ended
             form = story.anchored(form, span, c)

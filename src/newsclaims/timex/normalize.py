@@ -42,7 +42,7 @@ def _loosely(candidates: list[tuple[str, C.Interval]], anchor: dt.date, tense: i
 
 
 def _pick(candidates: list[tuple[str, C.Interval]], anchor: dt.date, rel: str | None,
-          tense: int | None, lean: int = 2) -> tuple[str, C.Interval] | None:
+          tense: int | None, lean: float = 2) -> tuple[str, C.Interval] | None:
     """Choose among readings of a year-less expression (one per candidate year/week). Without
     a tense the nearest wins, a future reading counting ``lean`` times its distance."""
     if not candidates:
@@ -72,15 +72,20 @@ def _pick(candidates: list[tuple[str, C.Interval]], anchor: dt.date, rel: str | 
             return 0, 0
         # news reports what happened: a future reading must be twice as near to win
         gap = lean * (lo - anchor).days if lo > anchor else (anchor - hi).days
-        return gap, 1 if lo > anchor else 0
+        return gap, 1 if lo > anchor else 0  # (a float gap: ties still go to the past)
 
     return min(candidates, key=distance)
 
 
-def _lean(form: dict, tense: int | None) -> int:
+_LEANS = {"even": 1.0, "ahead": 0.6}
+
+
+def _lean(form: dict, tense: int | None) -> float:
     """How much farther than a past reading a future one may lie and still win: twice (news tells
-    what happened), or even when the context leaves both sides open (``near="even"``)."""
-    return 1 if not tense and form.get("near") == "even" else 2
+    what happened), even when the context leaves both sides open (``near="even"``), or nearly
+    twice as far for a scheduled event a present clause looks to (``near="ahead"``: "the
+    November election" in April is the coming one, in January the one just held)."""
+    return _LEANS.get(form.get("near"), 2.0) if not tense else 2.0
 
 
 def _given_year(form: dict, anchor: dt.date) -> int | None:
