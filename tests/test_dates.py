@@ -205,10 +205,31 @@ def test_seed_gold_regression(seeds, seed_results):
     # "the current quarter" is the anchor's own, not the one the report is about
     ("Net rose 5% to $5 million in the third quarter. Sales in the current quarter may fall 2%.", "1989-10-26",
      {"the third quarter": "1989-Q3", "the current quarter": "1989-Q4"}),
+    # a full date that modifies an event's name is still the story's day
+    ("Murphy lost the Aug. 30 Senate primary, and his wife won a seat on the same day.", "2013-09-05",
+     {"Aug. 30": "2013-08-30", "the same day": "2013-08-30"}),
+    # a past clause does not take its evening from a date still to come
+    ("Voters go to the polls on March 26. Four other candidates debated earlier in the evening.", "2013-03-20",
+     {"March 26": "2013-03-26", "the evening": "2013-03-20TEV"}),
+    ("Voters went to the polls on March 12. Four other candidates debated earlier in the evening.", "2013-03-20",
+     {"March 12": "2013-03-12", "the evening": "2013-03-12TEV"}),
 ])
 def test_context_dependent_values(nlp, text, published, expected):
     rows = _by_text(_dates(nlp, text, published))
     assert {t: rows[t]["value"] for t in expected if t in rows} == expected, list(rows)
+
+
+def test_one_event_one_day(nlp):
+    """A weekday naming the same scheduled event takes the date most of its mentions agree on,
+    though one mention read alone ("might not move mountains") would look ahead."""
+    alone = _dates(nlp, "Monday's debate might not move mountains.", "2013-03-24")
+    assert alone["value"].tolist() == ["2013-03-25"]
+    text = ("Monday's debate might not move mountains. Instant polls showed she was the winner of "
+            "Monday's debate. Viewers tuned in to Monday's debate in record numbers.")
+    assert _dates(nlp, text, "2013-03-24")["value"].tolist() == ["2013-03-18"] * 3
+    # no majority, no change: two mentions that disagree keep their own readings
+    tie = _dates(nlp, "Monday's debate might not move mountains. She won Monday's debate.", "2013-03-24")
+    assert tie["value"].tolist() == ["2013-03-25", "2013-03-18"]
 
 
 def test_context_dependent_values_reanchor(nlp):

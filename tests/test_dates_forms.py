@@ -1343,6 +1343,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "2016-11"),
     ("The wins give her the impetus to shift focus toward the November election.", "2016-01-10", "November", "DATE",
      "2015-11"),
+    # written on a Sunday, a present "this week" is the one from Monday; a past one the week now ending
+    ("The governor is not available this week, his office said.", "2013-03-24", "this week", "DATE", "2013-W13"),
+    ("The governor was traveling this week, his office said.", "2013-03-24", "this week", "DATE", "2013-W12"),
 ]
 
 # (sentence, substring that must not be inside any tagged expression)

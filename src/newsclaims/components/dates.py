@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from functools import lru_cache
 
 from spacy.language import Language
@@ -397,15 +398,21 @@ def _names_records(tok: Token) -> bool:
 def _dates_scheduled_event(span: Span) -> bool:
     """Whether a date names the day of a scheduled event ("Tuesday's primary", "the election on
     Tuesday"), which a clause without tense puts on neither side of the writing."""
+    return _scheduled_event(span) is not None
+
+
+def _scheduled_event(span: Span, adverbial: bool = False) -> Token | None:
+    """The scheduled event a date names the day of ("primary" in "Tuesday's primary", "the
+    election on Tuesday"; with ``adverbial``, also "a debate Thursday"), if any."""
     root = span.root
     head = root.head
     if root.dep_ == "pobj" and head.pos_ == "ADP" and head.lower_ in ("on", "in", "at"):
         head = head.head
-    elif root.dep_ not in _NOMINAL_DEPS:
-        return False
+    elif root.dep_ not in _NOMINAL_DEPS and not (adverbial and root.dep_ == "npadvmod"):
+        return None
     while head.dep_ == "compound" and head.head.i > head.i:
         head = head.head
-    return head.pos_ in ("NOUN", "PROPN") and head.lower_ in _SCHEDULED_NOUNS
+    return head if head.pos_ in ("NOUN", "PROPN") and head.lower_ in _SCHEDULED_NOUNS else None
 
 
 def _aim_of_past_bid(span: Span) -> bool:
@@ -1338,9 +1345,18 @@ class _Story:
             # speech"), else, with no year told, the month as the clause places it
             month = {"k": "date", "m": form["m"], "t": "DATE", "mod": form.get("mod"), "tense": form["tense"]}
             return {**month, "y": self.months[form["m"]]} if form["m"] in self.months else month
-        if form.get("k") == "ana":
+        if form.get("k") == "ana" and not (c.form.get("k") == "ana" and self._across_the_anchor(span)):
             form = self._with_reference(form)
         return form
+
+    def _across_the_anchor(self, span: Span) -> bool:
+        """Whether the last date named lies ahead of the time of writing while the clause of an
+        anaphor (not the end of a range) is told in the past: "debated earlier in the evening",
+        after a sentence on the Feb. 9 primary still to come, is not that evening; nor is "a day
+        earlier, six protesters were arrested" the day before next Tuesday's rally."""
+        if self.ref is None or self.anchor is None or not span.doc.has_annotation("DEP"):
+            return False
+        return self.ref[0] > self.anchor[:10] and clause_tense(span) < 0
 
     def advance(self, form: dict, timex: dict, span: Span, end: int, on_next_day: bool = False) -> None:
         """Take in the expression just resolved. A date becomes the story's reference unless it is
@@ -1354,7 +1370,8 @@ class _Story:
             self.months[int(month[2])] = int(month[1])
         background = span.start > 0 and span.doc[span.start - 1].lower_ in ("since", "until", "till")
         # "Johnson's 1964 Civil Rights Act", "Hillary 2008": a year naming a thing is no time of the story
-        background = background or (span.root.dep_ in ("compound", "nmod", "nummod") and span.root.head.pos_ == "PROPN")
+        background = background or (span.root.dep_ in ("compound", "nmod", "nummod") and span.root.head.pos_ == "PROPN"
+                                    and grain != "D")  # but "the Aug. 30 Senate primary ... on the same day" is one
         background = background or bool(form.get("event"))  # "the Sept. 11 attacks": history, not the story's day
         if timex["start_date"] and timex["type"] in ("DATE", "TIME") and not form.get("cmp") and not background \
                 and not on_next_day:
@@ -1643,6 +1660,34 @@ def _quoted_deixis(doc: Doc, spans: list[Span], anchor: str) -> None:
         sp._.timex = _retimex(new, anchor, timex["start_char"], timex["end_char"])
 
 
+def _same_event_days(spans: list[Span], anchor: str) -> None:
+    """"Monday's debate" is one day however often a story names it: where a weekday names the
+    day of the same scheduled event several times and most mentions agree on the date, the
+    others take it (each was read from its own clause, and a present verb "is raising questions
+    about Monday's debate" or a modal further up can turn one the wrong way)."""
+    groups: dict[tuple[int, str], list[tuple[Span, dict]]] = {}
+    for sp in spans:
+        form = normalize.from_json(sp._.timex["relative"])
+        if form.get("k") != "wd" or form.get("rel") or not re.match(r"\d{4}-\d{2}-\d{2}", sp._.timex["value"] or ""):
+            continue
+        event = _scheduled_event(sp, adverbial=True)
+        if event is not None:
+            groups.setdefault((form["w"], event.lemma_.lower()), []).append((sp, form))
+    for mentions in groups.values():
+        votes = Counter(sp._.timex["value"][:10] for sp, _ in mentions).most_common()
+        if len(votes) < 2 or votes[0][1] < 2 or votes[0][1] == votes[1][1]:
+            continue
+        day = votes[0][0]
+        for sp, form in mentions:
+            timex = sp._.timex
+            if timex["value"][:10] == day:
+                continue
+            new = {**{k: v for k, v in form.items() if k != "near"}, "tense": 1 if day > anchor[:10] else -1}
+            out = _retimex(new, anchor, timex["start_char"], timex["end_char"])
+            if (out["value"] or "")[:10] == day:
+                sp._.timex = out
+
+
 def _dates_saying(span: Span) -> bool:
     """Whether a day dates a report verb ("Paul said on CNN Thursday", "told ABC on Sunday")."""
     if _after_report_verb(span):
@@ -1802,8 +1847,10 @@ class DatesComponent:
                 form = {**form, "tod": "00:00"} if form["tod"] == "24:00" else {**form, "n": -1}
             if form.get("k") == "shift" and form.get("u") == "W" and form.get("n") == 0 and parsed:
                 side = direction(span) if form.get("g") in ("W", "WE") else 0
-                if side > 0 and form["g"] == "W":
-                    form["ahead"] = True  # "will meet this week", written on a Sunday: the week from Monday
+                if side >= 0 and form["g"] == "W" and form.get("cut") != "before":
+                    # "will meet this week", "is not available this week", written on a Sunday:
+                    # the week from Monday, as only a past tense looks back on the week now ending
+                    form["ahead"] = True
                 elif side < 0 and form["g"] == "WE":
                     form["behind"] = True  # "this weekend the candidates debated", on a Wednesday: the last one
             day_at = form.pop("day_at", None)
@@ -1841,6 +1888,7 @@ class DatesComponent:
         _ago_this_unit(doc, spans, anchor)
         _range_start_year(doc, spans, anchor)
         if anchor and parsed:
+            _same_event_days(spans, anchor)
             _quoted_deixis(doc, spans, anchor)
         doc.spans[self.spans_key] = spans
         return doc
