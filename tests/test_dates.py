@@ -208,6 +208,12 @@ def test_seed_gold_regression(seeds, seed_results):
     # a full date that modifies an event's name is still the story's day
     ("Murphy lost the Aug. 30 Senate primary, and his wife won a seat on the same day.", "2013-09-05",
      {"Aug. 30": "2013-08-30", "the same day": "2013-08-30"}),
+    # a day named several times is one day: a year-less mention takes the year the others agree on
+    ("The Sept. 11 attacks changed everything. Since Sept. 11, 2001, the country has been at war. That is "
+     "what we saw on Sept. 11.", "2015-12-20", {"Sept. 11": "2001-09-11"}),
+    # a comparison "from" an amount "the day before" is no new day for the next one to count from
+    ("On Friday, the dollar fell to 101.5 yen from 102.3 yen the day before. The euro rose to $1.1175 from "
+     "$1.1074 the day before.", "2013-03-23", {"Friday": "2013-03-22", "the day before": "2013-03-21"}),
     # a past clause does not take its evening from a date still to come
     ("Voters go to the polls on March 26. Four other candidates debated earlier in the evening.", "2013-03-20",
      {"March 26": "2013-03-26", "the evening": "2013-03-20TEV"}),
@@ -230,6 +236,17 @@ def test_one_event_one_day(nlp):
     # no majority, no change: two mentions that disagree keep their own readings
     tie = _dates(nlp, "Monday's debate might not move mountains. She won Monday's debate.", "2013-03-24")
     assert tie["value"].tolist() == ["2013-03-25", "2013-03-18"]
+
+
+def test_one_month_one_year(nlp):
+    """A year-less month named several times takes the year most mentions agree on, unless its
+    own clause is told in the past."""
+    alone = "High primary turnout does not translate into a victory in November."
+    assert _dates(nlp, alone, "2016-01-20")["value"].tolist() == ["2015-11"]
+    text = f"Democrats will need every vote in November. {alone} Republicans will fight hard in November."
+    assert _dates(nlp, text, "2016-01-20")["value"].tolist() == ["2016-11"] * 3
+    text = "The union endorsed her in November. Republicans will fight hard in November. Democrats will need every vote in November."
+    assert _dates(nlp, text, "2016-01-20")["value"].tolist() == ["2015-11", "2016-11", "2016-11"]
 
 
 def test_context_dependent_values_reanchor(nlp):

@@ -1373,6 +1373,7 @@ class _Story:
         background = background or (span.root.dep_ in ("compound", "nmod", "nummod") and span.root.head.pos_ == "PROPN"
                                     and grain != "D")  # but "the Aug. 30 Senate primary ... on the same day" is one
         background = background or bool(form.get("event"))  # "the Sept. 11 attacks": history, not the story's day
+        background = background or (form.get("k") == "ana" and _compared_amount(span))
         if timex["start_date"] and timex["type"] in ("DATE", "TIME") and not form.get("cmp") and not background \
                 and not on_next_day:
             self.ref = (timex["start_date"], form.get("k") == "abs" or "ref" in form, grain)
@@ -1495,6 +1496,14 @@ class _Story:
 
 
 _OR_AND = re.compile(r"\s+(?:or|and)\s+")
+
+
+def _compared_amount(span: Span) -> bool:
+    """"The euro rose to $1.1175 from $1.1074 the day before": the day an amount is compared
+    with, which the next such comparison counts from no more than this one did."""
+    before = span.doc[max(0, span.start - 6):span.start]
+    froms = [t.i for t in before if t.lower_ == "from"]
+    return bool(froms) and any(t.like_num for t in span.doc[froms[-1] + 1:span.start])
 
 
 def _retimex(form: dict, anchor: str | None, start: int, end: int) -> dict:
@@ -1660,6 +1669,15 @@ def _quoted_deixis(doc: Doc, spans: list[Span], anchor: str) -> None:
         sp._.timex = _retimex(new, anchor, timex["start_char"], timex["end_char"])
 
 
+def _majority(values: list[str]) -> str | None:
+    """The value most of several readings agree on: named at least twice, and more often than
+    any other."""
+    votes = Counter(values).most_common(2)
+    if len(votes) < 2 or votes[0][1] < 2 or votes[0][1] == votes[1][1]:
+        return None
+    return votes[0][0]
+
+
 def _same_event_days(spans: list[Span], anchor: str) -> None:
     """"Monday's debate" is one day however often a story names it: where a weekday names the
     day of the same scheduled event several times and most mentions agree on the date, the
@@ -1674,18 +1692,55 @@ def _same_event_days(spans: list[Span], anchor: str) -> None:
         if event is not None:
             groups.setdefault((form["w"], event.lemma_.lower()), []).append((sp, form))
     for mentions in groups.values():
-        votes = Counter(sp._.timex["value"][:10] for sp, _ in mentions).most_common()
-        if len(votes) < 2 or votes[0][1] < 2 or votes[0][1] == votes[1][1]:
-            continue
-        day = votes[0][0]
-        for sp, form in mentions:
-            timex = sp._.timex
-            if timex["value"][:10] == day:
-                continue
-            new = {**{k: v for k, v in form.items() if k != "near"}, "tense": 1 if day > anchor[:10] else -1}
-            out = _retimex(new, anchor, timex["start_char"], timex["end_char"])
-            if (out["value"] or "")[:10] == day:
-                sp._.timex = out
+        day = _majority([sp._.timex["value"][:10] for sp, _ in mentions])
+        for sp, form in mentions if day else ():
+            if sp._.timex["value"][:10] != day:
+                new = {**{k: v for k, v in form.items() if k != "near"}, "tense": 1 if day > anchor[:10] else -1}
+                _rewrite_if(sp, new, anchor, lambda value: value[:10] == day)
+
+
+def _same_month_years(spans: list[Span], anchor: str) -> None:
+    """A story that names "November" several times mostly means one November ("winning in
+    November", "a November matchup"): a year-less month read in a clause not told in the past
+    takes the year most mentions of that month agree on. A past clause keeps its own ("the
+    union endorsed her in November", in a January story about the coming election)."""
+    groups: dict[int, list[tuple[Span, dict]]] = {}
+    for sp in spans:
+        form = normalize.from_json(sp._.timex["relative"])
+        if form.get("k") == "date" and not form.get("d") and not form.get("rel") and form.get("y") is None \
+                and "yoff" not in form and re.fullmatch(r"\d{4}-\d{2}", sp._.timex["value"] or ""):
+            groups.setdefault(form["m"], []).append((sp, form))
+    for mentions in groups.values():
+        month = _majority([sp._.timex["value"] for sp, _ in mentions])
+        for sp, form in mentions if month else ():
+            if sp._.timex["value"] != month and clause_tense(sp) >= 0:
+                new = {**form, "yoff": int(month[:4]) - int(anchor[:4])}
+                _rewrite_if(sp, new, anchor, lambda value: value == month)
+
+
+def _same_day_years(spans: list[Span], anchor: str) -> None:
+    """A day named by month and day several times in a story is one day: "Sept. 11" after "the
+    Sept. 11 attacks" and "Sept. 11, 2001" is 2001's. A year-less mention takes the year most
+    mentions of that day agree on, those with a year of their own included."""
+    groups: dict[str, list[tuple[Span, dict]]] = {}
+    for sp in spans:
+        form = normalize.from_json(sp._.timex["relative"])
+        value = sp._.timex["value"] or ""
+        if form.get("k") in ("date", "abs") and not form.get("rel") and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            groups.setdefault(value[5:], []).append((sp, form))
+    for mentions in groups.values():
+        day = _majority([sp._.timex["value"] for sp, _ in mentions])
+        for sp, form in mentions if day else ():
+            if sp._.timex["value"] != day and form["k"] == "date" and form.get("y") is None and "yoff" not in form:
+                _rewrite_if(sp, {**form, "yoff": int(day[:4]) - int(anchor[:4])}, anchor, lambda value: value == day)
+
+
+def _rewrite_if(sp: Span, form: dict, anchor: str, ok) -> None:
+    """Give ``sp`` the reading of ``form`` if its value passes ``ok``."""
+    timex = sp._.timex
+    out = _retimex(form, anchor, timex["start_char"], timex["end_char"])
+    if ok(out["value"] or ""):
+        sp._.timex = out
 
 
 def _dates_saying(span: Span) -> bool:
@@ -1889,6 +1944,8 @@ class DatesComponent:
         _range_start_year(doc, spans, anchor)
         if anchor and parsed:
             _same_event_days(spans, anchor)
+            _same_month_years(spans, anchor)
+            _same_day_years(spans, anchor)
             _quoted_deixis(doc, spans, anchor)
         doc.spans[self.spans_key] = spans
         return doc
