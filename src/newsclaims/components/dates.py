@@ -477,14 +477,23 @@ def _reports_results(span: Span) -> bool:
 
 
 def _after_report_verb(span: Span) -> bool:
-    """A day right after a reporting verb ("said on Monday he would ...", "says Friday") is the
-    day of the saying, however the parser hung it on the reported clause."""
+    """A day right after a reporting verb ("said on Monday he would ...", "says Friday"), or
+    after the one it tells ("told reporters Monday"), is the day of the saying, however the
+    parser hung it on the reported clause."""
+    doc = span.doc
     i = span.start - 1
-    if i >= 0 and span.doc[i].lower_ == "on":
+    if i >= 0 and doc[i].lower_ == "on":
         i -= 1
-    if i < 0 or span.doc[i].lemma_ not in _REPORT_LEMMAS:
+    if i >= 0 and doc[i].lemma_ not in _REPORT_LEMMAS and span.root.dep_ != "poss":
+        # "told African-Americans this weekend he would ...": past the one told, the same day
+        told = next((t for t in reversed(doc[max(0, i - 4):i]) if t.lemma_ in _REPORT_LEMMAS), None)
+        heard = [c for c in told.children if c.dep_ in ("dobj", "dative")] if told is not None else []
+        if heard and all(any(t in c.subtree for c in heard) for t in doc[told.i + 1:i + 1]) \
+                and not any(span.root in c.subtree for c in heard):  # not "noted a planned rally on Saturday"
+            i = told.i
+    if i < 0 or doc[i].lemma_ not in _REPORT_LEMMAS:
         return False
-    verb = span.doc[i]
+    verb = doc[i]
     # "wouldn't say Tuesday", "would not comment Tuesday": a refusal already made
     return verb.tag_ in ("VBD", "VBZ", "VBP") or (verb.tag_ == "VB" and any(
         c.dep_ == "neg" for c in verb.children) and any(c.lower_ in ("would", "wo") for c in verb.children))
