@@ -208,6 +208,12 @@ def test_seed_gold_regression(seeds, seed_results):
     # a full date that modifies an event's name is still the story's day
     ("Murphy lost the Aug. 30 Senate primary, and his wife won a seat on the same day.", "2013-09-05",
      {"Aug. 30": "2013-08-30", "the same day": "2013-08-30"}),
+    # a quoted "last night" counts from the day a weekday set the scene just before the quotation
+    ("On Sunday, the senator urged the party to unite.\n\n''Last night was the beginning of the real "
+     "primary,'' he said on CNN.", "2013-03-25", {"Sunday": "2013-03-24", "Last night": "2013-03-23TNI"}),
+    # the story's own "yesterday", outside any quotation, stays the day before publication
+    ("On Friday, the leader tried to scare his rivals. Then yesterday, he offered talks ``without "
+     "conditions.''", "2013-03-25", {"Friday": "2013-03-22", "yesterday": "2013-03-24"}),
     # a day named several times is one day: a year-less mention takes the year the others agree on
     ("The Sept. 11 attacks changed everything. Since Sept. 11, 2001, the country has been at war. That is "
      "what we saw on Sept. 11.", "2015-12-20", {"Sept. 11": "2001-09-11"}),

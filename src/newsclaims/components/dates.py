@@ -1616,7 +1616,9 @@ def _next_to_date(doc: Doc, spans: list[Span], anchor: str | None) -> None:
         spans[:] = [sp for i, sp in enumerate(spans) if i not in merged]
 
 
-_DEICTIC = re.compile(r"\b(?:today|tonight|tomorrow|yesterday)\b", re.IGNORECASE)
+_QUOTE_MARK = re.compile(r"[“”\"]|''|``")
+_DEICTIC = re.compile(r"\b(?:today|tonight|tomorrow|yesterday|last night|this (?:morning|afternoon|evening))\b",
+                      re.IGNORECASE)
 # double quotation marks only: a single curly one is far more often an apostrophe ("voters’")
 _OPEN_QUOTES, _CLOSE_QUOTES = frozenset({"“", "``"}), frozenset({"”", "''"})
 
@@ -1624,35 +1626,48 @@ _OPEN_QUOTES, _CLOSE_QUOTES = frozenset({"“", "``"}), frozenset({"”", "''"})
 def _in_quote(doc: Doc, i: int) -> bool:
     """Whether token ``i`` sits between quotation marks opened in its paragraph (looking back
     at most 300 tokens: quotations are shorter)."""
-    depth, straight = 0, 0
+    window = []
     for tok in reversed(doc[max(0, i - 300):i]):
         if "\n\n" in tok.whitespace_ or tok.text.startswith("\n\n"):
             break
-        if tok.text in _CLOSE_QUOTES:
-            depth -= 1
-        elif tok.text in _OPEN_QUOTES:
-            depth += 1
-        elif tok.text == '"':
+        window.append(tok.text)
+    # two single quotes close a quotation that two backquotes opened; in text without
+    # backquotes (''Last night was ...,'' he said) they open and close it alike
+    toggles = {'"'} if "``" in doc[max(0, i - len(window)):i].text else {'"', "''"}
+    depth, straight = 0, 0
+    for text in window:
+        if text in toggles:
             straight += 1
+        elif text in _CLOSE_QUOTES:
+            depth -= 1
+        elif text in _OPEN_QUOTES:
+            depth += 1
     return depth > 0 or straight % 2 == 1
 
 
 def _quoted_deixis(doc: Doc, spans: list[Span], anchor: str) -> None:
-    """"There is only one debate tonight," Paul said Thursday: "today", "tonight", "tomorrow"
-    and "yesterday" inside a quotation count from the day it was said, when the sentence
-    (or the one before it, in the same paragraph) dates the saying by a report verb. A quoted
-    "tonight" after the text has named the night before publication by its weekday ("Tuesday
-    night's debate", in Wednesday's paper) is that night."""
+    """"There is only one debate tonight," Paul said Thursday: "today", "tonight", "last night"
+    and the like inside a quotation count from the day it was said, when the sentence (or the
+    one before it, in the same paragraph) dates the saying by a report verb, or else when a
+    past weekday sets the scene earlier in the paragraph, or in the one before a paragraph that
+    opens with the quotation ("On Sunday, Mr. Rubio urged ... / 'Last night was the beginning,'
+    Mr. Rubio said on CNN"), at most two sentences back. A quoted "tonight" after the text has named the night before
+    publication by its weekday ("Tuesday night's debate", in Wednesday's paper) is that night."""
     said: list[tuple[Span, str]] = []
+    scenes: list[tuple[Span, str]] = []
     eve = (dt.date.fromisoformat(anchor[:10]) - dt.timedelta(days=1)).isoformat()
     last_night: int | None = None  # where the text first names the night before by its weekday
     for sp in spans:
         value = sp._.timex["value"] or ""
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) and not _in_quote(doc, sp.start) and _dates_saying(sp):
+        day = re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) is not None and not _in_quote(doc, sp.start)
+        if day and _dates_saying(sp):
             said.append((sp, value))
+        elif day and value < anchor[:10] and sp.start - sp.sent.start <= 1 \
+                and normalize.from_json(sp._.timex["relative"]).get("k") == "wd":
+            scenes.append((sp, value))  # "On Sunday, Mr. Rubio and Senator Ted Cruz urged ..."
         if last_night is None and value == f"{eve}TNI" and normalize.from_json(sp._.timex["relative"]).get("k") == "wd":
             last_night = sp.start
-    if not said and last_night is None:
+    if not said and not scenes and last_night is None:
         return
     sent_of = {sent.start: n for n, sent in enumerate(doc.sents)}
     for sp in spans:
@@ -1663,8 +1678,12 @@ def _quoted_deixis(doc: Doc, spans: list[Span], anchor: str) -> None:
             continue
         near = [(s, v) for s, v in said if abs(sent_of[s.sent.start] - sent_of[sp.sent.start]) <= 1
                 and "\n\n" not in doc.text[min(s.start_char, sp.start_char):max(s.end_char, sp.end_char)]]
+        set_by = [(s, v) for s, v in said + scenes if s.start < sp.start and _sets_scene_for(doc, s, sp)
+                  and sent_of[sp.sent.start] - sent_of[s.sent.start] <= 2 and _QUOTE_MARK.search(sp.sent.text)]
         if near:
             day = min(near, key=lambda sv: abs(sv[0].start - sp.start))[1]
+        elif set_by:
+            day = max(set_by, key=lambda sv: sv[0].start)[1]
         elif last_night is not None and last_night < sp.start and form.get("tod") == "NI" and not form.get("n"):
             # a story on "Tuesday night's debate", out the next day, quoting "what he did tonight"
             day = eve
@@ -1676,6 +1695,18 @@ def _quoted_deixis(doc: Doc, spans: list[Span], anchor: str) -> None:
         new = {"k": "ana", "u": "D", "n": form["n"], "g": "D", "t": form.get("t", "DATE"), "tod": form.get("tod"),
                "mod": form.get("mod"), "refdays": refdays}
         sp._.timex = _retimex(new, anchor, timex["start_char"], timex["end_char"])
+
+
+def _sets_scene_for(doc: Doc, day: Span, quoted: Span) -> bool:
+    """Whether a day named before a quotation is the day of its telling: in the same paragraph,
+    or in the paragraph just before one that the quotation opens."""
+    between = doc.text[day.end_char:quoted.start_char]
+    if "\n\n" not in between:
+        return True
+    if between.count("\n\n") > 1 and not re.fullmatch(r"[^\n]*\n\n+[^\n]*", between):
+        return False
+    para = between[between.rindex("\n\n"):].lstrip()
+    return para.startswith(("“", "``", '"', "''"))
 
 
 def _majority(values: list[str]) -> str | None:
