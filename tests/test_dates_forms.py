@@ -856,6 +856,9 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("The company does not offer workers a single day of paid leave.", "a single day", "DURATION", "P1D"),
     # a range across months whose second day is glued to the abbreviation's period
     ("Polls taken Jan. 27-Feb.1 showed a late swing.", "Feb.1", "DATE", "2013-02-01"),
+    # midnight that opens a range to a morning hour is the start of the day, not its end
+    ("The curfew runs from midnight to 6 a.m.", "midnight", "TIME", "2013-03-20T00:00"),
+    ("The deadline is midnight.", "midnight", "TIME", "2013-03-20T24:00"),
     # "last" before a weekday that a full date follows belongs to the expression
     ("The survey began last Friday, March 15, and ran four days.", "last Friday, March 15", "DATE", "2013-03-15"),
 ]

@@ -713,6 +713,8 @@ def _time_on_day(day: dict, clock: dict) -> dict:
 _APPOSED = {"the year": "Y", "the day": "D", "the month": "M"}
 _APPOSITION = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|will be|would be)?\s*", re.IGNORECASE)
 _LATER = re.compile(r"\s+(?:later|afterwards?|after that)\b", re.IGNORECASE)
+# a range from midnight to an hour of the morning
+_MORNING_AFTER = re.compile(r"\s*(?:through|thru|to|until|till|-|–)\s*(?:[1-9]|1[01])(?::\d\d)?\s*a\.?m\b", re.IGNORECASE)
 _RANGE_TO = re.compile(r"\s*(?:through|thru|to|until|till|-|–)\s*", re.IGNORECASE)
 _BETWEEN_AND = re.compile(r"\bbetween\s+\S+(?:\s+\S+)?\s+and\s+$", re.IGNORECASE)
 _AND_OR = re.compile(r"\s*,?\s*(?:and|or|&)\s*", re.IGNORECASE)
@@ -1940,6 +1942,8 @@ class DatesComponent:
                 # "explosions were heard after midnight": the midnight that began the day;
                 # "drones struck overnight": the night that ended on it
                 form = {**form, "tod": "00:00"} if form["tod"] == "24:00" else {**form, "n": -1}
+            elif form.get("tod") == "24:00" and _MORNING_AFTER.match(text, c.end):
+                form = {**form, "tod": "00:00"}  # "a curfew from midnight to 6 a.m.": the midnight that opens the day
             if form.get("k") == "shift" and form.get("u") == "W" and form.get("n") == 0 and parsed:
                 side = direction(span) if form.get("g") in ("W", "WE") else 0
                 if side >= 0 and form["g"] == "W" and form.get("cut") != "before":
