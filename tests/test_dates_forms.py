@@ -1353,6 +1353,10 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("The president told voters this weekend he would consider it an insult.", "2013-03-25", "this weekend", "DATE",
      "2013-W12-WE"),
     ("She noted a planned rally on Saturday in Sioux City.", "2013-03-20", "Saturday", "DATE", "2013-03-23"),
+    # a looming event lies ahead, however the parser hangs its date; a win "despite" which is told is done
+    ("But he was not hopeful about the looming showdown in July.", "2016-04-20", "July", "DATE", "2016-07"),
+    ("Trump is lagging behind Clinton, despite winning the primary there in February.", "2016-08-26", "February",
+     "DATE", "2016-02"),
 ]
 
 # (sentence, substring that must not be inside any tagged expression)

@@ -109,6 +109,9 @@ def clause_tense(span: Span) -> int:
             return -1  # "the role of spoiler that he could have Tuesday": "could have [played]", elided
         if words & _FUTURE_AUX and "have" not in words and not (words & _FUTURE_AUX == {"could"} and _past_ability(tok)):
             return 1  # "could have big consequences in November", not "could not be reached Tuesday"
+        if tok.tag_ == "VBN" and not auxes and tok.lemma_ in _FUTURE_LEMMAS and tok.i > 0 \
+                and tok.doc[tok.i - 1].lower_ in ("than", "as"):
+            return -1  # "less than forecast in July", "as planned in March": the forecast made then
         if tok.lemma_ in _FUTURE_LEMMAS or tok.lower_ == "slated" or (
                 tok.lower_ == "going" and any(c.lower_ == "to" for c in tok.children)):
             # ("slated": the model's lemma is "slat")
@@ -173,8 +176,10 @@ def clause_tense(span: Span) -> int:
         if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
             tok = tok.head
             continue
-        if tok.tag_ == "VBG" and not auxes and tok.dep_ == "pcomp" and tok.head.lower_ in ("after", "since"):
-            return -1  # "After trouncing Clinton in Tuesday's primary, he must ...": done before the clause's time
+        if tok.tag_ == "VBG" and not auxes and tok.dep_ == "pcomp" and tok.head.lower_ in ("after", "since", "despite"):
+            # "After trouncing Clinton in Tuesday's primary, he must ...", "despite winning the primary
+            # there in February": done before the clause's time
+            return -1
         if tok.tag_ == "VBG" and not auxes and tok.dep_ == "pcomp" and tok.head.lower_ in ("to", "toward", "towards"):
             verb = _first_verb(tok.head)
             return -1 if _told_as_past(verb) else 1  # "is key to scoring a win in November": an aim ahead, unless told as past
@@ -307,6 +312,8 @@ def direction(span: Span, holiday: bool = False) -> int:
             return 0
         return -1  # "Friday's purchases weigh on ...": a day's event already reported
     noun = root.head.head if root.head.pos_ == "ADP" else root.head
+    if root.head.pos_ == "ADP" and root.head.i == span.start - 1 and span.start > 1 and doc[span.start - 2].pos_ == "NOUN":
+        noun = doc[span.start - 2]  # "was not hopeful about the looming showdown in July", however parsed
     if noun.pos_ == "NOUN" and any(ch.dep_ == "amod" and ch.lower_ in _PLANNED_ADJS for ch in noun.children):
         return 1  # "a planned Cruz rally on Saturday", "the scheduled vote Tuesday"
     if tense > 0 and _after_event_noun(span) and _names_weekday(span) and not _prospect_of(span.root.head.head) \
