@@ -1349,6 +1349,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # written on a Sunday, a present "this week" is the one from Monday; a past one the week now ending
     ("The governor is not available this week, his office said.", "2013-03-24", "this week", "DATE", "2013-W13"),
     ("The governor was traveling this week, his office said.", "2013-03-24", "this week", "DATE", "2013-W12"),
+    # "the past week" written at the weekend is the week now ending, on a weekday the one before
+    ("Negotiators huddled in Paris over the past week.", "2013-03-24", "the past week", "DATE", "2013-W12"),
+    ("Negotiators huddled in Paris over the past week.", "2013-03-20", "the past week", "DATE", "2013-W11"),
     # a day after the one a report verb told is the day of the telling, whatever the parse
     ("The president told voters this weekend he would consider it an insult.", "2013-03-25", "this weekend", "DATE",
      "2013-W12-WE"),

@@ -609,7 +609,7 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
             form["cur"] = True  # the anchor's own quarter, not the one the story reports on
         if rel in _ANAPHORIC and n < 0 and gran == "Q":
             form["prev"] = True  # "the previous quarter": before the one reported on, if any
-        if rel == "this past" and gran == "W":
+        if rel in ("this past", "the past", "the last") and gran == "W":
             form["ending"] = True  # written at the weekend, the week now ending (normalize)
         return form
     if name in ("rel_ofthe", "rel_yearend"):

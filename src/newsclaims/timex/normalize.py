@@ -145,7 +145,7 @@ def _quarter_value(y: int, q: int) -> tuple[str, C.Interval]:
 def _shift_count(form: dict, anchor: dt.date) -> int | float:
     """How many units a shift form moves from ``anchor``: its count, except where the words
     depend on the time of writing:
-    - "this past week" on a Saturday or Sunday is the week now ending;
+    - "this past week", "the past week" on a Saturday or Sunday is the week now ending;
     - "this week" looking ahead ("will meet this week") on a Sunday is the one from Monday;
     - "this weekend" told in the past from Monday to Thursday is the one before it (on a
       Friday the weekend ahead is the one meant);
