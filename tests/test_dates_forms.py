@@ -856,6 +856,10 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("The company does not offer workers a single day of paid leave.", "a single day", "DURATION", "P1D"),
     # a range across months whose second day is glued to the abbreviation's period
     ("Polls taken Jan. 27-Feb.1 showed a late swing.", "Feb.1", "DATE", "2013-02-01"),
+    # a month or season in a sentence about what usually happens is any year's
+    ("Turnout in the primaries often does not translate into a victory in November.", "November", "DATE", "XXXX-11"),
+    ("Prices usually rise in the summer.", "the summer", "DATE", "XXXX-SU"),
+    ("Prices rose in the summer.", "the summer", "DATE", "2012-SU"),
     # midnight that opens a range to a morning hour is the start of the day, not its end
     ("The curfew runs from midnight to 6 a.m.", "midnight", "TIME", "2013-03-20T00:00"),
     ("The deadline is midnight.", "midnight", "TIME", "2013-03-20T24:00"),

@@ -1832,6 +1832,18 @@ def _habitual(span: Span) -> bool:
 
 
 _HABITUAL_CUES = _words("habitual_cues")
+_GENERIC_CUES = _words("generic_cues")
+
+
+def _generic(span: Span) -> bool:
+    """A present clause whose sentence says what usually happens ("the Senate tends to slow
+    down as it gets closer to November", "turnout often does not translate into a victory in
+    November"): a month or season of any year."""
+    if not span.doc.has_annotation("SENT_START") or not any(t.lower_ in _GENERIC_CUES for t in span.sent) \
+            or clause_tense(span) != 0:
+        return False
+    verb = _first_verb(span.root)
+    return any(t.tag_ in ("VBZ", "VBP") for t in (verb, *(c for c in verb.children if c.dep_ == "aux")))
 
 
 def _recurring_time(tok: Token) -> bool:
@@ -1892,6 +1904,11 @@ def _read_in_context(form: dict, span: Span, pattern: str, parsed: bool) -> dict
         form = {"k": "abs", "v": "FUTURE_REF" if span.text.lower() == "tomorrow" else "PAST_REF", "t": "DATE"}
     if _is_clock_today(form) and parsed and _habitual(span):
         form = {"k": "abs", "v": f"XXXX-XX-XXT{form['tod']}", "t": "TIME", "mod": form.get("mod")}  # "airs weekdays at 6 a.m."
+    if parsed and not form.get("rel") and form.get("y") is None and "yoff" not in form and _generic(span) and (
+            (form.get("k") == "date" and not form.get("d")) or form.get("k") == "season"):
+        # "a win in the primaries often does not translate into a victory in November": any year's
+        code = f"{form['m']:02d}" if form["k"] == "date" else form["s"]
+        form = {"k": "abs", "v": f"XXXX-{code}", "t": "DATE", "mod": form.get("mod")}
     if form.get("k") == "wd" and not form.get("rel") and len(span) == 1 and _weekly_kind(span):
         form = {"k": "abs", "v": f"XXXX-WXX-{form['w']}", "t": "SET"}  # "hosts a Sunday talk show"
     if form.get("k") == "hol" and span.text.lower().startswith("independence day"):
