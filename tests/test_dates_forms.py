@@ -1360,6 +1360,15 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("The president told voters this weekend he would consider it an insult.", "2013-03-25", "this weekend", "DATE",
      "2013-W12-WE"),
     ("She noted a planned rally on Saturday in Sioux City.", "2013-03-20", "Saturday", "DATE", "2013-03-23"),
+    # a bare weekday six days off is the day before or after the writing, unless a plain future says so
+    ("Clinton took on protesters twice Thursday.", "2016-04-01", "Thursday", "DATE", "2016-03-31"),
+    ("Intel was planning to hold a fund-raiser for him on Thursday night.", "2016-06-03", "Thursday night", "TIME",
+     "2016-06-02TNI"),
+    ("Christie hopes the endorsement will give him the boost needed for a strong performance Tuesday.", "2016-02-08",
+     "Tuesday", "DATE", "2016-02-09"),
+    ("Lynch will appear before the House Judiciary Committee on Tuesday.", "2016-07-06", "Tuesday", "DATE",
+     "2016-07-12"),
+    ("Trump and Cruz sit atop the polls ahead of Monday's caucuses.", "2016-01-26", "Monday", "DATE", "2016-02-01"),
     # a looming event lies ahead, however the parser hangs its date; a win "despite" which is told is done
     ("But he was not hopeful about the looming showdown in July.", "2016-04-20", "July", "DATE", "2016-07"),
     ("Trump is lagging behind Clinton, despite winning the primary there in February.", "2016-08-26", "February",

@@ -506,6 +506,37 @@ def _after_report_verb(span: Span) -> bool:
         c.dep_ == "neg" for c in verb.children) and any(c.lower_ in ("would", "wo") for c in verb.children))
 
 
+def _firm_future(span: Span) -> bool:
+    """Whether a date told as ahead hangs on a verb of its own that says so ("will meet on
+    Thursday", "could vote Tuesday", "Democrats vote Tuesday") or lies "ahead of" something,
+    rather than on a noun, a participle or a past plan that leaves its side open ("a strong
+    performance Tuesday", "waking up on Tuesday morning", "was planning to hold a fund-raiser on
+    Thursday night")."""
+    doc = span.doc
+    if "ahead of" in doc[max(0, span.start - 4):span.start].text.lower():
+        return True
+    root = span.root
+    noun = root.head.head if root.dep_ == "pobj" and root.head.pos_ == "ADP" else root.head
+    if root.dep_ in ("poss", "compound", "nmod", "npadvmod", "pobj") and noun.pos_ in ("NOUN", "PROPN"):
+        # but "the meeting Tuesday will decide the matter": the subject of a future
+        return noun.dep_ in ("nsubj", "nsubjpass") and _has_future_aux(noun.head)
+    verb = _first_verb(root)
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBG", "VBN") and not auxes:
+        # "will have a chance to make their voice known on Tuesday": a future further up
+        return any(_has_future_aux(h) for h in _heads(verb, 4))
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return False
+    if any(a.lower_ == "to" for a in auxes) and (verb.head.tag_ == "VBD" or any(
+            c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.head.children)):
+        return False  # "was planning to hold ... on Thursday night"
+    return True
+
+
+def _has_future_aux(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_.replace("’", "'") in _FUTURE_AUX for c in verb.children)
+
+
 def _scheduled_present(span: Span) -> bool:
     """A weekday or year-less date in a simple-present clause names a scheduled, coming day
     ("the summit opens Friday", "the president takes office in January"), unless the verb
@@ -1995,6 +2026,8 @@ class DatesComponent:
                     # "Republicans have 24 seats up in November", "the fall campaign": no past lean;
                     # "shift focus toward the November election": the coming one unless far off
                     form["near"] = "ahead" if _dates_scheduled_event(day) and clause_tense(day) >= 0 else "even"
+                if form["tense"] > 0 and form.get("k") == "wd" and _firm_future(day):
+                    form["firm"] = True  # "Lynch will appear before the committee on Tuesday"
                 if form["tense"] > 0 and form.get("k") == "quarter" and _reports_results(span):
                     form["tense"] = -1  # "will report fourth-quarter results" in February: the one ended
             form = story.anchored(form, span, c)

@@ -235,7 +235,14 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
             # ("even": a reported plan's day, which leans to neither side of the writing)
             return _pick(cands, anchor, None, None, lean=1 if form["near"] == "even" else 2)
         # without a tense, news reports what happened: the weekday on or before the anchor
-        return _pick(cands, anchor, rel, tense if tense else -1)
+        got = _pick(cands, anchor, rel, tense if tense else -1)
+        if got and rel is None and (tense or 0) >= 0 and not form.get("firm") and abs((got[1][0] - anchor).days) == 6:
+            # a bare "Thursday" six days off is "next Thursday" or "last Thursday" in news; told
+            # with neither a firm past nor a firm future ("will meet on Thursday"), it is the day
+            # before or after the writing
+            d = got[1][0] + dt.timedelta(days=7 if got[1][0] < anchor else -7)
+            return d.isoformat(), (d, d)
+        return got
     if k == "weekend":
         if rel == "this":  # "this holiday weekend": the weekend of the anchor's own week
             sat = anchor + dt.timedelta(days=6 - anchor.isoweekday())
