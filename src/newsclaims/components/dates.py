@@ -962,6 +962,11 @@ def _generic_today(span: Span) -> bool:
     return doc[span.end + 1].lower_ in _GENERIC_TODAY_NOUNS or (span.start > 0 and doc[span.start - 1].lower_ == "of")
 
 
+def _text_after(span: Span, tokens: int = 12) -> str:
+    """The text right after ``span``, a few tokens of it (``doc.text`` is rebuilt on each access)."""
+    return span[-1].whitespace_ + span.doc[span.end:span.end + tokens].text
+
+
 def _not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bool:
     """Whether a grammar match is no time expression after all, by the words around it: a
     name or title, a rate of an amount, a fraction, a vague word used otherwise, a "period"
@@ -978,9 +983,9 @@ def _not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> b
                 span.end < len(span.doc) and span.doc[span.end].lower_ in ("later", "earlier", "ago", "before", "after")):
         return True  # "the Clinton years": an era named for someone, no length (not "to Benghazi weeks later")
     if pattern == "dur_num" and span[-1].lower_ == "quarter" and (span.text.isupper() or _FRACTION_PAIR.match(
-            span.doc.text, span.end_char) or _PERCENT_AFTER.match(span.doc.text, span.end_char)):
+            _text_after(span)) or _PERCENT_AFTER.match(_text_after(span))):
         return True  # "SAVE A QUARTER", "between a quarter and a third", "over a quarter, 26 percent": a fraction
-    if pattern == "dur_num" and _AGE_RANGE_END.match(span.doc.text, span.end_char):
+    if pattern == "dur_num" and _AGE_RANGE_END.match(_text_after(span)):
         return True  # "babies between one week and three months old": the low end of an age range
     if pattern == "dur_num":  # "about three-quarters support the ban": a fraction
         return bool(re.search(r"[a-z]-quarters?\b", span.text, re.IGNORECASE)) and span[-1].lower_.startswith("quarter")
@@ -1306,9 +1311,10 @@ def _own_extent(span: Span, form: dict, parsed: bool, start: int) -> tuple[Span,
         span, form = _rematch(span[next(t.i for t in span if t.lower_ == "of") + 1 - span.start:])
     if span is None:
         return None
-    text = span.doc.text
-    glued = span.start_char < start and (_MARKUP.search(text, span.start_char, start) or not any(
-        ch.isalnum() for ch in text[span.start_char:start]))
+    if span.start_char >= start:
+        return span, form, span.start_char
+    text = span.doc.text  # (built anew on each access: only when needed)
+    glued = _MARKUP.search(text, span.start_char, start) or not any(ch.isalnum() for ch in text[span.start_char:start])
     return span, form, start if glued else span.start_char
 
 
@@ -1627,9 +1633,10 @@ def _next_to_date(doc: Doc, spans: list[Span], anchor: str | None) -> None:
     """"the day after Christmas", "the week before last Tuesday": one expression, a unit on
     either side of the date it names (TimeML tags "the day before last Tuesday" whole)."""
     merged: set[int] = set()
+    text = doc.text
     for i, sp in enumerate(spans):
         timex = sp._.timex
-        m = _NEXT_TO.search(doc.text, max(0, sp.start_char - 20), sp.start_char)
+        m = _NEXT_TO.search(text, max(0, sp.start_char - 20), sp.start_char)
         if not m or timex["type"] != "DATE" or not timex["start_date"] or sp.text.lower().startswith("the "):
             continue
         unit = _NEXT_TO_GRAIN[m[2].lower()]
