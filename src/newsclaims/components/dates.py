@@ -312,7 +312,8 @@ def direction(span: Span, holiday: bool = False) -> int:
             return 0
         return -1  # "Friday's purchases weigh on ...": a day's event already reported
     noun = root.head.head if root.head.pos_ == "ADP" else root.head
-    if root.head.pos_ == "ADP" and root.head.i == span.start - 1 and span.start > 1 and doc[span.start - 2].pos_ == "NOUN":
+    if root.head.pos_ == "ADP" and root.head.i == span.start - 1 and span.start > 1 \
+            and doc[span.start - 2].pos_ == "NOUN":
         noun = doc[span.start - 2]  # "was not hopeful about the looming showdown in July", however parsed
     if noun.pos_ == "NOUN" and any(ch.dep_ == "amod" and ch.lower_ in _PLANNED_ADJS for ch in noun.children):
         return 1  # "a planned Cruz rally on Saturday", "the scheduled vote Tuesday"
@@ -752,7 +753,8 @@ _APPOSED = {"the year": "Y", "the day": "D", "the month": "M"}
 _APPOSITION = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|will be|would be)?\s*", re.IGNORECASE)
 _LATER = re.compile(r"\s+(?:later|afterwards?|after that)\b", re.IGNORECASE)
 # a range from midnight to an hour of the morning
-_MORNING_AFTER = re.compile(r"\s*(?:through|thru|to|until|till|-|–)\s*(?:[1-9]|1[01])(?::\d\d)?\s*a\.?m\b", re.IGNORECASE)
+_MORNING_AFTER = re.compile(r"\s*(?:through|thru|to|until|till|-|–)\s*(?:[1-9]|1[01])(?::\d\d)?\s*a\.?m\b",
+                            re.IGNORECASE)
 _RANGE_TO = re.compile(r"\s*(?:through|thru|to|until|till|-|–)\s*", re.IGNORECASE)
 _BETWEEN_AND = re.compile(r"\bbetween\s+\S+(?:\s+\S+)?\s+and\s+$", re.IGNORECASE)
 _AND_OR = re.compile(r"\s*,?\s*(?:and|or|&)\s*", re.IGNORECASE)
@@ -1696,10 +1698,11 @@ def _quoted_deixis(doc: Doc, spans: list[Span], anchor: str) -> None:
     """"There is only one debate tonight," Paul said Thursday: "today", "tonight", "last night"
     and the like inside a quotation count from the day it was said, when the sentence (or the
     one before it, in the same paragraph) dates the saying by a report verb, or else when a
-    past weekday sets the scene earlier in the paragraph, or in the one before a paragraph that
-    opens with the quotation ("On Sunday, Mr. Rubio urged ... / 'Last night was the beginning,'
-    Mr. Rubio said on CNN"), at most two sentences back. A quoted "tonight" after the text has named the night before
-    publication by its weekday ("Tuesday night's debate", in Wednesday's paper) is that night."""
+    past weekday sets the scene at most two sentences back, in the paragraph or in the one
+    before a paragraph the quotation opens ("On Sunday, Mr. Rubio urged ... / 'Last night was
+    the beginning,' Mr. Rubio said on CNN"). A quoted "tonight" after the text has named the
+    night before publication by its weekday ("Tuesday night's debate", in Wednesday's paper) is
+    that night."""
     said: list[tuple[Span, str]] = []
     scenes: list[tuple[Span, str]] = []
     eve = (dt.date.fromisoformat(anchor[:10]) - dt.timedelta(days=1)).isoformat()
@@ -1748,12 +1751,9 @@ def _sets_scene_for(doc: Doc, day: Span, quoted: Span) -> bool:
     """Whether a day named before a quotation is the day of its telling: in the same paragraph,
     or in the paragraph just before one that the quotation opens."""
     between = doc.text[day.end_char:quoted.start_char]
-    if "\n\n" not in between:
-        return True
-    if between.count("\n\n") > 1 and not re.fullmatch(r"[^\n]*\n\n+[^\n]*", between):
-        return False
-    para = between[between.rindex("\n\n"):].lstrip()
-    return para.startswith(("“", "``", '"', "''"))
+    breaks = between.count("\n\n")
+    opening = between[between.find("\n\n"):].lstrip()
+    return breaks == 0 or (breaks == 1 and opening.startswith(("“", "``", '"', "''")))
 
 
 def _majority(values: list[str]) -> str | None:
