@@ -1369,6 +1369,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Lynch will appear before the House Judiciary Committee on Tuesday.", "2016-07-06", "Tuesday", "DATE",
      "2016-07-12"),
     ("Trump and Cruz sit atop the polls ahead of Monday's caucuses.", "2016-01-26", "Monday", "DATE", "2016-02-01"),
+    # a modal on a verb the tagger takes for a noun still looks ahead
+    ("Not only can Ted Cruz win in November, he is the one with the best chance.", "2016-01-19", "November", "DATE",
+     "2016-11"),
     # a looming event lies ahead, however the parser hangs its date; a win "despite" which is told is done
     ("But he was not hopeful about the looming showdown in July.", "2016-04-20", "July", "DATE", "2016-07"),
     ("Trump is lagging behind Clinton, despite winning the primary there in February.", "2016-08-26", "February",

@@ -72,6 +72,9 @@ def clause_tense(span: Span) -> int:
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod",):
             break
+        if tok.pos_ == "NOUN" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+            # "Not only can Ted Cruz win in November": a verb the tagger took for a noun, with its modal
+            return 1 if any(c.lower_ in _FUTURE_AUX for c in tok.children) else 0
         if tok.head.i == tok.i:
             break
         if (_prospect_of(tok) or (tok.dep_ == "prep" and tok.lower_ in ("in", "on") and tok.head.pos_ == "NOUN"
