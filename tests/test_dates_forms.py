@@ -860,6 +860,13 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("Turnout in the primaries often does not translate into a victory in November.", "November", "DATE", "XXXX-11"),
     ("Prices usually rise in the summer.", "the summer", "DATE", "XXXX-SU"),
     ("Prices rose in the summer.", "the summer", "DATE", "2012-SU"),
+    # an ordinal day set equal to a date is that date; "it is the second day" is the day of writing
+    ("In Saudi Arabia, today is the eighth day of the operation.", "the eighth day", "DATE", "2013-03-20"),
+    ("Because Thursday was the first day for nominations, the bank moved fast.", "the first day", "DATE",
+     "2013-03-14"),
+    ("More gunfire in the province. It's the second day of an offensive by the army.", "the second day", "DATE",
+     "2013-03-20"),
+    ("Protesters gathered on the first day of the convention.", "the first day", "DATE", "XXXX-XX-XX"),
     # midnight that opens a range to a morning hour is the start of the day, not its end
     ("The curfew runs from midnight to 6 a.m.", "midnight", "TIME", "2013-03-20T00:00"),
     ("The deadline is midnight.", "midnight", "TIME", "2013-03-20T24:00"),

@@ -753,6 +753,8 @@ def _time_on_day(day: dict, clock: dict) -> dict:
 
 # "the year"/"the day" right after a date names that date ("in 2010, the year ...")
 _APPOSED = {"the year": "Y", "the day": "D", "the month": "M"}
+_ORDINAL_DAY = re.compile(r"the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|"
+                          r"opening|closing|\d+(?:st|nd|rd|th)) day", re.IGNORECASE)
 _APPOSITION = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|will be|would be)?\s*", re.IGNORECASE)
 _LATER = re.compile(r"\s+(?:later|afterwards?|after that)\b", re.IGNORECASE)
 # a range from midnight to an hour of the morning
@@ -1378,10 +1380,14 @@ class _Story:
             # bare clock time or part of day is on the day the story is telling of, in its
             # paragraph or the next (news paragraphs are a sentence or two)
             form = _time_on_day(self.story_day[1], form)
-        if prev and ref and span.text.lower() in _APPOSED and _APPOSITION.fullmatch(between):
-            # "in 2010, the year the court ruled", "2016 will be the year": the date just named
-            unit = _APPOSED[span.text.lower()]
+        unit = _APPOSED.get(span.text.lower()) or ("D" if _ORDINAL_DAY.fullmatch(span.text) else None)
+        if prev and ref and unit and _APPOSITION.fullmatch(between) and self.ref_end == prev[0]:
+            # "in 2010, the year the court ruled", "2016 will be the year", "today is the eighth
+            # day of Desert Shield", "Thursday was the first day for nominations": the date just named
             form = {"k": "ana", "u": unit, "n": 0, "g": unit, "t": "DATE"}
+        elif unit == "D" and span.root.dep_ == "attr" and span.root.head.tag_ == "VBZ" and any(
+                c.dep_ == "nsubj" and c.lower_ in ("it", "this", "today") for c in span.root.head.children):
+            form = {"k": "shift", "u": "D", "n": 0, "g": "D", "t": "DATE"}  # "It's the second day of an offensive"
         return form
 
     def anchored(self, form: dict, span: Span, c: grammar.Candidate) -> dict:
