@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 import newsclaims
-from newsclaims.components import dates as D
+from newsclaims.components.dates.forms import range_end
 
 ARTICLE = (
     "Ukrainian commanders said on Friday that North Korean troops had not been seen at the front "
@@ -273,7 +273,7 @@ def test_context_dependent_values_reanchor(nlp):
     ({"k": "date", "m": 2, "d": 29}, "2025-01-01", None),         # no such day: the form is kept
 ])
 def test_range_end(form, start, expected):
-    got = D._range_end(form, dt.date.fromisoformat(start))
+    got = range_end(form, dt.date.fromisoformat(start))
     if expected is None:
         assert got == form
     else:

@@ -1,0 +1,201 @@
+"""Where candidates come from besides the grammar, and how far each one reaches.
+
+spaCy entities the grammar has no rule for are read by dateparser or by their head word;
+clock times followed by a day take that day; ``own_extent`` trims or widens a match to the
+words that belong to it ("over the past year" vs "move past").
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from ...timex import grammar
+from ...timex.numbers import lexicon, unit_code
+from .filters import AMOUNT_WORDS, names_a_kind
+from .forms import is_clock_today, time_on_day
+from .words import words
+
+_MOVE_PAST = words("move_past_lemmas")  # verbs that take "past" as a preposition ("move past")
+_PART_HEADS = {"the", "end", "beginning", "start", "middle", "close"}
+
+
+_TIME_THEN_DAY = re.compile(r"\s*\)?\s*(?:,\s*|on\s+|\(\s*)?", re.IGNORECASE)
+_PAREN_OPEN = re.compile(r"\s*\(\s*")
+
+
+def times_on_following_day(text: str, cands: list[grammar.Candidate]) -> list[grammar.Candidate]:
+    """"midnight on Tuesday", "6 a.m., March 3", "10:35 a.m. (0735 GMT) Friday", "overnight on
+    Jan. 24": clock times and nights of the writing day followed by a day are on that day (each
+    stays its own expression)."""
+    out = list(cands)
+    i = 0
+    while i < len(out):
+        if out[i].pattern == "date_overnight" and out[i].form.get("k") == "shift" and i + 1 < len(out):
+            # "overnight on Jan. 24", "overnight on Saturday": the night of that day
+            nxt, gap = out[i + 1].form, text[out[i].end:out[i + 1].start]
+            if _TIME_THEN_DAY.fullmatch(gap) and (nxt.get("k") == "wd" or nxt.get("d")) and nxt.get("t") == "DATE":
+                c = out[i]
+                form = {**time_on_day(nxt, c.form), "day_at": (out[i + 1].start, out[i + 1].end)}
+                out[i] = grammar.Candidate(c.start, c.end, c.pattern, form, c.priority)
+            i += 1
+            continue
+        if not is_clock_today(out[i].form):
+            i += 1
+            continue
+        k = i + 1  # the same moment in another zone, in parentheses, or a range's end joins the group
+        while k < len(out) and is_clock_today(out[k].form) and (
+                _PAREN_OPEN.fullmatch(text[out[k - 1].end:out[k].start])
+                or RANGE_TO.fullmatch(text[out[k - 1].end:out[k].start])):
+            k += 1
+        if k < len(out) and _TIME_THEN_DAY.fullmatch(text[out[k - 1].end:out[k].start]):
+            nxt = out[k].form
+            if (nxt.get("k") in ("wd", "date", "hol") and nxt.get("t") == "DATE"
+                    and (nxt.get("k") != "date" or nxt.get("d"))) \
+                    or (nxt.get("k") == "ana" and nxt.get("g") == "D" and nxt.get("t") == "DATE") \
+                    or (nxt.get("k") == "abs" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(nxt.get("v")))):
+                day_at = (out[k].start, out[k].end)  # the day's own clause sets the direction
+                for j in range(i, k):
+                    c = out[j]
+                    form = {**time_on_day(nxt, c.form), "day_at": day_at}
+                    out[j] = grammar.Candidate(c.start, c.end, c.pattern, form, c.priority)
+        i = k
+    return out
+RANGE_TO = re.compile(r"\s*(?:through|thru|to|until|till|-|–)\s*", re.IGNORECASE)
+_NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
+_OVER_MORE_AFTER = words("over_more_than_after")
+
+
+def _over_is_more(span: Span) -> bool:
+    """Whether "over" before a duration means "more than" ("lasted over a week", "for over a
+    year") rather than "across" ("cuts of $85 billion over 10 years")."""
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if len(span) > 1 and span[1].lower_ == "the":
+        return False  # "over the past three weeks": across them
+    return span.start == 0 or doc[span.start - 1].lower_ in _OVER_MORE_AFTER or after in ("later", "earlier", "ago")
+# markup the tokenizer left on a word ('tweet-date="January'): not part of the expression
+_MARKUP = re.compile(r'[="<>]')
+
+
+_ANA_DETS = words("ana_dets")
+_ONE_DETS = words("one_dets")
+
+
+def unit_phrase_form(ent: Span) -> dict | None:
+    """A form for a spaCy DATE/TIME the grammar has no rule for, read off its head word: "the
+    years"/"the weeks" a vague DURATION, "an additional year" one unit, "the day"/"the week"/"the
+    morning" the story's own day/week (anaphoric, like "that day"). None when there is no unit head."""
+    head = ent[-1]
+    word = head.lower_
+    lx = lexicon()
+    doc = ent.doc
+    if ent[0].tag_ == "PRP$" or (ent.end < len(doc) and doc[ent.end].lower_ == "of"):
+        return None  # "his year"; "the night of Oct. 23", "a weekend of talks", "a quarter of"
+    if word in lx["parts_of_day"] and word not in ("tonight", "overnight", "noon", "midday"):
+        if ent[0].lower_ in _ANA_DETS:
+            return {"k": "ana", "u": "D", "n": 0, "g": "D", "t": "TIME", "tod": lx["parts_of_day"][word]}
+        return None
+    code = grammar.unit_code(word)
+    if code is None or code in ("S", "Q") or word == "night":
+        return None
+    if len(ent) > 2 and ent[-2].text == "-" and not ent[-3].like_num:
+        return None  # "after-hours trading", "round-the-clock": an adjective, no time
+    first = {t.lower_ for t in ent[:-1]}
+    if "new" in first:
+        return None  # "the new year" has a rule of its own
+    if head.tag_ == "NNS" or word.endswith("s") and word != "s":
+        return {"k": "abs", "v": grammar.duration_value(None, word), "t": "DURATION"}
+    if code == "H" or word.startswith("min"):
+        return None  # "the 89th minute" of a match (a minute's code is the month's)
+    if any(t.tag_ in ("JJS", "RBS") for t in ent):
+        return None  # "the worst day", "the best year of his life": a judgement, no date
+    if word == "weekend" and ent[0].lower_ in ("a", "an") and ent.start > 0 and doc[ent.start - 1].lower_ == "on":
+        return {"k": "abs", "v": "XXXX-WXX-WE", "t": "DATE"}  # "one of them on a weekend": some weekend
+    if first & _ONE_DETS and first <= _ONE_DETS:  # not "a good day", "a bad week": a judgement, no length
+        return None if names_a_kind(ent) else {"k": "abs", "v": grammar.duration_value(1, word), "t": "DURATION"}
+    if ent[0].lower_ in _ANA_DETS and code in ("D", "W", "M", "Y"):
+        return {"k": "ana", "u": code, "n": 0, "g": code, "t": "DATE"}
+    return None
+
+
+def vague_form(ent: Span) -> dict:
+    """A time the grammar cannot place, at the granularity its head word names ("the first
+    week": XXXX-WXX; "the second night": a night; "the third week in a row", "the third
+    fundraising quarter": the unit word, wherever it stands)."""
+    lx = lexicon()
+    head = next((t.lower_ for t in reversed(ent) if unit_code(t.lower_) or t.lower_ in lx["parts_of_day"]),
+                ent[-1].lower_)
+    if head in lx["parts_of_day"] and ent.label_ == "TIME":
+        return {"k": "vague", "t": "TIME", "tod": lx["parts_of_day"][head]}
+    if head in ("hour", "minute"):  # "the first hour of the debate": an hour long, at no clock time
+        return {"k": "abs", "v": grammar.duration_value(1, head), "t": "DURATION"}
+    code = unit_code(head)
+    return {"k": "vague", "t": ent.label_,
+            "g": code if code in ("W", "M", "Q", "Y", "DE", "CE") and ent.label_ == "DATE" else None}
+
+
+def dateparser_form(text: str) -> dict | None:
+    """An absolute calendar date in a short span dateparser can read (day, month and year given).
+    The span must name a month or be a numeric date: dateparser also reads "the 89th minute" as
+    89 minutes before the clock of the machine it runs on."""
+    if not any(ch.isdigit() for ch in text):
+        return None
+    if not (_NUMERIC_DATE.search(text) or any(w.lower().rstrip(".") in lexicon()["months"] for w in text.split())):
+        return None
+    try:
+        import dateparser
+    except ImportError:  # pragma: no cover
+        return None
+    got = dateparser.parse(text, languages=["en"], settings={"STRICT_PARSING": True,
+                                                               "REQUIRE_PARTS": ["day", "month", "year"]})
+    return {"k": "abs", "v": got.date().isoformat(), "t": "DATE"} if got else None
+
+
+def own_extent(span: Span, form: dict, parsed: bool, start: int) -> tuple[Span, dict, int] | None:
+    """The words a match took that belong to its neighbours: the verb "last" ("expected to last
+    18 months"), "over" spreading an amount across a period ("$1.2 trillion in cuts over 10
+    years"), a comparison of an amount ("$74 million more than a year ago"), the article of a
+    noun a season modifies ("the winter storm"), the complementizer "that" ("told MSNBC that
+    Friday's announcement"), punctuation or markup glued to the first word ("....This week",
+    'tweet-date="January'). Returns the span, its form and its first character (``start``, the
+    match's, when the token holds more), or None when what is left is no expression."""
+    if len(span) > 1 and span[0].lower_ == "last" and span[0].tag_ in ("VB", "VBP", "VBZ") \
+            and form.get("t") == "DURATION":
+        span = span[1:]
+    if span[0].lower_ == "over" and len(span) > 1 and form.get("mod") == "MORE_THAN" \
+            and form.get("t") == "DURATION" and not _over_is_more(span):
+        # spread across the period, not longer than it ("over a year ago" is more than a year ago)
+        span, form = span[1:], {**form, "mod": None}
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if len(span) > 3 and span[1].lower_ == "than" and span[0].lower_ in ("more", "less", "fewer") and form.get("mod") \
+            and before is not None and (before.like_num or before.lower_ in AMOUNT_WORDS):
+        # "$74 million more than a year ago": the comparison is the amount's, the date plain
+        span, form = span[2:], {**form, "mod": None}
+    if form.get("k") == "season" and len(span) > 1 and span[0].lower_ == "the" and span.doc.has_annotation("DEP") \
+            and span[-1].dep_ in ("compound", "nmod") and span[-1].head.i >= span.end:
+        span = span[1:]  # "the winter storm": the article is the noun's, the season alone is the date
+    if parsed and len(span) > 1 and span[0].lower_ == "that" and span[0].dep_ == "mark":
+        span, form = _rematch(span[1:])
+    elif len(span) > 1 and span[0].lower_ == "past" and before is not None and before.lemma_.lower() in _MOVE_PAST:
+        span, form = _rematch(span[1:])  # "seek to move past days of turmoil": the preposition
+    elif len(span) > 3 and span.end < len(span.doc) and span.doc[span.end].tag_ == "POS" and any(
+            t.lower_ == "of" for t in span[1:4]) and span[0].lower_ in _PART_HEADS:
+        # "by the end of next week's contests": the part is the contests', the week alone the date
+        span, form = _rematch(span[next(t.i for t in span if t.lower_ == "of") + 1 - span.start:])
+    if span is None:
+        return None
+    if span.start_char >= start:
+        return span, form, span.start_char
+    text = span.doc.text  # (built anew on each access: only when needed)
+    glued = _MARKUP.search(text, span.start_char, start) or not any(ch.isalnum() for ch in text[span.start_char:start])
+    return span, form, start if glued else span.start_char
+
+
+def _rematch(rest: Span) -> tuple[Span | None, dict]:
+    """``rest`` with the form the grammar reads in it alone, or None when it is no single,
+    whole expression."""
+    found = grammar.find(rest.text)
+    if len(found) != 1 or found[0].end - found[0].start != len(rest.text):
+        return None, {}
+    return rest, dict(found[0].form)

@@ -1,0 +1,433 @@
+"""Is this match a temporal expression at all?
+
+The grammar matches words that are often something else: "March" the verb, "May" the name,
+"2000" the count, "now" in "now that", "the day" in an idiom. These predicates veto a match
+from its context before it is normalized.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from ... import resources
+from ...numbers import YEAR_LEADERS
+from ...timex.numbers import lexicon, unit_code
+from .tense import SCHEDULED_NOUNS, YEAR_NOUNS, clause_tense, in_headline
+from .words import words
+
+_CONTEXT_WORDS = words("context_words")
+_COUNT_CUES = words("count_cues")
+_SUDDEN_CHANGE = words("sudden_change_lemmas")
+_GLUED_AMOUNT = re.compile(r"[$€£]?[0-9][0-9.,]*(?:thousand|million|billion|trillion|bn|m|k)", re.I)
+_AGE_RANGE_END = re.compile(r"\s+(?:and|to|or)\s+\S+(?:\s\S+)?\s+(?:years?|months?|weeks?|days?)[\s-]+old\b", re.I)
+
+
+_NOT_TIME_AFTER_SOON = words("not_time_after_soon")
+
+
+def _vague_ref_ok(span: Span, parsed: bool) -> bool:
+    """Whether a vague adverb refers to the time of writing (TimeML tags "soon", "previously"
+    only then). "soon" in "as soon as X", "soon after X" or a past clause ("was soon released")
+    is relative to another event; "previously" on a participle ("the previously announced
+    plan", "as was previously reported") dates that participle's report, not the clause."""
+    word = span.text.lower()
+    doc = span.doc
+    nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if word == "recently" and prev == "as" and nxt == "as":
+        return False  # "as recently as Jan. 25": a hedge on the date that follows
+    if word == "now" and nxt == "," and (span.start == 0 or doc[span.start].is_sent_start or prev in ('"', "“", "``")):
+        return False  # "Now, compare that with ...": a discourse marker opening the sentence (TimeBank: 3 of 3)
+    if word == "soon":
+        if nxt in _NOT_TIME_AFTER_SOON:
+            return False
+        if prev == "as" and nxt == "as":
+            after = doc[span.end + 1].lower_ if span.end + 1 < len(doc) else ""
+            return after == "possible"
+        return not (parsed and clause_tense(span) < 0)
+    if word == "previously" and parsed:
+        head = span.root.head
+        fronted = span[0].is_sent_start and nxt == ","  # "Previously, a man ... would be disqualified"
+        if head.tag_ == "VBN" and not fronted and not any(
+                c.dep_ == "aux" and (c.lemma_ == "have" or c.tag_ == "MD") for c in head.children):
+            return False
+    return True
+
+
+_NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "FAC", "GPE", "LOC", "PRODUCT", "PERSON", "NORP"})
+
+
+_LOWERCASE_DEICTICS = words("lowercase_deictics")
+_QUOTES = frozenset('"“”\'‘’`') | {"''", "``"}
+
+
+def _in_quoted_title(span: Span) -> bool:
+    """A capitalized phrase alone between quotation marks is a title (ABC's "This Week",
+    "Last Week Tonight"), not a time expression."""
+    doc = span.doc
+    if not all(t.is_title or t.is_upper or not t.is_alpha for t in span):
+        return False
+    i = span.start - 1
+    while i >= 0 and doc[i].is_title and span.start - i < 6:
+        i -= 1
+    j = span.end
+    while j < len(doc) and doc[j].is_title and j - span.end < 6:
+        j += 1
+    if j + 1 < len(doc) and doc[j].text in (".", ",", "!", "?") and doc[j + 1].text in _QUOTES:
+        j += 1  # ''60 Minutes.''
+    return i >= 0 and j < len(doc) and doc[i].text in _QUOTES and doc[j].text in _QUOTES
+
+
+def _in_name(span: Span) -> bool:
+    """A capitalized time word inside a longer name ("USA Today", "Fox News Sunday", "Easter
+    Island") is part of the name, not a date (TimeML tags none). Words news prints in lower
+    case ("today", "daily", "now") are names whenever capitalized mid-sentence ("Russia
+    Today", "The Daily Beast", "Larry King Now"), whatever the entity recognizer says."""
+    first = span[0]
+    if _in_quoted_title(span):
+        return True
+    if first.is_upper and first.lower_ in _LOWERCASE_DEICTICS and first.i > 0 and span.doc[first.i - 1].is_upper \
+            and span.doc[first.i - 1].is_alpha:
+        return True  # "USA TODAY", even in a line of capitals
+    # all capitals after a lower-case word is emphasis, not a name ("we need it NOW!")
+    capitalized = first.is_title or (first.is_upper and not (first.i > 0 and span.doc[first.i - 1].is_lower))
+    if capitalized and (first.lower_ in _LOWERCASE_DEICTICS or (  # "CBS This Morning", "ABC's This Week"
+            (first.lower_ in _DEICTIC_DETERMINERS or span[-1].lower_ in _LOWERCASE_DEICTICS)  # "Real News Right Now"
+            and len(span) > 1 and all(t.is_title for t in span))) \
+            and first.i > 0 and (not first.is_sent_start or span.doc[first.i - 1].is_title):
+        # (a parser may open a sentence inside a name: "called Real News | Right Now")
+        prev = span.doc[first.i - 1]
+        if prev.is_quote and first.i > 1 and span.doc[first.i - 2].text in ("'s", "’s"):
+            prev = span.doc[first.i - 2]  # ABC's "This Week with ..."
+        if (prev.is_alpha or prev.text in (",", "'s", "’s")) and "\n" not in prev.whitespace_ \
+                and not in_headline(span):
+            return True
+    last = span[-1]
+    if last.lower_ == "century" and last.is_title and span.end < len(span.doc) and span.doc[span.end].is_title \
+            and not span.doc[span.end].is_sent_start:
+        return True  # "21st Century Fox": a company
+    counted = any(t.like_num for t in span[:-1]) or span[0].lower_ in ("a", "an")
+    if last.is_title and unit_code(last.text) and counted and not last.is_sent_start and not in_headline(span) \
+            and not (unit_code(last.text) == "CE" and span[-2].lower_[-2:] in ("st", "nd", "rd", "th")):
+        # a counted unit capitalized mid-sentence: a title or a brand ("the movie 13 Hours", "13
+        # Hours will cover ...", "a Century speedboat"); an ordinal century is often capitalized
+        # ("the 20th Century")
+        return True
+    if last.is_title and unit_code(last.text) and not last.is_sent_start and span.end + 1 < len(span.doc) \
+            and span.doc[span.end].lower_ == "of" and not in_headline(span):
+        return True  # a capitalized unit before "of" names something ("the Year of the Woman")
+    if not first.is_title or first.ent_type_ not in _NAME_LABELS:
+        return False
+    doc = span.doc
+    if any(t.ent_iob_ != "I" or t.ent_type_ != first.ent_type_ for t in span[1:]):
+        return False
+    before = doc[span.start - 1] if first.ent_iob_ == "I" else None
+    after = doc[span.end] if span.end < len(doc) and doc[span.end].ent_iob_ == "I" else None
+    # the name goes on in capitals: not "the Easter weekend", which the model may tag as one entity
+    return any(t is not None and (t.is_title or t.is_upper) for t in (before, after))
+
+
+_DEICTIC_DETERMINERS = frozenset({"this", "last", "next"})
+_SPEED_UNITS = words("speed_units")
+_SEASON_WORDS = frozenset(lexicon()["seasons"])
+_SEASON_KINDS = words("season_kinds")
+_SPORTS_CUES = words("sports_cues")
+
+
+@lru_cache(maxsize=1)
+def _idiom_regex() -> re.Pattern:
+    """Set phrases whose time words tell no time ("at the end of the day", "flavor of the week")."""
+    ctx = resources.load_json("dates/context.json")
+    fixed = "|".join(re.escape(w) for w in sorted(ctx["idioms"], key=len, reverse=True))
+    heads = "|".join(re.escape(w) for w in ctx["of_the_unit_heads"])
+    return re.compile(rf"\b(?:{fixed}|(?:{heads})s?[ -]of the (?:day|week|month|year))\b", re.IGNORECASE)
+
+
+def idiom_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _idiom_regex().finditer(text)]
+
+
+def _determines_noun(span: Span) -> bool:
+    """"the past" before a count or a noun ("six of the past seven contests", "the past two
+    winners") is a determiner of that noun phrase, not the vague past."""
+    doc = span.doc
+    if span.text.lower() != "the past" or span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    return nxt.like_num or nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+
+
+def _not_the_vague_future(span: Span) -> bool:
+    """"future" that is no vague future: a capitalized "Future" beside a number or another
+    capitalized word, part of a name ("Future 45", a PAC; "Future Forward"; "For Our Future"; but
+    "Now Trump leads"), "the Future" of a title ("Back to the Future"), or "future" before a name
+    or a role, which it dates from some other time than the writing ("the future Trump
+    International Hotel", "his future secretary of State")."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if span.text == "the Future" and not in_headline(span):
+        return True  # "a clip from Back to the Future": a title's word (prose writes "the future")
+    if nxt is None or in_headline(span):
+        return False
+    if span.text == "Future":  # "Future 45", "Future Forward", "For Our Future"
+        prev = doc[span.start - 1] if span.start > 0 else None
+        return nxt.like_num or nxt.is_title or (prev is not None and prev.is_title and not prev.is_sent_start)
+    return span.text.lower() in ("future", "the future") and (
+        (nxt.is_title and not nxt.is_sent_start) or nxt.lemma_.lower() in _ROLE_NOUNS)
+
+
+def _moment_of_past_clause(span: Span) -> bool:
+    """"At the moment Christie learned of it": a moment fixed by a past clause that follows,
+    not the present."""
+    doc = span.doc
+    if span.text.lower() != "the moment" or span.end >= len(doc) or doc[span.end].is_punct:
+        return False
+    for tok in doc[span.end:min(len(doc), span.end + 6)]:
+        if tok.is_punct:
+            return False
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok.tag_ == "VBD"
+    return False
+
+
+def _named_march(span: Span) -> bool:
+    """"the March on Washington", "the March for Life", "Stop Trump and March on the RNC", "the
+    March of Dimes": a march (or a charity) by its name, not the month."""
+    doc = span.doc
+    if span.text != "March" or span.start == 0 or span.end + 1 >= len(doc):
+        return False
+    name = doc[span.end + 2] if doc[span.end + 1].lower_ == "the" and span.end + 2 < len(doc) else doc[span.end + 1]
+    return doc[span.start - 1].lower_ in ("the", "'s", "’s", "and") and doc[span.end].lower_ in ("on", "for", "against", "of") \
+        and (name.is_title or name.is_upper) and name.ent_type_ not in ("DATE", "TIME")
+
+
+def _period_of_life_or_kind(span: Span) -> bool:
+    """A bare plural unit that measures no length of time: a time of life ("his younger days",
+    "her college years") or a kind of period ("in presidential election years"). Not "the
+    border days after the killing", where the parser took a noun for the unit's modifier."""
+    doc = span.doc
+    if len(span) != 1 or span.start < 2:
+        return False
+    before = doc[span.start - 1]
+    if before.pos_ == "ADJ":
+        return doc[span.start - 2].tag_ in ("PRP$", "POS")
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return before.tag_ == "NN" and before.dep_ == "compound" and before.head.i == span.root.i \
+        and after not in ("after", "before", "later", "earlier", "ago") \
+        and before.lower_ not in ("spending", "taking", "waiting")  # "after spending months trying": a length
+
+
+def _after_amount(span: Span) -> bool:
+    """"$500 million a year", "358,000 a month": the unit divides an amount, and TimeBank tags
+    no SET there (5 of 7 such rates untagged); frequencies ("twice a week") are SETs."""
+    if span.text.lower() == "annually":  # "saves $46 million annually", "rose 8.5% annually"
+        before = span.doc[max(0, span.start - 6):span.start]
+        last_verb = max((t.i for t in before if t.pos_ in ("VERB", "AUX")), default=-1)
+        return any(t.i > last_verb and (t.like_num or t.tag_ == "$") for t in before)
+    prev = span.doc[span.start - 1] if span.start > 0 and span[0].lower_ in ("a", "an", "per") else None
+    return prev is not None and (prev.like_num or prev.lower_ in AMOUNT_WORDS or prev.tag_ == "$"
+                                 or _GLUED_AMOUNT.fullmatch(prev.text) is not None  # "$75billion a year"
+                                 or (prev.lower_ in _COUNTED_NOUNS and prev.i > 0 and (  # "3 million households a year"
+                                     prev.nbor(-1).like_num or prev.nbor(-1).lower_ in AMOUNT_WORDS))
+                                 or prev.lower_ in _SPEED_UNITS  # "120 miles per hour", "dollars an hour"
+                                 or (span.start > 1 and span.doc[span.start - 2].lower_ == "per"))  # "$213 per adult per year"
+
+
+def _generic_today(span: Span) -> bool:
+    """"in today's world", "many of today's computers": the present age, which TimeML leaves
+    untagged, not the day of writing ("today's editions" is that day)."""
+    doc = span.doc
+    if span.text.lower() != "today" or span.end + 1 >= len(doc) or doc[span.end].text not in ("'s", "’s"):
+        return False
+    return doc[span.end + 1].lower_ in _GENERIC_TODAY_NOUNS or (span.start > 0 and doc[span.start - 1].lower_ == "of")
+
+
+def _text_after(span: Span, tokens: int = 12) -> str:
+    """The text right after ``span``, a few tokens of it (``doc.text`` is rebuilt on each access)."""
+    return span[-1].whitespace_ + span.doc[span.end:span.end + tokens].text
+
+
+def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bool:
+    """Whether a grammar match is no time expression after all, by the words around it: a
+    name or title, a rate of an amount, a fraction, a vague word used otherwise, a "period"
+    outside an earnings report."""
+    if _in_name(span) or (pattern in ("set_rate", "set_every", "set_word", "dur_num") and _after_amount(span)):
+        return True
+    if pattern == "dur_num" and span[0].lower_ in ("a", "an", "several", "many", "few") and len(span) == 2 \
+            and span[-1].dep_ == "compound":
+        return True  # "an armoire and a night table", "one of several weekend rallies": the unit names a kind
+    if pattern == "dur_num" and len(span) == 2 and names_a_kind(span):
+        return True
+    if pattern == "dur_vague" and len(span) == 1 and span.start > 0 and span.doc[span.start - 1].pos_ == "PROPN" \
+            and span.doc[span.start - 1].is_title and not (
+                span.end < len(span.doc) and span.doc[span.end].lower_ in ("later", "earlier", "ago", "before", "after")):
+        return True  # "the Clinton years": an era named for someone, no length (not "to Benghazi weeks later")
+    if pattern == "dur_num" and span[-1].lower_ == "quarter" and (span.text.isupper() or _FRACTION_PAIR.match(
+            _text_after(span)) or _PERCENT_AFTER.match(_text_after(span))):
+        return True  # "SAVE A QUARTER", "between a quarter and a third", "over a quarter, 26 percent": a fraction
+    if pattern == "dur_num" and _AGE_RANGE_END.match(_text_after(span)):
+        return True  # "babies between one week and three months old": the low end of an age range
+    if pattern == "dur_num":  # "about three-quarters support the ban": a fraction
+        return bool(re.search(r"[a-z]-quarters?\b", span.text, re.IGNORECASE)) and span[-1].lower_.startswith("quarter")
+    if pattern == "set_word" and span.text.lower() == "daily" and (span[0].pos_ == "NOUN" or (
+            span.end < len(span.doc) and span.doc[span.end].is_title and not span.doc[span.end].is_sent_start)):
+        return True  # "the Paris daily Libération", "a free daily": a newspaper
+    if pattern == "ref_word" and span.text.lower() == "current" and span.end < len(span.doc) \
+            and span.doc[span.end].lower_ == "of":
+        return True  # "this current of self-destruction": a flow, the noun
+    if pattern == "ref_word":
+        return not _vague_ref_ok(span, parsed) or _determines_noun(span) or _not_the_vague_future(span)
+    if pattern == "ref_at":
+        return _moment_of_past_clause(span)
+    if pattern == "date_my" and _named_march(span):
+        return True
+    if pattern == "date_day" and _generic_today(span):
+        return True
+    if len(span) == 3 and span[0].tag_ == "PRP$" and span[0].lower_ != "its" and span[-1].lower_ == "decade" \
+            and span[1].lower_ in _ORDINAL_WORDS:
+        return True  # "as he enters his eighth decade": an age
+    if pattern == "date_overnight" and parsed and len(span) == 1 and span[0].dep_ == "advmod" \
+            and span[0].head.lemma_ in _SUDDEN_CHANGE:
+        return True  # "doubling HP's size overnight", "transformed overnight": all at once, no night
+    if pattern == "dur_vague" and span.start > 0 and span.doc[span.start - 1].tag_ == "JJS":
+        return True  # "one of the wettest years": a superlative ranks years, it measures none
+    if pattern == "dur_vague" and _period_of_life_or_kind(span):
+        return True
+    if pattern == "dur_vague" and span.text.lower() == "quarters" and span.start > 0 \
+            and span.doc[span.start - 1].tag_ in ("JJ", "JJR") and span.doc[span.start - 1].lower_ not in _QUARTER_ADJS:
+        return True  # "it had expanded into larger quarters": rooms, not periods
+    if pattern == "date_season" and span.end < len(span.doc) and span[-1].lower_ in _SEASON_WORDS \
+            and span.doc[span.end].lemma_.lower() in _SEASON_KINDS:
+        return True  # "a winter storm", "the Summer Olympics": a kind of thing, not a time
+    if pattern == "date_season" and span[-1].lower_ == "fall" and span.end + 1 < len(span.doc) \
+            and span.doc[span.end].lower_ in ("in", "of") and span.doc[span.end + 1].pos_ == "NOUN":
+        return True  # "this fall in prices", "the fall of Saigon"-like: the noun for a drop
+    if pattern == "date_season" and span.text.lower() == "fall" and span.end < len(span.doc) \
+            and span.doc[span.end].lower_ in _FALL_PARTICLES:
+        return True  # "could be tenuous and fall apart": the verb
+    if pattern == "date_hol" and span.end < len(span.doc) and span.doc[span.end].lower_ in _HOLIDAY_KINDS:
+        return True  # "Christmas trees", "a Halloween movie": a kind of thing
+    if pattern in ("date_quarter", "date_q") and span.doc.has_annotation("SENT_START") \
+            and any(t.lower_ in _SPORTS_CUES for t in span.sent) and not MONEY.search(span.sent.text):
+        return True  # "scored 30 points in the fourth quarter": a period of play
+    if pattern == "rel_unit" and span[-1].lower_ == "period" and not in_earnings:
+        # "during that period" names no quarter unless the sentence is about money
+        return not (span.doc.has_annotation("SENT_START") and bool(MONEY.search(span.sent.text)))
+    return False
+
+
+def is_count(doc: Doc, start: int, end: int) -> bool:
+    """A four-digit number that counts something ("1990 troops", "$2000") rather than a year."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    if span[0].lower_ in _HEDGES:
+        before = span[0]  # "around 2000" matched whole: the hedge is what comes before the number
+    after = doc[span.end] if span.end < len(doc) else None
+    num = span[-1]
+    anchor = doc._.published
+    year = re.search(r"\d{4}", span.text)
+    if anchor and year and not 1900 <= int(year.group()) <= int(str(anchor)[:4]) + 5 \
+            and num.dep_ == "nummod" and num.head.tag_ == "NNS" and num.head.i > span.end \
+            and all(t.tag_ in ("JJ", "VBN", "VBG") for t in doc[span.end:num.head.i]):
+        # "a poll of 2047 registered voters" (2016): a count of a modified plural, where no
+        # year that far from the writing makes sense ("2024 adjusted earnings" is a year)
+        return True
+    if before is not None and before.lower_ in YEAR_LEADERS:
+        return False  # "In 1918 people marched"
+    if before is not None and before.lower_ == "least" and before.i > 1 and doc[before.i - 2].lower_ in YEAR_LEADERS:
+        return False  # "the highest turnout since at least 1980"
+    if before is not None and before.lower_ in _ID_WORDS and (before.is_title or before.is_upper):
+        return True  # "House Bill 1523", "HB 1523", "Flight 1549": a number naming a thing
+    if after is not None and after.is_title and any(
+            t.lower_.rstrip(".") in _STREET_WORDS and t.is_title for t in doc[span.end:span.end + 4]):
+        return True  # "1600 Pennsylvania Avenue": a house number (not "In 2008 Wall Street")
+    if before is not None and before.lower_ in _COUNT_CUES and not (
+            before.lower_ == "than" and before.i > 0 and doc[before.i - 1].lower_ in ("earlier", "later", "sooner",
+                                                                                     "rather")):
+        if before.lower_ in _HEDGES and anchor and year and int(year.group()) % 100 and (
+                after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")) \
+                and 1900 <= int(year.group()) <= int(str(anchor)[:4]):
+            return False  # "turned extreme around 2002": a hedged year, no noun counted (not "around 2000")
+        return True  # "more than 2000 troops", not "no earlier than 2027"
+    if after is not None and after.lower_ in YEAR_NOUNS:
+        return False  # "2013 comments", "2015 data": a year naming the records, not a count of them
+    if after is not None and after.tag_ == "NNS" and num.dep_ == "nummod" and not (
+            before is not None and before.tag_ in ("JJ", "NNP", "NNPS") and before.i + 1 == span.start):
+        return True  # "2000 troops", but "the Republican 2016 hopefuls" (no count follows a modifier)
+    if after is not None and after.lower_ in ("%", "percent", "people", "troops", "times"):
+        return True
+    return False
+
+
+def has_context(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    if span.end < len(doc) and doc[span.end].lower_ in SCHEDULED_NOUNS and span[-1].dep_ in ("compound", "amod", "nmod"):
+        return True  # "the fall campaign", "a bruising fall battle": the season of a scheduled event
+    if span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    if (prev.lower_ in ("a", "an", "the") or prev.tag_ in ("PRP$", "POS")) and span.end < len(doc) \
+            and doc[span.end].is_lower and doc[span.end].is_alpha and span[0].is_title:
+        return True  # "a May interview", "the March report", "her March comment": a month naming the noun's time
+    if span.start > 1 and (doc[span.start - 2].lower_, prev.lower_) in (("prior", "to"), ("compared", "with"),
+                                                                         ("compared", "to"), ("ahead", "to")):
+        return True  # "Prior to May, ...", "compared with March", "looking ahead to the fall"
+    if prev.lemma_ == "be" and prev.pos_ == "AUX" and span.end < len(doc) and doc[span.end].text in (".", "!", ";"):
+        return True  # "That was May."
+    if prev.lemma_ in ("begin", "end", "start", "finish", "close") and prev.pos_ == "VERB":
+        return True  # "Cruz began March with $20 million"
+    return prev.lower_ in _CONTEXT_WORDS or prev.is_punct and span.start > 1 and doc[span.start - 2].lower_ in _CONTEXT_WORDS
+_ORDINAL_WORDS = frozenset(lexicon()["ordinals"]) | {"last", "final", "next"}
+# adjectives before "quarters" that keep them periods ("recent quarters", not "larger quarters")
+_QUARTER_ADJS = words("quarter_adjs")
+_PERCENT_AFTER = re.compile(r"[\s,(–—-]+(?:about |nearly |some )?[0-9]+(?:\.[0-9]+)? ?(?:percent|per cent|%)", re.IGNORECASE)
+_FRACTION_PAIR = re.compile(r"\s+(?:and|or|to)\s+(?:a|one)[- ](?:third|half|fifth|tenth)\b", re.IGNORECASE)
+# particles that make a bare "fall" the verb ("fall apart", "fall short")
+_FALL_PARTICLES = words("fall_particles")
+# words an amount ends on, whose "more than" compares the amount ("$74 million more than a year ago")
+AMOUNT_WORDS = words("amount_words")
+# what a count counts, which a rate divides only after a number ("33,000 people a year", not
+# "offers workers a single day of leave")
+_COUNTED_NOUNS = words("counted_nouns")
+# hedges a year may carry ("around 2002") that also hedge counts ("around 2000 troops")
+_HEDGES = words("hedges")
+MONEY = re.compile(r"[$%]|\b(?:cents?|million|billion|percent)\b|#\d")
+_STREET_WORDS = words("street_words")
+_ID_WORDS = words("id_words")
+_HOLIDAY_KINDS = words("holiday_kinds")
+_GENERIC_TODAY_NOUNS = words("generic_today_nouns")
+_ROLE_NOUNS = words("role_nouns")
+
+
+@lru_cache(maxsize=1)
+def temporal_words() -> frozenset[str]:
+    lx = lexicon()
+    words = set(lx["units"]) | {u + "s" for u in lx["units"]} | set(lx["parts_of_day"]) | set(lx["months"])
+    words |= set(lx["seasons"]) | set(lx["weekdays"]) | {"nights", "mornings", "evenings", "nineties",
+                                                       "eighties", "seventies", "sixties", "fifties", "later"}
+    return frozenset(words)
+
+
+def names_a_kind(span: Span) -> bool:
+    """"Today is a day for celebration", "Just another day in the campaign", "Cinco de Mayo, a
+    day on which ...": a predicate or apposition saying what kind of day it is, not a length."""
+    doc = span.doc
+    in_the_making = doc[span.end:span.end + 3].text.lower() == "in the making"  # "a year in the making": a length
+    return span[0].lower_ in ("a", "an", "another") and span.root.dep_ in ("attr", "appos", "ROOT") and not in_the_making
+
+
+def counts_in_a_row(ent: Span) -> bool:
+    """"the second night in a row", "a first hour devoted to ...", "a third-year student": a count
+    of periods or one of a series, no time to place."""
+    doc = ent.doc
+    if len(ent) == 3 and ent[1].text == "-" and ent.end < len(doc) and doc[ent.end].pos_ in ("NOUN", "PROPN"):
+        return True
+    after = doc[ent.end:ent.end + 3].text.lower()
+    return after == "in a row" or (ent[0].lower_ in ("a", "an") and len(ent) > 1 and ent[1].tag_ == "JJ"
+                                   and ent[1].lower_ in _ORDINAL_WORDS)

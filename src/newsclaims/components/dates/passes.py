@@ -1,0 +1,296 @@
+"""Passes over a document's resolved dates that need more than one expression.
+
+Each pass rewrites spans in place: a shared "ago" ("two and three years ago"), the start year of
+a range, quoted "today" said on an earlier day, and one value for an event named several times.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from spacy.tokens import Doc, Span
+
+from ...timex import calendar as C
+from ...timex import grammar, normalize
+from .candidates import RANGE_TO
+from .tense import REPORT_LEMMAS, after_report_verb, clause_tense, scheduled_event
+
+_OR_AND = re.compile(r"\s+(?:or|and)\s+")
+
+
+def _retimex(form: dict, anchor: str | None, start: int, end: int) -> dict:
+    """The TIMEX3 attributes of a form a post-pass rewrote, with its anchor-free ``relative``
+    form and the characters it covers."""
+    out = normalize.resolve(form, anchor)
+    out["relative"] = normalize.to_json(form)
+    out["start_char"], out["end_char"] = start, end
+    return out
+
+
+def _respan(doc: Doc, spans: list[Span], i: int, start: int, end: int, timex: dict) -> None:
+    """Put a rewritten expression at ``spans[i]``, over tokens ``start:end``."""
+    spans[i] = Span(doc, start, end, label=timex["type"])
+    spans[i]._.timex = timex
+
+
+def shared_ago(doc: Doc, spans: list[Span], anchor: str | None) -> None:
+    """"a week or a month ago": the "ago" of the second duration is the first's too."""
+    for i, (first, second) in enumerate(zip(spans, spans[1:])):
+        if first._.timex["type"] != "DURATION" or not second.text.lower().endswith("ago") \
+                or not _OR_AND.fullmatch(doc.text[first.end_char:second.start_char]):
+            continue
+        found = grammar.find(first.text + " ago")
+        if len(found) != 1 or found[0].end != len(first.text) + 4:
+            continue
+        timex = _retimex(found[0].form, anchor, first._.timex["start_char"], first._.timex["end_char"])
+        _respan(doc, spans, i, first.start, first.end, timex)
+
+
+def range_start_year(doc: Doc, spans: list[Span], anchor: str | None) -> None:
+    """"from September to December 2014", "Sept. 5 through Dec. 10, 2014": the year the range's
+    end names is its start's too (or the one before, when the start's month comes later)."""
+    for first, second in zip(spans, spans[1:]):
+        form = normalize.from_json(first._.timex["relative"])
+        end = re.fullmatch(r"(\d{4})-(\d{2})(?:-\d{2})?", second._.timex["value"] or "")
+        # (a year the start took from the story gives way to the one the range names)
+        if form.get("k") != "date" or not end \
+                or not RANGE_TO.fullmatch(doc.text[first.end_char:second.start_char]):
+            continue
+        new = {**form, "y": int(end[1]) - (form["m"] > int(end[2]))}
+        new.pop("tense", None)
+        new.pop("yoff", None)
+        first._.timex = _retimex(new, anchor, first._.timex["start_char"], first._.timex["end_char"])
+
+
+_THIS_UNIT = {"this week": "W", "this month": "M"}
+
+
+def ago_this_unit(doc: Doc, spans: list[Span], anchor: str | None) -> None:
+    """"five years ago this week", "eight years ago this month": one expression, the week (month)
+    of the anchor's date that many years back."""
+    drop: set[int] = set()
+    for i, (ago, unit) in enumerate(zip(spans, spans[1:])):
+        grain = _THIS_UNIT.get(unit.text.lower())
+        form = normalize.from_json(ago._.timex["relative"])
+        if not grain or not (form.get("k") == "shift" and form.get("u") == "Y" and form.get("g") == "Y") \
+                or doc.text[ago.end_char:unit.start_char].strip():
+            continue
+        timex = _retimex({**form, "g": grain}, anchor, ago._.timex["start_char"], unit._.timex["end_char"])
+        _respan(doc, spans, i + 1, ago.start, unit.end, timex)
+        drop.add(i)
+    if drop:
+        spans[:] = [sp for i, sp in enumerate(spans) if i not in drop]
+
+
+_NEXT_TO = re.compile(r"\b(the (day|night|week|month|year) (before|after) )\Z", re.IGNORECASE)
+_NEXT_TO_GRAIN = {"day": "D", "night": "D", "week": "W", "month": "M", "year": "Y"}
+
+
+def next_to_date(doc: Doc, spans: list[Span], anchor: str | None) -> None:
+    """"the day after Christmas", "the week before last Tuesday": one expression, a unit on
+    either side of the date it names (TimeML tags "the day before last Tuesday" whole)."""
+    merged: set[int] = set()
+    text = doc.text
+    for i, sp in enumerate(spans):
+        timex = sp._.timex
+        m = _NEXT_TO.search(text, max(0, sp.start_char - 20), sp.start_char)
+        if not m or timex["type"] != "DATE" or not timex["start_date"] or sp.text.lower().startswith("the "):
+            continue
+        unit = _NEXT_TO_GRAIN[m[2].lower()]
+        grain = C.granularity(timex["value"])
+        if grain not in ("D", "W", "M", "Y") or "DWMY".index(grain) > "DWMY".index(unit):
+            continue  # "the day after 2016" names no day
+        start = doc.char_span(m.start(1), sp.end_char, alignment_mode="expand")
+        if start is None:
+            continue
+        if i and spans[i - 1].end > start.start:
+            if spans[i - 1].start_char < start.start_char:
+                continue
+            merged.add(i - 1)  # "the day" the model tagged on its own
+        form = {"k": "ana", "u": unit, "n": -1 if m[3].lower() == "before" else 1, "g": unit, "t": "DATE",
+                "tod": "NI" if m[2].lower() == "night" else None}
+        if form["tod"]:
+            form["t"] = "TIME"
+        if timex["anchor"] is None or anchor is None:
+            form["ref"] = timex["start_date"]
+        else:
+            form["refdays"] = (dt.date.fromisoformat(timex["start_date"]) - dt.date.fromisoformat(anchor[:10])).days
+        _respan(doc, spans, i, start.start, sp.end, _retimex(form, anchor, start.start_char, timex["end_char"]))
+    if merged:
+        spans[:] = [sp for i, sp in enumerate(spans) if i not in merged]
+
+
+_QUOTE_MARK = re.compile(r"[“”\"]|''|``")
+_DEICTIC = re.compile(r"\b(?:today|tonight|tomorrow|yesterday|last night|this (?:morning|afternoon|evening))\b",
+                      re.IGNORECASE)
+# double quotation marks only: a single curly one is far more often an apostrophe ("voters’")
+_OPEN_QUOTES, _CLOSE_QUOTES = frozenset({"“", "``"}), frozenset({"”", "''"})
+
+
+def _in_quote(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` sits between quotation marks opened in its paragraph (looking back
+    at most 300 tokens: quotations are shorter)."""
+    window = []
+    for tok in reversed(doc[max(0, i - 300):i]):
+        if "\n\n" in tok.whitespace_ or tok.text.startswith("\n\n"):
+            break
+        window.append(tok.text)
+    # two single quotes close a quotation that two backquotes opened; in text without
+    # backquotes (''Last night was ...,'' he said) they open and close it alike
+    toggles = {'"'} if "``" in doc[max(0, i - len(window)):i].text else {'"', "''"}
+    depth, straight = 0, 0
+    for text in window:
+        if text in toggles:
+            straight += 1
+        elif text in _CLOSE_QUOTES:
+            depth -= 1
+        elif text in _OPEN_QUOTES:
+            depth += 1
+    return depth > 0 or straight % 2 == 1
+
+
+def quoted_deixis(doc: Doc, spans: list[Span], anchor: str) -> None:
+    """"There is only one debate tonight," Paul said Thursday: "today", "tonight", "last night"
+    and the like inside a quotation count from the day it was said, when the sentence (or the
+    one before it, in the same paragraph) dates the saying by a report verb, or else when a
+    past weekday sets the scene at most two sentences back, in the paragraph or in the one
+    before a paragraph the quotation opens ("On Sunday, Mr. Rubio urged ... / 'Last night was
+    the beginning,' Mr. Rubio said on CNN"). A quoted "tonight" after the text has named the
+    night before publication by its weekday ("Tuesday night's debate", in Wednesday's paper) is
+    that night."""
+    said: list[tuple[Span, str]] = []
+    scenes: list[tuple[Span, str]] = []
+    eve = (dt.date.fromisoformat(anchor[:10]) - dt.timedelta(days=1)).isoformat()
+    last_night: int | None = None  # where the text first names the night before by its weekday
+    for sp in spans:
+        value = sp._.timex["value"] or ""
+        day = re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) is not None and not _in_quote(doc, sp.start)
+        if day and _dates_saying(sp):
+            said.append((sp, value))
+        elif day and value < anchor[:10] and sp.start - sp.sent.start <= 1 \
+                and normalize.from_json(sp._.timex["relative"]).get("k") == "wd":
+            scenes.append((sp, value))  # "On Sunday, Mr. Rubio and Senator Ted Cruz urged ..."
+        if last_night is None and value == f"{eve}TNI" and normalize.from_json(sp._.timex["relative"]).get("k") == "wd":
+            last_night = sp.start
+    if not said and not scenes and last_night is None:
+        return
+    sent_of = {sent.start: n for n, sent in enumerate(doc.sents)}
+    for sp in spans:
+        timex = sp._.timex
+        form = normalize.from_json(timex["relative"])
+        if not (form.get("k") == "shift" and form.get("u") == "D" and abs(form.get("n", 9)) <= 1
+                and _DEICTIC.search(sp.text) and _in_quote(doc, sp.start)):
+            continue
+        near = [(s, v) for s, v in said if abs(sent_of[s.sent.start] - sent_of[sp.sent.start]) <= 1
+                and "\n\n" not in doc.text[min(s.start_char, sp.start_char):max(s.end_char, sp.end_char)]]
+        set_by = [(s, v) for s, v in said + scenes if s.start < sp.start and _sets_scene_for(doc, s, sp)
+                  and sent_of[sp.sent.start] - sent_of[s.sent.start] <= 2 and _QUOTE_MARK.search(sp.sent.text)]
+        if near:
+            day = min(near, key=lambda sv: abs(sv[0].start - sp.start))[1]
+        elif set_by:
+            day = max(set_by, key=lambda sv: sv[0].start)[1]
+        elif last_night is not None and last_night < sp.start and form.get("tod") == "NI" and not form.get("n"):
+            # a story on "Tuesday night's debate", out the next day, quoting "what he did tonight"
+            day = eve
+        else:
+            continue
+        if day == anchor[:10]:
+            continue
+        refdays = (dt.date.fromisoformat(day) - dt.date.fromisoformat(anchor[:10])).days
+        new = {"k": "ana", "u": "D", "n": form["n"], "g": "D", "t": form.get("t", "DATE"), "tod": form.get("tod"),
+               "mod": form.get("mod"), "refdays": refdays}
+        sp._.timex = _retimex(new, anchor, timex["start_char"], timex["end_char"])
+
+
+def _sets_scene_for(doc: Doc, day: Span, quoted: Span) -> bool:
+    """Whether a day named before a quotation is the day of its telling: in the same paragraph,
+    or in the paragraph just before one that the quotation opens."""
+    between = doc.text[day.end_char:quoted.start_char]
+    breaks = between.count("\n\n")
+    opening = between[between.find("\n\n"):].lstrip()
+    return breaks == 0 or (breaks == 1 and opening.startswith(("“", "``", '"', "''")))
+
+
+def _majority(values: list[str]) -> str | None:
+    """The value most of several readings agree on: named at least twice, and more often than
+    any other."""
+    votes = Counter(values).most_common(2)
+    if len(votes) < 2 or votes[0][1] < 2 or votes[0][1] == votes[1][1]:
+        return None
+    return votes[0][0]
+
+
+def same_event_days(spans: list[Span], anchor: str) -> None:
+    """"Monday's debate" is one day however often a story names it: where a weekday names the
+    day of the same scheduled event several times and most mentions agree on the date, the
+    others take it (each was read from its own clause, and a present verb "is raising questions
+    about Monday's debate" or a modal further up can turn one the wrong way)."""
+    groups: dict[tuple[int, str], list[tuple[Span, dict]]] = {}
+    for sp in spans:
+        form = normalize.from_json(sp._.timex["relative"])
+        if form.get("k") != "wd" or form.get("rel") or not re.match(r"\d{4}-\d{2}-\d{2}", sp._.timex["value"] or ""):
+            continue
+        event = scheduled_event(sp, adverbial=True)
+        if event is not None:
+            groups.setdefault((form["w"], event.lemma_.lower()), []).append((sp, form))
+    for mentions in groups.values():
+        day = _majority([sp._.timex["value"][:10] for sp, _ in mentions])
+        for sp, form in mentions if day else ():
+            if sp._.timex["value"][:10] != day:
+                new = {**{k: v for k, v in form.items() if k != "near"}, "tense": 1 if day > anchor[:10] else -1}
+                _rewrite_if(sp, new, anchor, lambda value: value[:10] == day)
+
+
+def same_month_years(spans: list[Span], anchor: str) -> None:
+    """A story that names "November" several times mostly means one November ("winning in
+    November", "a November matchup"): a year-less month read in a clause not told in the past
+    takes the year most mentions of that month agree on. A past clause keeps its own ("the
+    union endorsed her in November", in a January story about the coming election)."""
+    groups: dict[int, list[tuple[Span, dict]]] = {}
+    for sp in spans:
+        form = normalize.from_json(sp._.timex["relative"])
+        if form.get("k") == "date" and not form.get("d") and not form.get("rel") and form.get("y") is None \
+                and "yoff" not in form and re.fullmatch(r"\d{4}-\d{2}", sp._.timex["value"] or ""):
+            groups.setdefault(form["m"], []).append((sp, form))
+    for mentions in groups.values():
+        month = _majority([sp._.timex["value"] for sp, _ in mentions])
+        for sp, form in mentions if month else ():
+            if sp._.timex["value"] != month and clause_tense(sp) >= 0:
+                new = {**form, "yoff": int(month[:4]) - int(anchor[:4])}
+                _rewrite_if(sp, new, anchor, lambda value: value == month)
+
+
+def same_day_years(spans: list[Span], anchor: str) -> None:
+    """A day named by month and day several times in a story is one day: "Sept. 11" after "the
+    Sept. 11 attacks" and "Sept. 11, 2001" is 2001's. A year-less mention takes the year most
+    mentions of that day agree on, those with a year of their own included."""
+    groups: dict[str, list[tuple[Span, dict]]] = {}
+    for sp in spans:
+        form = normalize.from_json(sp._.timex["relative"])
+        value = sp._.timex["value"] or ""
+        if form.get("k") in ("date", "abs") and not form.get("rel") and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            groups.setdefault(value[5:], []).append((sp, form))
+    for mentions in groups.values():
+        day = _majority([sp._.timex["value"] for sp, _ in mentions])
+        for sp, form in mentions if day else ():
+            if sp._.timex["value"] != day and form["k"] == "date" and form.get("y") is None and "yoff" not in form:
+                _rewrite_if(sp, {**form, "yoff": int(day[:4]) - int(anchor[:4])}, anchor, lambda value: value == day)
+
+
+def _rewrite_if(sp: Span, form: dict, anchor: str, ok) -> None:
+    """Give ``sp`` the reading of ``form`` if its value passes ``ok``."""
+    timex = sp._.timex
+    out = _retimex(form, anchor, timex["start_char"], timex["end_char"])
+    if ok(out["value"] or ""):
+        sp._.timex = out
+
+
+def _dates_saying(span: Span) -> bool:
+    """Whether a day dates a report verb ("Paul said on CNN Thursday", "told ABC on Sunday")."""
+    if after_report_verb(span):
+        return True
+    head = span.root.head
+    if head.pos_ == "ADP":
+        head = head.head
+    return head.lemma_ in REPORT_LEMMAS and head.pos_ in ("VERB", "AUX")

@@ -1,0 +1,263 @@
+"""The story's reference time: what "the next day", "that year" or "the quarter" count from.
+
+``Story`` follows the dates of an article in order, so that an anaphor is resolved against the
+last date the story moved to rather than against the publication date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Span
+
+from ...timex import calendar as C
+from ...timex import grammar
+from .candidates import RANGE_TO
+from .filters import MONEY
+from .forms import is_clock_today, range_end, time_on_day
+from .tense import NOMINAL_DEPS, clause_tense, governors, verb_of
+
+# "the year"/"the day" right after a date names that date ("in 2010, the year ...")
+_APPOSED = {"the year": "Y", "the day": "D", "the month": "M"}
+_ORDINAL_DAY = re.compile(r"the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|"
+                          r"opening|closing|\d+(?:st|nd|rd|th)) day", re.IGNORECASE)
+_APPOSITION = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|will be|would be)?\s*", re.IGNORECASE)
+_LATER = re.compile(r"\s+(?:later|afterwards?|after that)\b", re.IGNORECASE)
+_BETWEEN_AND = re.compile(r"\bbetween\s+\S+(?:\s+\S+)?\s+and\s+$", re.IGNORECASE)
+_AND_OR = re.compile(r"\s*,?\s*(?:and|or|&)\s*", re.IGNORECASE)
+_DATE_THEN_TIME = re.compile(r"\s*,?\s*(?:at\s+)?", re.IGNORECASE)
+
+
+_EDGE_QUARTER = re.compile(r" of (\d{4})\b")
+
+
+class Story:
+    """What a text has told so far, which the expressions after it lean on: the last expression
+    (``prev``: its end, whether it was a weekday, its day form), the last date named (``ref``:
+    its first day, whether absolute, its granularity; ``ref_end``: where it ends; ``ref_scene``:
+    whether it opened its sentence; ``ref_modifies``: whether it modified a noun), the day the
+    paragraph tells of (``story_day``) and the quarter an earnings report is about (``ctx``)."""
+
+    def __init__(self, anchor: str | None, text: str) -> None:
+        self.anchor, self.text = anchor, text
+        self.ctx: tuple[int | None, int, int] | None = None
+        self.ref: tuple[str, bool, str | None] | None = None
+        self.ref_end: int | None = None
+        self.prev: tuple[int, bool, dict | None] | None = None
+        self.story_day: tuple[int, dict] | None = None
+        self.ref_scene = self.ref_modifies = False
+        self.ref_verb: int | None = None
+        self.wd_ahead: int | None = None  # the sentence (its first char) whose last weekday lay ahead
+        self.months: dict[int, int] = {}  # month -> the year it was last named with
+
+    def relate(self, form: dict, span: Span, c: grammar.Candidate) -> dict:
+        """Read a form against the expression just before it: the end of a range, a clock time
+        on the day named or told of, a date in apposition."""
+        prev, ref = self.prev, self.ref
+        between = self.text[prev[0]:c.start] if prev else ""
+        if prev and form.get("k") == "wd" and not form.get("rel") and prev[1] and (
+                RANGE_TO.fullmatch(between) or _BETWEEN_AND.search(self.text, 0, c.start)):
+            # "Tuesday through Thursday", "between Monday and Wednesday": the second day follows the first
+            form = {"k": "ana", "u": "D", "n": 1, "g": "D", "w": form["w"], "t": form["t"], "tod": form.get("tod")}
+        if prev and ref and self.ref_end == prev[0] and form.get("k") == "date" and "yoff" not in form \
+                and ref[2] == ("D" if form.get("d") else "M") and (RANGE_TO.fullmatch(between) or (
+                    _AND_OR.fullmatch(between) and not form.get("d") and form["m"] == int(ref[0][5:7]) % 12 + 1)):
+            # "from October through December", "April 1 to July 15": a range ends after it starts;
+            # so does the second of two months in a row ("ads reserved in December and January")
+            form = range_end(form, dt.date.fromisoformat(ref[0]))
+        if prev and prev[2] and is_clock_today(form) and _DATE_THEN_TIME.fullmatch(between):
+            # "03/19/2013 10:12 am", "March 20 at 3 p.m.": the clock time is on that day
+            form = time_on_day(prev[2], form)
+        elif self.story_day and (is_clock_today(form) or (c.pattern == "date_podpart" and form.get("k") == "shift")) \
+                and self.text.count("\n\n", self.story_day[0], c.start) <= 1:
+            # "He was shot on Oct. 23 ... at 10 p.m.", "Monday night ... by late afternoon": a
+            # bare clock time or part of day is on the day the story is telling of, in its
+            # paragraph or the next (news paragraphs are a sentence or two)
+            form = time_on_day(self.story_day[1], form)
+        unit = _APPOSED.get(span.text.lower()) or ("D" if _ORDINAL_DAY.fullmatch(span.text) else None)
+        if prev and ref and unit and _APPOSITION.fullmatch(between) and self.ref_end == prev[0]:
+            # "in 2010, the year the court ruled", "2016 will be the year", "today is the eighth
+            # day of Desert Shield", "Thursday was the first day for nominations": the date just named
+            form = {"k": "ana", "u": unit, "n": 0, "g": unit, "t": "DATE"}
+        elif unit == "D" and span.root.dep_ == "attr" and span.root.head.tag_ == "VBZ" and any(
+                c.dep_ == "nsubj" and c.lower_ in ("it", "this", "today") for c in span.root.head.children):
+            form = {"k": "shift", "u": "D", "n": 0, "g": "D", "t": "DATE"}  # "It's the second day of an offensive"
+        return form
+
+    def anchored(self, form: dict, span: Span, c: grammar.Candidate) -> dict:
+        """Point comparisons and anaphors at what the text has named: the quarter reported on,
+        the period "a year earlier" compares with, the date "the next day" counts from."""
+        form = self._in_quarter_context(form, span)
+        form = self._in_year_context(form, span, c)
+        if form.get("k") == "wd" and form.get("tense") == 0 and not form.get("rel") and span.doc.has_annotation("SENT_START") \
+                and self.wd_ahead == span.sent.start_char:
+            # "speaks on Wednesday and testifies on Thursday": a day in a series after one ahead
+            form = {**form, "tense": 1}
+        ref = self.ref
+        if form.get("k") == "shift" and form.get("cmp") and ref and ref[2] in ("Q", "M", "D") \
+                and self.ref_end == (self.prev[0] if self.prev else None) and "\n" not in self.text[self.ref_end:c.start] \
+                and (not span.doc.has_annotation("SENT_START") or span.sent.start_char < self.ref_end):
+            # "rose 2.9% in December from a year earlier": the month (or day) just named, a
+            # year before; a comparison is no new time for the story, so ``ref`` stays
+            form = {"k": "ana", "u": "Y", "n": -1, "g": ref[2], "t": "DATE", "mod": form.get("mod"), "cmp": True}
+        if form.get("k") == "ana" and "tense" in form and (self.ref is None or form["m"] in self.months):
+            # "that November": the one named before ("until October 2015 ... in that October
+            # speech"), else, with no year told, the month as the clause places it
+            month = {"k": "date", "m": form["m"], "t": "DATE", "mod": form.get("mod"), "tense": form["tense"]}
+            return {**month, "y": self.months[form["m"]]} if form["m"] in self.months else month
+        if form.get("k") == "ana" and not (c.form.get("k") == "ana" and self._across_the_anchor(span)):
+            form = self._with_reference(form)
+        return form
+
+    def _across_the_anchor(self, span: Span) -> bool:
+        """Whether the last date named lies ahead of the time of writing while the clause of an
+        anaphor (not the end of a range) is told in the past: "debated earlier in the evening",
+        after a sentence on the Feb. 9 primary still to come, is not that evening; nor is "a day
+        earlier, six protesters were arrested" the day before next Tuesday's rally."""
+        if self.ref is None or self.anchor is None or not span.doc.has_annotation("DEP"):
+            return False
+        return self.ref[0] > self.anchor[:10] and clause_tense(span) < 0
+
+    def advance(self, form: dict, timex: dict, span: Span, end: int, on_next_day: bool = False) -> None:
+        """Take in the expression just resolved. A date becomes the story's reference unless it is
+        a comparison, a bound named in passing ("its worst day since September 2022", "until
+        2028") or a clock time whose day comes next ("at 2 a.m. the next day": the day counts
+        from the story's date, not from the time); "four days later" moves the story on."""
+        value = timex["value"] or ""
+        grain = C.granularity(value)
+        month = re.match(r"(\d{4})-(\d{2})\b", value)
+        if month and form.get("k") in ("abs", "date"):
+            self.months[int(month[2])] = int(month[1])
+        background = span.start > 0 and span.doc[span.start - 1].lower_ in ("since", "until", "till")
+        # "Johnson's 1964 Civil Rights Act", "Hillary 2008": a year naming a thing is no time of the story
+        background = background or (span.root.dep_ in ("compound", "nmod", "nummod") and span.root.head.pos_ == "PROPN"
+                                    and grain != "D")  # but "the Aug. 30 Senate primary ... on the same day" is one
+        background = background or bool(form.get("event"))  # "the Sept. 11 attacks": history, not the story's day
+        background = background or (form.get("k") == "ana" and _compared_amount(span))
+        if timex["start_date"] and timex["type"] in ("DATE", "TIME") and not form.get("cmp") and not background \
+                and not on_next_day:
+            self.ref = (timex["start_date"], form.get("k") == "abs" or "ref" in form, grain)
+            self.ref_end = end
+            # a date that opens its sentence ("In 2008, ...", "But in 2012, ...", "Eight years ago,
+            # ...") sets the scene for what the paragraph tells next
+            self.ref_scene = span.doc.has_annotation("SENT_START") and span.start - span.sent.start <= 2
+            self.ref_modifies = span.root.dep_ in NOMINAL_DEPS | {"nummod"} and span.root.head.pos_ in ("NOUN", "PROPN")
+            self.ref_verb = verb_of(span)
+        elif timex["type"] == "DURATION" and self.ref and self.ref[2] == "D" \
+                and _LATER.match(self.text, end):
+            step = re.fullmatch(r"P(\d+)([DW])", value)
+            if step:  # "Four days later, ...": the story is now four days on
+                days = int(step[1]) * (7 if step[2] == "W" else 1)
+                start = dt.date.fromisoformat(self.ref[0]) + dt.timedelta(days=days)
+                self.ref = (start.isoformat(), self.ref[1], "D")
+                self.ref_end = end
+        if re.fullmatch(r"(\d{4}|XXXX)-Q[1-4]", value) and not form.get("ctx") \
+                and (form.get("yoff") or 0) >= 0 and form.get("rel") != "last":
+            self.ctx = (int(value[:4]) if value[0].isdigit() else None, int(value[-1]), end)
+        edge_quarter = _EDGE_QUARTER.match(self.text, end) if value == "P3M" else None
+        if edge_quarter and span[0].lower_ == "the" and len(span) > 1 and span[1].lower_ in ("first", "last", "final"):
+            # "during the last three months of 2015": the quarter a later "the same period" means
+            self.ctx = (int(edge_quarter[1]), 1 if span[1].lower_ == "first" else 4, end)
+        if form.get("k") == "wd" and span.doc.has_annotation("SENT_START"):
+            ahead = bool(timex["start_date"]) and self.anchor is not None and timex["start_date"] > self.anchor[:10]
+            self.wd_ahead = span.sent.start_char if ahead else None
+        day_valued = bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value))
+        self.prev = (end, day_valued and (form.get("k") == "wd" or bool(form.get("w"))),
+                     form if day_valued and form.get("k") in ("abs", "date", "wd") and timex["type"] == "DATE" else None)
+        if self.prev[2]:
+            self.story_day = (end, self.prev[2])
+        elif not day_valued and timex["type"] == "TIME" and re.match(r"\d{4}-\d{2}-\d{2}T", value) and (
+                form.get("k") in ("abs", "date", "wd") or (form.get("k") == "shift" and form.get("u") == "D")):
+            # "Monday night", "9 p.m. Tuesday", "on tonight's show at 9 p.m.": the day they fall on
+            day = {"k": "abs", "v": value[:10], "t": "DATE"} if form["k"] == "abs" else \
+                {**form, "t": "DATE", "tod": None, "mod": None}
+            self.story_day = (end, day)
+
+    def _with_reference(self, form: dict) -> dict:
+        """Point an anaphoric expression at the last date mentioned before it, absolutely when
+        that date was absolute, else as days from the anchor. A day anaphor after a month or a
+        year gets that month or year with the day unknown (2010-03-XX)."""
+        if self.ref is None:
+            return form
+        start, absolute, grain = self.ref
+        if form["u"] == "W" and grain != "D":
+            if grain != "Y" or form.get("n"):
+                return form  # "throughout the week" after "in July": not the week of July 1
+            form = {**form, "refg": grain}  # "in 2014 ... that same week": a week of 2014
+        if form["u"] == "D" and grain != "D":
+            if grain not in ("M", "Y") or (grain == "Y" and self.ref_modifies):
+                return form  # not "the 2016 election year ... That night": a year naming a thing
+            # "in March ... later that day": a day of that month, which one the text does not say
+            form = {**form, "refg": grain}
+        if form["u"] == "M" and grain == "Y" and not form.get("n") and not form.get("m"):
+            form = {**form, "refg": grain}  # "in 2012 ... that month": a month of 2012, unsaid
+        if absolute:
+            return {**form, "ref": start}
+        if self.anchor is None:
+            return form
+        days = (dt.date.fromisoformat(start) - dt.date.fromisoformat(self.anchor[:10])).days
+        return {**form, "refdays": days}
+
+    def _in_year_context(self, form: dict, span: Span, c: grammar.Candidate) -> dict:
+        """A month, season or holiday without a year, not told as ahead, after a sentence of its
+        paragraph opened with another year ("In 2008, Obama's campaign began airing ads in
+        mid-September"), or a later day of the year of a full date just told, in a past narrative
+        ("On March 2, 2015, ... On March 25"): that year's. The year stays absolute when it was
+        named so, else it is kept as years from the anchor."""
+        if form.get("k") not in ("date", "season", "hol") or form.get("y") is not None or "yoff" in form \
+                or form.get("rel") or (form.get("tense") or 0) > 0 or self.ref is None or self.anchor is None:
+            return form
+        start, absolute, grain = self.ref
+        year = int(start[:4])
+        if year == int(self.anchor[:4]) or not span.doc.has_annotation("SENT_START"):
+            return form
+        if grain == "D" and absolute and form.get("k") == "date" and form.get("m", 0) >= int(start[5:7]) \
+                and (form.get("tense") or 0) < 0 and self.text.count("\n\n", self.ref_end, c.start) <= 1:
+            # "On March 2, 2015, ... On March 25, Platte River ...": the story's year goes on
+            return {**form, "y": year}
+        if grain != "Y":
+            return form
+        verb = verb_of(span)
+        same_clause = (form.get("tense") or 0) < 0 and self.ref_verb is not None and verb is not None \
+            and self.ref_verb in governors(span.doc[verb])
+        if not (self.ref_scene or same_clause) or "\n\n" in self.text[self.ref_end:c.start]:
+            # not "a program approved in 1987 ... had purchased shares through Sept. 29"; but "Obama,
+            # in his 2008 campaign, lost more contests than he won between early March and June":
+            # one verb's time, or that of a clause below it
+            return form
+        return {**form, "y": year} if absolute else {**form, "yoff": year - int(self.anchor[:4])}
+
+    def _in_quarter_context(self, form: dict, span: Span) -> dict:
+        """Earnings reports compare a quarter with "a year earlier": the same quarter of the year
+        before (TimeML: 1988-Q3), and "the quarter"/"the 1988 period" mean the quarter reported on.
+        Applies only near a quarter mention, in a sentence with money or percentages; the rewritten
+        form stays anchor-relative so ``resolve_dates`` can still re-anchor it."""
+        if self.ctx is None or span.start_char - self.ctx[2] > 1500:
+            return form
+        year, q, _ = self.ctx
+        base = year - int(self.anchor[:4]) if self.anchor and year is not None else 0
+        k = form.get("k")
+        if k == "shift" and form.get("prev"):  # "the previous quarter": the one before that reported on
+            return {"k": "quarter", "q": q - 1 or 4, "yoff": base - (q == 1), "t": "DATE", "mod": form.get("mod"),
+                    "ctx": True}
+        year_back = k == "shift" and bool(form.get("cmp"))
+        the_quarter = (k == "shift" and form.get("g") == "Q" and form.get("n") in (0, -1) and not form.get("cur")) or (
+            k == "quarter" and form.get("q") is None and not form.get("yoff"))
+        period_of_year = k == "abs" and re.fullmatch(r"\d{4}", str(form.get("v"))) and span[-1].lower_ == "period"
+        if not (year_back or the_quarter or period_of_year):
+            return form
+        sent = span.sent.text if span.doc.has_annotation("SENT_START") else span.text
+        if year_back and not MONEY.search(sent):
+            return form
+        if period_of_year:
+            return {"k": "quarter", "q": q, "y": int(form["v"]), "t": "DATE", "ctx": True}
+        return {"k": "quarter", "q": q, "yoff": base - (1 if year_back else 0), "t": "DATE", "mod": form.get("mod"),
+                "ctx": True}
+
+
+def _compared_amount(span: Span) -> bool:
+    """"The euro rose to $1.1175 from $1.1074 the day before": the day an amount is compared
+    with, which the next such comparison counts from no more than this one did."""
+    before = span.doc[max(0, span.start - 6):span.start]
+    froms = [t.i for t in before if t.lower_ == "from"]
+    return bool(froms) and any(t.like_num for t in span.doc[froms[-1] + 1:span.start])

@@ -1,0 +1,588 @@
+"""Which side of the publication date an expression lies on, read off the parse.
+
+``clause_tense`` gives the tense of the clause a date sits in; ``direction`` corrects it with
+what the words around the date say ("the Nov. 8 election", "planned a rally on Saturday",
+"Friday's purchases"). The smaller predicates here are shared with the other dates modules.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from ...timex.numbers import lexicon
+from .words import words
+
+_FUTURE_AUX = words("future_aux")
+# nouns for what is made of an event once it is over ("an analysis of Thursday's debate")
+_RETROSPECT_NOUNS = words("retrospect_nouns")
+# nouns whose "of"-gerund lies ahead ("her chances of winning in November")
+_PROSPECT_NOUNS = words("prospect_nouns")
+# verbs of reacting to an event ("hail", "slam"), whose progressive tells of now, not of a plan
+_REACTION_LEMMAS = words("reaction_lemmas")
+# verbs whose object or complement happens later than the verb itself ("planned a rally on Saturday")
+_FUTURE_LEMMAS = words("future_lemmas")
+# verbs whose infinitive complement lies ahead of them ("told to return Monday", "agreed to meet Friday")
+BID_LEMMAS = words("bid_lemmas")
+# adjectives whose infinitive lies ahead ("is likely to win Tuesday")
+_FUTURE_ADJS = words("future_adjs")
+# adjectives whose infinitive takes the copula's time ("are eligible to vote Tuesday")
+_ABLE_ADJS = words("able_adjs")
+_FUTURE_PREPS = words("future_preps")
+_PAST_PREPS = words("past_preps")
+YEAR_NOUNS = words("year_nouns")
+
+
+def clause_tense(span: Span) -> int:
+    """-1 past, +1 future, 0 present/unknown: the tense of the clause governing ``span``."""
+    tok: Token = span.root
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod",):
+            break
+        if tok.pos_ == "NOUN" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+            # "Not only can Ted Cruz win in November": a verb the tagger took for a noun, with its modal
+            return 1 if any(c.lower_ in _FUTURE_AUX for c in tok.children) else 0
+        if tok.head.i == tok.i:
+            break
+        if (_prospect_of(tok) or (tok.dep_ == "prep" and tok.lower_ in ("in", "on") and tok.head.pos_ == "NOUN"
+                                  and tok.head.lower_ in _PROSPECT_NOUNS)) \
+                and not (_names_weekday(span) and _told_as_past(first_verb(tok))):
+            # "facing the prospect of a loss in his state on Tuesday", "her chances in November":
+            # a prospect lies ahead; but a weekday in a past clause is the day of the telling
+            # ("did support the idea of such a database on Thursday")
+            return 1
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return 0
+    for _ in range(4):
+        if tok.pos_ not in ("VERB", "AUX"):
+            # "will be eligible to vote Tuesday": the adjective's clause. Past a noun only a
+            # future clause says when ("will have a chance to vote Tuesday"): "announced an
+            # agreement to acquire it in January" leaves the acquisition's time open
+            head, via_noun = tok, False
+            while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+                via_noun = via_noun or head.pos_ in ("NOUN", "PROPN")
+                head = head.head
+            if head.pos_ not in ("VERB", "AUX"):
+                return 0
+            if via_noun and not any(c.dep_ == "aux" and c.lower_.replace("’", "'") in _FUTURE_AUX for c in head.children):
+                # "if he follows up with a wide victory on Saturday": a condition still open
+                return 1 if head.tag_ in ("VBZ", "VBP") and _open_condition(head) else 0
+            tok = head
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        words = {a.lower_.replace("’", "'") for a in auxes}
+        if words == {"would"} and tok.dep_ == "ccomp" and tok.head.tag_ == "VBD" and _names_weekday(span):
+            return 0  # "said they would light landmarks on Monday night": the nearer Monday, either side
+        if tok.lower_ == "have" and words & {"could", "would", "should", "might", "must"} \
+                and not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.tag_ not in ("WDT", "WP", "IN")
+                            and c.i != span.root.i for c in tok.children):  # (the day itself may pass for the object)
+            return -1  # "the role of spoiler that he could have Tuesday": "could have [played]", elided
+        if words & _FUTURE_AUX and "have" not in words and not (words & _FUTURE_AUX == {"could"} and _past_ability(tok)):
+            return 1  # "could have big consequences in November", not "could not be reached Tuesday"
+        if tok.tag_ == "VBN" and not auxes and tok.lemma_ in _FUTURE_LEMMAS and tok.i > 0 \
+                and tok.doc[tok.i - 1].lower_ in ("than", "as"):
+            return -1  # "less than forecast in July", "as planned in March": the forecast made then
+        if tok.lemma_ in _FUTURE_LEMMAS or tok.lower_ == "slated" or (
+                tok.lower_ == "going" and any(c.lower_ == "to" for c in tok.children)):
+            # ("slated": the model's lemma is "slat")
+            return 1
+        if tok.lemma_ == "set" and tok.tag_ == "VBN" and any(c.lower_ == "for" for c in tok.children):
+            return 1  # "a summit set for April"
+        if {"to", "be"} <= words and tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl"):
+            return 1  # "an address, to be delivered Wednesday": a plan
+        if "to" in words and tok.head.i != tok.i:
+            head = tok.head  # an infinitive takes its time from the verb it complements
+            planned = head.lemma_ in _FUTURE_LEMMAS or (head.pos_ == "ADJ" and head.lower_ in _FUTURE_ADJS) \
+                or (head.tag_ == "VBN" and head.lower_ in _FUTURE_ADJS)
+            if (planned or head.lemma_ in BID_LEMMAS) and _past_perfect(head.head if head.pos_ == "ADJ" else head):
+                # "had been scheduled to expire Friday", "had been invited to speak in November"
+                # (but "planned to leave on Thursday" lies ahead)
+                return -1
+            if head.pos_ == "NOUN" and head.lower_ in _PROSPECT_NOUNS:
+                # "has a shot to win on Tuesday" (ahead), "had a chance to vote Tuesday" (gone by)
+                return -1 if first_verb(head).tag_ == "VBD" else 1
+            if head.pos_ == "ADJ" and head.lower_ in _ABLE_ADJS:
+                # "are eligible to vote on Tuesday" (ahead), "was able to vote Tuesday" (done)
+                return -1 if head.head.tag_ == "VBD" else 1
+            were_to = head.lower_ == "were" and head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "to"
+            told_past = head.tag_ == "VBD" or (planned and _told_in_past(head))  # "was scheduled to"
+            if (planned or head.lemma_ in BID_LEMMAS or head.lower_ == "was") and told_past and not were_to:
+                return 0  # "threatened to walk out Thursday night", "was to report on Wednesday": either side
+            if planned or head.lemma_ in BID_LEMMAS or head.tag_ in ("VBZ", "VBP", "MD") or were_to:
+                return 1  # "is likely to bounce back Tuesday", "is set to report on Thursday", "if he were to win"
+            tok = head
+            continue
+        if tok.tag_ in ("VBZ", "VBP") and any(c.dep_ == "acomp" and c.lower_ in _FUTURE_ADJS for c in tok.children):
+            return 1  # "more snow is due on Tuesday"
+        present = tok.tag_ in ("VBZ", "VBP", "VB") or (tok.tag_ == "VBN" and any(a.tag_ in ("VBZ", "VBP") for a in auxes))
+        if present and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in auxes) and _open_condition(tok):
+            return 1  # "if the November election does not break their way", "if he is elected in November"
+        if tok.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ == "if" for c in tok.children) \
+                and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in tok.head.children):
+            return 1  # "if he won the election on Nov. 8, he would ...": a hypothetical ahead
+        if tok.dep_ == "conj" and not auxes and tok.lower_ == tok.lemma_.lower() and tok.head.tag_ == "VB" and any(
+                c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.head.children):
+            tok = tok.head  # "may backfire and cost her the elections on March 13": the modal's clause
+            continue
+        if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+            return -1
+        if tok.tag_ == "VBN" and tok.lower_ == "followed" and not auxes and tok.head.i != tok.i \
+                and any(ch.lower_ == "by" for ch in tok.children):
+            tok = tok.head  # "a speech Monday, followed by one on Tuesday": the series' own time
+            continue
+        if tok.tag_ == "VBN" and words & {"has", "have", "'s", "'ve"}:
+            return -1
+        if tok.tag_ == "VBN" and not auxes and tok.dep_ == "acl" and tok.lemma_ in ("need", "require", "want"):
+            verb = first_verb(tok.head)
+            if verb.pos_ in ("VERB", "AUX") and verb.i != tok.i:  # "will give him the boost needed for a win Tuesday": the clause's time
+                tok = verb
+                continue
+        if tok.tag_ == "VBN" and not auxes and tok.dep_ in ("acl", "relcl", "advcl", "ROOT", "conj"):
+            return -1
+        if tok.lemma_ == "come" and any(ch.lower_ == "off" for ch in tok.children):
+            return -1  # "is coming off a strong debate Thursday night": just behind
+        if tok.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re"} and tok.lemma_ not in _REACTION_LEMMAS:
+            return 1  # "is meeting on Thursday"; not "are hailing his speech on Thursday", a reaction now
+        if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+            tok = tok.head
+            continue
+        if tok.tag_ == "VBG" and not auxes and tok.dep_ == "pcomp" and tok.head.lower_ in ("after", "since", "despite"):
+            # "After trouncing Clinton in Tuesday's primary, he must ...", "despite winning the primary
+            # there in February": done before the clause's time
+            return -1
+        if tok.tag_ == "VBG" and not auxes and tok.dep_ == "pcomp" and tok.head.lower_ in ("to", "toward", "towards"):
+            verb = first_verb(tok.head)
+            return -1 if _told_as_past(verb) else 1  # "is key to scoring a win in November": an aim ahead, unless told as past
+        if tok.tag_ == "VBG" and not auxes and tok.dep_ == "pcomp" and tok.head.lower_ == "on" \
+                and tok.head.head.lower_ in _AIM_HEADS and tok.head.head.tag_ != "VBD" \
+                and not any(c.tag_ == "VBD" for c in tok.head.head.children):
+            return 1  # "is focused on defeating Trump on Monday night": an aim ahead, unless told as past
+        if tok.tag_ == "VBG" and not auxes and _prospect_of(tok):
+            return 1  # "Cruz's chances of winning in November": a prospect lies ahead
+        if tok.tag_ == "VBG" and not auxes and tok.dep_ in ("pcomp", "pobj", "acl", "advcl", "xcomp", "prep"):
+            head = first_verb(tok.head)  # a gerund takes its time from the clause it sits in ("will have trouble winning in ...")
+            if head.pos_ in ("VERB", "AUX") and head.i != tok.i:
+                tok = head
+                continue
+        if tok.head.lower_ == "let" and tok.head.tag_ == "VB" and tok.head.i < tok.i and any(
+                c.lower_.replace("’", "'") in ("'s", "us") for c in (*tok.children, *tok.head.children)):
+            return 1  # "Let's defeat her in November", quoted after a past verb too
+        if tok.tag_ in ("VB", "VBN") and not auxes and tok.dep_ in ("ccomp", "xcomp") and tok.head.i != tok.i:
+            tok = tok.head  # a bare infinitive or small clause ("make their voice known Tuesday")
+            continue
+        if tok.tag_ == "VB" and tok.dep_ == "ROOT" and not auxes and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") and not _vocative(c) for c in tok.children):
+            return 1  # an imperative: "Remember in November", "vote on Tuesday", "Missouri: Remember ..."
+        return 0
+    return 0
+# words whose "on <gerund>" is an aim ("focused on winning", "counting on carrying")
+_AIM_HEADS = words("aim_heads")
+
+
+# verbs whose "until/to/for <date>" names a later time than the verb's own ("postponed until Tuesday")
+_DEFER_LEMMAS = words("defer_lemmas")
+_DEFER_PREPS = words("defer_preps")
+# verbs whose subject is a time still ahead ("as Election Day nears")
+_APPROACH_LEMMAS = words("approach_lemmas")
+NOMINAL_DEPS = {"poss", "compound", "nmod", "amod"}
+# nouns for events set in a calendar, which a date modifying them may name ahead of time
+SCHEDULED_NOUNS = words("scheduled_nouns")
+
+
+def direction(span: Span, holiday: bool = False) -> int:
+    """Which side of the anchor a year-less date lies on: the clause's tense, corrected by
+    what the words around the date say. A date that modifies a noun ("Friday's purchases", "the
+    Oct. 23 slaying", "a June agreement") names an event already reported on, unless the noun
+    is a scheduled event ("the Nov. 8 election"), which may lie either side, or the date is a
+    ``holiday``, which the clause's tense places ("Thanksgiving travel will peak"); "effective
+    Feb. 1", "as soon as Monday" and a deferral ("postponed until Tuesday") point forward.
+    -2 is a past that allows no slack: the date hangs straight on a simple-past verb."""
+    doc = span.doc
+    tense = clause_tense(span)
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    prev2 = doc[span.start - 2].lower_ if span.start > 1 else ""
+    if after_report_verb(span) or prev in ("later", "earlier") or span[0].lower_ in ("later", "earlier"):
+        return -1  # "said Monday"; "when he speaks later Monday": the day being reported
+    if prev in ("effective", "soon") or (prev == "as" and prev2 in ("soon", "early")) or (prev, prev2) == ("of", "ahead") \
+            or (prev == "come" and doc[span.start - 1].tag_ != "VBD") or (prev == "to" and prev2 in ("ahead", "forward")):
+        return 1  # ... "the favorite to win come November", "looking ahead to the fall"
+    if span.start > 2 and doc[span.start - 3:span.start - 1].text.lower() == "ahead of" \
+            and doc[span.start - 1].pos_ in ("NOUN", "VERB"):
+        return 1  # "ahead of voting Tuesday", "ahead of elections Sunday"
+    first = span.sent.start if doc.has_annotation("SENT_START") else 0  # not "ahead of the election.\n\nSaturday's"
+    if _LEAD_UP.search(doc[max(first, span.start - 8):span.start].text) and not any(
+            t.pos_ in ("VERB", "AUX") for t in doc[max(first, span.start - 6):span.start]):
+        return 1  # "ahead of the Iowa caucuses on Monday", "in the run-up to the voting kickoff on Monday"
+    if prev == "into" and doc[span.start - 2].lemma_.lower() in ("head", "go"):
+        # "heading into Tuesday's primary": ahead; told in the past, the nearer one ("Heading into
+        # Tuesday's primary, Trump attacked ...", the day before)
+        return 0 if tense < 0 else 1
+    if prev == "to" and prev2 in ("closer", "nearer"):
+        return 1  # "as it gets closer to November"
+    if prev in _PAST_PREPS:  # "since Jan. 1" has begun, whatever the clause's tense
+        return -1
+    if _days_before(span):
+        # "what she needs, only days before the Iowa caucuses on Monday"; told in the past ("his
+        # debate came just days before Tuesday's primary"), the nearer one
+        return 1 if tense >= 0 else 0
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "when":
+        verb = next((t for t in doc[span.end + 1:span.end + 8] if t.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and verb.tag_ == "VBD":
+            return -2  # "a controversy in June when Mr. Trump attacked a judge": the time of a past event
+    if (prev2, prev) == ("known", "as") or prev in ("dubbed", "nicknamed"):
+        return 0  # "contests on March 1, known as Super Tuesday": a name, the naming verb no tense of it
+    root = span.root
+    if root.dep_ == "nsubj" and root.head.lemma_ in _APPROACH_LEMMAS and root.head.tag_ in ("VBZ", "VBP", "VBG"):
+        return 1  # "as Election Day nears", "with November approaching"
+    if prev in _DEFER_PREPS:
+        verb = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
+        if verb.lemma_ in _DEFER_LEMMAS:
+            return 1
+        if prev in ("until", "till") and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
+            return 1  # "has given them until 9 a.m. Tuesday": a deadline still open
+    if root.dep_ in NOMINAL_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= span.end:
+        head = root.head
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head  # "the winter golf season": the noun the modifiers lead to
+        if holiday:
+            return tense  # "Christmas sales fell" (the last), "Thanksgiving travel will peak" (the next)
+        nouns = doc[span.end:head.i + 1]
+        if any(_names_records(t) for t in nouns):
+            return -1  # "their February campaign finance reports", "Tuesday's results": records of a time gone by
+        if any(t.lower_ in SCHEDULED_NOUNS for t in nouns):
+            # "the Nov. 8 election", "the fall debates": a date of its own, which a past clause
+            # does not date ("hacked emails ahead of the Nov. 8 election"); "ahead of" the event
+            # puts it after the time of writing
+            np_head = head.head
+            if np_head.lower_ == "of" and np_head.i > 0 and doc[np_head.i - 1].lower_ == "ahead":
+                return 1
+            if np_head.lower_ in _FUTURE_PREPS and np_head.dep_ == "prep" and tense >= 0:
+                return 1  # "to prepare even before the November election", "by the March primaries"
+            if np_head.lower_ == "of" and np_head.head.lemma_.lower() in _RETROSPECT_NOUNS:
+                return -1  # "an analysis of Thursday's debate": told after the event
+            if tense < 0 and (_names_weekday(span) or span[-1].lower_ == "weekend"):
+                return -1  # "was the winner of Monday night's debate", "This weekend's debate gave": told when past
+            if not _names_weekday(span) and any(c.dep_ == "relcl" and c.tag_ == "VBD" for c in head.children):
+                return -1  # "the February debate that scuttled his campaign": the event is told as done
+            return max(tense, 0)
+        verb = head.head.head if head.head.pos_ == "ADP" else head.head
+        if tense > 0 and any(t.tag_ == "MD" and t.lower_ in _FUTURE_AUX for t in verb.children) \
+                and not (_names_weekday(span) and root.dep_ == "poss" and head.dep_ in ("nsubj", "nsubjpass")):
+            # "the March accession will enable ...", "will be shut for the Easter weekend": a modal
+            # on the noun's own verb puts the event ahead; not one further up ("would look for
+            # ways to get around Wednesday's ruling"), nor on a day's reported event as subject
+            # ("Monday's decision will reverberate", but "will use Monday's encounter")
+            return 1
+        if tense >= 0 and not _names_weekday(span):
+            # "the March states are crucial" (written in January), "a June agreement" (written in
+            # August): a month or season the clause leaves open is the nearest one
+            return 0
+        return -1  # "Friday's purchases weigh on ...": a day's event already reported
+    noun = root.head.head if root.head.pos_ == "ADP" else root.head
+    if root.head.pos_ == "ADP" and root.head.i == span.start - 1 and span.start > 1 \
+            and doc[span.start - 2].pos_ == "NOUN":
+        noun = doc[span.start - 2]  # "was not hopeful about the looming showdown in July", however parsed
+    if noun.pos_ == "NOUN" and any(ch.dep_ == "amod" and ch.lower_ in _PLANNED_ADJS for ch in noun.children):
+        return 1  # "a planned Cruz rally on Saturday", "the scheduled vote Tuesday"
+    if tense > 0 and _after_event_noun(span) and _names_weekday(span) and not _prospect_of(span.root.head.head) \
+            and span.root.head.head.lower_ not in _PROSPECT_NOUNS:  # not "will get one more chance on Saturday"
+        return 0  # "his address Sunday ... will be a major topic": the address is reported, not due
+    if tense == 0 and prev in _FUTURE_PREPS:
+        return 1
+    if tense < 0 and _on_past_verb(span):
+        return -2  # "the blowout occurred on Jan. 5": past for sure, not a date a few weeks ahead
+    return tense
+
+
+_NEGATORS = words("negators")
+_PERCEPTION_LEMMAS = words("perception_lemmas")
+
+
+def _days_before(span: Span) -> bool:
+    """Whether a date hangs below "days/weeks/hours before" ("only days before the caucuses on
+    Monday"), which counts down to it."""
+    tok = span.root
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lower_ == "before" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("days", "weeks", "hours"):
+            return True
+    return False
+
+
+def _prospect_of(tok: Token) -> bool:
+    """Whether a noun or gerund is the object of a prospect's "of" ("the prospect of a loss", "her
+    chances of winning")."""
+    return tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _PROSPECT_NOUNS
+
+
+def _open_condition(verb: Token) -> bool:
+    """Whether a verb heads an "if"/"unless" clause, whose present tense tells of a time ahead."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
+
+
+def _names_weekday(span: Span) -> bool:
+    """Whether a date names a weekday, whose week news leaves to the clause's tense."""
+    return any(t.lower_.rstrip(".") in WEEKDAY_WORDS for t in span)
+
+
+def _past_ability(verb: Token) -> bool:
+    """Whether "could" on ``verb`` tells of what was (not) possible then rather than of a
+    possibility ahead: a denied clause ("could not be reached", "neither he nor she could be
+    located") or a perception ("could hear explosions Monday night")."""
+    return verb.lemma_ in _PERCEPTION_LEMMAS or any(c.dep_ == "neg" for c in verb.children) or any(
+        t.lower_ in _NEGATORS for c in verb.children if c.dep_.startswith("nsubj") for t in c.subtree)
+
+
+def _after_event_noun(span: Span) -> bool:
+    """Whether a date follows and dates a noun that is no scheduled event ("the slaying in
+    Chicago on Friday", "his address Sunday"): what the clause's future says is about that
+    event's effects, not its time."""
+    head = span.root.head
+    if head.pos_ == "ADP" and head.lower_ in ("on", "in", "at") and span.root.dep_ == "pobj":
+        head = head.head
+    elif span.root.dep_ != "npadvmod":
+        return False
+    if head.pos_ != "NOUN" or head.i > span.start or head.lower_ in SCHEDULED_NOUNS:
+        return False
+    verbs = [t for t in _heads(head) if t.pos_ in ("VERB", "AUX")]
+    if any(v.lemma_ in _FUTURE_LEMMAS for v in verbs):
+        return False  # "rabbis plan to join the protest of his appearance Monday": inside a plan
+    # "a strong finish Monday would change the race": an event only imagined
+    imagined = bool(verbs) and any(a.dep_ == "aux" and a.lower_ in ("would", "could", "might") for a in verbs[0].children)
+    return not (imagined and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in head.children))
+
+
+def _heads(tok: Token, limit: int = 8) -> list[Token]:
+    """The tokens above ``tok`` in its parse, nearest first."""
+    out: list[Token] = []
+    while tok.head.i != tok.i and len(out) < limit:
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
+def _names_records(tok: Token) -> bool:
+    """Whether a noun names records of a period ("reports", "results", "sales"), not an event
+    that may be scheduled ("elections", "debates")."""
+    plural = tok.lower_ if tok.lower_.endswith("s") else tok.lemma_.lower() + "s"
+    return plural in YEAR_NOUNS and tok.lemma_.lower() not in SCHEDULED_NOUNS and tok.lower_ not in SCHEDULED_NOUNS
+
+
+def dates_scheduled_event(span: Span) -> bool:
+    """Whether a date names the day of a scheduled event ("Tuesday's primary", "the election on
+    Tuesday"), which a clause without tense puts on neither side of the writing."""
+    return scheduled_event(span) is not None
+
+
+def scheduled_event(span: Span, adverbial: bool = False) -> Token | None:
+    """The scheduled event a date names the day of ("primary" in "Tuesday's primary", "the
+    election on Tuesday"; with ``adverbial``, also "a debate Thursday"), if any."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.pos_ == "ADP" and head.lower_ in ("on", "in", "at"):
+        head = head.head
+    elif root.dep_ not in NOMINAL_DEPS and not (adverbial and root.dep_ == "npadvmod"):
+        return None
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return head if head.pos_ in ("NOUN", "PROPN") and head.lower_ in SCHEDULED_NOUNS else None
+
+
+def aim_of_past_bid(span: Span) -> bool:
+    """Whether a date hangs on the infinitive of a plan or bid told in the simple past
+    ("threatened to walk out Thursday night", "planned to leave on Thursday"), or on a reported
+    "would" ("said they would light landmarks on Monday night"): the date may be the bid's own
+    day or its aim, so neither side of the writing is implied."""
+    verb = first_verb(span.root)
+    head = verb.head
+    if head.i == verb.i or not (head.tag_ == "VBD" or _told_in_past(head)):
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return ("to" in auxes and (head.lemma_ in _FUTURE_LEMMAS or head.lemma_ in BID_LEMMAS or head.lower_ == "was")) \
+        or (auxes == {"would"} and verb.dep_ == "ccomp")
+
+
+def _told_in_past(verb: Token) -> bool:
+    """Whether a participle is told in the simple past by its auxiliary ("was scheduled to
+    speak", "were expected to vote"): a plan reported as it stood, which may still lie ahead."""
+    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lower_ != "had"
+                                      for c in verb.children)
+
+
+def _told_as_past(verb: Token) -> bool:
+    """Whether a verb is in the simple past, by its own form or its auxiliary ("did support")."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _past_perfect(verb: Token) -> bool:
+    """Whether a verb is in the past perfect ("had been due to expire"), which puts its time
+    before the story's past: a plan told of this way has lapsed or been carried out."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+def _on_past_verb(span: Span) -> bool:
+    """Whether a date hangs straight on a verb in the simple past ("occurred on Jan. 5",
+    "were captured Dec. 28"), so that no looser reading ("payable Dec. 7") can put it ahead."""
+    head = span.root.head
+    if head.pos_ == "ADP" and head.i == span.start - 1:
+        if head.lower_ in _FUTURE_PREPS:
+            return False  # "gave them until mid-November": a deadline, which may lie ahead
+        head = head.head
+    if head.i == span.root.i or head.pos_ not in ("VERB", "AUX") or span.root.dep_.startswith("nsubj"):
+        return False  # a date as subject is no time of the verb ("Christmas Eve was booked")
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    return (head.tag_ == "VBD" and not auxes) or (head.tag_ == "VBN" and any(a.tag_ == "VBD" for a in auxes))
+
+
+REPORT_LEMMAS = words("report_lemmas")
+
+
+def in_headline(span: Span) -> bool:
+    """Whether ``span`` sits in a title-case line, where capitals say nothing of names."""
+    words = [t.text for t in span.sent if t.is_alpha and len(t) > 3] if span.doc.has_annotation("SENT_START") else []
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def reports_results(span: Span) -> bool:
+    """Whether a quarter is that of results to be reported ("will report fourth-quarter results",
+    "posts its third-quarter earnings"): a quarter already ended, whatever the tense."""
+    return first_verb(span.root).lemma_ in _RESULT_VERBS
+
+
+def after_report_verb(span: Span) -> bool:
+    """A day right after a reporting verb ("said on Monday he would ...", "says Friday"), or
+    after the one it tells ("told reporters Monday"), is the day of the saying, however the
+    parser hung it on the reported clause."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "on":
+        i -= 1
+    if i >= 0 and doc[i].lemma_ not in REPORT_LEMMAS and span.root.dep_ != "poss":
+        # "told African-Americans this weekend he would ...": past the one told, the same day
+        told = next((t for t in reversed(doc[max(0, i - 4):i]) if t.lemma_ in REPORT_LEMMAS), None)
+        heard = [c for c in told.children if c.dep_ in ("dobj", "dative")] if told is not None else []
+        if heard and all(any(t in c.subtree for c in heard) for t in doc[told.i + 1:i + 1]) \
+                and not any(span.root in c.subtree for c in heard):  # not "noted a planned rally on Saturday"
+            i = told.i
+    if i < 0 or doc[i].lemma_ not in REPORT_LEMMAS:
+        return False
+    verb = doc[i]
+    # "wouldn't say Tuesday", "would not comment Tuesday": a refusal already made
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or (verb.tag_ == "VB" and any(
+        c.dep_ == "neg" for c in verb.children) and any(c.lower_ in ("would", "wo") for c in verb.children))
+
+
+def firm_future(span: Span) -> bool:
+    """Whether a date told as ahead hangs on a verb of its own that says so ("will meet on
+    Thursday", "could vote Tuesday", "Democrats vote Tuesday") or lies "ahead of" something,
+    rather than on a noun, a participle or a past plan that leaves its side open ("a strong
+    performance Tuesday", "waking up on Tuesday morning", "was planning to hold a fund-raiser on
+    Thursday night")."""
+    doc = span.doc
+    if "ahead of" in doc[max(0, span.start - 4):span.start].text.lower():
+        return True
+    root = span.root
+    noun = root.head.head if root.dep_ == "pobj" and root.head.pos_ == "ADP" else root.head
+    if root.dep_ in ("poss", "compound", "nmod", "npadvmod", "pobj") and noun.pos_ in ("NOUN", "PROPN"):
+        # but "the meeting Tuesday will decide the matter": the subject of a future
+        return noun.dep_ in ("nsubj", "nsubjpass") and _has_future_aux(noun.head)
+    verb = first_verb(root)
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBG", "VBN") and not auxes:
+        # "will have a chance to make their voice known on Tuesday": a future further up
+        return any(_has_future_aux(h) for h in _heads(verb, 4))
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return False
+    if any(a.lower_ == "to" for a in auxes) and (verb.head.tag_ == "VBD" or any(
+            c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.head.children)):
+        return False  # "was planning to hold ... on Thursday night"
+    return True
+
+
+def _has_future_aux(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_.replace("’", "'") in _FUTURE_AUX for c in verb.children)
+
+
+def scheduled_present(span: Span) -> bool:
+    """A weekday or year-less date in a simple-present clause names a scheduled, coming day
+    ("the summit opens Friday", "the president takes office in January"), unless the verb
+    reports speech ("police say Sunday")."""
+    if in_headline(span):
+        return False  # a headline's present tense tells of the past ("Senate Passes Bill Tuesday")
+    tok: Token = span.root.head
+    if tok.pos_ == "ADP" and tok.lower_ in ("on", "in", "at", "for", "by", "until", "before") and tok.i == span.start - 1:
+        tok = tok.head  # "meet on Monday", "expires at 4 p.m. Wednesday"
+    fronted = span.end < len(span.doc) and span.doc[span.end].text == "," and tok.i > span.end  # "On Tuesday, voters go"
+    if (tok.i >= span.start and not fronted) or tok.tag_ not in ("VBZ", "VBP") or tok.lemma_ in REPORT_LEMMAS \
+            or _noun_as_verb(tok):
+        return False
+    if any(c.dep_ == "dobj" and (c.like_num or any(t.text in ("%", "$") for t in c.subtree)) for c in tok.children):
+        return False  # "that follows 292,000 in June", "compares with ...": figures reported, no schedule
+    return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
+def _vocative(tok: Token) -> bool:
+    """A name set off before the verb by a colon or comma ("Missouri: Remember in November"),
+    which the parser may take for the subject."""
+    return tok.pos_ == "PROPN" and tok.i + 1 < tok.head.i and tok.doc[tok.i + 1].text in (":", ",") \
+        and all(c.dep_ in ("compound", "punct") for c in tok.children)
+
+
+_LATER_MARKS = frozenset({"until", "till", "after", "before", "since", "once"})
+
+
+def governors(verb: Token) -> set[int]:
+    """``verb`` and the verbs whose clauses hold it, up to the first coordination or clause of
+    a time of its own ("lost more contests than he won in March": "won" is governed by "lost";
+    "didn't endorse until 2008, but followed suit in October", "not reported until Reuters
+    asked in April": "followed" and "asked" have times of their own)."""
+    out = {verb.i}
+    while verb.dep_ != "conj" and verb.head.i != verb.i and not (
+            verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _LATER_MARKS for c in verb.children)):
+        verb = verb.head
+        out.add(verb.i)
+    return out
+
+
+def _noun_as_verb(tok: Token) -> bool:
+    """A plural noun the tagger read as a present verb, told by a determiner or possessive or
+    by having no subject outside a coordination ("did not revisit her Wall Street remarks on
+    Sunday", with "remarks" parsed as a clause of its own)."""
+    return tok.tag_ == "VBZ" and (
+        any(c.dep_ in ("poss", "det") and c.i < tok.i for c in tok.children)
+        or (tok.dep_ != "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in tok.children)))
+
+
+def first_verb(tok: Token) -> Token:
+    """``tok`` if it is a verb, else the first verb above it in the parse (the root when none is)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def verb_of(span: Span) -> int | None:
+    """The index of the first verb above ``span`` (None outside a parsed clause)."""
+    verb = first_verb(span.root) if span.doc.has_annotation("DEP") else None
+    return verb.i if verb is not None and verb.pos_ in ("VERB", "AUX") else None
+
+
+def in_present_clause(span: Span) -> bool:
+    """The first verb above ``span`` is a finite present with no past auxiliary, outside a
+    headline: a bare month there is as likely ahead as behind ("seats up in November")."""
+    if in_headline(span):
+        return False
+    verb = verb_of(span)
+    if verb is None:
+        return False
+    tok = span.doc[verb]
+    return tok.tag_ in ("VBZ", "VBP") and not _noun_as_verb(tok) and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in tok.children)
+_RESULT_VERBS = words("result_verbs")
+
+
+WEEKDAY_WORDS = frozenset(lexicon()["weekdays"])
+# a noun's adjectives that put its event ahead ("a planned rally on Saturday")
+_PLANNED_ADJS = words("planned_adjs")
+_LEAD_UP = re.compile(r"\b(?:ahead of|run-up to|lead-up to|leadup to|lead up to|runup to)\b", re.IGNORECASE)
