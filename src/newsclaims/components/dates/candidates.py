@@ -8,17 +8,22 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from ...timex import grammar
 from ...timex.numbers import lexicon, unit_code
-from .filters import AMOUNT_WORDS, names_a_kind
+from ..dateline import find_dateline
+from .filters import AMOUNT_WORDS, counts_in_a_row, names_a_kind, temporal_words
 from .forms import is_clock_today, time_on_day
 from .words import words
 
 _MOVE_PAST = words("move_past_lemmas")  # verbs that take "past" as a preposition ("move past")
 _PART_HEADS = {"the", "end", "beginning", "start", "middle", "close"}
-
+# ordinals and spelled decades: an entity holding one ("the eighth day", "the nineties") is a time
+_ENT_CUES = words("ent_cues")
+# "the third straight month", "the first time": a count of periods, not a time
+_NOT_TIMEX_WORDS = words("not_timex_words")
+_LEADING_PREPS = words("leading_preps")
 
 _TIME_THEN_DAY = re.compile(r"\s*\)?\s*(?:,\s*|on\s+|\(\s*)?", re.IGNORECASE)
 _PAREN_OPEN = re.compile(r"\s*\(\s*")
@@ -61,6 +66,8 @@ def times_on_following_day(text: str, cands: list[grammar.Candidate]) -> list[gr
                     out[j] = grammar.Candidate(c.start, c.end, c.pattern, form, c.priority)
         i = k
     return out
+
+
 RANGE_TO = re.compile(r"\s*(?:through|thru|to|until|till|-|–)\s*", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
 _OVER_MORE_AFTER = words("over_more_than_after")
@@ -74,6 +81,8 @@ def _over_is_more(span: Span) -> bool:
     if len(span) > 1 and span[1].lower_ == "the":
         return False  # "over the past three weeks": across them
     return span.start == 0 or doc[span.start - 1].lower_ in _OVER_MORE_AFTER or after in ("later", "earlier", "ago")
+
+
 # markup the tokenizer left on a word ('tweet-date="January'): not part of the expression
 _MARKUP = re.compile(r'[="<>]')
 
@@ -82,7 +91,7 @@ _ANA_DETS = words("ana_dets")
 _ONE_DETS = words("one_dets")
 
 
-def unit_phrase_form(ent: Span) -> dict | None:
+def _unit_phrase_form(ent: Span) -> dict | None:
     """A form for a spaCy DATE/TIME the grammar has no rule for, read off its head word: "the
     years"/"the weeks" a vague DURATION, "an additional year" one unit, "the day"/"the week"/"the
     morning" the story's own day/week (anaphoric, like "that day"). None when there is no unit head."""
@@ -119,7 +128,7 @@ def unit_phrase_form(ent: Span) -> dict | None:
     return None
 
 
-def vague_form(ent: Span) -> dict:
+def _vague_form(ent: Span) -> dict:
     """A time the grammar cannot place, at the granularity its head word names ("the first
     week": XXXX-WXX; "the second night": a night; "the third week in a row", "the third
     fundraising quarter": the unit word, wherever it stands)."""
@@ -135,7 +144,7 @@ def vague_form(ent: Span) -> dict:
             "g": code if code in ("W", "M", "Q", "Y", "DE", "CE") and ent.label_ == "DATE" else None}
 
 
-def dateparser_form(text: str) -> dict | None:
+def _dateparser_form(text: str) -> dict | None:
     """An absolute calendar date in a short span dateparser can read (day, month and year given).
     The span must name a month or be a numeric date: dateparser also reads "the 89th minute" as
     89 minutes before the clock of the machine it runs on."""
@@ -199,3 +208,51 @@ def _rematch(rest: Span) -> tuple[Span | None, dict]:
     if len(found) != 1 or found[0].end - found[0].start != len(rest.text):
         return None, {}
     return rest, dict(found[0].form)
+
+
+def with_entities(doc: Doc, cands: list[grammar.Candidate]) -> list[grammar.Candidate]:
+    """spaCy DATE/TIME entities the grammar missed ("the eighth day", "the nineties"), when they
+    hold a temporal word: absolute ones via dateparser, the rest kept with a symbolic value."""
+    extra = []
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        s, e = ent.start_char, ent.end_char
+        if any(c.start < e and s < c.end for c in cands):
+            continue
+        lowered = {t.lower_ for t in ent}
+        if not lowered & temporal_words() or ent[-1].lower_ in ("old", "annual") or lowered & _NOT_TIMEX_WORDS:
+            continue
+        while ent and ent[0].lower_ in _LEADING_PREPS:
+            ent = ent[1:]
+        if not ent:
+            continue
+        while len(ent) > 1 and ent[-1].pos_ in ("ADP", "PUNCT", "CCONJ"):
+            ent = ent[:-1]  # "the night of", "the week following"
+        form = _dateparser_form(ent.text)
+        if form is None and not lowered & _ENT_CUES:
+            form = _unit_phrase_form(ent)
+            if form is None:
+                continue
+        if form is None:
+            # ordinal days ("the eighth day"), spelled decades ("the nineties"): clearly a time
+            if counts_in_a_row(ent):
+                continue
+            form = _vague_form(ent)
+        extra.append(grammar.Candidate(ent.start_char, ent.end_char, "spacy_ent", form))
+    return sorted(cands + extra, key=lambda c: c.start) if extra else cands
+
+
+def with_dateline(doc: Doc, cands: list[grammar.Candidate]) -> list[grammar.Candidate]:
+    """The dateline's date is a DATE even when the grammar missed it."""
+    line = doc._.dateline
+    if not line:
+        return cands
+    s, e = line
+    if any(c.start < e and s < c.end for c in cands):
+        return cands
+    found = find_dateline(doc.text[: e + 1], search_chars=e + 1)
+    if found is None:
+        return cands
+    form = {"k": "abs", "v": found.date.isoformat(), "t": "DATE"}
+    return sorted(cands + [grammar.Candidate(s, e, "dateline", form)], key=lambda c: c.start)

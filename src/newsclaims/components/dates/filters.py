@@ -383,6 +383,8 @@ def has_context(doc: Doc, start: int, end: int) -> bool:
     if prev.lemma_ in ("begin", "end", "start", "finish", "close") and prev.pos_ == "VERB":
         return True  # "Cruz began March with $20 million"
     return prev.lower_ in _CONTEXT_WORDS or prev.is_punct and span.start > 1 and doc[span.start - 2].lower_ in _CONTEXT_WORDS
+
+
 _ORDINAL_WORDS = frozenset(lexicon()["ordinals"]) | {"last", "final", "next"}
 # adjectives before "quarters" that keep them periods ("recent quarters", not "larger quarters")
 _QUARTER_ADJS = words("quarter_adjs")

@@ -31,4 +31,6 @@ def time_on_day(day: dict, clock: dict) -> dict:
     if day.get("k") == "abs":
         return {"k": "abs", "v": f"{day['v']}T{clock['tod']}", "t": "TIME", "mod": clock.get("mod")}
     return {**day, "t": "TIME", "tod": clock["tod"], "mod": clock.get("mod")}
+
+
 _CLOCK = re.compile(r"\d{2}:\d{2}")

@@ -49,6 +49,8 @@ def _dated_event(form: dict, span: Span) -> dict:
     if span.start == 0 or span.doc[span.start - 1].lower_ not in ("after", "since", "before") or written is None:
         return form
     return {"k": "abs", "v": event["date"], "t": "DATE", "event": True} if abs((written - day).days) > 60 else form
+
+
 _ONE_UNIT = re.compile(r"PT?1[A-Z]")
 
 
@@ -139,6 +141,8 @@ def _recurring_time(tok: Token) -> bool:
     """A word "every"/"each" makes a recurring time of ("every Friday", "each morning")."""
     word = tok.lower_
     return word in WEEKDAY_WORDS or word in lexicon()["parts_of_day"] or unit_code(word) in ("D", "W", "M", "Y")
+
+
 _WEEKLY_NOUNS = words("weekly_nouns")
 _WEEKLY_MODIFIERS = words("weekly_modifiers")
 

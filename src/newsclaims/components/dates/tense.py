@@ -175,6 +175,8 @@ def clause_tense(span: Span) -> int:
             return 1  # an imperative: "Remember in November", "vote on Tuesday", "Missouri: Remember ..."
         return 0
     return 0
+
+
 # words whose "on <gerund>" is an aim ("focused on winning", "counting on carrying")
 _AIM_HEADS = words("aim_heads")
 
@@ -579,6 +581,8 @@ def in_present_clause(span: Span) -> bool:
     tok = span.doc[verb]
     return tok.tag_ in ("VBZ", "VBP") and not _noun_as_verb(tok) and not any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in tok.children)
+
+
 _RESULT_VERBS = words("result_verbs")
 
 
@@ -586,3 +590,60 @@ WEEKDAY_WORDS = frozenset(lexicon()["weekdays"])
 # a noun's adjectives that put its event ahead ("a planned rally on Saturday")
 _PLANNED_ADJS = words("planned_adjs")
 _LEAD_UP = re.compile(r"\b(?:ahead of|run-up to|lead-up to|leadup to|lead up to|runup to)\b", re.IGNORECASE)
+
+
+# a deadline's prepositions: "by the end of the year" told in the past is still ahead
+_DEADLINE_PREPS = words("deadline_preps")
+
+
+def midnight_in_past(form: dict, span: Span, pattern: str) -> dict:
+    """"explosions were heard after midnight": the midnight that began the day; "drones struck
+    overnight": the night that ended on it."""
+    if form.get("k") == "shift" and form.get("n") == 0 and (form.get("tod") == "24:00" or (
+            form.get("tod") == "NI" and pattern == "date_overnight")) and clause_tense(span) < 0:
+        return {**form, "tod": "00:00"} if form["tod"] == "24:00" else {**form, "n": -1}
+    return form
+
+
+def this_week(form: dict, span: Span) -> dict:
+    """"will meet this week", "is not available this week", written on a Sunday: the week from
+    Monday, as only a past tense looks back on the week now ending; "this weekend the candidates
+    debated", on a Wednesday: the last weekend."""
+    if form.get("k") != "shift" or form.get("u") != "W" or form.get("n") != 0 or form.get("g") not in ("W", "WE"):
+        return form
+    side = direction(span)
+    if side >= 0 and form["g"] == "W" and form.get("cut") != "before":
+        return {**form, "ahead": True}
+    if side < 0 and form["g"] == "WE":
+        return {**form, "behind": True}
+    return form
+
+
+def lean(form: dict, span: Span, day: Span) -> dict:
+    """Fill in the direction the grammar left open (``"tense": None``): the tense of ``day``'s
+    clause (``day`` is the expression, or the day a clock time is on), and the leanings a bare
+    tense misses, such as how near a scheduled event is and whether a future is firm."""
+    kind = form.get("k")
+    tense = direction(day, holiday=kind == "hol")
+    out = {**form, "tense": tense}
+    doc = span.doc
+    if kind == "shift" and span.start > 0 and doc[span.start - 1].lower_ in _DEADLINE_PREPS:
+        out["tense"] = tense = 0  # "a goal of ... by the end of the year", told in the past: still ahead
+    if tense == 0 and kind in ("wd", "date") and scheduled_present(day):
+        out["tense"] = tense = 1  # "the summit opens Friday", "the rule takes effect Dec. 1"
+    elif tense == 0 and kind == "wd" and dates_scheduled_event(day):
+        # "Tuesday's primary", "the election on Tuesday": the nearer one; with even odds
+        # in a present clause ("who needs a win in Tuesday's primary")
+        out["near"] = "even" if in_present_clause(day) else True
+    elif tense == 0 and kind == "wd" and aim_of_past_bid(day):
+        out["near"] = "even"  # "planned to leave on Thursday": the nearer, either side
+    elif tense == 0 and (kind == "season" or kind == "date" and not form.get("d")) \
+            and (in_present_clause(day) or dates_scheduled_event(day)):
+        # "Republicans have 24 seats up in November", "the fall campaign": no past lean;
+        # "shift focus toward the November election": the coming one unless far off
+        out["near"] = "ahead" if dates_scheduled_event(day) and clause_tense(day) >= 0 else "even"
+    if tense > 0 and kind == "wd" and firm_future(day):
+        out["firm"] = True  # "Lynch will appear before the committee on Tuesday"
+    if tense > 0 and kind == "quarter" and reports_results(span):
+        out["tense"] = -1  # "will report fourth-quarter results" in February: the one ended
+    return out
