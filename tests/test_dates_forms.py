@@ -1376,6 +1376,11 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Lynch will appear before the House Judiciary Committee on Tuesday.", "2016-07-06", "Tuesday", "DATE",
      "2016-07-12"),
     ("Trump and Cruz sit atop the polls ahead of Monday's caucuses.", "2016-01-26", "Monday", "DATE", "2016-02-01"),
+    # a present verb joined to a past one keeps its own tense (the parser takes "held" for a past verb)
+    ("The summit, held every two years, opens Monday in Durban.", "2013-03-21", "Monday", "DATE", "2013-03-25"),
+    ("Sanders has cast the Clintons as the establishment and holds a solid lead in Tuesday's primary.",
+     "2016-02-08", "Tuesday", "DATE", "2016-02-09"),
+    ("He was arrested on Friday and charged Monday.", "2013-03-21", "Monday", "DATE", "2013-03-18"),
     # a modal on a verb the tagger takes for a noun still looks ahead
     ("Not only can Ted Cruz win in November, he is the one with the best chance.", "2016-01-19", "November", "DATE",
      "2016-11"),

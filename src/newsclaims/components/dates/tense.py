@@ -144,7 +144,11 @@ def clause_tense(span: Span) -> int:
         if tok.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re"} and tok.lemma_ not in _REACTION_LEMMAS:
             return 1  # "is meeting on Thursday"; not "are hailing his speech on Thursday", a reaction now
         if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
-            tok = tok.head
+            if tok.tag_ in ("VBZ", "VBP") and not _open_condition(tok.head):
+                # a present conjunct keeps its own tense: "has cast the Clintons as ... and holds a
+                # lead in Tuesday's primary"; "if Republicans splinter and lose in the fall" stays open
+                return 0
+            tok = tok.head  # "was arrested and charged Monday"
             continue
         if tok.tag_ == "VBG" and not auxes and tok.dep_ == "pcomp" and tok.head.lower_ in ("after", "since", "despite"):
             # "After trouncing Clinton in Tuesday's primary, he must ...", "despite winning the primary
