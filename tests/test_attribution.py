@@ -6,6 +6,7 @@ import re
 import pytest
 
 from newsclaims.components import attribution
+from newsclaims.quotes import find_quotes
 
 
 def attrs(nlp, text: str) -> list[dict]:
@@ -434,7 +435,7 @@ def test_paragraph_numbers_and_split_quote_across_paragraphs(nlp):
     text = ("''Hopefully,'' the president said, ''this museum can help us talk to each other.''\n\n"
             "''Perhaps they can help a visitor understand the pain of a demonstrator,'' Mr. Obama said.")
     doc = nlp(text)
-    qidx = attribution.quote_index(doc, attribution.find_quotes(text))
+    qidx = attribution.quote_index(doc, find_quotes(text))
     assert qidx.para[0] == 0 and qidx.para[len(doc) - 1] == 1
     r = find(attribution.rows(doc), "this museum can help us")
     assert r["speaker"] == "the president"
