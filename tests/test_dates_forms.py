@@ -1376,6 +1376,11 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Lynch will appear before the House Judiciary Committee on Tuesday.", "2016-07-06", "Tuesday", "DATE",
      "2016-07-12"),
     ("Trump and Cruz sit atop the polls ahead of Monday's caucuses.", "2016-01-26", "Monday", "DATE", "2016-02-01"),
+    # a clock time before a weekday's part of the day is on that day; "p.m." is no event noun
+    ("Police were called at 9.30pm on Saturday night.", "2013-03-20", "9.30pm", "TIME", "2013-03-16T21:30"),
+    ("The talks will resume at 3 p.m. on Monday afternoon.", "2013-03-20", "Monday afternoon", "TIME",
+     "2013-03-25TAF"),
+    ("The talks will resume at 3 p.m. on Monday afternoon.", "2013-03-20", "3 p.m.", "TIME", "2013-03-25T15:00"),
     # a present verb joined to a past one keeps its own tense (the parser takes "held" for a past verb)
     ("The summit, held every two years, opens Monday in Durban.", "2013-03-21", "Monday", "DATE", "2013-03-25"),
     ("Sanders has cast the Clintons as the establishment and holds a solid lead in Tuesday's primary.",

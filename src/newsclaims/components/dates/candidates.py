@@ -30,9 +30,9 @@ _PAREN_OPEN = re.compile(r"\s*\(\s*")
 
 
 def times_on_following_day(text: str, cands: list[grammar.Candidate]) -> list[grammar.Candidate]:
-    """"midnight on Tuesday", "6 a.m., March 3", "10:35 a.m. (0735 GMT) Friday", "overnight on
-    Jan. 24": clock times and nights of the writing day followed by a day are on that day (each
-    stays its own expression)."""
+    """"midnight on Tuesday", "6 a.m., March 3", "9.30pm on Saturday night", "10:35 a.m. (0735 GMT)
+    Friday", "overnight on Jan. 24": clock times and nights of the writing day followed by a day
+    are on that day (each stays its own expression)."""
     out = list(cands)
     i = 0
     while i < len(out):
@@ -57,6 +57,7 @@ def times_on_following_day(text: str, cands: list[grammar.Candidate]) -> list[gr
             nxt = out[k].form
             if (nxt.get("k") in ("wd", "date", "hol") and nxt.get("t") == "DATE"
                     and (nxt.get("k") != "date" or nxt.get("d"))) \
+                    or (nxt.get("k") == "wd" and nxt.get("t") == "TIME") \
                     or (nxt.get("k") == "ana" and nxt.get("g") == "D" and nxt.get("t") == "DATE") \
                     or (nxt.get("k") == "abs" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(nxt.get("v")))):
                 day_at = (out[k].start, out[k].end)  # the day's own clause sets the direction

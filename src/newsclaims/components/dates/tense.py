@@ -341,6 +341,9 @@ def _past_ability(verb: Token) -> bool:
         t.lower_ in _NEGATORS for c in verb.children if c.dep_.startswith("nsubj") for t in c.subtree)
 
 
+_CLOCK_NOUNS = words("clock_nouns")
+
+
 def _after_event_noun(span: Span) -> bool:
     """Whether a date follows and dates a noun that is no scheduled event ("the slaying in
     Chicago on Friday", "his address Sunday"): what the clause's future says is about that
@@ -350,8 +353,8 @@ def _after_event_noun(span: Span) -> bool:
         head = head.head
     elif span.root.dep_ != "npadvmod":
         return False
-    if head.pos_ != "NOUN" or head.i > span.start or head.lower_ in SCHEDULED_NOUNS:
-        return False
+    if head.pos_ != "NOUN" or head.i > span.start or head.lower_ in SCHEDULED_NOUNS or head.lower_ in _CLOCK_NOUNS:
+        return False  # (not "at 3 p.m. on Monday": a clock time, no event)
     verbs = [t for t in _heads(head) if t.pos_ in ("VERB", "AUX")]
     if any(v.lemma_ in _FUTURE_LEMMAS for v in verbs):
         return False  # "rabbis plan to join the protest of his appearance Monday": inside a plan
