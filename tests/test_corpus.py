@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import subprocess
 import sys
 
@@ -32,6 +33,19 @@ def test_extract_corpus_stacks_layers_in_input_order():
     # 004 states its date only in a dateline; metadata gives it too
     assert res.articles.set_index("doc_id").loc["seed-004", "published"] == pd.Timestamp("2025-01-31")
     assert "5 articles" in repr(res)
+
+
+def test_corpus_functions_take_a_path_and_refuse_a_bare_string(tmp_path):
+    items = [{"doc_id": "a", "text": "Some 500 people marched on Friday.", "published": "2025-02-04"}]
+    path = tmp_path / "corpus.jsonl"
+    path.write_text("\n".join(json.dumps(i) for i in items) + "\n")
+    res = newsclaims.extract_corpus(str(path))
+    assert list(res.articles["doc_id"]) == ["a"]
+    assert list(res.dates["value"]) == ["2025-01-31"]
+    assert [r.doc_id for r in newsclaims.iter_extract(path)] == ["a"]
+    for call in (newsclaims.extract_corpus, lambda s: list(newsclaims.iter_extract(s))):
+        with pytest.raises(newsclaims.InputError, match="for one text use extract"):
+            call("Some 500 people marched on Friday.")
 
 
 def test_bad_article_becomes_an_error_row():

@@ -197,6 +197,18 @@ def extract(obj: str | Doc | Article, published: Any = None, doc_id: Any = None,
     return Extraction(chunking.process(nlp, art, _prepare))  # long texts go in pieces
 
 
+def _corpus(articles: Any) -> Iterable[Any]:
+    """The articles of a corpus argument: the path of a folder or a ``.jsonl`` file reads as
+    ``read_corpus(path)``; any other string is refused, as iterating it would make an
+    "article" of every character."""
+    if isinstance(articles, (str, os.PathLike)):
+        if Path(articles).exists():
+            return read_corpus(articles)
+        raise InputError("articles", f"expected articles or the path of a folder or .jsonl file, got the string "
+                                     f"{str(articles)[:60]!r} (for one text use extract())")
+    return articles
+
+
 def _articles(items: Iterable[Any]) -> Iterator[Article | Exception]:
     for n, item in enumerate(items):
         try:
@@ -216,7 +228,7 @@ def iter_extract(articles: Iterable[Any], *, nlp: Language | None = None, n_proc
     or the exception that article raised (``InputError`` or any pipeline failure, with its
     ``doc_id``); one failing article never costs another."""
     nlp = nlp or default_pipeline()
-    for res in chunking.pipe(nlp, _articles(articles), _prepare, n_process=n_process, batch_size=batch_size):
+    for res in chunking.pipe(nlp, _articles(_corpus(articles)), _prepare, n_process=n_process, batch_size=batch_size):
         yield Extraction(res) if isinstance(res, Doc) else res
 
 
@@ -224,14 +236,15 @@ def extract_corpus(articles: Iterable[Any], *, nlp: Language | None = None, n_pr
                    batch_size: int = 64, progress: bool = False, keep_docs: bool = False) -> CorpusExtraction:
     """Extract every article of a corpus into one set of stacked frames.
 
-    ``articles`` holds Articles, strings or dicts (e.g. from ``read_corpus``). Doc ids must
+    ``articles`` holds Articles, strings or dicts (e.g. from ``read_corpus``), or is the path
+    of a folder of ``.txt`` files or of a ``.jsonl`` file. Doc ids must
     be unique. An article that cannot be processed becomes a row of ``.errors``. With
     ``n_process > 1`` the articles are processed in that many worker processes, each
     holding the pipeline once; the frames come out in input order and are the same as
     with one process. Only the frames are kept (``keep_docs=True`` keeps the Docs too, at
     the cost of memory); for corpora larger than memory use ``write_corpus``.
     """
-    items = list(articles)
+    items = list(_corpus(articles))
     ids = [a.doc_id if isinstance(a, Article) else a.get("doc_id") if isinstance(a, dict) else None
            for a in items]
     seen: set = set()
@@ -286,6 +299,7 @@ def write_corpus(articles: Iterable[Any], out: str | Path, *, format: str = "par
         n_parts += 1
 
     pending = 0
+    articles = _corpus(articles)
     total = len(articles) if hasattr(articles, "__len__") else None
     stream = iter_parts(articles, nlp=nlp, n_process=n_process, batch_size=min(batch_size, chunk_size),
                         unique_ids=True)
@@ -316,7 +330,7 @@ def iter_parts(articles: Iterable[Any], *, nlp: Language | None = None, n_proces
     this runs over corpora of any size; ``n_process > 1`` (or -1 for every core) spreads the
     parts over worker processes, each holding the pipeline once (see ``parallel``)."""
     nlp = nlp or default_pipeline()
-    tasks = _tasks(articles, batch_size, unique_ids)
+    tasks = _tasks(_corpus(articles), batch_size, unique_ids)
     if n_process < 0:
         n_process = os.cpu_count() or 1
     if n_process <= 1:
