@@ -1376,6 +1376,20 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Lynch will appear before the House Judiciary Committee on Tuesday.", "2016-07-06", "Tuesday", "DATE",
      "2016-07-12"),
     ("Trump and Cruz sit atop the polls ahead of Monday's caucuses.", "2016-01-26", "Monday", "DATE", "2016-02-01"),
+    # both ends of a clock range take the day after it
+    ("Voting will take place between 8am and 6pm on Saturday.", "2013-03-19", "8am", "TIME", "2013-03-23T08:00"),
+    ("The office was open from 09:00 to 17:00 on Tuesday.", "2013-03-20", "17:00", "TIME", "2013-03-19T17:00"),
+    ("The office was open from 09:00 to 17:00 on Tuesday.", "2013-03-20", "09:00", "TIME", "2013-03-19T09:00"),
+    # the day a warning or forecast is for lies ahead, however told; so does a rearranged date
+    ("The Met Office issued an amber warning for heavy snow in Wales for Friday and Saturday.", "2013-03-21",
+     "Saturday", "DATE", "2013-03-23"),
+    ("Forecasters have issued a yellow warning for ice for Saturday.", "2013-03-21", "Saturday", "DATE",
+     "2013-03-23"),
+    ("The Met Office has warned of gales on Sunday.", "2013-03-21", "Sunday", "DATE", "2013-03-24"),
+    ("The match, which was postponed on Saturday, has been rearranged for Tuesday.", "2013-03-20", "Tuesday", "DATE",
+     "2013-03-26"),
+    ("The match, which was postponed on Saturday, has been rearranged for Tuesday.", "2013-03-20", "Saturday", "DATE",
+     "2013-03-16"),
     # a clock time before a weekday's part of the day is on that day; "p.m." is no event noun
     ("Police were called at 9.30pm on Saturday night.", "2013-03-20", "9.30pm", "TIME", "2013-03-16T21:30"),
     ("The talks will resume at 3 p.m. on Monday afternoon.", "2013-03-20", "Monday afternoon", "TIME",

@@ -240,6 +240,8 @@ def direction(span: Span, holiday: bool = False) -> int:
     root = span.root
     if root.dep_ == "nsubj" and root.head.lemma_ in _APPROACH_LEMMAS and root.head.tag_ in ("VBZ", "VBP", "VBG"):
         return 1  # "as Election Day nears", "with November approaching"
+    if _forecast_for(span):
+        return 1  # "issued an amber warning for heavy snow for Friday", "has warned of gales on Sunday"
     if prev in _DEFER_PREPS:
         verb = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
         if verb.lemma_ in _DEFER_LEMMAS:
@@ -302,6 +304,26 @@ def direction(span: Span, holiday: bool = False) -> int:
 
 _NEGATORS = words("negators")
 _PERCEPTION_LEMMAS = words("perception_lemmas")
+
+
+_FORECAST_NOUNS = words("forecast_nouns")
+_FORECAST_LEMMAS = words("forecast_lemmas")
+
+
+def _forecast_for(span: Span) -> bool:
+    """A day a warning or forecast is for, however the parser hangs it: "a warning for Friday",
+    "issued a warning for heavy snow for Friday" (on the verb), "has warned of gales on Sunday"."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "for Friday and Saturday"
+    if root.dep_ != "pobj" or root.head.dep_ != "prep":
+        return False
+    prep, head = root.head, root.head.head
+    if prep.lower_ == "for" and (head.lower_ in _FORECAST_NOUNS or any(
+            c.dep_ == "dobj" and c.lower_ in _FORECAST_NOUNS for c in head.children)):
+        return True
+    return head.lemma_ in _FORECAST_LEMMAS and any(
+        c.dep_ == "prep" and c.lower_ in ("of", "about") and c.i < prep.i for c in head.children)
 
 
 def _days_before(span: Span) -> bool:
