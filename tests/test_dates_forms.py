@@ -1376,6 +1376,13 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Lynch will appear before the House Judiciary Committee on Tuesday.", "2016-07-06", "Tuesday", "DATE",
      "2016-07-12"),
     ("Trump and Cruz sit atop the polls ahead of Monday's caucuses.", "2016-01-26", "Monday", "DATE", "2016-02-01"),
+    # a future clause looks to a quarter's or a day's records; results reported later are of the nearer quarter
+    ("The company expects second-quarter revenue of $975 million.", "2013-03-19", "second-quarter", "DATE",
+     "2013-Q2"),
+    ("Investors will focus on Thursday's jobless-claims report.", "2013-03-20", "Thursday", "DATE", "2013-03-21"),
+    ("The company will report second-quarter results in July.", "2013-03-19", "second-quarter", "DATE", "2013-Q2"),
+    ("The company will report fourth-quarter results on Wednesday.", "2013-03-19", "fourth-quarter", "DATE",
+     "2012-Q4"),
     # both ends of a clock range take the day after it
     ("Voting will take place between 8am and 6pm on Saturday.", "2013-03-19", "8am", "TIME", "2013-03-23T08:00"),
     ("The office was open from 09:00 to 17:00 on Tuesday.", "2013-03-20", "17:00", "TIME", "2013-03-19T17:00"),

@@ -305,6 +305,8 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
         cands = _year_candidates(anchor, make)
         if rel is None and tense is not None and tense < 0:
             return _pick(cands, anchor, None, -1)
+        if rel is None and form.get("near"):
+            return _pick(cands, anchor, None, None, lean=_lean(form, None))  # the nearer, ahead or behind
         return _pick(cands, anchor, rel or "this", None)
     return None
 

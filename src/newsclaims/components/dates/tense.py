@@ -256,7 +256,13 @@ def direction(span: Span, holiday: bool = False) -> int:
             return tense  # "Christmas sales fell" (the last), "Thanksgiving travel will peak" (the next)
         nouns = doc[span.end:head.i + 1]
         if any(_names_records(t) for t in nouns):
-            return -1  # "their February campaign finance reports", "Tuesday's results": records of a time gone by
+            # "their February campaign finance reports", "Tuesday's results": records of a time gone
+            # by; unless a future clause looks to a quarter's or a day's ("expects second-quarter
+            # revenue of ...", "Investors will focus on Thursday's jobless-claims report"), not
+            # after them ("is unlikely to give her the nod after her March comment")
+            looks_to = tense > 0 and (_names_weekday(span) or span[-1].lower_.endswith("quarter")) \
+                and head.head.lower_ not in _PAST_PREPS | {"after", "following"}
+            return 1 if looks_to else -1
         if any(t.lower_ in SCHEDULED_NOUNS for t in nouns):
             # "the Nov. 8 election", "the fall debates": a date of its own, which a past clause
             # does not date ("hacked emails ahead of the Nov. 8 election"); "ahead of" the event
@@ -674,5 +680,7 @@ def lean(form: dict, span: Span, day: Span) -> dict:
     if tense > 0 and kind == "wd" and firm_future(day):
         out["firm"] = True  # "Lynch will appear before the committee on Tuesday"
     if tense > 0 and kind == "quarter" and reports_results(span):
-        out["tense"] = -1  # "will report fourth-quarter results" in February: the one ended
+        # "will report fourth-quarter results" in February: the one ended; "second-quarter
+        # results in July", written in March: the coming one. The nearer, then
+        out["tense"], out["near"] = 0, True
     return out
