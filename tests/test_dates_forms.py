@@ -1376,6 +1376,11 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Lynch will appear before the House Judiciary Committee on Tuesday.", "2016-07-06", "Tuesday", "DATE",
      "2016-07-12"),
     ("Trump and Cruz sit atop the polls ahead of Monday's caucuses.", "2016-01-26", "Monday", "DATE", "2016-02-01"),
+    # a short sentence of names is no title-case headline: its present tense schedules
+    ("The Super Bowl is Sunday in New Orleans.", "2025-02-04", "Sunday", "DATE", "2025-02-09"),
+    ("Opening day is Monday.", "2025-02-04", "Monday", "DATE", "2025-02-10"),
+    ("Kickoff is at 6:30 p.m. Sunday.", "2025-02-04", "6:30 p.m. Sunday", "TIME", "2025-02-09T18:30"),
+    ("Senate Passes Budget Bill Tuesday", "2025-02-05", "Tuesday", "DATE", "2025-02-04"),
     # a future clause looks to a quarter's or a day's records; results reported later are of the nearer quarter
     ("The company expects second-quarter revenue of $975 million.", "2013-03-19", "second-quarter", "DATE",
      "2013-Q2"),

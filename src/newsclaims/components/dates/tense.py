@@ -477,8 +477,12 @@ REPORT_LEMMAS = words("report_lemmas")
 
 
 def in_headline(span: Span) -> bool:
-    """Whether ``span`` sits in a title-case line, where capitals say nothing of names."""
-    words = [t.text for t in span.sent if t.is_alpha and len(t) > 3] if span.doc.has_annotation("SENT_START") else []
+    """Whether ``span`` sits in a title-case line, where capitals say nothing of names. Only
+    words that must be capitalized in no sentence count: not the first word, not names ("The
+    Super Bowl is Sunday in New Orleans" is a sentence)."""
+    if not span.doc.has_annotation("SENT_START"):
+        return False
+    words = [t.text for t in span.sent[1:] if t.is_alpha and len(t) > 3 and not t.ent_type_]
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
