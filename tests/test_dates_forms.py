@@ -1376,6 +1376,10 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Lynch will appear before the House Judiciary Committee on Tuesday.", "2016-07-06", "Tuesday", "DATE",
      "2016-07-12"),
     ("Trump and Cruz sit atop the polls ahead of Monday's caucuses.", "2016-01-26", "Monday", "DATE", "2016-02-01"),
+    # "the night" right before a day is that day's night
+    ("Lawmakers worked late into the night Thursday on a new plan.", "2013-03-22", "the night", "TIME",
+     "2013-03-21TNI"),
+    ("Rescuers searched through the night Saturday.", "2013-03-22", "the night", "TIME", "2013-03-16TNI"),
     # a short sentence of names is no title-case headline: its present tense schedules
     ("The Super Bowl is Sunday in New Orleans.", "2025-02-04", "Sunday", "DATE", "2025-02-09"),
     ("Opening day is Monday.", "2025-02-04", "Monday", "DATE", "2025-02-10"),

@@ -31,6 +31,16 @@ _BETWEEN = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+")
 
 
+def _part_of_next_day(c: grammar.Candidate) -> bool:
+    """ "overnight" of the writing day, or "the night"/"the morning" of the story's day: either
+    belongs to a day named right after it."""
+    form = c.form
+    if c.pattern == "date_overnight":
+        return form.get("k") == "shift"
+    return form.get("k") == "ana" and form.get("n") == 0 and form.get("t") == "TIME" \
+        and form.get("tod") in ("MO", "AF", "EV", "NI")
+
+
 def times_on_following_day(text: str, cands: list[grammar.Candidate]) -> list[grammar.Candidate]:
     """"midnight on Tuesday", "6 a.m., March 3", "9.30pm on Saturday night", "10:35 a.m. (0735 GMT)
     Friday", "overnight on Jan. 24": clock times and nights of the writing day followed by a day
@@ -38,8 +48,8 @@ def times_on_following_day(text: str, cands: list[grammar.Candidate]) -> list[gr
     out = list(cands)
     i = 0
     while i < len(out):
-        if out[i].pattern == "date_overnight" and out[i].form.get("k") == "shift" and i + 1 < len(out):
-            # "overnight on Jan. 24", "overnight on Saturday": the night of that day
+        if _part_of_next_day(out[i]) and i + 1 < len(out):
+            # "overnight on Jan. 24", "overnight on Saturday", "late into the night Thursday": the night of that day
             nxt, gap = out[i + 1].form, text[out[i].end:out[i + 1].start]
             if _TIME_THEN_DAY.fullmatch(gap) and (nxt.get("k") == "wd" or nxt.get("d")) and nxt.get("t") == "DATE":
                 c = out[i]
