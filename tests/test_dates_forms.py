@@ -1376,6 +1376,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Lynch will appear before the House Judiciary Committee on Tuesday.", "2016-07-06", "Tuesday", "DATE",
      "2016-07-12"),
     ("Trump and Cruz sit atop the polls ahead of Monday's caucuses.", "2016-01-26", "Monday", "DATE", "2016-02-01"),
+    # not a meeting's minutes
+    ("He expended his talking points in the opening minutes of the night.", "2016-09-29", "minutes", "DURATION",
+     "PTXM"),
     # "the night" right before a day is that day's night
     ("Lawmakers worked late into the night Thursday on a new plan.", "2013-03-22", "the night", "TIME",
      "2013-03-21TNI"),
@@ -1500,6 +1503,11 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("Police arrested him in the early hours of Thursday morning.", "hours"),
     ("Wages stagnated during that period, the study found.", "period"),
     ("About three-quarters support a temporary ban.", "quarters"),
+    # a meeting's minutes, Sunday school and a head count passed
+    ("Minutes released on Wednesday will show how the committee voted.", "Minutes"),
+    ("The dollar rose after minutes of the central bank's March meeting suggested rates would hold.", "minutes"),
+    ("She taught Sunday school for 40 years.", "Sunday"),
+    ("Organizers say turnout may top 2000.", "2000"),
     # set phrases whose time words tell no time
     ("At the end of the day, voters want jobs.", "day"),
     ("He voted for Edwards back in the day.", "day"),

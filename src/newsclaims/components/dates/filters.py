@@ -14,11 +14,14 @@ from spacy.tokens import Doc, Span
 from ... import resources
 from ...numbers import YEAR_LEADERS
 from ...timex.numbers import lexicon, unit_code
-from .tense import SCHEDULED_NOUNS, YEAR_NOUNS, clause_tense, in_headline
+from .tense import SCHEDULED_NOUNS, WEEKDAY_WORDS, YEAR_NOUNS, clause_tense, in_headline
 from .words import words
 
 _CONTEXT_WORDS = words("context_words")
 _COUNT_CUES = words("count_cues")
+_COUNT_VERBS = words("count_verbs")  # verbs of passing a figure ("may top 2000")
+_MINUTES_CUES = words("minutes_cues")  # words after "minutes" that make them a meeting's record
+_WEEKDAY_KINDS = words("weekday_kinds")  # nouns a weekday names a kind of ("Sunday school")
 _SUDDEN_CHANGE = words("sudden_change_lemmas")
 _GLUED_AMOUNT = re.compile(r"[$€£]?[0-9][0-9.,]*(?:thousand|million|billion|trillion|bn|m|k)", re.I)
 _AGE_RANGE_END = re.compile(r"\s+(?:and|to|or)\s+\S+(?:\s\S+)?\s+(?:years?|months?|weeks?|days?)[\s-]+old\b", re.I)
@@ -291,6 +294,15 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
     if pattern == "date_overnight" and parsed and len(span) == 1 and span[0].dep_ == "advmod" \
             and span[0].head.lemma_ in _SUDDEN_CHANGE:
         return True  # "doubling HP's size overnight", "transformed overnight": all at once, no night
+    if pattern == "dur_vague" and span.text.lower() == "minutes" and span.end < len(span.doc) \
+            and span.doc[span.end].lower_ in _MINUTES_CUES \
+            and (span.start == 0 or span.doc[span.start - 1].tag_ in ("DT", "IN", "PRP$", "POS", "CC", ",", "``")):
+        # "minutes of the March meeting", "Minutes released on Wednesday": the record of a
+        # meeting (not "the opening minutes of the night")
+        return True
+    if len(span) == 1 and span[0].lower_ in WEEKDAY_WORDS and span.end < len(span.doc) \
+            and span.doc[span.end].lower_ in _WEEKDAY_KINDS:
+        return True  # "taught Sunday school"
     if pattern == "dur_vague" and span.start > 0 and span.doc[span.start - 1].tag_ == "JJS":
         return True  # "one of the wettest years": a superlative ranks years, it measures none
     if pattern == "dur_vague" and _period_of_life_or_kind(span):
@@ -338,6 +350,8 @@ def is_count(doc: Doc, start: int, end: int) -> bool:
         return True
     if before is not None and before.lower_ in YEAR_LEADERS:
         return False  # "In 1918 people marched"
+    if before is not None and before.pos_ == "VERB" and before.lemma_ in _COUNT_VERBS:
+        return True  # "turnout may top 2000"
     if before is not None and before.lower_ == "least" and before.i > 1 and doc[before.i - 2].lower_ in YEAR_LEADERS:
         return False  # "the highest turnout since at least 1980"
     if before is not None and before.lower_ in _ID_WORDS and (before.is_title or before.is_upper):
