@@ -1376,6 +1376,13 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Lynch will appear before the House Judiciary Committee on Tuesday.", "2016-07-06", "Tuesday", "DATE",
      "2016-07-12"),
     ("Trump and Cruz sit atop the polls ahead of Monday's caucuses.", "2016-01-26", "Monday", "DATE", "2016-02-01"),
+    # a month traded for delivery lies ahead; "took over" is a phrasal verb, no "more than"
+    ("Brent crude for May delivery fell 40 cents to $107.71 a barrel.", "2013-03-20", "May", "DATE", "2013-05"),
+    ("Corn for May delivery rose 1.2%, while the December contract fell 3 cents.", "2013-03-20", "December", "DATE",
+     "2013-12"),
+    ("Its current chief executive took over two years ago and has cut costs.", "2013-03-21", "two years ago",
+     "DATE", "2011"),
+    ("The project took over two years to complete.", "2013-03-21", "over two years", "DURATION", "P2Y"),
     # not a meeting's minutes
     ("He expended his talking points in the opening minutes of the night.", "2016-09-29", "minutes", "DURATION",
      "PTXM"),

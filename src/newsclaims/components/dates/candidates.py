@@ -17,7 +17,8 @@ from .filters import AMOUNT_WORDS, counts_in_a_row, names_a_kind, temporal_words
 from .forms import is_clock_today, time_on_day
 from .words import words
 
-_MOVE_PAST = words("move_past_lemmas")  # verbs that take "past" as a preposition ("move past")
+_MOVE_PAST = words("move_past_lemmas")
+_OVER_PARTICLE_VERBS = words("over_particle_verbs")  # "took over", "handed over": "over" is the verb's  # verbs that take "past" as a preposition ("move past")
 _PART_HEADS = {"the", "end", "beginning", "start", "middle", "close"}
 # ordinals and spelled decades: an entity holding one ("the eighth day", "the nineties") is a time
 _ENT_CUES = words("ent_cues")
@@ -191,6 +192,9 @@ def own_extent(span: Span, form: dict, parsed: bool, start: int) -> tuple[Span, 
             and form.get("t") == "DURATION" and not _over_is_more(span):
         # spread across the period, not longer than it ("over a year ago" is more than a year ago)
         span, form = span[1:], {**form, "mod": None}
+    if span[0].lower_ == "over" and len(span) > 2 and form.get("mod") == "MORE_THAN" and span[-1].lower_ == "ago" \
+            and span.start > 0 and span.doc[span.start - 1].lemma_ in _OVER_PARTICLE_VERBS:
+        span, form = span[1:], {**form, "mod": None}  # "took over two years ago": the phrasal verb's "over"
     before = span.doc[span.start - 1] if span.start > 0 else None
     if len(span) > 3 and span[1].lower_ == "than" and span[0].lower_ in ("more", "less", "fewer") and form.get("mod") \
             and before is not None and (before.like_num or before.lower_ in AMOUNT_WORDS):

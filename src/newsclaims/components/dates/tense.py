@@ -255,6 +255,9 @@ def direction(span: Span, holiday: bool = False) -> int:
         if holiday:
             return tense  # "Christmas sales fell" (the last), "Thanksgiving travel will peak" (the next)
         nouns = doc[span.end:head.i + 1]
+        if any(t.lower_ in _FORWARD_NOUNS for t in nouns) or (
+                any(t.lower_ in ("contract", "contracts") for t in nouns) and _PRICES.search(span.sent.text)):
+            return 1  # "crude for May delivery", "the December contract fell 2 cents": a month still to come
         if any(_names_records(t) for t in nouns):
             # "their February campaign finance reports", "Tuesday's results": records of a time gone
             # by; unless a future clause looks to a quarter's or a day's ("expects second-quarter
@@ -370,6 +373,8 @@ def _past_ability(verb: Token) -> bool:
 
 
 _CLOCK_NOUNS = words("clock_nouns")
+_FORWARD_NOUNS = words("forward_nouns")  # a month's "delivery", "futures": traded ahead
+_PRICES = re.compile(r"[$€£%]|\b(?:cents?|percent|a barrel|a bushel|an ounce)\b")
 
 
 def _after_event_noun(span: Span) -> bool:
