@@ -1376,6 +1376,11 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Lynch will appear before the House Judiciary Committee on Tuesday.", "2016-07-06", "Tuesday", "DATE",
      "2016-07-12"),
     ("Trump and Cruz sit atop the polls ahead of Monday's caucuses.", "2016-01-26", "Monday", "DATE", "2016-02-01"),
+    # "the year-ago quarter" is the story's quarter a year back, not the last one completed
+    ("Profit rose in the first quarter. It was down in the year-ago quarter.", "2013-03-22", "the year-ago quarter",
+     "DATE", "2012-Q1"),
+    ("KB Home swung to a profit in its fiscal first quarter. It reported a loss in the same quarter last year.",
+     "2013-03-22", "the same quarter last year", "DATE", "2012-Q1"),
     # a month traded for delivery lies ahead; "took over" is a phrasal verb, no "more than"
     ("Brent crude for May delivery fell 40 cents to $107.71 a barrel.", "2013-03-20", "May", "DATE", "2013-05"),
     ("Corn for May delivery rose 1.2%, while the December contract fell 3 cents.", "2013-03-20", "December", "DATE",

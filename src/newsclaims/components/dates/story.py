@@ -36,11 +36,13 @@ class Story:
     (``prev``: its end, whether it was a weekday, its day form), the last date named (``ref``:
     its first day, whether absolute, its granularity; ``ref_end``: where it ends; ``ref_scene``:
     whether it opened its sentence; ``ref_modifies``: whether it modified a noun), the day the
-    paragraph tells of (``story_day``) and the quarter an earnings report is about (``ctx``)."""
+    paragraph tells of (``story_day``), the quarter last named in an earnings report (``ctx``) and
+    the first one it reports on (``reported``)."""
 
     def __init__(self, anchor: str | None, text: str) -> None:
         self.anchor, self.text = anchor, text
         self.ctx: tuple[int | None, int, int] | None = None
+        self.reported: tuple[int | None, int, int] | None = None
         self.ref: tuple[str, bool, str | None] | None = None
         self.ref_end: int | None = None
         self.prev: tuple[int, bool, dict | None] | None = None
@@ -154,6 +156,9 @@ class Story:
         if re.fullmatch(r"(\d{4}|XXXX)-Q[1-4]", value) and not form.get("ctx") \
                 and (form.get("yoff") or 0) >= 0 and form.get("rel") != "last":
             self.ctx = (int(value[:4]) if value[0].isdigit() else None, int(value[-1]), end)
+            if self.reported is None and self.anchor and value[0].isdigit() and (int(value[:4]), int(value[-1])) <= (
+                    int(self.anchor[:4]), (int(self.anchor[5:7]) - 1) // 3 + 1):
+                self.reported = self.ctx  # a quarter begun by the time of writing: not a forecast
         edge_quarter = _EDGE_QUARTER.match(self.text, end) if value == "P3M" else None
         if edge_quarter and span[0].lower_ == "the" and len(span) > 1 and span[1].lower_ in ("first", "last", "final"):
             # "during the last three months of 2015": the quarter a later "the same period" means
@@ -244,6 +249,13 @@ class Story:
         the_quarter = (k == "shift" and form.get("g") == "Q" and form.get("n") in (0, -1) and not form.get("cur")) or (
             k == "quarter" and form.get("q") is None and not form.get("yoff"))
         period_of_year = k == "abs" and re.fullmatch(r"\d{4}", str(form.get("v"))) and span[-1].lower_ == "period"
+        if k == "quarter" and form.get("q") is None and form.get("yoff") and form.get("y") is None and self.reported:
+            # "the year-ago quarter", "the same quarter last year": the story's quarter (the first
+            # one reported, not a forecast or an aside named since), years back
+            year, q, _ = self.reported
+            base = year - int(self.anchor[:4]) if self.anchor and year is not None else 0
+            return {"k": "quarter", "q": q, "yoff": base + form["yoff"], "t": "DATE", "mod": form.get("mod"),
+                    "ctx": True}
         if not (year_back or the_quarter or period_of_year):
             return form
         sent = span.sent.text if span.doc.has_annotation("SENT_START") else span.text
