@@ -1376,6 +1376,11 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Lynch will appear before the House Judiciary Committee on Tuesday.", "2016-07-06", "Tuesday", "DATE",
      "2016-07-12"),
     ("Trump and Cruz sit atop the polls ahead of Monday's caucuses.", "2016-01-26", "Monday", "DATE", "2016-02-01"),
+    # a company that "reports earnings" on a day says nothing: the present schedules it
+    ("Nike reports earnings Thursday.", "2013-03-20", "Thursday", "DATE", "2013-03-21"),
+    ("The drugstore chain reports second-quarter results on Tuesday.", "2013-03-20", "Tuesday", "DATE",
+     "2013-03-26"),
+    ("Police say Sunday that the man fled.", "2013-03-20", "Sunday", "DATE", "2013-03-17"),
     # "the year-ago quarter" is the story's quarter a year back, not the last one completed
     ("Profit rose in the first quarter. It was down in the year-ago quarter.", "2013-03-22", "the year-ago quarter",
      "DATE", "2012-Q1"),

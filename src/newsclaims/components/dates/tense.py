@@ -373,6 +373,7 @@ def _past_ability(verb: Token) -> bool:
 
 
 _CLOCK_NOUNS = words("clock_nouns")
+_RESULTS_NOUNS = words("results_nouns")  # what a company "reports" without saying anything
 _FORWARD_NOUNS = words("forward_nouns")  # a month's "delivery", "futures": traded ahead
 _PRICES = re.compile(r"[$€£%]|\b(?:cents?|percent|a barrel|a bushel|an ounce)\b")
 
@@ -497,6 +498,12 @@ def reports_results(span: Span) -> bool:
     return first_verb(span.root).lemma_ in _RESULT_VERBS
 
 
+def _reports_results_of(verb: Token) -> bool:
+    """ "Nike reports earnings Thursday": a report verb whose object is results tells of an
+    event the clause's tense places, not of a saying."""
+    return any(c.dep_ == "dobj" and c.lower_ in _RESULTS_NOUNS for c in verb.children)
+
+
 def after_report_verb(span: Span) -> bool:
     """A day right after a reporting verb ("said on Monday he would ...", "says Friday"), or
     after the one it tells ("told reporters Monday"), is the day of the saying, however the
@@ -515,6 +522,8 @@ def after_report_verb(span: Span) -> bool:
     if i < 0 or doc[i].lemma_ not in REPORT_LEMMAS:
         return False
     verb = doc[i]
+    if _reports_results_of(verb):
+        return False
     # "wouldn't say Tuesday", "would not comment Tuesday": a refusal already made
     return verb.tag_ in ("VBD", "VBZ", "VBP") or (verb.tag_ == "VB" and any(
         c.dep_ == "neg" for c in verb.children) and any(c.lower_ in ("would", "wo") for c in verb.children))
@@ -561,8 +570,8 @@ def scheduled_present(span: Span) -> bool:
     if tok.pos_ == "ADP" and tok.lower_ in ("on", "in", "at", "for", "by", "until", "before") and tok.i == span.start - 1:
         tok = tok.head  # "meet on Monday", "expires at 4 p.m. Wednesday"
     fronted = span.end < len(span.doc) and span.doc[span.end].text == "," and tok.i > span.end  # "On Tuesday, voters go"
-    if (tok.i >= span.start and not fronted) or tok.tag_ not in ("VBZ", "VBP") or tok.lemma_ in REPORT_LEMMAS \
-            or _noun_as_verb(tok):
+    if (tok.i >= span.start and not fronted) or tok.tag_ not in ("VBZ", "VBP") \
+            or (tok.lemma_ in REPORT_LEMMAS and not _reports_results_of(tok)) or _noun_as_verb(tok):
         return False
     if any(c.dep_ == "dobj" and (c.like_num or any(t.text in ("%", "$") for t in c.subtree)) for c in tok.children):
         return False  # "that follows 292,000 in June", "compares with ...": figures reported, no schedule
