@@ -1376,6 +1376,11 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Lynch will appear before the House Judiciary Committee on Tuesday.", "2016-07-06", "Tuesday", "DATE",
      "2016-07-12"),
     ("Trump and Cruz sit atop the polls ahead of Monday's caucuses.", "2016-01-26", "Monday", "DATE", "2016-02-01"),
+    # a clock time under "will" is not on a day gone by that the story told of
+    ("Oracle said net income for the quarter ended Feb. 28 was $2.5 billion. The company will hold a conference "
+     "call at 5 p.m. Eastern time.", "2013-03-20", "5 p.m. Eastern time", "TIME", "2013-03-20T17:00"),
+    ("The guard was shot on Oct. 23. Police arrived at 10 p.m.", "2013-03-20", "10 p.m.", "TIME",
+     "2012-10-23T22:00"),
     # a company that "reports earnings" on a day says nothing: the present schedules it
     ("Nike reports earnings Thursday.", "2013-03-20", "Thursday", "DATE", "2013-03-21"),
     ("The drugstore chain reports second-quarter results on Tuesday.", "2013-03-20", "Tuesday", "DATE",

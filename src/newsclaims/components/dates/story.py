@@ -15,7 +15,7 @@ from ...timex import grammar
 from .candidates import RANGE_TO
 from .filters import MONEY
 from .forms import is_clock_today, range_end, time_on_day
-from .tense import NOMINAL_DEPS, clause_tense, governors, verb_of
+from .tense import NOMINAL_DEPS, clause_tense, first_verb, governors, verb_of
 
 # "the year"/"the day" right after a date names that date ("in 2010, the year ...")
 _APPOSED = {"the year": "Y", "the day": "D", "the month": "M"}
@@ -46,7 +46,7 @@ class Story:
         self.ref: tuple[str, bool, str | None] | None = None
         self.ref_end: int | None = None
         self.prev: tuple[int, bool, dict | None] | None = None
-        self.story_day: tuple[int, dict] | None = None
+        self.story_day: tuple[int, dict, str] | None = None  # (its end, its form, its date)
         self.ref_scene = self.ref_modifies = False
         self.ref_verb: int | None = None
         self.wd_ahead: int | None = None  # the sentence (its first char) whose last weekday lay ahead
@@ -71,7 +71,7 @@ class Story:
             # "03/19/2013 10:12 am", "March 20 at 3 p.m.": the clock time is on that day
             form = time_on_day(prev[2], form)
         elif self.story_day and (is_clock_today(form) or (c.pattern == "date_podpart" and form.get("k") == "shift")) \
-                and self.text.count("\n\n", self.story_day[0], c.start) <= 1:
+                and self.text.count("\n\n", self.story_day[0], c.start) <= 1 and not self._ahead_of_story_day(span):
             # "He was shot on Oct. 23 ... at 10 p.m.", "Monday night ... by late afternoon": a
             # bare clock time or part of day is on the day the story is telling of, in its
             # paragraph or the next (news paragraphs are a sentence or two)
@@ -85,6 +85,14 @@ class Story:
                 c.dep_ == "nsubj" and c.lower_ in ("it", "this", "today") for c in span.root.head.children):
             form = {"k": "shift", "u": "D", "n": 0, "g": "D", "t": "DATE"}  # "It's the second day of an offensive"
         return form
+
+    def _ahead_of_story_day(self, span: Span) -> bool:
+        """ "Net income for the quarter ended Feb. 28 ... The company will hold a conference call
+        at 5 p.m.": a future clause does not go back to a day gone by."""
+        if not self.anchor or self.story_day[2] >= self.anchor[:10] or not span.doc.has_annotation("DEP"):
+            return False
+        verb = first_verb(span.root)
+        return any(c.dep_ == "aux" and c.lower_.replace("’", "'") in ("will", "'ll", "shall", "wo") for c in verb.children)
 
     def anchored(self, form: dict, span: Span, c: grammar.Candidate) -> dict:
         """Point comparisons and anaphors at what the text has named: the quarter reported on,
@@ -170,13 +178,13 @@ class Story:
         self.prev = (end, day_valued and (form.get("k") == "wd" or bool(form.get("w"))),
                      form if day_valued and form.get("k") in ("abs", "date", "wd") and timex["type"] == "DATE" else None)
         if self.prev[2]:
-            self.story_day = (end, self.prev[2])
+            self.story_day = (end, self.prev[2], value[:10])
         elif not day_valued and timex["type"] == "TIME" and re.match(r"\d{4}-\d{2}-\d{2}T", value) and (
                 form.get("k") in ("abs", "date", "wd") or (form.get("k") == "shift" and form.get("u") == "D")):
             # "Monday night", "9 p.m. Tuesday", "on tonight's show at 9 p.m.": the day they fall on
             day = {"k": "abs", "v": value[:10], "t": "DATE"} if form["k"] == "abs" else \
                 {**form, "t": "DATE", "tod": None, "mod": None}
-            self.story_day = (end, day)
+            self.story_day = (end, day, value[:10])
 
     def _with_reference(self, form: dict) -> dict:
         """Point an anaphoric expression at the last date mentioned before it, absolutely when
