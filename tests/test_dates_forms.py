@@ -1376,6 +1376,10 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Lynch will appear before the House Judiciary Committee on Tuesday.", "2016-07-06", "Tuesday", "DATE",
      "2016-07-12"),
     ("Trump and Cruz sit atop the polls ahead of Monday's caucuses.", "2016-01-26", "Monday", "DATE", "2016-02-01"),
+    # "N years ago today", "a decade ago this week": that day (week) N years back, one expression
+    ("Thirty years ago today, President Reagan proposed a missile defense system.", "2013-03-22",
+     "Thirty years ago today", "DATE", "1983-03-22"),
+    ("A decade ago this week, U.S. forces invaded Iraq.", "2013-03-22", "A decade ago this week", "DATE", "2003-W12"),
     # a clock time under "will" is not on a day gone by that the story told of
     ("Oracle said net income for the quarter ended Feb. 28 was $2.5 billion. The company will hold a conference "
      "call at 5 p.m. Eastern time.", "2013-03-20", "5 p.m. Eastern time", "TIME", "2013-03-20T17:00"),

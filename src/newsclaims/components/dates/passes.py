@@ -63,17 +63,18 @@ def range_start_year(doc: Doc, spans: list[Span], anchor: str | None) -> None:
         first._.timex = _retimex(new, anchor, first._.timex["start_char"], first._.timex["end_char"])
 
 
-_THIS_UNIT = {"this week": "W", "this month": "M"}
+_THIS_UNIT = {"this week": "W", "this month": "M", "today": "D"}
 
 
 def ago_this_unit(doc: Doc, spans: list[Span], anchor: str | None) -> None:
-    """"five years ago this week", "eight years ago this month": one expression, the week (month)
-    of the anchor's date that many years back."""
+    """"five years ago this week", "eight years ago this month", "Thirty years ago today", "A
+    decade ago this week": one expression, the week (month, day) of the anchor's date that many
+    years back."""
     drop: set[int] = set()
     for i, (ago, unit) in enumerate(zip(spans, spans[1:])):
         grain = _THIS_UNIT.get(unit.text.lower())
         form = normalize.from_json(ago._.timex["relative"])
-        if not grain or not (form.get("k") == "shift" and form.get("u") == "Y" and form.get("g") == "Y") \
+        if not grain or not (form.get("k") == "shift" and form.get("u") in ("Y", "DE") and form.get("g") == "Y") \
                 or doc.text[ago.end_char:unit.start_char].strip():
             continue
         timex = _retimex({**form, "g": grain}, anchor, ago._.timex["start_char"], unit._.timex["end_char"])
