@@ -1376,6 +1376,14 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Lynch will appear before the House Judiciary Committee on Tuesday.", "2016-07-06", "Tuesday", "DATE",
      "2016-07-12"),
     ("Trump and Cruz sit atop the polls ahead of Monday's caucuses.", "2016-01-26", "Monday", "DATE", "2016-02-01"),
+    # "the following spring" is the first after the time told of; "the following week" after a month, a week of its year
+    ("She was diagnosed with cancer in 2009. By the following spring, she was in remission.", "2013-03-18",
+     "the following spring", "DATE", "2010-SP"),
+    ("The plant opened in January 2005. The following summer, it hired 200 more workers.", "2013-03-18",
+     "The following summer", "DATE", "2005-SU"),
+    ("By the following spring, it was over.", "2025-01-31", "the following spring", "DATE", "2025-SP"),
+    ("The shooting happened in August 2011. The following week, the suspect turned himself in.", "2013-03-18",
+     "The following week", "DATE", "2011-WXX"),
     # "N years ago today", "a decade ago this week": that day (week) N years back, one expression
     ("Thirty years ago today, President Reagan proposed a missile defense system.", "2013-03-22",
      "Thirty years ago today", "DATE", "1983-03-22"),

@@ -450,6 +450,10 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
         code = lexicon()["seasons"][sw]
         if (g.get("rel") or "").lower() == "that":  # "That summer": the summer of the year told of
             return {"k": "ana", "u": "Y", "n": 0, "g": "Y", "t": "DATE", "s": code, "mod": _part_mod(g.get("part"))}
+        if (g.get("rel") or "").lower() in _ANAPHORIC - {"that", "the same"}:
+            # "the following spring", "the previous summer": the first after (the last before) the time told of
+            return {"k": "ana", "u": "Y", "n": _REL_N[g["rel"].lower()], "g": "Y", "t": "DATE", "s": code,
+                    "mod": _part_mod(g.get("part"))}
         # "winter 2024-25", "the 2024-25 winter": a season spanning two years is the first's
         year = int(g.get("year") or g.get("ypre") or 0) or None
         if g.get("yy"):  # "the summer of '98"

@@ -325,6 +325,16 @@ def _with_tod(value: str, tod: str | None) -> str:
 _UNKNOWN_PART = {("D", "M"): "-XX", ("D", "Y"): "-XX-XX", ("W", "Y"): "-WXX", ("M", "Y"): "-XX"}
 
 
+def _season_beside(base: dt.date, grain: str, season: str, n: int) -> str:
+    """The first such season after (``n`` > 0) or the last before the period at ``base``: "in 2009
+    ... the following spring" is 2010-SP, "in January 2009 ... the following spring" 2009-SP."""
+    lo, hi = C.value_interval(C.value_at(base, grain))
+    years = [f"{y:04d}-{season}" for y in range(base.year - 2, base.year + 3)]
+    if n > 0:
+        return next(v for v in years if C.value_interval(v)[0] > hi)
+    return next(v for v in reversed(years) if C.value_interval(v)[1] < lo)
+
+
 def _resolve_anaphor(form: dict, anchor: dt.date | None, out: dict[str, Any]) -> dict[str, Any]:
     """"the following day", "that year": counted from the story's reference date, given as an
     absolute ``ref`` (from an absolute date earlier in the text) or as ``refdays`` from the anchor.
@@ -346,6 +356,8 @@ def _resolve_anaphor(form: dict, anchor: dt.date | None, out: dict[str, Any]) ->
         return out
     if form.get("w") and form["n"] == 0:  # "That Friday": the Friday of the base day's week
         value = (base + dt.timedelta(days=form["w"] - base.isoweekday())).isoformat()
+    elif form.get("s") and form["n"]:  # "the following spring": the first after the period told of
+        value = _season_beside(base, form.get("refgrain") or "D", form["s"], form["n"])
     elif form.get("s"):  # "That summer": the season of the base day's year
         value = f"{base.year:04d}-{form['s']}"
     elif form.get("m"):  # "January of that year": the month of the base day's year (or one off)

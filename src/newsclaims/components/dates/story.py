@@ -194,9 +194,10 @@ class Story:
             return form
         start, absolute, grain = self.ref
         if form["u"] == "W" and grain != "D":
-            if grain != "Y" or form.get("n"):
+            if grain not in ("M", "Y") or (grain == "M" and not form.get("n")):
                 return form  # "throughout the week" after "in July": not the week of July 1
-            form = {**form, "refg": grain}  # "in 2014 ... that same week": a week of 2014
+            # "in 2014 ... that same week", "in August 2011 ... The following week": a week of that year
+            form = {**form, "refg": "Y"}
         if form["u"] == "D" and grain != "D":
             if grain not in ("M", "Y") or (grain == "Y" and self.ref_modifies):
                 return form  # not "the 2016 election year ... That night": a year naming a thing
@@ -204,6 +205,8 @@ class Story:
             form = {**form, "refg": grain}
         if form["u"] == "M" and grain == "Y" and not form.get("n") and not form.get("m"):
             form = {**form, "refg": grain}  # "in 2012 ... that month": a month of 2012, unsaid
+        if form.get("s") and form.get("n"):
+            form = {**form, "refgrain": grain}  # "in 2009 ... the following spring": after the whole year
         if absolute:
             return {**form, "ref": start}
         if self.anchor is None:
