@@ -1398,6 +1398,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("The drugstore chain reports second-quarter results on Tuesday.", "2013-03-20", "Tuesday", "DATE",
      "2013-03-26"),
     ("Police say Sunday that the man fled.", "2013-03-20", "Sunday", "DATE", "2013-03-17"),
+    # "the full year" after a quarter of last year, written in January, is that year
+    ("The economy grew 2.3 percent in the fourth quarter of 2024. For the full year, it grew 2.8 percent.",
+     "2025-01-31", "the full year", "DATE", "2024"),
     # "the year-ago quarter" is the story's quarter a year back, not the last one completed
     ("Profit rose in the first quarter. It was down in the year-ago quarter.", "2013-03-22", "the year-ago quarter",
      "DATE", "2012-Q1"),
