@@ -1376,6 +1376,12 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Lynch will appear before the House Judiciary Committee on Tuesday.", "2016-07-06", "Tuesday", "DATE",
      "2016-07-12"),
     ("Trump and Cruz sit atop the polls ahead of Monday's caucuses.", "2016-01-26", "Monday", "DATE", "2016-02-01"),
+    # a quoted "this week"/"next month" counts from the day its sentence says it was said
+    ('"We expect a decision this week," the lawyer said last Friday.', "2013-03-21", "this week", "DATE",
+     "2013-W11"),
+    ('"Next month is going to tell us everything," the coach said on Feb. 28.', "2013-03-21", "Next month", "DATE",
+     "2013-03"),
+    ('"We expect a decision this week," the lawyer said.', "2013-03-21", "this week", "DATE", "2013-W12"),
     # "the following spring" is the first after the time told of; "the following week" after a month, a week of its year
     ("She was diagnosed with cancer in 2009. By the following spring, she was in remission.", "2013-03-18",
      "the following spring", "DATE", "2010-SP"),

@@ -125,6 +125,8 @@ def next_to_date(doc: Doc, spans: list[Span], anchor: str | None) -> None:
 _QUOTE_MARK = re.compile(r"[“”\"]|''|``")
 _DEICTIC = re.compile(r"\b(?:today|tonight|tomorrow|yesterday|last night|this (?:morning|afternoon|evening))\b",
                       re.IGNORECASE)
+# "this week", "next month", "last year": counted from the day they were said, when a sentence dates it
+_QUOTED_UNIT = re.compile(r"(?:this|next|last) (?:week|month|year)", re.IGNORECASE)
 # double quotation marks only: a single curly one is far more often an apostrophe ("voters’")
 _OPEN_QUOTES, _CLOSE_QUOTES = frozenset({"“", "``"}), frozenset({"”", "''"})
 
@@ -153,7 +155,8 @@ def _in_quote(doc: Doc, i: int) -> bool:
 
 def quoted_deixis(doc: Doc, spans: list[Span], anchor: str) -> None:
     """"There is only one debate tonight," Paul said Thursday: "today", "tonight", "last night"
-    and the like inside a quotation count from the day it was said, when the sentence (or the
+    and the like inside a quotation count from the day it was said ("next month", "this week"
+    and "last year" too, when a report verb dates the saying), when the sentence (or the
     one before it, in the same paragraph) dates the saying by a report verb, or else when a
     past weekday sets the scene at most two sentences back, in the paragraph or in the one
     before a paragraph the quotation opens ("On Sunday, Mr. Rubio urged ... / 'Last night was
@@ -180,8 +183,9 @@ def quoted_deixis(doc: Doc, spans: list[Span], anchor: str) -> None:
     for sp in spans:
         timex = sp._.timex
         form = normalize.from_json(timex["relative"])
-        if not (form.get("k") == "shift" and form.get("u") == "D" and abs(form.get("n", 9)) <= 1
-                and _DEICTIC.search(sp.text) and _in_quote(doc, sp.start)):
+        unit = form.get("u") if form.get("k") == "shift" and abs(form.get("n", 9)) <= 1 else None
+        if not ((unit == "D" and _DEICTIC.search(sp.text)) or (unit in ("W", "M", "Y") and form.get("g") == unit
+                and _QUOTED_UNIT.fullmatch(sp.text))) or not _in_quote(doc, sp.start):
             continue
         near = [(s, v) for s, v in said if abs(sent_of[s.sent.start] - sent_of[sp.sent.start]) <= 1
                 and "\n\n" not in doc.text[min(s.start_char, sp.start_char):max(s.end_char, sp.end_char)]]
@@ -189,6 +193,8 @@ def quoted_deixis(doc: Doc, spans: list[Span], anchor: str) -> None:
                   and sent_of[sp.sent.start] - sent_of[s.sent.start] <= 2 and _QUOTE_MARK.search(sp.sent.text)]
         if near:
             day = min(near, key=lambda sv: abs(sv[0].start - sp.start))[1]
+        elif unit != "D":
+            continue  # "next month" only counts from a saying its sentence dates
         elif set_by:
             day = max(set_by, key=lambda sv: sv[0].start)[1]
         elif last_night is not None and last_night < sp.start and form.get("tod") == "NI" and not form.get("n"):
@@ -199,7 +205,7 @@ def quoted_deixis(doc: Doc, spans: list[Span], anchor: str) -> None:
         if day == anchor[:10]:
             continue
         refdays = (dt.date.fromisoformat(day) - dt.date.fromisoformat(anchor[:10])).days
-        new = {"k": "ana", "u": "D", "n": form["n"], "g": "D", "t": form.get("t", "DATE"), "tod": form.get("tod"),
+        new = {"k": "ana", "u": unit, "n": form["n"], "g": unit, "t": form.get("t", "DATE"), "tod": form.get("tod"),
                "mod": form.get("mod"), "refdays": refdays}
         sp._.timex = _retimex(new, anchor, timex["start_char"], timex["end_char"])
 
