@@ -1376,6 +1376,13 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Lynch will appear before the House Judiciary Committee on Tuesday.", "2016-07-06", "Tuesday", "DATE",
      "2016-07-12"),
     ("Trump and Cruz sit atop the polls ahead of Monday's caucuses.", "2016-01-26", "Monday", "DATE", "2016-02-01"),
+    # a plan told as past is either side; "faces" looks ahead; "the year to September" is a length
+    ("A previous visit, planned for January, was cancelled at the last minute.", "2013-03-21", "January", "DATE",
+     "2013-01"),
+    ("The summit, planned for June, will be held in Berlin.", "2013-03-21", "June", "DATE", "2013-06"),
+    ("Its leader faces re-election in the autumn.", "2013-03-21", "the autumn", "DATE", "2013-FA"),
+    ("He faced re-election in the autumn.", "2013-03-21", "the autumn", "DATE", "2012-FA"),
+    ("Net migration fell by a third in the year to September 2012.", "2013-03-22", "the year", "DURATION", "P1Y"),
     # a quoted "this week"/"next month" counts from the day its sentence says it was said
     ('"We expect a decision this week," the lawyer said last Friday.', "2013-03-21", "this week", "DATE",
      "2013-W11"),

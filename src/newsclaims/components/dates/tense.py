@@ -22,6 +22,8 @@ _PROSPECT_NOUNS = words("prospect_nouns")
 _REACTION_LEMMAS = words("reaction_lemmas")
 # verbs whose object or complement happens later than the verb itself ("planned a rally on Saturday")
 _FUTURE_LEMMAS = words("future_lemmas")
+# verbs whose present tense looks to what they take ("faces re-election", "awaits trial")
+_PROSPECT_VERBS = words("prospect_verbs")
 # verbs whose infinitive complement lies ahead of them ("told to return Monday", "agreed to meet Friday")
 BID_LEMMAS = words("bid_lemmas")
 # adjectives whose infinitive lies ahead ("is likely to win Tuesday")
@@ -82,12 +84,16 @@ def clause_tense(span: Span) -> int:
         if tok.tag_ == "VBN" and not auxes and tok.lemma_ in _FUTURE_LEMMAS and tok.i > 0 \
                 and tok.doc[tok.i - 1].lower_ in ("than", "as"):
             return -1  # "less than forecast in July", "as planned in March": the forecast made then
+        if tok.lemma_ in _FUTURE_LEMMAS and _plan_told_as_past(tok):
+            return 0  # "A previous visit, planned for January, was cancelled": a plan told as past, either side
         if tok.lemma_ in _FUTURE_LEMMAS or tok.lower_ == "slated" or (
                 tok.lower_ == "going" and any(c.lower_ == "to" for c in tok.children)):
             # ("slated": the model's lemma is "slat")
             return 1
         if tok.lemma_ == "set" and tok.tag_ == "VBN" and any(c.lower_ == "for" for c in tok.children):
             return 1  # "a summit set for April"
+        if tok.tag_ in ("VBZ", "VBP") and tok.lemma_ in _PROSPECT_VERBS and not auxes:
+            return 1  # "faces re-election in the autumn", "awaits sentencing in May"
         if {"to", "be"} <= words and tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl"):
             return 1  # "an address, to be delivered Wednesday": a plan
         if "to" in words and tok.head.i != tok.i:
@@ -245,7 +251,9 @@ def direction(span: Span, holiday: bool = False) -> int:
     if prev in _DEFER_PREPS:
         verb = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
         if verb.lemma_ in _DEFER_LEMMAS:
-            return 1
+            # "postponed until Tuesday"; but "A previous visit, planned for January, was cancelled":
+            # a plan whose fate is told in the past may be either side
+            return tense if _plan_told_as_past(verb) else 1
         if prev in ("until", "till") and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
             return 1  # "has given them until 9 a.m. Tuesday": a deadline still open
     if root.dep_ in NOMINAL_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= span.end:
@@ -457,6 +465,13 @@ def _told_in_past(verb: Token) -> bool:
 def _told_as_past(verb: Token) -> bool:
     """Whether a verb is in the simple past, by its own form or its auxiliary ("did support")."""
     return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _plan_told_as_past(verb: Token) -> bool:
+    """A participle set off after a noun ("a visit, planned for January,") in a clause told in
+    the past ("was cancelled"): the plan's time is no longer ahead of the telling."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and _told_as_past(first_verb(verb.head))
 
 
 def _past_perfect(verb: Token) -> bool:
