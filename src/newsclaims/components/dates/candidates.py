@@ -28,8 +28,8 @@ _LEADING_PREPS = words("leading_preps")
 
 _TIME_THEN_DAY = re.compile(r"\s*\)?\s*(?:,\s*|on\s+|\(\s*)?", re.IGNORECASE)
 _PAREN_OPEN = re.compile(r"\s*\(\s*")
-_BETWEEN = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
-_AND = re.compile(r"\s+and\s+")
+BETWEEN = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)  # the start of "between X and Y"
+AND = re.compile(r"\s+and\s+")
 
 
 def _part_of_next_day(c: grammar.Candidate) -> bool:
@@ -62,11 +62,11 @@ def times_on_following_day(text: str, cands: list[grammar.Candidate]) -> list[gr
             i += 1
             continue
         k = i + 1  # the same moment in another zone, in parentheses, or a range's end joins the group
-        between = _BETWEEN.search(text, max(0, out[i].start - 12), out[i].start) is not None
+        between = BETWEEN.search(text, max(0, out[i].start - 12), out[i].start) is not None
         while k < len(out) and is_clock_today(out[k].form) and (
                 _PAREN_OPEN.fullmatch(text[out[k - 1].end:out[k].start])
                 or RANGE_TO.fullmatch(text[out[k - 1].end:out[k].start])
-                or (between and _AND.fullmatch(text[out[k - 1].end:out[k].start]))):
+                or (between and AND.fullmatch(text[out[k - 1].end:out[k].start]))):
             k += 1  # ("between 8am and 6pm on Saturday")
         if k < len(out) and _TIME_THEN_DAY.fullmatch(text[out[k - 1].end:out[k].start]):
             nxt = out[k].form

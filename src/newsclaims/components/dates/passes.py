@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from ...timex import calendar as C
 from ...timex import grammar, normalize
-from .candidates import RANGE_TO
+from .candidates import AND, BETWEEN, RANGE_TO
 from .tense import REPORT_LEMMAS, after_report_verb, clause_tense, scheduled_event
 
 _OR_AND = re.compile(r"\s+(?:or|and)\s+")
@@ -48,18 +48,24 @@ def shared_ago(doc: Doc, spans: list[Span], anchor: str | None) -> None:
 
 
 def range_start_year(doc: Doc, spans: list[Span], anchor: str | None) -> None:
-    """"from September to December 2014", "Sept. 5 through Dec. 10, 2014": the year the range's
-    end names is its start's too (or the one before, when the start's month comes later)."""
+    """"from September to December 2014", "Sept. 5 through Dec. 10, 2014", "between March and
+    June last year": the year the range's end names is its start's too (or the one before, when
+    the start's month comes later); counted from the anchor when the end's is."""
     for first, second in zip(spans, spans[1:]):
         form = normalize.from_json(first._.timex["relative"])
         end = re.fullmatch(r"(\d{4})-(\d{2})(?:-\d{2})?", second._.timex["value"] or "")
+        gap = doc.text[first.end_char:second.start_char]
         # (a year the start took from the story gives way to the one the range names)
-        if form.get("k") != "date" or not end \
-                or not RANGE_TO.fullmatch(doc.text[first.end_char:second.start_char]):
+        if form.get("k") != "date" or not end or not (RANGE_TO.fullmatch(gap) or (
+                AND.fullmatch(gap) and BETWEEN.search(doc.text, max(0, first.start_char - 12), first.start_char))):
             continue
-        new = {**form, "y": int(end[1]) - (form["m"] > int(end[2]))}
-        new.pop("tense", None)
-        new.pop("yoff", None)
+        back = int(form["m"] > int(end[2]))
+        end_form = normalize.from_json(second._.timex["relative"])
+        new = {k: v for k, v in form.items() if k not in ("tense", "yoff", "y")}
+        if "yoff" in end_form and end_form.get("y") is None:
+            new["yoff"] = end_form["yoff"] - back  # "between March and June last year"
+        else:
+            new["y"] = int(end[1]) - back
         first._.timex = _retimex(new, anchor, first._.timex["start_char"], first._.timex["end_char"])
 
 
