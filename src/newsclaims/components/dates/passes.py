@@ -61,6 +61,8 @@ def range_start_year(doc: Doc, spans: list[Span], anchor: str | None) -> None:
             continue
         back = int(form["m"] > int(end[2]))
         end_form = normalize.from_json(second._.timex["relative"])
+        if not (end_form.get("k") == "abs" or end_form.get("y") is not None or "yoff" in end_form):
+            continue  # the end names no year of its own ("between early March and June")
         new = {k: v for k, v in form.items() if k not in ("tense", "yoff", "y")}
         if "yoff" in end_form and end_form.get("y") is None:
             new["yoff"] = end_form["yoff"] - back  # "between March and June last year"
