@@ -1376,6 +1376,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Lynch will appear before the House Judiciary Committee on Tuesday.", "2016-07-06", "Tuesday", "DATE",
      "2016-07-12"),
     ("Trump and Cruz sit atop the polls ahead of Monday's caucuses.", "2016-01-26", "Monday", "DATE", "2016-02-01"),
+    # "a Friday afternoon in 1911": which Friday unsaid, as "a Friday" is
+    ("The factory fire started on a Friday afternoon in 1911.", "2013-03-18", "Friday afternoon", "TIME",
+     "XXXX-WXX-5TAF"),
     # "between March and June last year": the start takes the end's year, counted from the anchor
     ("It was first shown in Paris between March and June last year.", "2013-03-22", "March", "DATE", "2012-03"),
     # a plan told as past is either side; "faces" looks ahead; "the year to September" is a length

@@ -178,10 +178,11 @@ def read_in_context(form: dict, span: Span, pattern: str, parsed: bool) -> dict:
     if unit:  # "1988, a year when Bush won": that year; "in a year when Trump is talking": this one
         form = {"k": "shift" if _present_clause_after(span) else "ana", "u": unit, "n": 0, "g": unit,
                 "t": "DATE"}
-    if form.get("k") == "wd" and not form.get("rel") and not form.get("tod") and span.start > 0 \
+    if form.get("k") == "wd" and not form.get("rel") and span.start > 0 \
             and doc[span.start - 1].lower_ in ("a", "an", "one") and not _modifies_noun(span):
-        # "fell on a Tuesday", "one Sunday": which one unsaid
-        form = {"k": "abs", "v": f"XXXX-WXX-{form['w']}", "t": "DATE"}
+        # "fell on a Tuesday", "one Sunday", "on a Friday afternoon in 1911": which one unsaid
+        tod = form.get("tod")
+        form = {"k": "abs", "v": f"XXXX-WXX-{form['w']}" + (f"T{tod}" if tod else ""), "t": "TIME" if tod else "DATE"}
     if pattern == "dur_num" and _is_rate(span, form):
         form = {"k": "abs", "v": form["v"], "t": "SET"}  # "500,000 barrels a day"
     if pattern == "date_day" and span.text.lower() == "today" and span.start > 0 \
