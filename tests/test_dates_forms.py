@@ -1376,6 +1376,12 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Lynch will appear before the House Judiciary Committee on Tuesday.", "2016-07-06", "Tuesday", "DATE",
      "2016-07-12"),
     ("Trump and Cruz sit atop the polls ahead of Monday's caucuses.", "2016-01-26", "Monday", "DATE", "2016-02-01"),
+    # a clock time without a.m./p.m. is in the evening before "that night" or after a time said "p.m."
+    ("Phone records placed him near the apartment at 9:14 that night.", "2013-03-18", "9:14", "TIME",
+     "2013-03-18T21:14"),
+    ("The 911 call came at 10:42 p.m. Officers arrived eight minutes later, and by 11:30 the suspect was in custody.",
+     "2013-03-18", "11:30", "TIME", "2013-03-18T23:30"),
+    ("The market opened at 9:30.", "2013-03-18", "9:30", "TIME", "2013-03-18T09:30"),
     # "a Friday afternoon in 1911": which Friday unsaid, as "a Friday" is
     ("The factory fire started on a Friday afternoon in 1911.", "2013-03-18", "Friday afternoon", "TIME",
      "XXXX-WXX-5TAF"),

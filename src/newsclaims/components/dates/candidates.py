@@ -32,6 +32,36 @@ BETWEEN = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)  # the start of "between 
 AND = re.compile(r"\s+and\s+")
 
 
+_EVENING_AFTER = re.compile(r"\s+(?:that|this|on the same|the same)?\s*")
+_HOUR = re.compile(r"(\d{2}):(\d{2})")
+
+
+def evening_clocks(text: str, cands: list[grammar.Candidate]) -> list[grammar.Candidate]:
+    """A clock time written without a.m./p.m. ("at 9:14") is in the evening when "that night"
+    or "that evening" follows it, or when an earlier time in the paragraph said "p.m." and this
+    one would otherwise come before it ("at 10:42 p.m. ... by 11:30")."""
+    out = list(cands)
+    last_pm: tuple[int, int] | None = None  # (where, hour) of the last time said with "p.m."
+    for i, c in enumerate(out):
+        hm = _HOUR.fullmatch(str(c.form.get("tod"))) if c.form.get("t") == "TIME" else None
+        if hm is None:
+            continue
+        hour = int(hm[1])
+        if c.pattern == "time_clock" and hour >= 12:
+            last_pm = (c.end, hour)
+            continue
+        if c.pattern != "time_at" or not 1 <= hour <= 11:
+            continue
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        evening = nxt is not None and nxt.form.get("tod") in ("EV", "NI") \
+            and _EVENING_AFTER.fullmatch(text[c.end:nxt.start]) is not None
+        after_pm = last_pm is not None and last_pm[1] - 12 < hour and "\n\n" not in text[last_pm[0]:c.start]
+        if evening or after_pm:
+            form = {**c.form, "tod": f"{hour + 12:02d}:{hm[2]}"}
+            out[i] = grammar.Candidate(c.start, c.end, c.pattern, form, c.priority)
+    return out
+
+
 def _part_of_next_day(c: grammar.Candidate) -> bool:
     """ "overnight" of the writing day, or "the night"/"the morning" of the story's day: either
     belongs to a day named right after it."""
