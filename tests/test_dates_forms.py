@@ -1376,6 +1376,18 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Lynch will appear before the House Judiciary Committee on Tuesday.", "2016-07-06", "Tuesday", "DATE",
      "2016-07-12"),
     ("Trump and Cruz sit atop the polls ahead of Monday's caucuses.", "2016-01-26", "Monday", "DATE", "2016-02-01"),
+    # "the second and third quarters": two quarters; said of what usually happens, a SET each
+    ("The sequester would shave 0.5 point off growth in the second and third quarters.", "2013-03-18",
+     "third quarters", "DATE", "2013-Q3"),
+    ("The sequester would shave 0.5 point off growth in the second and third quarters.", "2013-03-18", "second",
+     "DATE", "2013-Q2"),
+    ("Its auction business is usually conducted in the second and fourth quarters.", "1989-10-26",
+     "fourth quarters", "SET", "XXXX-Q4"),
+    ("Sales in the November-December period rose 0.7%.", "2013-03-18", "November", "DATE", "2012-11"),
+    # midnight after an evening time closes the day; "every" reaches the days joined to its own
+    ("The meeting began at 7 p.m. and ended after midnight.", "2013-03-20", "midnight", "TIME", "2013-03-20T24:00"),
+    ("The lottery is drawn every Wednesday and Saturday night.", "2013-03-20", "Saturday night", "SET",
+     "XXXX-WXX-6TNI"),
     # a clock time without a.m./p.m. is in the evening before "that night" or after a time said "p.m."
     ("Phone records placed him near the apartment at 9:14 that night.", "2013-03-18", "9:14", "TIME",
      "2013-03-18T21:14"),

@@ -703,6 +703,9 @@ _QORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fou
 
 
 def b_quarter(g: dict, text: str, name: str) -> Form | None:
+    if name == "date_qpair":
+        return {"k": "quarter", "q": _QORD[(g.get("ord") or g["ord2"]).lower()], "t": "DATE", "tense": None,
+                "fiscal": False}
     if name == "date_q":
         q = g["q"].upper()
         y = g.get("year")
@@ -882,7 +885,7 @@ BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
     **dict.fromkeys(("ago_season", "ago_shift", "ago_vague", "date_weekend", "rel_ana", "rel_anawd",
                      "rel_daybefore", "rel_dayevent", "rel_inthe", "rel_midweek", "rel_newyear", "rel_ofthe",
                      "rel_partof", "rel_same", "rel_theyear", "rel_twoaway", "rel_unit", "rel_yearago", "rel_yearend"), b_rel),
-    **dict.fromkeys(("date_q", "date_quarter"), b_quarter),
+    **dict.fromkeys(("date_q", "date_qpair", "date_quarter"), b_quarter),
     **dict.fromkeys(("dur_compound", "dur_frac", "dur_half", "dur_lifetime", "dur_long",
                      "dur_long1", "dur_num", "dur_range", "dur_the", "dur_vague"), b_dur),
     **dict.fromkeys(("ref_at", "ref_word"), b_ref),

@@ -62,6 +62,22 @@ def evening_clocks(text: str, cands: list[grammar.Candidate]) -> list[grammar.Ca
     return out
 
 
+_AND_OR = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+
+
+def coordinated_sets(text: str, cands: list[grammar.Candidate]) -> list[grammar.Candidate]:
+    """ "every Wednesday and Saturday night": "every" reaches the days joined to its own."""
+    out = list(cands)
+    for i in range(1, len(out)):
+        prev, c = out[i - 1].form, out[i].form
+        if prev.get("t") == "SET" and str(prev.get("v", "")).startswith("XXXX-WXX-") and c.get("k") == "wd" \
+                and not c.get("rel") and _AND_OR.fullmatch(text[out[i - 1].end:out[i].start]):
+            tod = c.get("tod")
+            form = {"k": "abs", "v": f"XXXX-WXX-{c['w']}" + (f"T{tod}" if tod else ""), "t": "SET"}
+            out[i] = grammar.Candidate(out[i].start, out[i].end, out[i].pattern, form, out[i].priority)
+    return out
+
+
 def _part_of_next_day(c: grammar.Candidate) -> bool:
     """ "overnight" of the writing day, or "the night"/"the morning" of the story's day: either
     belongs to a day named right after it."""

@@ -7,7 +7,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ...timex import grammar, normalize
-from .candidates import evening_clocks, own_extent, times_on_following_day, with_dateline, with_entities
+from .candidates import (
+    coordinated_sets,
+    evening_clocks,
+    own_extent,
+    times_on_following_day,
+    with_dateline,
+    with_entities,
+)
 from .filters import has_context, idiom_spans, is_count, not_a_timex
 from .passes import (
     ago_this_unit,
@@ -57,7 +64,7 @@ class DatesComponent:
         cands = with_dateline(doc, cands)
         if self.use_ents and doc.ents:
             cands = with_entities(doc, cands)
-        cands = times_on_following_day(text, evening_clocks(text, cands))
+        cands = times_on_following_day(text, evening_clocks(text, coordinated_sets(text, cands)))
         idioms = idiom_spans(text)
         if idioms:
             cands = [c for c in cands if not any(s < c.end and c.start < e for s, e in idioms)]

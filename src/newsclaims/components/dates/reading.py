@@ -198,6 +198,9 @@ def read_in_context(form: dict, span: Span, pattern: str, parsed: bool) -> dict:
         form = {"k": "abs", "v": "FUTURE_REF" if span.text.lower() == "tomorrow" else "PAST_REF", "t": "DATE"}
     if is_clock_today(form) and parsed and _habitual(span):
         form = {"k": "abs", "v": f"XXXX-XX-XXT{form['tod']}", "t": "TIME", "mod": form.get("mod")}  # "airs weekdays at 6 a.m."
+    if form.get("k") == "quarter" and form.get("q") and form.get("y") is None and "yoff" not in form \
+            and not form.get("rel") and parsed and _habitual(span):
+        form = {"k": "abs", "v": f"XXXX-Q{form['q']}", "t": "SET"}  # "business is usually done in the fourth quarter"
     if ((form.get("k") == "date" and not form.get("d")) or form.get("k") == "season") and parsed \
             and not form.get("rel") and form.get("y") is None and "yoff" not in form and _generic(span):
         # "a win in the primaries often does not translate into a victory in November": any year's

@@ -647,6 +647,9 @@ def in_present_clause(span: Span) -> bool:
     if verb is None:
         return False
     tok = span.doc[verb]
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if tok.tag_ == "VBN" and auxes and all(c.tag_ in ("VBZ", "VBP") and c.lemma_ == "be" for c in auxes):
+        return True  # a present passive: "is usually conducted in the fourth quarter"
     return tok.tag_ in ("VBZ", "VBP") and not _noun_as_verb(tok) and not any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in tok.children)
 
@@ -669,6 +672,8 @@ def midnight_in_past(form: dict, span: Span, pattern: str) -> dict:
     overnight": the night that ended on it."""
     if form.get("k") == "shift" and form.get("n") == 0 and (form.get("tod") == "24:00" or (
             form.get("tod") == "NI" and pattern == "date_overnight")) and clause_tense(span) < 0:
+        if form["tod"] == "24:00" and any(t.lower_ in ("p.m.", "pm", "p.m") for t in span.doc[span.sent.start:span.start]):
+            return form  # "began at 7 p.m. and ended after midnight": the midnight that closed the day
         return {**form, "tod": "00:00"} if form["tod"] == "24:00" else {**form, "n": -1}
     return form
 
