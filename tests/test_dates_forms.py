@@ -1376,6 +1376,11 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Lynch will appear before the House Judiciary Committee on Tuesday.", "2016-07-06", "Tuesday", "DATE",
      "2016-07-12"),
     ("Trump and Cruz sit atop the polls ahead of Monday's caucuses.", "2016-01-26", "Monday", "DATE", "2016-02-01"),
+    # a clause under "will" does not count "the day" from a time gone by
+    ("Jobless claims fell by 1,500 in February. Osborne will deliver his budget to Parliament later in the day.",
+     "2013-03-20", "the day", "DATE", "2013-03-20"),
+    ("The blast came on March 3, 2012. Later in the day, troops arrived.", "2013-03-20", "the day", "DATE",
+     "2012-03-03"),
     # "the second and third quarters": two quarters; said of what usually happens, a SET each
     ("The sequester would shave 0.5 point off growth in the second and third quarters.", "2013-03-18",
      "third quarters", "DATE", "2013-Q3"),

@@ -91,8 +91,7 @@ class Story:
         at 5 p.m.": a future clause does not go back to a day gone by."""
         if not self.anchor or self.story_day[2] >= self.anchor[:10] or not span.doc.has_annotation("DEP"):
             return False
-        verb = first_verb(span.root)
-        return any(c.dep_ == "aux" and c.lower_.replace("’", "'") in ("will", "'ll", "shall", "wo") for c in verb.children)
+        return _under_will(span)
 
     def anchored(self, form: dict, span: Span, c: grammar.Candidate) -> dict:
         """Point comparisons and anaphors at what the text has named: the quarter reported on,
@@ -115,9 +114,18 @@ class Story:
             # speech"), else, with no year told, the month as the clause places it
             month = {"k": "date", "m": form["m"], "t": "DATE", "mod": form.get("mod"), "tense": form["tense"]}
             return {**month, "y": self.months[form["m"]]} if form["m"] in self.months else month
-        if form.get("k") == "ana" and not (c.form.get("k") == "ana" and self._across_the_anchor(span)):
+        if form.get("k") == "ana" and not (c.form.get("k") == "ana" and (
+                self._across_the_anchor(span) or self._will_after_past(span))):
             form = self._with_reference(form)
         return form
+
+    def _will_after_past(self, span: Span) -> bool:
+        """ "fell by 1,500 in February. Osborne will deliver his budget later in the day": a
+        clause under "will" does not count its day from a time gone by."""
+        if self.ref is None or self.anchor is None or self.ref[0] >= self.anchor[:10] \
+                or not span.doc.has_annotation("DEP"):
+            return False
+        return _under_will(span)
 
     def _across_the_anchor(self, span: Span) -> bool:
         """Whether the last date named lies ahead of the time of writing while the clause of an
@@ -280,6 +288,12 @@ class Story:
             return {"k": "quarter", "q": q, "y": int(form["v"]), "t": "DATE", "ctx": True}
         return {"k": "quarter", "q": q, "yoff": base - (1 if year_back else 0), "t": "DATE", "mod": form.get("mod"),
                 "ctx": True}
+
+
+def _under_will(span: Span) -> bool:
+    """Whether the verb above ``span`` takes "will" (or "shall"): a time still to come."""
+    verb = first_verb(span.root)
+    return any(c.dep_ == "aux" and c.lower_.replace("’", "'") in ("will", "'ll", "shall", "wo") for c in verb.children)
 
 
 def _compared_amount(span: Span) -> bool:
