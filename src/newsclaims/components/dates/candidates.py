@@ -17,8 +17,8 @@ from .filters import AMOUNT_WORDS, counts_in_a_row, names_a_kind, temporal_words
 from .forms import is_clock_today, time_on_day
 from .words import words
 
-_MOVE_PAST = words("move_past_lemmas")
-_OVER_PARTICLE_VERBS = words("over_particle_verbs")  # "took over", "handed over": "over" is the verb's  # verbs that take "past" as a preposition ("move past")
+_MOVE_PAST = words("move_past_lemmas")  # verbs that take "past" as a preposition ("move past")
+_OVER_PARTICLE_VERBS = words("over_particle_verbs")  # "took over", "handed over": "over" is the verb's
 _PART_HEADS = {"the", "end", "beginning", "start", "middle", "close"}
 # ordinals and spelled decades: an entity holding one ("the eighth day", "the nineties") is a time
 _ENT_CUES = words("ent_cues")
@@ -30,8 +30,6 @@ _TIME_THEN_DAY = re.compile(r"\s*\)?\s*(?:,\s*|on\s+|\(\s*)?", re.IGNORECASE)
 _PAREN_OPEN = re.compile(r"\s*\(\s*")
 BETWEEN = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)  # the start of "between X and Y"
 AND = re.compile(r"\s+and\s+")
-
-
 _EVENING_AFTER = re.compile(r"\s+(?:that|this|on the same|the same)?\s*")
 _HOUR = re.compile(r"(\d{2}):(\d{2})")
 

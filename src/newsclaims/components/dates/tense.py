@@ -264,7 +264,7 @@ def direction(span: Span, holiday: bool = False) -> int:
             return tense  # "Christmas sales fell" (the last), "Thanksgiving travel will peak" (the next)
         nouns = doc[span.end:head.i + 1]
         if any(t.lower_ in _FORWARD_NOUNS for t in nouns) or (
-                any(t.lower_ in ("contract", "contracts") for t in nouns) and _PRICES.search(span.sent.text)):
+                any(t.lower_ in _PRICED_FORWARD_NOUNS for t in nouns) and _PRICES.search(span.sent.text)):
             return 1  # "crude for May delivery", "the December contract fell 2 cents": a month still to come
         if any(_names_records(t) for t in nouns):
             # "their February campaign finance reports", "Tuesday's results": records of a time gone
@@ -383,6 +383,7 @@ def _past_ability(verb: Token) -> bool:
 _CLOCK_NOUNS = words("clock_nouns")
 _RESULTS_NOUNS = words("results_nouns")  # what a company "reports" without saying anything
 _FORWARD_NOUNS = words("forward_nouns")  # a month's "delivery", "futures": traded ahead
+_PRICED_FORWARD_NOUNS = words("priced_forward_nouns")  # "the December contract", beside a price
 _PRICES = re.compile(r"[$€£%]|\b(?:cents?|percent|a barrel|a bushel|an ounce)\b")
 
 
