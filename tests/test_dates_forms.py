@@ -1376,6 +1376,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Lynch will appear before the House Judiciary Committee on Tuesday.", "2016-07-06", "Tuesday", "DATE",
      "2016-07-12"),
     ("Trump and Cruz sit atop the polls ahead of Monday's caucuses.", "2016-01-26", "Monday", "DATE", "2016-02-01"),
+    # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
+    ("Farming began 3,000 years ago.", "2025-02-04", "3,000 years ago", "DATE", "BC0976"),
+    ("The charter was sealed on June 15, 1215.", "2025-02-04", "June 15, 1215", "DATE", "1215-06-15"),
     # a clause under "will" does not count "the day" from a time gone by
     ("Jobless claims fell by 1,500 in February. Osborne will deliver his budget to Parliament later in the day.",
      "2013-03-20", "the day", "DATE", "2013-03-20"),

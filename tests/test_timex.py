@@ -284,3 +284,19 @@ def test_full_year_of_two_digits(written, year):
 ])
 def test_granularity(value, grain):
     assert C.granularity(value) == grain
+
+
+@pytest.mark.parametrize("n, unit, expected", [
+    (-3000, "Y", "BC0976"),       # 1 BC is the year before 1 AD: no year 0
+    (-11700, "Y", "BC9676"),
+    (-25, "CE", "BC0476"),
+    (10000, "Y", "12025"),
+    (-2024, "Y", "0001"),         # still on Python's calendar
+])
+def test_years_beyond_the_calendar_keep_their_year(n, unit, expected):
+    """ "3,000 years ago" lies before the first year ``datetime`` can hold: the value is still
+    the year (BC if need be), with no interval, instead of an error that loses the article."""
+    out = resolve({"k": "shift", "u": unit, "n": n, "g": "Y", "t": "DATE"}, D(2025, 2, 4))
+    assert out["value"] == expected
+    assert out["resolved"]
+    assert out["start_date"] is None or expected == "0001"

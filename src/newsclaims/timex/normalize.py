@@ -378,14 +378,31 @@ def _resolve_anaphor(form: dict, anchor: dt.date | None, out: dict[str, Any]) ->
     return out
 
 
+_YEARS_PER = {"Y": 1, "DE": 10, "CE": 100}
+
+
 def resolve(form: dict, anchor: dt.date | str | None) -> dict[str, Any]:
     """TIMEX3 attributes of ``form`` at ``anchor`` (date, ISO string or None).
 
     Returns type, value, mod, start_date, end_date (ISO strings or None), anchor (ISO of the
-    date used, None when the expression needed none) and resolved.
+    date used, None when the expression needed none) and resolved. A time beyond the calendar
+    Python can count ("11,700 years ago") keeps its year, BC if need be, and no interval.
     """
     if isinstance(anchor, str):
         anchor = dt.date.fromisoformat(anchor[:10])
+    try:
+        return _resolve(form, anchor)
+    except (ValueError, OverflowError):
+        out = {"type": form.get("t", "DATE"), "value": _symbolic(form), "mod": form.get("mod"), "start_date": None,
+               "end_date": None, "anchor": None, "resolved": False}
+        if anchor is not None and form.get("k") == "shift" and form.get("u") in _YEARS_PER:
+            year = anchor.year + round(form.get("n", 0) * _YEARS_PER[form["u"]])
+            out.update(value=f"{year:04d}" if year > 0 else f"BC{1 - year:04d}", anchor=anchor.isoformat(),
+                       resolved=True)
+        return out
+
+
+def _resolve(form: dict, anchor: dt.date | None) -> dict[str, Any]:
     k = form["k"]
     type_ = form.get("t", "DATE")
     mod = form.get("mod")
