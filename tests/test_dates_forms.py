@@ -1376,6 +1376,13 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Lynch will appear before the House Judiciary Committee on Tuesday.", "2016-07-06", "Tuesday", "DATE",
      "2016-07-12"),
     ("Trump and Cruz sit atop the polls ahead of Monday's caucuses.", "2016-01-26", "Monday", "DATE", "2016-02-01"),
+    # "since" a month, or a past "late February", must have begun by the time of writing
+    ("Fighting has raged around the town since January.", "2024-12-24", "January", "DATE", "2024-01"),
+    ("Russian troops have been attacking the town since mid-January.", "2025-01-06", "mid-January", "DATE",
+     "2024-01"),
+    ("The troops have not been seen since mid-January.", "2025-02-04", "mid-January", "DATE", "2025-01"),
+    ("Russian forces captured Avdiivka in late February after months of fighting.", "2025-02-12", "late February",
+     "DATE", "2024-02"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Farming began 3,000 years ago.", "2025-02-04", "3,000 years ago", "DATE", "BC0976"),
     ("The charter was sealed on June 15, 1215.", "2025-02-04", "June 15, 1215", "DATE", "1215-06-15"),

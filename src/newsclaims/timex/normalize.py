@@ -204,7 +204,7 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
                 d = dt.date(y, m, day)
                 return d.isoformat(), (d, d)
             v = f"{y:04d}-{m:02d}"
-            return v, C.value_interval(v)
+            return v, C.value_interval(v, form.get("mod"))  # "late February": Feb. 21-28, which a past tense must have begun
         if _given_year(form, anchor):  # "June last year"; "In 2008, ... in mid-September"
             return make(_given_year(form, anchor))
         cands = _year_candidates(anchor, make)

@@ -231,8 +231,8 @@ def direction(span: Span, holiday: bool = False) -> int:
         return 0 if tense < 0 else 1
     if prev == "to" and prev2 in ("closer", "nearer"):
         return 1  # "as it gets closer to November"
-    if prev in _PAST_PREPS:  # "since Jan. 1" has begun, whatever the clause's tense
-        return -1
+    if prev in _PAST_PREPS:  # "since Jan. 1" has begun, whatever the clause's tense: no slack
+        return -2
     if _days_before(span):
         # "what she needs, only days before the Iowa caucuses on Monday"; told in the past ("his
         # debate came just days before Tuesday's primary"), the nearer one
