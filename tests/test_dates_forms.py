@@ -561,7 +561,7 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("The budget for FY 2014 was approved.", "FY 2014", "DATE", "2014"),
     ("Unemployment fell in the first two months of the year.", "the first two months", "DURATION", "P2M"),
     ("Rates will be cut by end-2013.", "end-2013", "DATE", "2013"),
-    ("The deal closed in end-March.", "end-March", "DATE", "2013-03"),
+    ("The deal will close in end-March.", "end-March", "DATE", "2013-03"),
     ("The attack occurred on the 15th, officials said.", "the 15th", "DATE", "2013-03-15"),
     ("The plant will reopen on the 28th.", "the 28th", "DATE", "2013-03-28"),
     ("The bombing came at dusk on Friday.", "Friday", "DATE", "2013-03-15"),
