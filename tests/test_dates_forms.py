@@ -1376,6 +1376,13 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Lynch will appear before the House Judiciary Committee on Tuesday.", "2016-07-06", "Tuesday", "DATE",
      "2016-07-12"),
     ("Trump and Cruz sit atop the polls ahead of Monday's caucuses.", "2016-01-26", "Monday", "DATE", "2016-02-01"),
+    # a quote's "yesterday"/"tonight" counts from the occasion of the saying, when that dates it
+    ('"Yesterday, our forces repelled 42 assaults," the commander said in an interview on Friday.', "2025-02-24",
+     "Yesterday", "DATE", "2025-02-20"),
+    ('"Tonight the players showed great character," the manager said after Saturday\'s match.', "2025-02-24",
+     "Tonight", "TIME", "2025-02-22TNI"),
+    ('He told reporters about the vote on Tuesday: "Today is a good day."', "2025-02-24", "Today", "DATE",
+     "2025-02-24"),
     # "since" a month, or a past "late February", must have begun by the time of writing
     ("Fighting has raged around the town since January.", "2024-12-24", "January", "DATE", "2024-01"),
     ("Russian troops have been attacking the town since mid-January.", "2025-01-06", "mid-January", "DATE",

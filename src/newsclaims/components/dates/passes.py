@@ -15,6 +15,7 @@ from ...timex import calendar as C
 from ...timex import grammar, normalize
 from .candidates import AND, BETWEEN, RANGE_TO
 from .tense import REPORT_LEMMAS, after_report_verb, clause_tense, scheduled_event
+from .words import words
 
 _OR_AND = re.compile(r"\s+(?:or|and)\s+")
 
@@ -301,11 +302,23 @@ def _rewrite_if(sp: Span, form: dict, anchor: str, ok) -> None:
         sp._.timex = out
 
 
+_OCCASIONS = words("saying_occasions")
+
+
 def _dates_saying(span: Span) -> bool:
-    """Whether a day dates a report verb ("Paul said on CNN Thursday", "told ABC on Sunday")."""
+    """Whether a day dates a report verb ("Paul said on CNN Thursday", "told ABC on Sunday"),
+    directly or through the occasion of the saying ("said in an interview on Friday", "said
+    after Saturday's match", "In his nightly address on Saturday, Zelenskyy said")."""
     if after_report_verb(span):
         return True
-    head = span.root.head
-    if head.pos_ == "ADP":
-        head = head.head
-    return head.lemma_ in REPORT_LEMMAS and head.pos_ in ("VERB", "AUX")
+    tok = span.root
+    for _ in range(6):
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        if head.pos_ in ("VERB", "AUX"):
+            return head.lemma_ in REPORT_LEMMAS
+        if head.pos_ not in ("ADP", "NOUN") or (head.pos_ == "NOUN" and head.lower_ not in _OCCASIONS):
+            return False
+        tok = head
+    return False
