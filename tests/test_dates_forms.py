@@ -1376,6 +1376,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Lynch will appear before the House Judiciary Committee on Tuesday.", "2016-07-06", "Tuesday", "DATE",
      "2016-07-12"),
     ("Trump and Cruz sit atop the polls ahead of Monday's caucuses.", "2016-01-26", "Monday", "DATE", "2016-02-01"),
+    # "in the final two weeks ago": the date is "two weeks ago", not the final's last weeks
+    ("He was injured in the final two weeks ago.", "2013-03-19", "two weeks ago", "DATE", "2013-W10"),
+    ("He came to the event last fall in New York.", "2016-04-17", "last fall", "DATE", "2015-FA"),
     # a quote's "yesterday"/"tonight" counts from the occasion of the saying, when that dates it
     ('"Yesterday, our forces repelled 42 assaults," the commander said in an interview on Friday.', "2025-02-24",
      "Yesterday", "DATE", "2025-02-20"),
@@ -1598,7 +1601,8 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("Police arrested him in the early hours of Thursday morning.", "hours"),
     ("Wages stagnated during that period, the study found.", "period"),
     ("About three-quarters support a temporary ban.", "quarters"),
-    # a meeting's minutes, Sunday school and a head count passed
+    # a meeting's minutes, Sunday school, the fall of a town and a head count passed
+    ("After the fall of Avdiivka, troops regrouped.", "fall"),
     ("Minutes released on Wednesday will show how the committee voted.", "Minutes"),
     ("The dollar rose after minutes of the central bank's March meeting suggested rates would hold.", "minutes"),
     ("She taught Sunday school for 40 years.", "Sunday"),

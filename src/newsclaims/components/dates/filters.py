@@ -314,7 +314,8 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
             and span.doc[span.end].lemma_.lower() in _SEASON_KINDS:
         return True  # "a winter storm", "the Summer Olympics": a kind of thing, not a time
     if pattern == "date_season" and span[-1].lower_ == "fall" and span.end + 1 < len(span.doc) \
-            and span.doc[span.end].lower_ in ("in", "of") and span.doc[span.end + 1].pos_ == "NOUN":
+            and span.doc[span.end].lower_ in ("in", "of") and (span.doc[span.end + 1].pos_ == "NOUN" or (
+                span.doc[span.end].lower_ == "of" and span.doc[span.end + 1].pos_ == "PROPN")):
         return True  # "this fall in prices", "the fall of Saigon"-like: the noun for a drop
     if pattern == "date_season" and span.text.lower() == "fall" and span.end < len(span.doc) \
             and span.doc[span.end].lower_ in _FALL_PARTICLES:
