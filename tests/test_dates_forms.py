@@ -1376,6 +1376,11 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Lynch will appear before the House Judiciary Committee on Tuesday.", "2016-07-06", "Tuesday", "DATE",
      "2016-07-12"),
     ("Trump and Cruz sit atop the polls ahead of Monday's caucuses.", "2016-01-26", "Monday", "DATE", "2016-02-01"),
+    # a bare verb joined to a past one is no past: a fixture ahead
+    ("The Bucks lost to Miami on Monday and play the Knicks on Saturday.", "2025-02-05", "Saturday", "DATE",
+     "2025-02-08"),
+    ("The Bucks lost to Miami on Monday and play the Knicks on Saturday.", "2025-02-05", "Monday", "DATE",
+     "2025-02-03"),
     # "in the final two weeks ago": the date is "two weeks ago", not the final's last weeks
     ("He was injured in the final two weeks ago.", "2013-03-19", "two weeks ago", "DATE", "2013-W10"),
     ("He came to the event last fall in New York.", "2016-04-17", "last fall", "DATE", "2015-FA"),

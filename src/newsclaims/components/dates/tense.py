@@ -149,6 +149,9 @@ def clause_tense(span: Span) -> int:
             return -1  # "is coming off a strong debate Thursday night": just behind
         if tok.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re"} and tok.lemma_ not in _REACTION_LEMMAS:
             return 1  # "is meeting on Thursday"; not "are hailing his speech on Thursday", a reaction now
+        if tok.dep_ == "conj" and tok.tag_ == "VB" and tok.head.tag_ == "VBD" and not auxes \
+                and not any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.head.children):
+            return 1  # "The Bucks lost to Miami on Monday and play the Knicks on Saturday": a fixture ahead
         if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
             if tok.tag_ in ("VBZ", "VBP") and not _open_condition(tok.head):
                 # a present conjunct keeps its own tense: "has cast the Clintons as ... and holds a
