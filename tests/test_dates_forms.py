@@ -1376,6 +1376,11 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Lynch will appear before the House Judiciary Committee on Tuesday.", "2016-07-06", "Tuesday", "DATE",
      "2016-07-12"),
     ("Trump and Cruz sit atop the polls ahead of Monday's caucuses.", "2016-01-26", "Monday", "DATE", "2016-02-01"),
+    # weekdays listed in the week's order follow one another; out of order each stands alone
+    ("Schools will remain closed on Monday and Tuesday.", "2013-03-19", "Tuesday", "DATE", "2013-03-26"),
+    ("The talks were held on Friday and Saturday.", "2013-03-19", "Saturday", "DATE", "2013-03-16"),
+    ("Following are statements made Friday and Thursday by the lawyer.", "2013-03-19", "Thursday", "DATE",
+     "2013-03-14"),
     # a bare verb joined to a past one is no past: a fixture ahead
     ("The Bucks lost to Miami on Monday and play the Knicks on Saturday.", "2025-02-05", "Saturday", "DATE",
      "2025-02-08"),

@@ -58,8 +58,10 @@ class Story:
         prev, ref = self.prev, self.ref
         between = self.text[prev[0]:c.start] if prev else ""
         if prev and form.get("k") == "wd" and not form.get("rel") and prev[1] and (
-                RANGE_TO.fullmatch(between) or _BETWEEN_AND.search(self.text, 0, c.start)):
-            # "Tuesday through Thursday", "between Monday and Wednesday": the second day follows the first
+                RANGE_TO.fullmatch(between) or _BETWEEN_AND.search(self.text, 0, c.start)
+                or (_AND_OR.fullmatch(between) and prev[2] and prev[2].get("w", 8) < form["w"])):
+            # "Tuesday through Thursday", "between Monday and Wednesday", "closed on Monday and
+            # Tuesday" (a list in the week's order): the second day follows the first
             form = {"k": "ana", "u": "D", "n": 1, "g": "D", "w": form["w"], "t": form["t"], "tod": form.get("tod")}
         if prev and ref and self.ref_end == prev[0] and form.get("k") == "date" and "yoff" not in form \
                 and ref[2] == ("D" if form.get("d") else "M") and (RANGE_TO.fullmatch(between) or (
