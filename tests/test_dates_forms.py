@@ -1376,6 +1376,11 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Lynch will appear before the House Judiciary Committee on Tuesday.", "2016-07-06", "Tuesday", "DATE",
      "2016-07-12"),
     ("Trump and Cruz sit atop the polls ahead of Monday's caucuses.", "2016-01-26", "Monday", "DATE", "2016-02-01"),
+    # a weekday in a past-perfect clause after a day of the story comes before that day
+    ("Firefighters contained the blaze on Saturday evening. It had broken out on Tuesday in dry brush.", "2025-02-06",
+     "Tuesday", "DATE", "2025-01-28"),
+    ("The coach was sacked on Sunday. Until Thursday, the club had backed him.", "2025-02-06", "Thursday", "DATE",
+     "2025-02-06"),
     # weekdays listed in the week's order follow one another; out of order each stands alone
     ("Schools will remain closed on Monday and Tuesday.", "2013-03-19", "Tuesday", "DATE", "2013-03-26"),
     ("The talks were held on Friday and Saturday.", "2013-03-19", "Saturday", "DATE", "2013-03-16"),

@@ -15,7 +15,7 @@ from ...timex import grammar
 from .candidates import RANGE_TO
 from .filters import MONEY
 from .forms import is_clock_today, range_end, time_on_day
-from .tense import NOMINAL_DEPS, clause_tense, first_verb, governors, verb_of
+from .tense import NOMINAL_DEPS, clause_tense, first_verb, governors, past_perfect, verb_of
 
 # "the year"/"the day" right after a date names that date ("in 2010, the year ...")
 _APPOSED = {"the year": "Y", "the day": "D", "the month": "M"}
@@ -105,6 +105,10 @@ class Story:
             # "speaks on Wednesday and testifies on Thursday": a day in a series after one ahead
             form = {**form, "tense": 1}
         ref = self.ref
+        if form.get("k") == "wd" and not form.get("rel") and (form.get("tense") or 0) < 0 and self._before_story_day(span):
+            # "contained the blaze on Saturday. It had broken out on Tuesday": the Tuesday before that Saturday
+            form = {"k": "ana", "u": "D", "n": -1, "g": "D", "w": form["w"], "t": form.get("t", "DATE"),
+                    "tod": form.get("tod"), "mod": form.get("mod")}
         if form.get("k") == "shift" and form.get("cmp") and ref and ref[2] in ("Q", "M", "D") \
                 and self.ref_end == (self.prev[0] if self.prev else None) and "\n" not in self.text[self.ref_end:c.start] \
                 and (not span.doc.has_annotation("SENT_START") or span.sent.start_char < self.ref_end):
@@ -120,6 +124,17 @@ class Story:
                 self._across_the_anchor(span) or self._will_after_past(span))):
             form = self._with_reference(form)
         return form
+
+    def _before_story_day(self, span: Span) -> bool:
+        """A weekday in a past-perfect clause after a day of the past week the story told of:
+        earlier than that day. Not the day a state ran up to ("Until Friday, the department had
+        declined", "By Thursday afternoon, she had accepted")."""
+        ref = self.ref
+        if not (ref and ref[2] == "D" and self.anchor and span.doc.has_annotation("DEP")):
+            return False
+        gap = (dt.date.fromisoformat(self.anchor[:10]) - dt.date.fromisoformat(ref[0])).days
+        before = span.doc[span.start - 1].lower_ if span.start else ""
+        return 0 < gap < 7 and before not in _UP_TO and past_perfect(first_verb(span.root))
 
     def _will_after_past(self, span: Span) -> bool:
         """ "fell by 1,500 in February. Osborne will deliver his budget later in the day": a
@@ -290,6 +305,10 @@ class Story:
             return {"k": "quarter", "q": q, "y": int(form["v"]), "t": "DATE", "ctx": True}
         return {"k": "quarter", "q": q, "yoff": base - (1 if year_back else 0), "t": "DATE", "mod": form.get("mod"),
                 "ctx": True}
+
+
+# words before a day that make it the end of a state the past perfect tells of ("until Friday")
+_UP_TO = frozenset({"until", "till", "by", "to", "of", "before", "since"})
 
 
 def _under_will(span: Span) -> bool:

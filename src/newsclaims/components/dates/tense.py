@@ -100,7 +100,7 @@ def clause_tense(span: Span) -> int:
             head = tok.head  # an infinitive takes its time from the verb it complements
             planned = head.lemma_ in _FUTURE_LEMMAS or (head.pos_ == "ADJ" and head.lower_ in _FUTURE_ADJS) \
                 or (head.tag_ == "VBN" and head.lower_ in _FUTURE_ADJS)
-            if (planned or head.lemma_ in BID_LEMMAS) and _past_perfect(head.head if head.pos_ == "ADJ" else head):
+            if (planned or head.lemma_ in BID_LEMMAS) and past_perfect(head.head if head.pos_ == "ADJ" else head):
                 # "had been scheduled to expire Friday", "had been invited to speak in November"
                 # (but "planned to leave on Thursday" lies ahead)
                 return -1
@@ -478,7 +478,7 @@ def _plan_told_as_past(verb: Token) -> bool:
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and _told_as_past(first_verb(verb.head))
 
 
-def _past_perfect(verb: Token) -> bool:
+def past_perfect(verb: Token) -> bool:
     """Whether a verb is in the past perfect ("had been due to expire"), which puts its time
     before the story's past: a plan told of this way has lapsed or been carried out."""
     return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
