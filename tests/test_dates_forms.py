@@ -1376,6 +1376,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Lynch will appear before the House Judiciary Committee on Tuesday.", "2016-07-06", "Tuesday", "DATE",
      "2016-07-12"),
     ("Trump and Cruz sit atop the polls ahead of Monday's caucuses.", "2016-01-26", "Monday", "DATE", "2016-02-01"),
+    # Orthodox Christmas is on Jan. 7
+    ("Russia attacked Ukraine on Orthodox Christmas, firing dozens of drones.", "2025-01-08", "Orthodox Christmas",
+     "DATE", "2025-01-07"),
     # a weekday in a past-perfect clause after a day of the story comes before that day
     ("Firefighters contained the blaze on Saturday evening. It had broken out on Tuesday in dry brush.", "2025-02-06",
      "Tuesday", "DATE", "2025-01-28"),
