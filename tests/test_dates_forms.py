@@ -1376,6 +1376,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Lynch will appear before the House Judiciary Committee on Tuesday.", "2016-07-06", "Tuesday", "DATE",
      "2016-07-12"),
     ("Trump and Cruz sit atop the polls ahead of Monday's caucuses.", "2016-01-26", "Monday", "DATE", "2016-02-01"),
+    # "tomorrow's game" sets the day a later clock time in the paragraph is on
+    ("Arsenal won last night. Tomorrow's game against Norwich has been moved to 5:30 p.m.", "2013-03-19",
+     "5:30 p.m.", "TIME", "2013-03-20T17:30"),
     # Orthodox Christmas is on Jan. 7
     ("Russia attacked Ukraine on Orthodox Christmas, firing dozens of drones.", "2025-01-08", "Orthodox Christmas",
      "DATE", "2025-01-07"),
