@@ -1376,6 +1376,12 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Lynch will appear before the House Judiciary Committee on Tuesday.", "2016-07-06", "Tuesday", "DATE",
      "2016-07-12"),
     ("Trump and Cruz sit atop the polls ahead of Monday's caucuses.", "2016-01-26", "Monday", "DATE", "2016-02-01"),
+    # "every second Saturday", "every third day", "Every Sept. 11": one SET each
+    ("The clinic offers free screenings every second Saturday.", "2025-06-20", "every second Saturday", "SET",
+     "XXXX-WXX-6"),
+    ("The patch is replaced every third day.", "2025-06-20", "every third day", "SET", "P3D"),
+    ("Every Sept. 11, the names of the dead are read aloud.", "2025-06-20", "Every Sept. 11", "SET", "XXXX-09-11"),
+    ("Every second counts.", "2025-06-20", "Every second", "SET", "PT1S"),
     # "tomorrow's game" sets the day a later clock time in the paragraph is on
     ("Arsenal won last night. Tomorrow's game against Norwich has been moved to 5:30 p.m.", "2013-03-19",
      "5:30 p.m.", "TIME", "2013-03-20T17:30"),
@@ -1622,7 +1628,9 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("Police arrested him in the early hours of Thursday morning.", "hours"),
     ("Wages stagnated during that period, the study found.", "period"),
     ("About three-quarters support a temporary ban.", "quarters"),
-    # a meeting's minutes, Sunday school, the fall of a town and a head count passed
+    # a meeting's minutes, Sunday school, the fall of a town, a clock's quarter, visiting hours, a head count passed
+    ("The plane took off at a quarter past seven.", "quarter"),
+    ("Visiting hours are 2 to 4 p.m. daily.", "hours"),
     ("After the fall of Avdiivka, troops regrouped.", "fall"),
     ("Minutes released on Wednesday will show how the committee voted.", "Minutes"),
     ("The dollar rose after minutes of the central bank's March meeting suggested rates would hold.", "minutes"),

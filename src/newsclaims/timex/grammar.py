@@ -861,13 +861,15 @@ def b_set(g: dict, text: str, name: str) -> Form | None:
         if lu in lx["months"]:
             if not _cap_ok(u):
                 return None  # "where each may thrive"
-            return _abs(f"XXXX-{lx['months'][lu]:02d}", "SET")
+            day = f"-{_day(g['day']):02d}" if g.get("day") else ""  # "Every Sept. 11"
+            return _abs(f"XXXX-{lx['months'][lu]:02d}{day}", "SET")
         if lu in lx["seasons"]:
             return _abs(f"XXXX-{lx['seasons'][lu]}", "SET")
         n = _num(g.get("num")) if g.get("num") else 1
         if n is None:  # "every few years"
             return _abs(duration_value(None, u), "SET")
-        return _abs(duration_value(n * (2 if g.get("other") else 1), u), "SET")
+        step = lx["ordinals"][g["ord"].lower()] if g.get("ord") else 2 if g.get("other") else 1  # "every third day"
+        return _abs(duration_value(n * step, u), "SET")
     if name in ("set_times", "set_rate", "set_freq"):  # "twice a week", "three days a week"
         return _abs(duration_value(1, g["unit"]), "SET")
     return None

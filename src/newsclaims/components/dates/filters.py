@@ -24,6 +24,9 @@ _MINUTES_CUES = words("minutes_cues")  # words after "minutes" that make them a 
 _WEEKDAY_KINDS = words("weekday_kinds")  # nouns a weekday names a kind of ("Sunday school")
 _SUDDEN_CHANGE = words("sudden_change_lemmas")
 _GLUED_AMOUNT = re.compile(r"[$€£]?[0-9][0-9.,]*(?:thousand|million|billion|trillion|bn|m|k)", re.I)
+_CLOCK_PAST = re.compile(r"\s+(?:past|to|after|before)\s+(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|"
+                         r"eleven|twelve|noon|midnight)\b", re.IGNORECASE)
+_HOURS_KINDS = words("hours_kinds")  # "visiting hours", "business hours": a schedule's name
 _AGE_RANGE_END = re.compile(r"\s+(?:and|to|or)\s+\S+(?:\s\S+)?\s+(?:years?|months?|weeks?|days?)[\s-]+old\b", re.I)
 
 
@@ -270,6 +273,11 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
     if pattern == "dur_num" and span[-1].lower_ == "quarter" and (span.text.isupper() or _FRACTION_PAIR.match(
             _text_after(span)) or _PERCENT_AFTER.match(_text_after(span))):
         return True  # "SAVE A QUARTER", "between a quarter and a third", "over a quarter, 26 percent": a fraction
+    if pattern == "dur_num" and span[-1].lower_ == "quarter" and _CLOCK_PAST.match(_text_after(span)):
+        return True  # "at a quarter past seven": a clock time, no quarter-year
+    if pattern == "dur_vague" and span.text.lower() == "hours" and span.start > 0 \
+            and span.doc[span.start - 1].lower_ in _HOURS_KINDS:
+        return True  # "Visiting hours are 2 to 4 p.m.": a schedule's name, no length
     if pattern == "dur_num" and _AGE_RANGE_END.match(_text_after(span)):
         return True  # "babies between one week and three months old": the low end of an age range
     if pattern == "dur_num":  # "about three-quarters support the ban": a fraction
