@@ -1376,6 +1376,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Lynch will appear before the House Judiciary Committee on Tuesday.", "2016-07-06", "Tuesday", "DATE",
      "2016-07-12"),
     ("Trump and Cruz sit atop the polls ahead of Monday's caucuses.", "2016-01-26", "Monday", "DATE", "2016-02-01"),
+    # a holiday sets the day its sentence's clock times are on
+    ("On Election Day, polls will open at 7 a.m. and close at 8 p.m.", "2024-10-03", "8 p.m.", "TIME",
+     "2024-11-05T20:00"),
     # "every second Saturday", "every third day", "Every Sept. 11": one SET each
     ("The clinic offers free screenings every second Saturday.", "2025-06-20", "every second Saturday", "SET",
      "XXXX-WXX-6"),

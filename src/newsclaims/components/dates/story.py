@@ -200,7 +200,7 @@ class Story:
             ahead = bool(timex["start_date"]) and self.anchor is not None and timex["start_date"] > self.anchor[:10]
             self.wd_ahead = span.sent.start_char if ahead else None
         day_valued = bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value))
-        named_day = form.get("k") in ("abs", "date", "wd") or (form.get("k") == "shift" and form.get("u") == "D")
+        named_day = form.get("k") in ("abs", "date", "wd", "hol") or (form.get("k") == "shift" and form.get("u") == "D")
         self.prev = (end, day_valued and (form.get("k") == "wd" or bool(form.get("w"))),
                      form if day_valued and named_day and timex["type"] == "DATE" else None)
         if self.prev[2]:
