@@ -1376,6 +1376,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Lynch will appear before the House Judiciary Committee on Tuesday.", "2016-07-06", "Tuesday", "DATE",
      "2016-07-12"),
     ("Trump and Cruz sit atop the polls ahead of Monday's caucuses.", "2016-01-26", "Monday", "DATE", "2016-02-01"),
+    # "May"/"March" as the subject of a record are months
+    ("May was the warmest on record, the agency said.", "2025-06-20", "May", "DATE", "2025-05"),
+    ("March was the wettest month on record in Seattle.", "2025-06-20", "March", "DATE", "2025-03"),
     # a holiday sets the day its sentence's clock times are on
     ("On Election Day, polls will open at 7 a.m. and close at 8 p.m.", "2024-10-03", "8 p.m.", "TIME",
      "2024-11-05T20:00"),
@@ -1633,6 +1636,8 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("About three-quarters support a temporary ban.", "quarters"),
     # a meeting's minutes, Sunday school, the fall of a town, a clock's quarter, visiting hours, a head count passed
     ("The plane took off at a quarter past seven.", "quarter"),
+    ("Theresa May was the strongest leader on record.", "May"),
+    ("May is the best candidate, he said.", "May"),
     ("Visiting hours are 2 to 4 p.m. daily.", "hours"),
     ("After the fall of Avdiivka, troops regrouped.", "fall"),
     ("Minutes released on Wednesday will show how the committee voted.", "Minutes"),

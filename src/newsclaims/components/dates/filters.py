@@ -392,6 +392,11 @@ def has_context(doc: Doc, start: int, end: int) -> bool:
         return False
     if span.end < len(doc) and doc[span.end].lower_ in SCHEDULED_NOUNS and span[-1].dep_ in ("compound", "amod", "nmod"):
         return True  # "the fall campaign", "a bruising fall battle": the season of a scheduled event
+    head = span.root.head
+    if span.root.dep_ == "nsubj" and head.lemma_ == "be" and span[0].ent_type_ != "PERSON" \
+            and (span.start == 0 or doc[span.start - 1].pos_ != "PROPN") \
+            and any(t.lower_ in ("month", "record") for t in head.subtree):
+        return True  # "May was the warmest on record", "March is usually the snowiest month"
     if span.start == 0:
         return False
     prev = doc[span.start - 1]
