@@ -1376,6 +1376,11 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Lynch will appear before the House Judiciary Committee on Tuesday.", "2016-07-06", "Tuesday", "DATE",
      "2016-07-12"),
     ("Trump and Cruz sit atop the polls ahead of Monday's caucuses.", "2016-01-26", "Monday", "DATE", "2016-02-01"),
+    # an early-morning time told after an evening one is on the next day
+    ("The party began at 10 p.m. Saturday and the shooting happened around 1 a.m.", "2025-06-20", "around 1 a.m.",
+     "TIME", "2025-06-15T01:00"),
+    ("The fire started at 3 a.m. Saturday. Crews arrived at 4 a.m.", "2025-06-20", "4 a.m.", "TIME",
+     "2025-06-14T04:00"),
     # "May"/"March" as the subject of a record are months
     ("May was the warmest on record, the agency said.", "2025-06-20", "May", "DATE", "2025-05"),
     ("March was the wettest month on record in Seattle.", "2025-06-20", "March", "DATE", "2025-03"),

@@ -51,6 +51,7 @@ class Story:
         self.ref_verb: int | None = None
         self.wd_ahead: int | None = None  # the sentence (its first char) whose last weekday lay ahead
         self.months: dict[int, int] = {}  # month -> the year it was last named with
+        self.evening: str | None = None  # the day whose evening (from 6 p.m.) a clock time last told of
 
     def relate(self, form: dict, span: Span, c: grammar.Candidate) -> dict:
         """Read a form against the expression just before it: the end of a range, a clock time
@@ -77,7 +78,12 @@ class Story:
             # "He was shot on Oct. 23 ... at 10 p.m.", "Monday night ... by late afternoon": a
             # bare clock time or part of day is on the day the story is telling of, in its
             # paragraph or the next (news paragraphs are a sentence or two)
-            form = time_on_day(self.story_day[1], form)
+            if self._past_midnight(form):
+                # "began at 10 p.m. Saturday ... the shooting happened around 1 a.m.": the next day's
+                form = {"k": "ana", "u": "D", "n": 1, "g": "D", "t": "TIME", "tod": form["tod"], "mod": form.get("mod"),
+                        "ref": self.story_day[2]}
+            else:
+                form = time_on_day(self.story_day[1], form)
         unit = _APPOSED.get(span.text.lower()) or ("D" if _ORDINAL_DAY.fullmatch(span.text) else None)
         if prev and ref and unit and _APPOSITION.fullmatch(between) and self.ref_end == prev[0]:
             # "in 2010, the year the court ruled", "2016 will be the year", "today is the eighth
@@ -124,6 +130,11 @@ class Story:
                 self._across_the_anchor(span) or self._will_after_past(span))):
             form = self._with_reference(form)
         return form
+
+    def _past_midnight(self, form: dict) -> bool:
+        """An early-morning clock time told after an evening one on the story's day."""
+        hour = re.fullmatch(r"(\d{2}):\d{2}", str(form.get("tod")))
+        return bool(hour) and int(hour[1]) < 6 and self.evening == self.story_day[2]
 
     def _before_story_day(self, span: Span) -> bool:
         """A weekday in a past-perfect clause after a day of the past week the story told of:
@@ -199,6 +210,9 @@ class Story:
         if form.get("k") == "wd" and span.doc.has_annotation("SENT_START"):
             ahead = bool(timex["start_date"]) and self.anchor is not None and timex["start_date"] > self.anchor[:10]
             self.wd_ahead = span.sent.start_char if ahead else None
+        clock = re.fullmatch(r"(\d{4}-\d{2}-\d{2})T(\d{2}):\d{2}", value)
+        if clock:
+            self.evening = clock[1] if int(clock[2]) >= 18 else None
         day_valued = bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value))
         named_day = form.get("k") in ("abs", "date", "wd", "hol") or (form.get("k") == "shift" and form.get("u") == "D")
         self.prev = (end, day_valued and (form.get("k") == "wd" or bool(form.get("w"))),
