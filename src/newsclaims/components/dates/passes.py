@@ -52,13 +52,16 @@ def range_start_year(doc: Doc, spans: list[Span], anchor: str | None) -> None:
     """"from September to December 2014", "Sept. 5 through Dec. 10, 2014", "between March and
     June last year": the year the range's end names is its start's too (or the one before, when
     the start's month comes later); counted from the anchor when the end's is."""
+    text = doc.text  # (built anew on every access)
     for first, second in zip(spans, spans[1:]):
-        form = normalize.from_json(first._.timex["relative"])
         end = re.fullmatch(r"(\d{4})-(\d{2})(?:-\d{2})?", second._.timex["value"] or "")
-        gap = doc.text[first.end_char:second.start_char]
+        if not end:
+            continue
+        form = normalize.from_json(first._.timex["relative"])
+        gap = text[first.end_char:second.start_char]
         # (a year the start took from the story gives way to the one the range names)
-        if form.get("k") != "date" or not end or not (RANGE_TO.fullmatch(gap) or (
-                AND.fullmatch(gap) and BETWEEN.search(doc.text, max(0, first.start_char - 12), first.start_char))):
+        if form.get("k") != "date" or not (RANGE_TO.fullmatch(gap) or (
+                AND.fullmatch(gap) and BETWEEN.search(text, max(0, first.start_char - 12), first.start_char))):
             continue
         back = int(form["m"] > int(end[2]))
         end_form = normalize.from_json(second._.timex["relative"])
