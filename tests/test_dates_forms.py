@@ -1376,6 +1376,10 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Lynch will appear before the House Judiciary Committee on Tuesday.", "2016-07-06", "Tuesday", "DATE",
      "2016-07-12"),
     ("Trump and Cruz sit atop the polls ahead of Monday's caucuses.", "2016-01-26", "Monday", "DATE", "2016-02-01"),
+    # weekdays right before "last week"/"next week" are days of that week
+    ("The hearings ran from Monday to Wednesday last week.", "2025-03-12", "Wednesday", "DATE", "2025-03-05"),
+    ("The museum will be closed Monday through Thursday next week.", "2025-03-12", "Monday", "DATE", "2025-03-17"),
+    ("The hearing ran Tuesday last week.", "2025-03-12", "Tuesday", "DATE", "2025-03-04"),
     # an early-morning time told after an evening one is on the next day
     ("The party began at 10 p.m. Saturday and the shooting happened around 1 a.m.", "2025-06-20", "around 1 a.m.",
      "TIME", "2025-06-15T01:00"),

@@ -25,6 +25,7 @@ from .passes import (
     same_event_days,
     same_month_years,
     shared_ago,
+    weekdays_of_week,
 )
 from .reading import read_in_context
 from .story import Story
@@ -112,6 +113,7 @@ class DatesComponent:
         shared_ago(doc, spans, anchor)
         next_to_date(doc, spans, anchor)
         ago_this_unit(doc, spans, anchor)
+        weekdays_of_week(doc, spans, anchor)
         range_start_year(doc, spans, anchor)
         if anchor and parsed:
             same_event_days(spans, anchor)

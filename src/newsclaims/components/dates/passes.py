@@ -75,6 +75,29 @@ def range_start_year(doc: Doc, spans: list[Span], anchor: str | None) -> None:
         first._.timex = _retimex(new, anchor, first._.timex["start_char"], first._.timex["end_char"])
 
 
+_WEEK_AFTER_DAYS = re.compile(r"\s*,?\s*")
+_DAYS_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through|until|till)\s+|\s*[-–]\s*)")
+
+
+def weekdays_of_week(doc: Doc, spans: list[Span], anchor: str | None) -> None:
+    """"Tuesday last week", "from Monday to Wednesday last week", "Monday and Tuesday next week":
+    the days of the week named after them."""
+    text = doc.text
+    for i, week in enumerate(spans):
+        form = normalize.from_json(week._.timex["relative"])
+        if not (form.get("k") == "shift" and form.get("u") == "W" and form.get("g") == "W" and form.get("n") in (-1, 0, 1)):
+            continue
+        j, after = i - 1, _WEEK_AFTER_DAYS
+        while j >= 0 and after.fullmatch(text[spans[j].end_char:spans[j + 1].start_char]):
+            day = normalize.from_json(spans[j]._.timex["relative"])
+            if not day.get("w") or day.get("k") not in ("wd", "ana") or day.get("rel"):
+                break
+            new = {"k": "ana", "u": "D", "n": 0, "g": "D", "w": day["w"], "t": day.get("t", "DATE"),
+                   "tod": day.get("tod"), "refdays": 7 * form["n"]}
+            spans[j]._.timex = _retimex(new, anchor, spans[j]._.timex["start_char"], spans[j]._.timex["end_char"])
+            j, after = j - 1, _DAYS_JOINED
+
+
 _THIS_UNIT = {"this week": "W", "this month": "M", "today": "D"}
 
 
