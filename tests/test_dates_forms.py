@@ -1645,6 +1645,9 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("About three-quarters support a temporary ban.", "quarters"),
     # a meeting's minutes, Sunday school, the fall of a town, a clock's quarter, visiting hours, a head count passed
     ("The plane took off at a quarter past seven.", "quarter"),
+    ("The Chiefs trailed in the fourth quarter before Mahomes led a late drive.", "quarter"),
+    ("The winger told the Mail on Sunday that he wanted to leave.", "Sunday"),
+    ("He holds the world record in the 1500 meters.", "1500"),
     ("Theresa May was the strongest leader on record.", "May"),
     ("May is the best candidate, he said.", "May"),
     ("Visiting hours are 2 to 4 p.m. daily.", "hours"),

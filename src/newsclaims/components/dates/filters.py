@@ -19,7 +19,8 @@ from .words import words
 
 _CONTEXT_WORDS = words("context_words")
 _COUNT_CUES = words("count_cues")
-_COUNT_VERBS = words("count_verbs")  # verbs of passing a figure ("may top 2000")
+_COUNT_VERBS = words("count_verbs")
+_DISTANCE_UNITS = words("distance_units")  # "the 1500 meters": a race, no year  # verbs of passing a figure ("may top 2000")
 _MINUTES_CUES = words("minutes_cues")  # words after "minutes" that make them a meeting's record
 _WEEKDAY_KINDS = words("weekday_kinds")  # nouns a weekday names a kind of ("Sunday school")
 _SUDDEN_CHANGE = words("sudden_change_lemmas")
@@ -357,6 +358,8 @@ def is_count(doc: Doc, start: int, end: int) -> bool:
         # "a poll of 2047 registered voters" (2016): a count of a modified plural, where no
         # year that far from the writing makes sense ("2024 adjusted earnings" is a year)
         return True
+    if after is not None and after.lower_ in _DISTANCE_UNITS:
+        return True  # "the 1500 meters", "in 1500 metres of water": a distance
     if before is not None and before.lower_ in YEAR_LEADERS:
         return False  # "In 1918 people marched"
     if before is not None and before.pos_ == "VERB" and before.lemma_ in _COUNT_VERBS:
