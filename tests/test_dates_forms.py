@@ -1376,6 +1376,11 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Lynch will appear before the House Judiciary Committee on Tuesday.", "2016-07-06", "Tuesday", "DATE",
      "2016-07-12"),
     ("Trump and Cruz sit atop the polls ahead of Monday's caucuses.", "2016-01-26", "Monday", "DATE", "2016-02-01"),
+    # a present tense schedules a range "from" a date too (not "aside from Tuesday night")
+    ("The Open Championship returns to Royal Portrush from July 17-20.", "2025-01-28", "July 17", "DATE",
+     "2025-07-17"),
+    ("Aside from Tuesday night, Christie appears to be fully embracing his duties.", "2016-03-02", "Tuesday night",
+     "TIME", "2016-03-01TNI"),
     # weekdays right before "last week"/"next week" are days of that week
     ("The hearings ran from Monday to Wednesday last week.", "2025-03-12", "Wednesday", "DATE", "2025-03-05"),
     ("The museum will be closed Monday through Thursday next week.", "2025-03-12", "Monday", "DATE", "2025-03-17"),

@@ -586,7 +586,8 @@ def scheduled_present(span: Span) -> bool:
     if in_headline(span):
         return False  # a headline's present tense tells of the past ("Senate Passes Bill Tuesday")
     tok: Token = span.root.head
-    if tok.pos_ == "ADP" and tok.lower_ in ("on", "in", "at", "for", "by", "until", "before") and tok.i == span.start - 1:
+    if tok.pos_ == "ADP" and tok.lower_ in ("on", "in", "at", "for", "by", "until", "before", "from") \
+            and tok.i == span.start - 1 and not (tok.i > 0 and span.doc[tok.i - 1].lower_ in ("aside", "apart", "away")):
         tok = tok.head  # "meet on Monday", "expires at 4 p.m. Wednesday"
     fronted = span.end < len(span.doc) and span.doc[span.end].text == "," and tok.i > span.end  # "On Tuesday, voters go"
     if (tok.i >= span.start and not fronted) or tok.tag_ not in ("VBZ", "VBP") \
