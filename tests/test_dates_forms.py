@@ -1376,6 +1376,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Lynch will appear before the House Judiciary Committee on Tuesday.", "2016-07-06", "Tuesday", "DATE",
      "2016-07-12"),
     ("Trump and Cruz sit atop the polls ahead of Monday's caucuses.", "2016-01-26", "Monday", "DATE", "2016-02-01"),
+    # "the winter so far": the winter now ending
+    ('"Tonight will be the coldest night of the winter so far," said the forecaster.', "2013-03-22", "the winter",
+     "DATE", "2012-WI"),
     # a present tense schedules a range "from" a date too (not "aside from Tuesday night")
     ("The Open Championship returns to Royal Portrush from July 17-20.", "2025-01-28", "July 17", "DATE",
      "2025-07-17"),

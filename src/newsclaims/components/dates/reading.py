@@ -208,6 +208,9 @@ def read_in_context(form: dict, span: Span, pattern: str, parsed: bool) -> dict:
         form = {"k": "abs", "v": f"XXXX-{code}", "t": "DATE", "mod": form.get("mod")}
     if form.get("k") == "wd" and not form.get("rel") and len(span) == 1 and _weekly_kind(span):
         form = {"k": "abs", "v": f"XXXX-WXX-{form['w']}", "t": "SET"}  # "hosts a Sunday talk show"
+    if form.get("k") == "season" and not form.get("rel") and span.end < len(doc) and doc[span.end].lower_ == "so" \
+            and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "far":
+        form = {**form, "tense": -1}  # "the coldest night of the winter so far": the winter now ending
     if form.get("k") == "hol" and span.text.lower().startswith("independence day"):
         form = _national_day(form, span)
     if form.get("k") == "date" and form.get("y") is None and form.get("d"):
