@@ -1376,6 +1376,10 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Lynch will appear before the House Judiciary Committee on Tuesday.", "2016-07-06", "Tuesday", "DATE",
      "2016-07-12"),
     ("Trump and Cruz sit atop the polls ahead of Monday's caucuses.", "2016-01-26", "Monday", "DATE", "2016-02-01"),
+    # "the next morning" in a past clause with no day named before: unsaid, not tomorrow
+    ("The captain was arrested after a nightclub incident. He was released the next morning.", "2013-03-21",
+     "the next morning", "TIME", "XXXX-XX-XXTMO"),
+    ("He will arrive the next morning.", "2013-03-21", "the next morning", "TIME", "2013-03-22TMO"),
     # "the winter so far": the winter now ending
     ('"Tonight will be the coldest night of the winter so far," said the forecaster.', "2013-03-22", "the winter",
      "DATE", "2012-WI"),

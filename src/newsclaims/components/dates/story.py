@@ -129,6 +129,11 @@ class Story:
         if form.get("k") == "ana" and not (c.form.get("k") == "ana" and (
                 self._across_the_anchor(span) or self._will_after_past(span))):
             form = self._with_reference(form)
+        if form.get("k") == "ana" and form.get("u") == "D" and (form.get("n") or 0) > 0 and self.ref is None \
+                and "ref" not in form and "refdays" not in form and span.doc.has_annotation("DEP") \
+                and clause_tense(span) < 0:
+            # "He was released the next morning", with no day named before: not tomorrow, but unsaid
+            form = {**form, "needs_ref": True}
         return form
 
     def _past_midnight(self, form: dict) -> bool:
