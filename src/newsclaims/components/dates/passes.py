@@ -52,12 +52,15 @@ def range_start_year(doc: Doc, spans: list[Span], anchor: str | None) -> None:
     """"from September to December 2014", "Sept. 5 through Dec. 10, 2014", "between March and
     June last year": the year the range's end names is its start's too (or the one before, when
     the start's month comes later); counted from the anchor when the end's is."""
-    text = doc.text  # (built anew on every access)
+    text = None  # (doc.text is built anew on every access: only once a pair may be a range)
     for first, second in zip(spans, spans[1:]):
         end = re.fullmatch(r"(\d{4})-(\d{2})(?:-\d{2})?", second._.timex["value"] or "")
         if not end:
             continue
         form = normalize.from_json(first._.timex["relative"])
+        if form.get("k") != "date":
+            continue
+        text = doc.text if text is None else text
         gap = text[first.end_char:second.start_char]
         # (a year the start took from the story gives way to the one the range names)
         if form.get("k") != "date" or not (RANGE_TO.fullmatch(gap) or (
@@ -82,11 +85,14 @@ _DAYS_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through|
 def weekdays_of_week(doc: Doc, spans: list[Span], anchor: str | None) -> None:
     """"Tuesday last week", "from Monday to Wednesday last week", "Monday and Tuesday next week":
     the days of the week named after them."""
-    text = doc.text
+    text = None  # (doc.text is built anew on every access: only for a week after a span)
     for i, week in enumerate(spans):
+        if not i or week[-1].lower_ != "week":
+            continue
         form = normalize.from_json(week._.timex["relative"])
         if not (form.get("k") == "shift" and form.get("u") == "W" and form.get("g") == "W" and form.get("n") in (-1, 0, 1)):
             continue
+        text = doc.text if text is None else text
         j, after = i - 1, _WEEK_AFTER_DAYS
         while j >= 0 and after.fullmatch(text[spans[j].end_char:spans[j + 1].start_char]):
             day = normalize.from_json(spans[j]._.timex["relative"])
@@ -127,9 +133,12 @@ def next_to_date(doc: Doc, spans: list[Span], anchor: str | None) -> None:
     """"the day after Christmas", "the week before last Tuesday": one expression, a unit on
     either side of the date it names (TimeML tags "the day before last Tuesday" whole)."""
     merged: set[int] = set()
-    text = doc.text
+    text = None  # built anew on each access of doc.text: only when a span follows "before"/"after"
     for i, sp in enumerate(spans):
         timex = sp._.timex
+        if sp.start < 3 or doc[sp.start - 1].lower_ not in ("before", "after"):
+            continue
+        text = doc.text if text is None else text
         m = _NEXT_TO.search(text, max(0, sp.start_char - 20), sp.start_char)
         if not m or timex["type"] != "DATE" or not timex["start_date"] or sp.text.lower().startswith("the "):
             continue
