@@ -63,7 +63,7 @@ def range_start_year(doc: Doc, spans: list[Span], anchor: str | None) -> None:
         text = doc.text if text is None else text
         gap = text[first.end_char:second.start_char]
         # (a year the start took from the story gives way to the one the range names)
-        if form.get("k") != "date" or not (RANGE_TO.fullmatch(gap) or (
+        if not (RANGE_TO.fullmatch(gap) or (
                 AND.fullmatch(gap) and BETWEEN.search(text, max(0, first.start_char - 12), first.start_char))):
             continue
         back = int(form["m"] > int(end[2]))
@@ -78,6 +78,7 @@ def range_start_year(doc: Doc, spans: list[Span], anchor: str | None) -> None:
         first._.timex = _retimex(new, anchor, first._.timex["start_char"], first._.timex["end_char"])
 
 
+# what may stand between a weekday and the week after it ("Tuesday last week"), and between two weekdays
 _WEEK_AFTER_DAYS = re.compile(r"\s*,?\s*")
 _DAYS_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through|until|till)\s+|\s*[-–]\s*)")
 
