@@ -15,7 +15,7 @@ from ...timex import grammar
 from .candidates import RANGE_TO
 from .filters import MONEY
 from .forms import is_clock_today, range_end, time_on_day
-from .tense import NOMINAL_DEPS, clause_tense, first_verb, governors, past_perfect, verb_of
+from .tense import NOMINAL_DEPS, clause_tense, first_verb, governors, past_perfect, under_will, verb_of
 
 # "the year"/"the day" right after a date names that date ("in 2010, the year ...")
 _APPOSED = {"the year": "Y", "the day": "D", "the month": "M"}
@@ -59,7 +59,7 @@ class Story:
         prev, ref = self.prev, self.ref
         between = self.text[prev[0]:c.start] if prev else ""
         if prev and form.get("k") == "wd" and not form.get("rel") and prev[1] and (
-                RANGE_TO.fullmatch(between) or _BETWEEN_AND.search(self.text, 0, c.start)
+                RANGE_TO.fullmatch(between) or _BETWEEN_AND.search(self.text, max(0, c.start - 80), c.start)
                 or (_AND_OR.fullmatch(between) and prev[2] and prev[2].get("w", 8) < form["w"])):
             # "Tuesday through Thursday", "between Monday and Wednesday", "closed on Monday and
             # Tuesday" (a list in the week's order): the second day follows the first
@@ -99,7 +99,7 @@ class Story:
         at 5 p.m.": a future clause does not go back to a day gone by."""
         if not self.anchor or self.story_day[2] >= self.anchor[:10] or not span.doc.has_annotation("DEP"):
             return False
-        return _under_will(span)
+        return under_will(span)
 
     def anchored(self, form: dict, span: Span, c: grammar.Candidate) -> dict:
         """Point comparisons and anaphors at what the text has named: the quarter reported on,
@@ -158,7 +158,7 @@ class Story:
         if self.ref is None or self.anchor is None or self.ref[0] >= self.anchor[:10] \
                 or not span.doc.has_annotation("DEP"):
             return False
-        return _under_will(span)
+        return under_will(span)
 
     def _across_the_anchor(self, span: Span) -> bool:
         """Whether the last date named lies ahead of the time of writing while the clause of an
@@ -329,12 +329,6 @@ class Story:
 
 # words before a day that make it the end of a state the past perfect tells of ("until Friday")
 _UP_TO = frozenset({"until", "till", "by", "to", "of", "before", "since"})
-
-
-def _under_will(span: Span) -> bool:
-    """Whether the verb above ``span`` takes "will" (or "shall"): a time still to come."""
-    verb = first_verb(span.root)
-    return any(c.dep_ == "aux" and c.lower_.replace("’", "'") in ("will", "'ll", "shall", "wo") for c in verb.children)
 
 
 def _compared_amount(span: Span) -> bool:

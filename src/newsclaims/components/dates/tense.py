@@ -575,6 +575,13 @@ def firm_future(span: Span) -> bool:
     return True
 
 
+def under_will(span: Span) -> bool:
+    """Whether the verb above ``span`` takes "will" (or "shall"): a time still to come, unlike
+    the modals ``_has_future_aux`` also counts."""
+    verb = first_verb(span.root)
+    return any(c.dep_ == "aux" and c.lower_.replace("’", "'") in ("will", "'ll", "shall", "wo") for c in verb.children)
+
+
 def _has_future_aux(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_.replace("’", "'") in _FUTURE_AUX for c in verb.children)
 
