@@ -99,6 +99,17 @@ def test_frame_columns_and_dtypes(nlp):
         assert ARTICLE[r["start_char"]:r["end_char"]] == r["text"]
 
 
+def test_days_before_pandas_range_are_nat_without_warnings(nlp):
+    """A century or year of antiquity has a calendar interval pandas cannot hold: NaT, quietly."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        df = _dates(nlp, "Vesuvius erupted in AD 79. The town grew in the 2nd century.", "2025-01-31")
+    assert list(df["value"]) == ["0079", "01"]
+    assert df["start_date"].isna().all() and df["end_date"].isna().all()
+
+
 def test_dateline_is_a_date(nlp):
     text = "North Korean troops withdrawn\n\n2025.01.31\n\nIn three months, the number fell."
     res = newsclaims.extract(text, nlp=nlp)

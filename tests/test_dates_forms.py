@@ -390,7 +390,7 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("The storm hit on Nov. 2, 2012. Later that week, power returned.", "Later that week", "DATE", "2012-W44"),
     ("The ship sank in 1912; months later an inquiry began.", "months", "DURATION", "PXM"),
     ("Five years from now the plant will be gone.", "Five years from now", "DATE", "2018"),
-    ("The bill was signed a week ago Friday.", "a week ago", "DATE", "2013-W11"),
+    ("The bill was signed a week ago Friday.", "a week ago Friday", "DATE", "2013-03-08"),
     # --- years, decades, ranges -------------------------------------------------------------
     ("The country has been independent since 1945.", "1945", "DATE", "1945"),
     ("Emissions must be halved by 2030.", "2030", "DATE", "2030"),
@@ -1448,6 +1448,24 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Russian forces captured Avdiivka in late February after months of fighting.", "2025-02-12", "late February",
      "DATE", "2024-02"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
+    ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
+    ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
+    ("The tablet dates to 2,100 BCE.", "2025-02-04", "2,100 BCE", "DATE", "BC2100"),
+    ("The city was founded in the third century B.C. by traders.", "2025-02-04", "the third century B.C.", "DATE",
+     "BC02"),
+    ("The church was rebuilt in the 12th century AD.", "2025-02-04", "the 12th century AD", "DATE", "11"),
+    # a weekday a week on: "a week from Friday", UK "Saturday week", US "a week ago Sunday"
+    ("The talks will resume a week from Friday, officials said.", "2025-03-05", "a week from Friday", "DATE",
+     "2025-03-14"),
+    ("The match has been rearranged for a week on Saturday.", "2025-03-05", "a week on Saturday", "DATE",
+     "2025-03-15"),
+    ("The vote is now expected on Saturday week.", "2025-03-05", "Saturday week", "DATE", "2025-03-15"),
+    ("The shop closed a week ago Sunday.", "2025-03-05", "a week ago Sunday", "DATE", "2025-02-23"),
+    ("It will reopen two weeks from Monday.", "2025-03-05", "two weeks from Monday", "DATE", "2025-03-24"),
+    # "another" counts like "a"/"an" and premodifies a number
+    ("The ceasefire will last at least another week.", "2025-03-05", "at least another week", "DURATION", "P1W"),
+    ("Aid convoys need another 72 hours to reach the city.", "2025-03-05", "another 72 hours", "DURATION",
+     "PT72H"),
     ("Farming began 3,000 years ago.", "2025-02-04", "3,000 years ago", "DATE", "BC0976"),
     ("The charter was sealed on June 15, 1215.", "2025-02-04", "June 15, 1215", "DATE", "1215-06-15"),
     # a clause under "will" does not count "the day" from a time gone by
@@ -1582,6 +1600,8 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    ("Pay another quarter out of current income.", "another quarter"),
+    ("The Kia Model 3 CE was unveiled.", "3 CE"),
     ("The death toll rose to around 2000.", "2000"),
     ("Just minutes before House Bill 1523 was to take effect, a judge ruled.", "1523"),
     ("The HB 1523 lawsuit was filed in Jackson.", "1523"),

@@ -69,7 +69,7 @@ def typed(layer: str, rows: list[dict]) -> pd.DataFrame:
 
 def cast_column(col: pd.Series, dtype: object) -> pd.Series:
     if dtype == TIME:
-        stamps = pd.to_datetime(col, errors="coerce")
+        stamps = pd.to_datetime(col, errors="coerce", format="ISO8601")
         try:
             return stamps.astype(TIME)
         except (pd.errors.OutOfBoundsDatetime, OverflowError):

@@ -22,7 +22,7 @@ SPAN_PREFIXES = (("", "text"), ("speaker_", "speaker"), ("cue_", "cue"), ("conte
 # halves, seasons, times of day, durations, and the three vague references.
 _N = r"(?:\d+(?:\.\d+)?|X+)"
 _DATE = (
-    r"[0-9X]{2,4}"                                   # century "19", decade "199", year "2025", "XXXX"
+    r"(?:BC)?[0-9X]{2,4}"                            # century "19", decade "199", year "2025", "XXXX", "BC0044"
     r"(?:-(?:"
     r"(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12]\d|3[01]|XX))?"  # month, day
     r"|W(?:0[1-9]|[1-4]\d|5[0-3]|XX)(?:-(?:[1-7]|X|WE))?"    # ISO week, weekday or weekend

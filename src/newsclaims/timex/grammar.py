@@ -70,7 +70,7 @@ def _lexicon_macros() -> dict[str, str]:
     units = list(lx["units"])
     unit_forms = units + [u + "s" for u in units if not u.endswith("ies") and u != "centuries"]
     unit_forms += ["centuries", "millennia", "yrs", "hrs", "mins", "secs"]
-    numwords = [w for w in lx["number_words"] if w not in ("a", "an", "a couple of", "a couple", "a dozen", "half")]
+    numwords = [w for w in lx["number_words"] if w not in ("a", "an", "another", "a couple of", "a couple", "a dozen", "half")]
     return {
         "MONTH": _abbrev_alt(lx["months"]),
         "WEEKDAY": _alt([w for w in lx["weekdays"] if len(w) > 5]),
@@ -423,7 +423,11 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
         half = (g.get("half") or "").lower()
         if "decade" in half:  # "the first decade of the 21st century": the 2000s
             return _abs(f"{n - 1:02d}{0 if 'first' in half else 9}")
-        return _abs(f"{n - 1:02d}", mod=_part_mod(g.get("part") or g.get("half")))
+        era = "BC" if g.get("bce") else ""  # "the third century B.C." is BC02, as the 3rd AD is 02
+        return _abs(f"{era}{n - 1:02d}", mod=_part_mod(g.get("part") or g.get("half")))
+    if name == "date_era":
+        year = int((g.get("ady") or g.get("eray")).replace(",", ""))
+        return _abs(f"BC{year:04d}" if g.get("bce") else f"{year:04d}")
     if name == "date_hol":
         key = g["hol"].lower().replace("’", "'")
         if not (_cap_ok(g["hol"]) or key in lexicon()["holidays_any_case"]):
@@ -482,6 +486,15 @@ def b_day(g: dict, text: str, name: str) -> Form | None:
                     "tod": tod, "mod": mod}
         return {"k": "wd", "w": _weekday(g["wd"]), "t": "TIME" if tod else "DATE", "tod": tod,
                 "mod": mod, "rel": _rel(g.get("rel")), "tense": None}
+    if name == "date_wkoff":
+        wd = g.get("wd") or g["wd2"]
+        if not _cap_ok(wd):
+            return None
+        ago = (g.get("dir") or "").lower() == "ago"
+        weeks = {"two": 2}.get((g.get("n") or "").lower(), 1)
+        day = {"k": "wd", "w": _weekday(wd), "t": "DATE", "tense": -1 if ago else 1}
+        return {"k": "edge", "edge": "after", "days": 7 * weeks * (-1 if ago else 1), "inner": day, "t": "DATE",
+                "tense": day["tense"]}
     if name == "date_day":
         d = g["day"].lower()
         n = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
@@ -876,13 +889,13 @@ def b_set(g: dict, text: str, name: str) -> Form | None:
 
 
 BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
-    **dict.fromkeys(("date_century", "date_decade", "date_decw", "date_dmrange", "date_dmy",
+    **dict.fromkeys(("date_century", "date_decade", "date_era", "date_decw", "date_dmrange", "date_dmy",
                      "date_dom", "date_edge", "date_eu", "date_fy", "date_hol", "date_iso", "date_nthwd",
                      "date_mdmrange", "date_prepost", "date_mdrange", "date_mdy", "date_mmq", "date_mmrange",
                      "date_mquarter", "date_mspelled", "date_my", "date_nthweek", "date_ordw",
                      "date_season", "date_spelled", "date_uk", "date_us", "date_weekof", "date_year", "date_yy",
                      "date_yrange"), b_date),
-    **dict.fromkeys(("date_day", "date_onepod", "date_overnight", "date_pod", "date_podpart", "date_wd"), b_day),
+    **dict.fromkeys(("date_day", "date_onepod", "date_wkoff", "date_overnight", "date_pod", "date_podpart", "date_wd"), b_day),
     **dict.fromkeys(("time_24", "time_at", "time_clock", "time_mil", "time_oclock", "time_word"), b_time),
     **dict.fromkeys(("ago_season", "ago_shift", "ago_vague", "date_weekend", "rel_ana", "rel_anawd",
                      "rel_daybefore", "rel_dayevent", "rel_inthe", "rel_midweek", "rel_newyear", "rel_ofthe",

@@ -182,6 +182,9 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
         if form["edge"] == "week":
             v = C.value_at(iv[0], "W")
             return v, C.value_interval(v)
+        if form["edge"] == "after":  # "a week from Friday": days counted on from the inner day
+            d = iv[0] + dt.timedelta(days=form["days"])
+            return d.isoformat(), (d, d)
         d = iv[0] if form["edge"] == "first" else iv[1]
         return d.isoformat(), (d, d)
     if k == "dom":  # "on the 15th": that day in the anchor's month or the one next to it
