@@ -1447,6 +1447,17 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("The troops have not been seen since mid-January.", "2025-02-04", "mid-January", "DATE", "2025-01"),
     ("Russian forces captured Avdiivka in late February after months of fighting.", "2025-02-12", "late February",
      "DATE", "2024-02"),
+    # clock ranges: the end's a.m./p.m. and day are the start's too; a range's end comes after its start
+    ("Visitation will be held from 4 to 7 p.m. Tuesday at the funeral home.", "2019-03-16", "4", "TIME",
+     "2019-03-19T16:00"),
+    ("The rally ran from 11 to 2 p.m. Saturday.", "2019-03-16", "11", "TIME", "2019-03-16T11:00"),
+    ("Trick-or-treating will be held Tuesday from 5:30 to 7:30 p.m.", "2023-10-28", "5:30", "TIME",
+     "2023-10-31T17:30"),
+    ("Hours are 10 a.m. to 4 p.m. Saturday.", "2019-10-07", "10 a.m.", "TIME", "2019-10-12T10:00"),
+    ("Main Street will be closed from 6 a.m. Saturday until 8 p.m. Sunday.", "2025-09-21", "8 p.m. Sunday", "TIME",
+     "2025-09-28T20:00"),
+    ("Parking is banned between Dec. 1 and March 31 to allow for snow removal.", "2021-11-27", "March 31", "DATE",
+     "2022-03-31"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

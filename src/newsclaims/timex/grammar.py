@@ -566,6 +566,11 @@ def b_time(g: dict, text: str, name: str) -> Form | None:
         pod = _pod(g.get("pod") or g.get("pod2")) or ("NI" if g.get("night") or g.get("night2") else None) \
             or _day_part(g.get("wd"))
         hm = _oclock(g["h"], pod)
+    elif name == "time_rstart":  # "from 11 to 2 p.m.": a start later on the clock face is the other half-day's
+        ap = g["ap"].lower()
+        if int(g["h"]) % 12 > int(g["h2"]) % 12:
+            ap = "am" if ap.startswith("p") else "pm"
+        hm = _hm(g["h"], g.get("mi"), ap)
     else:
         hm = _hm(g["h"], g.get("mi"), g.get("ap"))
         if not g.get("ap") and 1 <= int(g["h"]) < 12:  # "at 10:30 tonight", "8:30 Tuesday evening"
@@ -896,7 +901,7 @@ BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
                      "date_season", "date_spelled", "date_uk", "date_us", "date_weekof", "date_year", "date_yy",
                      "date_yrange"), b_date),
     **dict.fromkeys(("date_day", "date_onepod", "date_wkoff", "date_overnight", "date_pod", "date_podpart", "date_wd"), b_day),
-    **dict.fromkeys(("time_24", "time_at", "time_clock", "time_mil", "time_oclock", "time_word"), b_time),
+    **dict.fromkeys(("time_24", "time_at", "time_rstart", "time_clock", "time_mil", "time_oclock", "time_word"), b_time),
     **dict.fromkeys(("ago_season", "ago_shift", "ago_vague", "date_weekend", "rel_ana", "rel_anawd",
                      "rel_daybefore", "rel_dayevent", "rel_inthe", "rel_midweek", "rel_newyear", "rel_ofthe",
                      "rel_partof", "rel_same", "rel_theyear", "rel_twoaway", "rel_unit", "rel_yearago", "rel_yearend"), b_rel),

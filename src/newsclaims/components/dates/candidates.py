@@ -86,6 +86,19 @@ def _part_of_next_day(c: grammar.Candidate) -> bool:
         and form.get("tod") in ("MO", "AF", "EV", "NI")
 
 
+def _dated_clock(form: dict) -> bool:
+    """A clock time on a day it names ("4 p.m. Saturday", "7 p.m. Dec. 4")."""
+    return form.get("t") == "TIME" and bool(_HOUR.fullmatch(str(form.get("tod") or ""))) and (
+        form.get("k") in ("wd", "date") or (form.get("k") == "abs" and bool(re.match(r"\d{4}-\d{2}-\d{2}T", form["v"]))))
+
+
+def _day_of(form: dict) -> dict:
+    """The day form of a clock time on a named day."""
+    if form["k"] == "abs":
+        return {"k": "abs", "v": form["v"][:10], "t": "DATE"}
+    return {**form, "t": "DATE", "tod": None, "mod": None}
+
+
 def times_on_following_day(text: str, cands: list[grammar.Candidate]) -> list[grammar.Candidate]:
     """"midnight on Tuesday", "6 a.m., March 3", "9.30pm on Saturday night", "10:35 a.m. (0735 GMT)
     Friday", "overnight on Jan. 24": clock times and nights of the writing day followed by a day
@@ -112,7 +125,14 @@ def times_on_following_day(text: str, cands: list[grammar.Candidate]) -> list[gr
                 or RANGE_TO.fullmatch(text[out[k - 1].end:out[k].start])
                 or (between and AND.fullmatch(text[out[k - 1].end:out[k].start]))):
             k += 1  # ("between 8am and 6pm on Saturday")
-        if k < len(out) and _TIME_THEN_DAY.fullmatch(text[out[k - 1].end:out[k].start]):
+        if k < len(out) and RANGE_TO.fullmatch(text[out[k - 1].end:out[k].start]) and _dated_clock(out[k].form):
+            # "10 a.m. to 4 p.m. Saturday", "from 4 to 7 p.m. Tuesday": the range's end names the day of all
+            day = _day_of(out[k].form)
+            for j in range(i, k):
+                c = out[j]
+                out[j] = grammar.Candidate(c.start, c.end, c.pattern, {**time_on_day(day, c.form), "day_at": (
+                    out[k].start, out[k].end)}, c.priority)
+        elif k < len(out) and _TIME_THEN_DAY.fullmatch(text[out[k - 1].end:out[k].start]):
             nxt = out[k].form
             if (nxt.get("k") in ("wd", "date", "hol") and nxt.get("t") == "DATE"
                     and (nxt.get("k") != "date" or nxt.get("d"))) \

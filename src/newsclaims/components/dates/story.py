@@ -33,7 +33,7 @@ _EDGE_QUARTER = re.compile(r" of (\d{4})\b")
 
 class Story:
     """What a text has told so far, which the expressions after it lean on: the last expression
-    (``prev``: its end, whether it was a weekday, its day form), the last date named (``ref``:
+    (``prev``: its end, the weekday it named (1-7) or None, its day form), the last date named (``ref``:
     its first day, whether absolute, its granularity; ``ref_end``: where it ends; ``ref_scene``:
     whether it opened its sentence; ``ref_modifies``: whether it modified a noun), the day the
     paragraph tells of (``story_day``), the quarter last named in an earnings report (``ctx``) and
@@ -45,7 +45,7 @@ class Story:
         self.reported: tuple[int | None, int, int] | None = None
         self.ref: tuple[str, bool, str | None] | None = None
         self.ref_end: int | None = None
-        self.prev: tuple[int, bool, dict | None] | None = None
+        self.prev: tuple[int, int | None, dict | None] | None = None
         self.story_day: tuple[int, dict, str] | None = None  # (its end, its form, its date)
         self.ref_scene = self.ref_modifies = False
         self.ref_verb: int | None = None
@@ -58,7 +58,7 @@ class Story:
         on the day named or told of, a date in apposition."""
         prev, ref = self.prev, self.ref
         between = self.text[prev[0]:c.start] if prev else ""
-        if prev and form.get("k") == "wd" and not form.get("rel") and prev[1] and (
+        if prev and form.get("k") == "wd" and not form.get("rel") and prev[1] not in (None, form["w"]) and (
                 RANGE_TO.fullmatch(between) or _BETWEEN_AND.search(self.text, max(0, c.start - 80), c.start)
                 or (_AND_OR.fullmatch(between) and prev[2] and prev[2].get("w", 8) < form["w"])):
             # "Tuesday through Thursday", "between Monday and Wednesday", "closed on Monday and
@@ -66,9 +66,11 @@ class Story:
             form = {"k": "ana", "u": "D", "n": 1, "g": "D", "w": form["w"], "t": form["t"], "tod": form.get("tod")}
         if prev and ref and self.ref_end == prev[0] and form.get("k") == "date" and "yoff" not in form \
                 and ref[2] == ("D" if form.get("d") else "M") and (RANGE_TO.fullmatch(between) or (
-                    _AND_OR.fullmatch(between) and not form.get("d") and form["m"] == int(ref[0][5:7]) % 12 + 1)):
-            # "from October through December", "April 1 to July 15": a range ends after it starts;
-            # so does the second of two months in a row ("ads reserved in December and January")
+                    _AND_OR.fullmatch(between) and not form.get("d") and form["m"] == int(ref[0][5:7]) % 12 + 1)
+                    or (_AND_OR.fullmatch(between) and _BETWEEN_AND.search(self.text, max(0, c.start - 80), c.start))):
+            # "from October through December", "April 1 to July 15", "between Dec. 1 and March 31":
+            # a range ends after it starts; so does the second of two months in a row ("ads
+            # reserved in December and January")
             form = range_end(form, dt.date.fromisoformat(ref[0]))
         if prev and prev[2] and is_clock_today(form) and _DATE_THEN_TIME.fullmatch(between):
             # "03/19/2013 10:12 am", "March 20 at 3 p.m.": the clock time is on that day
@@ -220,7 +222,9 @@ class Story:
             self.evening = clock[1] if int(clock[2]) >= 18 else None
         day_valued = bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value))
         named_day = form.get("k") in ("abs", "date", "wd", "hol") or (form.get("k") == "shift" and form.get("u") == "D")
-        self.prev = (end, day_valued and (form.get("k") == "wd" or bool(form.get("w"))),
+        on_weekday = dt.date.fromisoformat(value[:10]).isoweekday() if re.match(
+            r"\d{4}-\d{2}-\d{2}(?:T|$)", value) and (form.get("k") == "wd" or form.get("w")) else None
+        self.prev = (end, on_weekday,  # a weekday, or a clock time on one ("from 6 a.m. Saturday until ...")
                      form if day_valued and named_day and timex["type"] == "DATE" else None)
         if self.prev[2]:
             self.story_day = (end, self.prev[2], value[:10])
