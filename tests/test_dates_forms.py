@@ -1458,6 +1458,14 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "2025-09-28T20:00"),
     ("Parking is banned between Dec. 1 and March 31 to allow for snow removal.", "2021-11-27", "March 31", "DATE",
      "2022-03-31"),
+    # a bare clock time: not on a day still to come when told in the past, nor on a bound ("since January 19");
+    # an early-morning one after a named evening is the next day's
+    ("Lai won Taiwan's election on Saturday. He will take office on May 20. Voting closed at 4 p.m. and counting "
+     "began.", "2024-01-13", "4 p.m.", "TIME", "2024-01-13T16:00"),
+    ("Israel struck Gaza on Tuesday, shattering a ceasefire that had held since January 19. The strikes began at "
+     "around 2:30am local time.", "2025-03-18", "around 2:30am local time", "TIME", "2025-03-18T02:30"),
+    ("Iran fired missiles at a U.S. base in Qatar on Monday evening. Trump said the truce would begin at about 4 "
+     "a.m. GMT.", "2025-06-24", "about 4 a.m. GMT", "TIME", "2025-06-24T04:00"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

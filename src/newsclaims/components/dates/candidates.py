@@ -88,8 +88,9 @@ def _part_of_next_day(c: grammar.Candidate) -> bool:
 
 def _dated_clock(form: dict) -> bool:
     """A clock time on a day it names ("4 p.m. Saturday", "7 p.m. Dec. 4")."""
-    return form.get("t") == "TIME" and bool(_HOUR.fullmatch(str(form.get("tod") or ""))) and (
-        form.get("k") in ("wd", "date") or (form.get("k") == "abs" and bool(re.match(r"\d{4}-\d{2}-\d{2}T", form["v"]))))
+    if form.get("t") != "TIME" or not _HOUR.fullmatch(str(form.get("tod") or "")):
+        return False
+    return form.get("k") in ("wd", "date") or (form.get("k") == "abs" and bool(re.match(r"\d{4}-\d{2}-\d{2}T", form["v"])))
 
 
 def _day_of(form: dict) -> dict:

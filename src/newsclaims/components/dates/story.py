@@ -15,7 +15,7 @@ from ...timex import grammar
 from .candidates import RANGE_TO
 from .filters import MONEY
 from .forms import is_clock_today, range_end, time_on_day
-from .tense import NOMINAL_DEPS, clause_tense, first_verb, governors, past_perfect, under_will, verb_of
+from .tense import NOMINAL_DEPS, clause_tense, first_verb, governors, in_simple_past, past_perfect, under_will, verb_of
 
 # "the year"/"the day" right after a date names that date ("in 2010, the year ...")
 _APPOSED = {"the year": "Y", "the day": "D", "the month": "M"}
@@ -76,7 +76,8 @@ class Story:
             # "03/19/2013 10:12 am", "March 20 at 3 p.m.": the clock time is on that day
             form = time_on_day(prev[2], form)
         elif self.story_day and (is_clock_today(form) or (c.pattern == "date_podpart" and form.get("k") == "shift")) \
-                and self.text.count("\n\n", self.story_day[0], c.start) <= 1 and not self._ahead_of_story_day(span):
+                and self.text.count("\n\n", self.story_day[0], c.start) <= 1 and not self._ahead_of_story_day(span) \
+                and not self._story_day_ahead(span):
             # "He was shot on Oct. 23 ... at 10 p.m.", "Monday night ... by late afternoon": a
             # bare clock time or part of day is on the day the story is telling of, in its
             # paragraph or the next (news paragraphs are a sentence or two)
@@ -102,6 +103,13 @@ class Story:
         if not self.anchor or self.story_day[2] >= self.anchor[:10] or not span.doc.has_annotation("DEP"):
             return False
         return under_will(span)
+
+    def _story_day_ahead(self, span: Span) -> bool:
+        """ "Lai won the election on Saturday. He will take office on May 20. Voting closed at 4
+        p.m.": a clause told in the past does not go forward to a day still to come."""
+        if not self.anchor or self.story_day[2] <= self.anchor[:10] or not span.doc.has_annotation("DEP"):
+            return False
+        return in_simple_past(span)
 
     def anchored(self, form: dict, span: Span, c: grammar.Candidate) -> dict:
         """Point comparisons and anaphors at what the text has named: the quarter reported on,
@@ -217,16 +225,18 @@ class Story:
         if form.get("k") == "wd" and span.doc.has_annotation("SENT_START"):
             ahead = bool(timex["start_date"]) and self.anchor is not None and timex["start_date"] > self.anchor[:10]
             self.wd_ahead = span.sent.start_char if ahead else None
-        clock = re.fullmatch(r"(\d{4}-\d{2}-\d{2})T(\d{2}):\d{2}", value)
-        if clock:
-            self.evening = clock[1] if int(clock[2]) >= 18 else None
+        clock = re.fullmatch(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}|EV|NI)", value)
+        if clock:  # "at 10 p.m.", "Monday evening" (a named day's: "overnight" may be either side of midnight)
+            named = form.get("k") in ("wd", "date", "abs")
+            self.evening = clock[1] if (clock[2] in ("EV", "NI") and named) or clock[2][0].isdigit() and int(
+                clock[2][:2]) >= 18 else None
         day_valued = bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value))
         named_day = form.get("k") in ("abs", "date", "wd", "hol") or (form.get("k") == "shift" and form.get("u") == "D")
         on_weekday = dt.date.fromisoformat(value[:10]).isoweekday() if re.match(
             r"\d{4}-\d{2}-\d{2}(?:T|$)", value) and (form.get("k") == "wd" or form.get("w")) else None
         self.prev = (end, on_weekday,  # a weekday, or a clock time on one ("from 6 a.m. Saturday until ...")
                      form if day_valued and named_day and timex["type"] == "DATE" else None)
-        if self.prev[2]:
+        if self.prev[2] and not background:
             self.story_day = (end, self.prev[2], value[:10])
         elif not day_valued and timex["type"] == "TIME" and re.match(r"\d{4}-\d{2}-\d{2}T", value) and (
                 form.get("k") in ("abs", "date", "wd") or (form.get("k") == "shift" and form.get("u") == "D")):

@@ -478,6 +478,12 @@ def _plan_told_as_past(verb: Token) -> bool:
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and _told_as_past(first_verb(verb.head))
 
 
+def in_simple_past(span: Span) -> bool:
+    """Whether the verb a span hangs on is in the simple past ("closed at 4 p.m."), not a present
+    perfect ("has been moved to 5:30 p.m."), which may look ahead."""
+    return _told_as_past(first_verb(span.root))
+
+
 def past_perfect(verb: Token) -> bool:
     """Whether a verb is in the past perfect ("had been due to expire"), which puts its time
     before the story's past: a plan told of this way has lapsed or been carried out."""
