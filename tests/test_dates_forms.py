@@ -1466,6 +1466,10 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "around 2:30am local time.", "2025-03-18", "around 2:30am local time", "TIME", "2025-03-18T02:30"),
     ("Iran fired missiles at a U.S. base in Qatar on Monday evening. Trump said the truce would begin at about 4 "
      "a.m. GMT.", "2025-06-24", "about 4 a.m. GMT", "TIME", "2025-06-24T04:00"),
+    # a weekday written with a month and day picks the year in which they agree
+    ("The hearing was held on Friday, Jan. 5, in federal court.", "2025-03-01", "Friday, Jan. 5", "DATE",
+     "2024-01-05"),
+    ("The vote is set for Tuesday, Jan. 5, next winter.", "2026-11-20", "Tuesday, Jan. 5", "DATE", "2027-01-05"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

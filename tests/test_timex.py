@@ -91,6 +91,16 @@ def test_holidays(rule, year, expected):
     assert C.holiday(rule, year) == expected
 
 
+@pytest.mark.parametrize("year, month, day, expected", [
+    (2024, 1, 5, 5),      # a Friday
+    (2025, 1, 5, 7),      # a Sunday
+    (2024, 2, 29, 4),
+    (2025, 2, 29, None),  # no such day
+])
+def test_weekday_of(year, month, day, expected):
+    assert C.weekday_of(year, month, day) == expected
+
+
 @pytest.mark.parametrize("day, weekend, expected", [
     (D(2016, 5, 30), True, "2016-W21-WE"),    # a Monday (Memorial Day): the weekend before
     (D(2016, 5, 31), True, "2016-W21-WE"),    # a Tuesday: still the one before

@@ -203,6 +203,14 @@ def value_interval(value: str | None, mod: str | None = None) -> Interval | None
     return None
 
 
+def weekday_of(year: int, month: int, day: int) -> int | None:
+    """The ISO weekday (1=Mon) of a day, or None when the year has no such day (Feb. 29)."""
+    try:
+        return dt.date(year, month, day).isoweekday()
+    except ValueError:
+        return None
+
+
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
     """The n-th ISO ``weekday`` (1=Mon) of a month; n=-1 is the last one."""
     if n > 0:

@@ -290,7 +290,10 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
                 return _abs(f"{year:04d}-{m:02d}-{day:02d}", mod=dmod)
             if g.get("yrel"):  # "29 January this year"
                 return {"k": "date", "m": m, "d": day, "t": "DATE", "mod": dmod, "yoff": _REL_N[g["yrel"].lower()]}
-            return {"k": "date", "m": m, "d": day, "t": "DATE", "mod": dmod, "tense": None}
+            form = {"k": "date", "m": m, "d": day, "t": "DATE", "mod": dmod, "tense": None}
+            if g.get("wd"):  # "Friday, Jan. 5": the year in which that day is a Friday
+                form["wd"] = _weekday(g["wd"])
+            return form
         if year is not None:
             return _abs(f"{year:04d}-{m:02d}", mod=mod)
         if g.get("yrel"):  # "June last year"

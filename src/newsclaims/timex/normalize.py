@@ -210,6 +210,10 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
             return v, C.value_interval(v, form.get("mod"))  # "late February": Feb. 21-28, which a past tense must have begun
         if _given_year(form, anchor):  # "June last year"; "In 2008, ... in mid-September"
             return make(_given_year(form, anchor))
+        if day and form.get("wd"):  # "Friday, Jan. 5": the nearest year in which it is a Friday
+            fits = [y for y in (anchor.year - 1, anchor.year, anchor.year + 1) if C.weekday_of(y, m, day) == form["wd"]]
+            if fits:
+                return make(min(fits, key=lambda y: abs((dt.date(y, m, day) - anchor).days)))
         cands = _year_candidates(anchor, make)
         if rel is None:
             return _pick(_loosely(cands, anchor, tense, 60 if day else 15), anchor, None, None, lean=_lean(form, tense))
