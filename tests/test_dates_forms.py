@@ -1470,6 +1470,14 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("The hearing was held on Friday, Jan. 5, in federal court.", "2025-03-01", "Friday, Jan. 5", "DATE",
      "2024-01-05"),
     ("The vote is set for Tuesday, Jan. 5, next winter.", "2026-11-20", "Tuesday, Jan. 5", "DATE", "2027-01-05"),
+    # a day or part of a month that recurs is a SET as often as it comes round
+    ("Patches arrive on the first Monday of each month.", "2025-03-12", "the first Monday of each month", "SET",
+     "P1M"),
+    ("The yard is open the second and fourth Saturday of each month.", "2025-03-12",
+     "the second and fourth Saturday of each month", "SET", "P1M"),
+    ("The board meets on the last Friday of each quarter.", "2025-03-12", "the last Friday of each quarter", "SET",
+     "P1Q"),
+    ("A CDC panel meets in late June each year.", "2024-08-06", "late June each year", "SET", "XXXX-06"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -1623,6 +1631,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    ("Microsoft ships its fixes on Patch Tuesday.", "Tuesday"),
+    ("The Spring Festival travel rush began on Tuesday.", "Spring"),
+    ("Midnight Mass will be celebrated on Christmas Eve.", "Midnight"),
     ("Pay another quarter out of current income.", "another quarter"),
     ("The Kia Model 3 CE was unveiled.", "3 CE"),
     ("The death toll rose to around 2000.", "2000"),

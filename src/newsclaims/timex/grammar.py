@@ -891,6 +891,10 @@ def b_set(g: dict, text: str, name: str) -> Form | None:
             return _abs(duration_value(None, u), "SET")
         step = lx["ordinals"][g["ord"].lower()] if g.get("ord") else 2 if g.get("other") else 1  # "every third day"
         return _abs(duration_value(n * step, u), "SET")
+    if name == "set_nthwd":  # "the first Monday of each month": as often as the month comes round
+        return _abs(duration_value(1, g["unit"]), "SET")
+    if name == "set_month":  # "late June each year"
+        return _abs(f"XXXX-{_month(g['month']):02d}", "SET", mod=_part_mod(g.get("part")))
     if name in ("set_times", "set_rate", "set_freq"):  # "twice a week", "three days a week"
         return _abs(duration_value(1, g["unit"]), "SET")
     return None
@@ -912,8 +916,8 @@ BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
     **dict.fromkeys(("dur_compound", "dur_frac", "dur_half", "dur_lifetime", "dur_long",
                      "dur_long1", "dur_num", "dur_range", "dur_the", "dur_vague"), b_dur),
     **dict.fromkeys(("ref_at", "ref_word"), b_ref),
-    **dict.fromkeys(("set_every", "set_freq", "set_rate", "set_times", "set_wdpod", "set_wds",
-                     "set_word"), b_set),
+    **dict.fromkeys(("set_every", "set_freq", "set_month", "set_nthwd", "set_rate", "set_times", "set_wdpod",
+                     "set_wds", "set_word"), b_set),
 }
 
 
