@@ -1478,6 +1478,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("The board meets on the last Friday of each quarter.", "2025-03-12", "the last Friday of each quarter", "SET",
      "P1Q"),
     ("A CDC panel meets in late June each year.", "2024-08-06", "late June each year", "SET", "XXXX-06"),
+    # a holiday a present clause names is the nearer one, ahead as readily as behind
+    ("The next big sales push is Thanksgiving.", "2025-07-13", "Thanksgiving", "DATE", "2025-11-27"),
+    ("The company's target date is Valentine's Day.", "2025-10-13", "Valentine's Day", "DATE", "2026-02-14"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

@@ -289,7 +289,7 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
             return make(_given_year(form, anchor))
         cands = [c for c in _year_candidates(anchor, make) if c]
         if rel is None:  # "the debate was held the Saturday before Christmas" (Dec. 23): this one
-            return _pick(_loosely(cands, anchor, tense, 15), anchor, None, None)
+            return _pick(_loosely(cands, anchor, tense, 15), anchor, None, None, lean=_lean(form, tense))
         return _pick(cands, anchor, rel, tense)
     if k in ("quarter", "half"):
         n = form.get("q") if k == "quarter" else form.get("h")

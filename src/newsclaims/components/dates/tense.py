@@ -728,6 +728,8 @@ def lean(form: dict, span: Span, day: Span) -> dict:
         out["near"] = "even" if in_present_clause(day) else True
     elif tense == 0 and kind == "wd" and aim_of_past_bid(day):
         out["near"] = "even"  # "planned to leave on Thursday": the nearer, either side
+    elif tense == 0 and kind == "hol" and in_present_clause(day):
+        out["near"] = "even"  # "The deadline is Labor Day", "the next sales push is Thanksgiving": the nearer
     elif tense == 0 and (kind == "season" or kind == "date" and not form.get("d")) \
             and (in_present_clause(day) or dates_scheduled_event(day)):
         # "Republicans have 24 seats up in November", "the fall campaign": no past lean;
