@@ -1481,6 +1481,12 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a holiday a present clause names is the nearer one, ahead as readily as behind
     ("The next big sales push is Thanksgiving.", "2025-07-13", "Thanksgiving", "DATE", "2025-11-27"),
     ("The company's target date is Valentine's Day.", "2025-10-13", "Valentine's Day", "DATE", "2026-02-14"),
+    # a date a "will" clause hangs on is ahead with no slack; a noun's date below it ("since their Oct. 13
+    # debate") is not
+    ("The festival will take place May 3.", "2025-05-17", "May 3", "DATE", "2026-05-03"),
+    ("The council will vote in April on the budget.", "2025-05-17", "April", "DATE", "2026-04"),
+    ("Mrs. Clinton will take the stage after a run of good news since their Oct. 13 debate.", "2015-11-13",
+     "Oct. 13", "DATE", "2015-10-13"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

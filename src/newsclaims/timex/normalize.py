@@ -31,9 +31,9 @@ def from_json(text: str) -> dict:
 def _loosely(candidates: list[tuple[str, C.Interval]], anchor: dt.date, tense: int | None,
              slack_days: int) -> list[tuple[str, C.Interval]]:
     """The readings a tense allows, with some slack: "had been set to expire Nov. 6" (past
-    tense, published Nov. 2) is this year's Nov. 6. A tense of -2 (on a simple past verb)
-    allows none. The nearest of what is left is then chosen."""
-    slack = dt.timedelta(days=0 if tense == -2 else slack_days)
+    tense, published Nov. 2) is this year's Nov. 6. A tense of -2 (on a simple past verb) or 2
+    (under "will") allows none. The nearest of what is left is then chosen."""
+    slack = dt.timedelta(days=0 if tense in (-2, 2) else slack_days)
     if tense is not None and tense < 0:
         return [c for c in candidates if c[1][0] <= anchor + slack] or candidates
     if tense is not None and tense > 0:

@@ -735,6 +735,8 @@ def lean(form: dict, span: Span, day: Span) -> dict:
         # "Republicans have 24 seats up in November", "the fall campaign": no past lean;
         # "shift focus toward the November election": the coming one unless far off
         out["near"] = "ahead" if dates_scheduled_event(day) and clause_tense(day) >= 0 else "even"
+    if tense > 0 and kind == "date" and under_will(day) and firm_future(day):
+        out["tense"] = 2  # "The festival will take place May 3", written May 17: next year's
     if tense > 0 and kind == "wd" and firm_future(day):
         out["firm"] = True  # "Lynch will appear before the committee on Tuesday"
     if tense > 0 and kind == "quarter" and reports_results(span):
