@@ -1487,6 +1487,12 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("The council will vote in April on the budget.", "2025-05-17", "April", "DATE", "2026-04"),
     ("Mrs. Clinton will take the stage after a run of good news since their Oct. 13 debate.", "2015-11-13",
      "Oct. 13", "DATE", "2015-10-13"),
+    # "the last quarter of 2023" is its fourth; a clock time before "on the 15th" is on that day; a day of the
+    # month in a present clause is a scheduled one
+    ("The firm posted its best haul since the last quarter of 2023.", "2025-06-10", "the last quarter of 2023",
+     "DATE", "2023-Q4"),
+    ("The lawyers have until 5 p.m. on the 15th to respond.", "2025-06-10", "5 p.m.", "TIME", "2025-06-15T17:00"),
+    ("The vote is at noon on the 3rd.", "2025-06-10", "the 3rd", "DATE", "2025-07-03"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

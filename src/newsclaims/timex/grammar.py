@@ -720,7 +720,7 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
 
 
 _QORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-         "final": 4}
+         "final": 4, "last": 4}
 
 
 def b_quarter(g: dict, text: str, name: str) -> Form | None:
@@ -751,6 +751,8 @@ def b_quarter(g: dict, text: str, name: str) -> Form | None:
         return None  # a bare "quarter" (a fraction, a district)
     if ordw == "last" and not (g.get("year") or g.get("yearpre")):
         rel, ordw = "last", ""
+    elif rel == "last" and not ordw and g.get("year"):  # "the last quarter of 2023": its fourth
+        rel, ordw = "", "last"
     q = _QORD.get(ordw)
     if unit == "half":
         q = 1 if ordw in ("first", "1st") else 2

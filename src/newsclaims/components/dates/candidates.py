@@ -135,7 +135,7 @@ def times_on_following_day(text: str, cands: list[grammar.Candidate]) -> list[gr
                     out[k].start, out[k].end)}, c.priority)
         elif k < len(out) and _TIME_THEN_DAY.fullmatch(text[out[k - 1].end:out[k].start]):
             nxt = out[k].form
-            if (nxt.get("k") in ("wd", "date", "hol") and nxt.get("t") == "DATE"
+            if (nxt.get("k") in ("wd", "date", "hol", "dom") and nxt.get("t") == "DATE"
                     and (nxt.get("k") != "date" or nxt.get("d"))) \
                     or (nxt.get("k") == "wd" and nxt.get("t") == "TIME") \
                     or (nxt.get("k") == "ana" and nxt.get("g") == "D" and nxt.get("t") == "DATE") \
