@@ -1493,6 +1493,10 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "DATE", "2023-Q4"),
     ("The lawyers have until 5 p.m. on the 15th to respond.", "2025-06-10", "5 p.m.", "TIME", "2025-06-15T17:00"),
     ("The vote is at noon on the 3rd.", "2025-06-10", "the 3rd", "DATE", "2025-07-03"),
+    # "as early as March" names the month; "the next fortnight" is two weeks
+    ("A decision could come as early as March.", "2025-01-10", "March", "DATE", "2025-03"),
+    ("Talks could resume as soon as May.", "2025-01-10", "May", "DATE", "2025-05"),
+    ("Over the next fortnight, MPs will debate the bill.", "2025-01-10", "the next fortnight", "DURATION", "P2W"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

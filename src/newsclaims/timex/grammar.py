@@ -813,6 +813,8 @@ def b_dur(g: dict, text: str, name: str) -> Form | None:
         return _abs(duration_value(1, g["unit"]), "DURATION")
     if name == "dur_long":  # "months-long", "decades-long"
         return _abs(duration_value(None, g["unit"]), "DURATION")
+    if name == "dur_fortnight":
+        return _abs(duration_value(1, "fortnight"), "DURATION")
     if name == "dur_the":  # "over the years", "in the weeks before the vote"
         return _abs(duration_value(None, g.get("unit") or g["unit2"]), "DURATION")
     if name == "dur_vague":
@@ -915,7 +917,7 @@ BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
                      "rel_daybefore", "rel_dayevent", "rel_inthe", "rel_midweek", "rel_newyear", "rel_ofthe",
                      "rel_partof", "rel_same", "rel_theyear", "rel_twoaway", "rel_unit", "rel_yearago", "rel_yearend"), b_rel),
     **dict.fromkeys(("date_q", "date_qpair", "date_quarter"), b_quarter),
-    **dict.fromkeys(("dur_compound", "dur_frac", "dur_half", "dur_lifetime", "dur_long",
+    **dict.fromkeys(("dur_compound", "dur_fortnight", "dur_frac", "dur_half", "dur_lifetime", "dur_long",
                      "dur_long1", "dur_num", "dur_range", "dur_the", "dur_vague"), b_dur),
     **dict.fromkeys(("ref_at", "ref_word"), b_ref),
     **dict.fromkeys(("set_every", "set_freq", "set_month", "set_nthwd", "set_rate", "set_times", "set_wdpod",

@@ -406,9 +406,10 @@ def has_context(doc: Doc, start: int, end: int) -> bool:
     if (prev.lower_ in ("a", "an", "the") or prev.tag_ in ("PRP$", "POS")) and span.end < len(doc) \
             and doc[span.end].is_lower and doc[span.end].is_alpha and span[0].is_title:
         return True  # "a May interview", "the March report", "her March comment": a month naming the noun's time
-    if span.start > 1 and (doc[span.start - 2].lower_, prev.lower_) in (("prior", "to"), ("compared", "with"),
-                                                                         ("compared", "to"), ("ahead", "to")):
-        return True  # "Prior to May, ...", "compared with March", "looking ahead to the fall"
+    if span.start > 1 and (doc[span.start - 2].lower_, prev.lower_) in (
+            ("prior", "to"), ("compared", "with"), ("compared", "to"), ("ahead", "to"), ("early", "as"), ("soon", "as"),
+            ("late", "as")):
+        return True  # "Prior to May, ...", "compared with March", "looking ahead to the fall", "as early as March"
     if prev.lemma_ == "be" and prev.pos_ == "AUX" and span.end < len(doc) and doc[span.end].text in (".", "!", ";"):
         return True  # "That was May."
     if prev.lemma_ in ("begin", "end", "start", "finish", "close") and prev.pos_ == "VERB":
