@@ -1497,6 +1497,13 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("A decision could come as early as March.", "2025-01-10", "March", "DATE", "2025-03"),
     ("Talks could resume as soon as May.", "2025-01-10", "May", "DATE", "2025-05"),
     ("Over the next fortnight, MPs will debate the bill.", "2025-01-10", "the next fortnight", "DURATION", "P2W"),
+    # the n-th weekday of a month counted from the anchor; one in a scheduled present clause lies ahead
+    ("The next jobs report comes out on the first Friday of next month.", "2025-06-14",
+     "the first Friday of next month", "DATE", "2025-07-04"),
+    ("The vote was held on the last Thursday of last month.", "2025-06-14", "the last Thursday of last month", "DATE",
+     "2025-05-29"),
+    ("The primary is on the last Saturday in January.", "2025-06-14", "the last Saturday in January", "DATE",
+     "2026-01-31"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

@@ -446,9 +446,13 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
             form["yoff"] = {"next": 1, "last": -1, "this": 0}[g["yrel"].lower()]
         return form
     if name == "date_nthwd":  # "the last Friday in August", "the first Monday of September 2016"
-        if not (_cap_ok(g["month"]) and g["wd"][0].isupper()):
+        if not ((g.get("mrel") or _cap_ok(g["month"])) and g["wd"][0].isupper()):
             return None
         n = {"first": "1", "second": "2", "third": "3", "fourth": "4", "last": "L", "final": "L"}[g["ord"].lower()]
+        if g.get("mrel"):  # "the first Friday of next month": that weekday of the month counted from the anchor
+            month = {"k": "shift", "u": "M", "n": _REL_N[g["mrel"].lower()], "g": "M", "t": "DATE"}
+            return {"k": "edge", "edge": "nth", "w": _weekday(g["wd"]), "nth": -1 if n == "L" else int(n),
+                    "inner": month, "t": "DATE"}
         code = "MOTUWETHFRSASU"[2 * _weekday(g["wd"]) - 2:2 * _weekday(g["wd"])]
         return {"k": "hol", "rule": f"{_month(g['month']):02d}-{code}{n}", "t": "DATE", "tense": None,
                 "y": int(g["year"]) if g.get("year") else None}

@@ -182,6 +182,9 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
         if form["edge"] == "week":
             v = C.value_at(iv[0], "W")
             return v, C.value_interval(v)
+        if form["edge"] == "nth":  # "the last Thursday of last month"
+            d = C.nth_weekday(iv[0].year, iv[0].month, form["w"], form["nth"])
+            return d.isoformat(), (d, d)
         if form["edge"] == "after":  # "a week from Friday": days counted on from the inner day
             d = iv[0] + dt.timedelta(days=form["days"])
             return d.isoformat(), (d, d)
