@@ -1504,6 +1504,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "2025-05-29"),
     ("The primary is on the last Saturday in January.", "2025-06-14", "the last Saturday in January", "DATE",
      "2026-01-31"),
+    # "until mid-March" told in the past: the month bounds, so whether it has begun counts, not its middle
+    ("The judge gave prosecutors until mid-March to review the evidence.", "2025-02-22", "mid-March", "DATE",
+     "2025-03"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

@@ -219,7 +219,11 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
                 return make(min(fits, key=lambda y: abs((dt.date(y, m, day) - anchor).days)))
         cands = _year_candidates(anchor, make)
         if rel is None:
-            return _pick(_loosely(cands, anchor, tense, 60 if day else 15), anchor, None, None, lean=_lean(form, tense))
+            slack = 60 if day else 15
+            if form.get("bound"):  # "until mid-March", told in the past: whether the month has begun counts
+                kept = {v for v, _ in _loosely([(v, C.value_interval(v)) for v, _ in cands], anchor, tense, slack)}
+                return _pick([c for c in cands if c[0] in kept], anchor, None, None, lean=_lean(form, tense))
+            return _pick(_loosely(cands, anchor, tense, slack), anchor, None, None, lean=_lean(form, tense))
         if rel == "last" and not day and C.add_months(anchor.replace(day=1), -1).month == m:
             # "last February" written in March is not the month just ended (that is "last month")
             # but the February a year before it

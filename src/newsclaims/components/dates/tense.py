@@ -720,6 +720,8 @@ def lean(form: dict, span: Span, day: Span) -> dict:
     doc = span.doc
     if kind == "shift" and span.start > 0 and doc[span.start - 1].lower_ in _DEADLINE_PREPS:
         out["tense"] = tense = 0  # "a goal of ... by the end of the year", told in the past: still ahead
+    if kind == "date" and form.get("mod") and span.start > 0 and doc[span.start - 1].lower_ in ("until", "till"):
+        out["bound"] = True  # "gave prosecutors until mid-March": the month bounds, not its middle
     if tense == 0 and kind in ("wd", "date", "dom", "hol") and scheduled_present(day):
         out["tense"] = tense = 1  # "the summit opens Friday", "the rule takes effect Dec. 1"
     elif tense == 0 and kind == "wd" and dates_scheduled_event(day):
