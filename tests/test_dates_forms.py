@@ -1507,6 +1507,12 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # "until mid-March" told in the past: the month bounds, so whether it has begun counts, not its middle
     ("The judge gave prosecutors until mid-March to review the evidence.", "2025-02-22", "mid-March", "DATE",
      "2025-03"),
+    # a month a present trend is measured against is gone by; one a future is compared with is not
+    ("The U.S. is now administering 2.3 million doses a day, up from under 1 million in January.", "2021-03-13",
+     "January", "DATE", "2021-01"),
+    ("Hospitals are seeing fewer COVID patients than in December, state data show.", "2022-01-20", "December",
+     "DATE", "2021-12"),
+    ("Sales will be higher than in December.", "2023-11-15", "December", "DATE", "2023-12"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

@@ -478,6 +478,14 @@ def _plan_told_as_past(verb: Token) -> bool:
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and _told_as_past(first_verb(verb.head))
 
 
+def _compared_with(span: Span) -> bool:
+    """Whether a date is what a present trend is measured against ("up from 1 million in
+    January", "fewer patients than in December", "compared with September"): a time gone by."""
+    words = [t.lower_ for t in span.doc[max(span.sent.start, span.start - 8):span.start]]
+    return "than" in words or "compared" in words or any(
+        a in ("up", "down") and b == "from" for a, b in zip(words, words[1:]))
+
+
 def in_simple_past(span: Span) -> bool:
     """Whether the verb a span hangs on is in the simple past ("closed at 4 p.m."), not a present
     perfect ("has been moved to 5:30 p.m."), which may look ahead."""
@@ -720,6 +728,8 @@ def lean(form: dict, span: Span, day: Span) -> dict:
     doc = span.doc
     if kind == "shift" and span.start > 0 and doc[span.start - 1].lower_ in _DEADLINE_PREPS:
         out["tense"] = tense = 0  # "a goal of ... by the end of the year", told in the past: still ahead
+    if kind == "date" and tense > 0 and _compared_with(span) and not under_will(day):
+        out["tense"] = tense = -1  # "is now administering 2.3 million doses, up from 1 million in January"
     if kind == "date" and form.get("mod") and span.start > 0 and doc[span.start - 1].lower_ in ("until", "till"):
         out["bound"] = True  # "gave prosecutors until mid-March": the month bounds, not its middle
     if tense == 0 and kind in ("wd", "date", "dom", "hol") and scheduled_present(day):
