@@ -882,7 +882,8 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Christmas sales fell sharply.", "2013-11-25", "Christmas", "DATE", "2012-12-25"),
     # a past tense puts a holiday behind, but not one due within days ("was held the Saturday
     # before Christmas", written Dec. 23)
-    ("The debate was held the Saturday before Christmas.", "2015-12-23", "Christmas", "DATE", "2015-12-25"),
+    ("The debate was held the Saturday before Christmas.", "2015-12-23", "the Saturday before Christmas", "DATE",
+     "2015-12-19"),
     ("I guess Christmas Eve was booked.", "2015-12-23", "Christmas Eve", "DATE", "2015-12-24"),
     ("Christmas sales fell sharply.", "2016-01-10", "Christmas", "DATE", "2015-12-25"),
     # a fundraising story written in January looks back at the year just ended
@@ -1513,6 +1514,11 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Hospitals are seeing fewer COVID patients than in December, state data show.", "2022-01-20", "December",
      "DATE", "2021-12"),
     ("Sales will be higher than in December.", "2023-11-15", "December", "DATE", "2023-12"),
+    # a weekday before or after a named day is one expression, counted from that day
+    ("The club will host its barbecue the Saturday after Labor Day.", "2025-08-04", "the Saturday after Labor Day",
+     "DATE", "2025-09-06"),
+    ("The chicken dinner is the Sunday before Thanksgiving.", "2025-09-21", "the Sunday before Thanksgiving", "DATE",
+     "2025-11-23"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

@@ -126,13 +126,15 @@ def ago_this_unit(doc: Doc, spans: list[Span], anchor: str | None) -> None:
         spans[:] = [sp for i, sp in enumerate(spans) if i not in drop]
 
 
-_NEXT_TO = re.compile(r"\b(the (day|night|week|month|year) (before|after) )\Z", re.IGNORECASE)
-_NEXT_TO_GRAIN = {"day": "D", "night": "D", "week": "W", "month": "M", "year": "Y"}
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_NEXT_TO = re.compile(rf"\b(the (day|night|week|month|year|{'|'.join(_WEEKDAYS)}) (before|after) )\Z", re.IGNORECASE)
+_NEXT_TO_GRAIN = {"day": "D", "night": "D", "week": "W", "month": "M", "year": "Y", **dict.fromkeys(_WEEKDAYS, "D")}
 
 
 def next_to_date(doc: Doc, spans: list[Span], anchor: str | None) -> None:
-    """"the day after Christmas", "the week before last Tuesday": one expression, a unit on
-    either side of the date it names (TimeML tags "the day before last Tuesday" whole)."""
+    """"the day after Christmas", "the week before last Tuesday", "the Sunday before Thanksgiving":
+    one expression, a unit or weekday on either side of the date it names (TimeML tags "the day
+    before last Tuesday" whole)."""
     merged: set[int] = set()
     text = None  # built anew on each access of doc.text: only when a span follows "before"/"after"
     for i, sp in enumerate(spans):
@@ -156,6 +158,8 @@ def next_to_date(doc: Doc, spans: list[Span], anchor: str | None) -> None:
             merged.add(i - 1)  # "the day" the model tagged on its own
         form = {"k": "ana", "u": unit, "n": -1 if m[3].lower() == "before" else 1, "g": unit, "t": "DATE",
                 "tod": "NI" if m[2].lower() == "night" else None}
+        if m[2].lower() in _WEEKDAYS:  # "the Saturday after Labor Day": the first such weekday after it
+            form["w"] = _WEEKDAYS.index(m[2].lower()) + 1
         if form["tod"]:
             form["t"] = "TIME"
         if timex["anchor"] is None or anchor is None:
