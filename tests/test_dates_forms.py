@@ -1519,6 +1519,12 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "DATE", "2025-09-06"),
     ("The chicken dinner is the Sunday before Thanksgiving.", "2025-09-21", "the Sunday before Thanksgiving", "DATE",
      "2025-11-23"),
+    # a deferral's or a call's date lies ahead of it; "have until" a deadline still open
+    ("Sentencing, initially scheduled for Sept. 18, was pushed back to Nov. 26.", "2025-06-10", "Nov. 26", "DATE",
+     "2025-11-26"),
+    ("Rishi Sunak called a general election for 4 July, standing in the rain on Wednesday.", "2024-05-23",
+     "4 July", "DATE", "2024-07-04"),
+    ("Lawmakers have until June 30 to pass a budget.", "2025-08-02", "June 30", "DATE", "2026-06-30"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

@@ -211,7 +211,8 @@ def direction(span: Span, holiday: bool = False) -> int:
     is a scheduled event ("the Nov. 8 election"), which may lie either side, or the date is a
     ``holiday``, which the clause's tense places ("Thanksgiving travel will peak"); "effective
     Feb. 1", "as soon as Monday" and a deferral ("postponed until Tuesday") point forward.
-    -2 is a past that allows no slack: the date hangs straight on a simple-past verb."""
+    -2 is a past that allows no slack: the date hangs straight on a simple-past verb; 2 a future
+    that allows none (a deadline still open)."""
     doc = span.doc
     tense = clause_tense(span)
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
@@ -253,12 +254,17 @@ def direction(span: Span, holiday: bool = False) -> int:
         return 1  # "issued an amber warning for heavy snow for Friday", "has warned of gales on Sunday"
     if prev in _DEFER_PREPS:
         verb = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
+        while verb.pos_ in ("ADV", "ADP", "PART") and verb.head.i != verb.i:
+            verb = verb.head  # "was pushed back to Nov. 26"
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+            verb = verb.head  # "called a general election for 4 July"
         if verb.lemma_ in _DEFER_LEMMAS:
             # "postponed until Tuesday"; but "A previous visit, planned for January, was cancelled":
             # a plan whose fate is told in the past may be either side
             return tense if _plan_told_as_past(verb) else 1
-        if prev in ("until", "till") and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
-            return 1  # "has given them until 9 a.m. Tuesday": a deadline still open
+        if prev in ("until", "till") and (any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+                                          or (verb.lemma_ == "have" and verb.tag_ in ("VBZ", "VBP"))):
+            return 2  # "has given them until 9 a.m. Tuesday", "Lawmakers have until June 30": a deadline still open
     if root.dep_ in NOMINAL_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= span.end:
         head = root.head
         while head.dep_ == "compound" and head.head.i > head.i:
