@@ -1525,6 +1525,7 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Rishi Sunak called a general election for 4 July, standing in the rain on Wednesday.", "2024-05-23",
      "4 July", "DATE", "2024-07-04"),
     ("Lawmakers have until June 30 to pass a budget.", "2025-08-02", "June 30", "DATE", "2026-06-30"),
+    ("The attack came on Christmas Day of 2015.", "2025-12-31", "Christmas Day of 2015", "DATE", "2015-12-25"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
