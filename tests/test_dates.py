@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 
 import newsclaims
+from newsclaims.components.dates.candidates import across_midnight
 from newsclaims.components.dates.forms import range_end
 
 ARTICLE = (
@@ -289,3 +290,17 @@ def test_range_end(form, start, expected):
         assert got == form
     else:
         assert {k: got[k] for k in expected} == expected and got["k"] == "ana"
+
+
+FRIDAY = {"k": "wd", "w": 5, "t": "DATE"}
+
+
+@pytest.mark.parametrize("local, other, days", [
+    ("02:00", "22:30", 1),    # Tehran, east of GMT: the next day
+    ("21:00", "02:00", -1),   # New York, west of GMT: the day before
+    ("10:35", "07:35", 0),    # the same day
+    ("12:00", "00:00", 0),    # twelve hours apart: no crossing said
+])
+def test_across_midnight(local, other, days):
+    got = across_midnight(FRIDAY, local, other)
+    assert (got.get("days", 0), got.get("inner", got)) == (days, FRIDAY)

@@ -1526,6 +1526,11 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "4 July", "DATE", "2024-07-04"),
     ("Lawmakers have until June 30 to pass a budget.", "2025-08-02", "June 30", "DATE", "2026-06-30"),
     ("The attack came on Christmas Day of 2015.", "2025-12-31", "Christmas Day of 2015", "DATE", "2015-12-25"),
+    # a local time beside the same moment in another zone on a named day: a day on or back across midnight
+    ("Explosions were heard in Tehran at about 2 a.m. local time (2230 GMT Friday).", "2024-10-26",
+     "about 2 a.m. local time", "TIME", "2024-10-26T02:00"),
+    ("The speech began at 9 p.m. EST (0200 GMT Wednesday).", "2024-10-26", "9 p.m. EST", "TIME",
+     "2024-10-22T21:00"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

@@ -86,6 +86,16 @@ def _part_of_next_day(c: grammar.Candidate) -> bool:
         and form.get("tod") in ("MO", "AF", "EV", "NI")
 
 
+def across_midnight(day: dict, local: str, other: str) -> dict:
+    """The day of a local time written beside the same moment in another zone on ``day`` ("2 a.m.
+    local time (2230 GMT Friday)" is Saturday's): a day on when the clocks are more than twelve
+    hours apart one way, a day back the other way."""
+    gap = int(local[:2]) - int(other[:2])
+    if abs(gap) <= 12:
+        return day
+    return {"k": "edge", "edge": "after", "days": 1 if gap < 0 else -1, "inner": day, "t": "DATE"}
+
+
 def _dated_clock(form: dict) -> bool:
     """A clock time on a day it names ("4 p.m. Saturday", "7 p.m. Dec. 4")."""
     if form.get("t") != "TIME" or not _HOUR.fullmatch(str(form.get("tod") or "")):
@@ -143,7 +153,10 @@ def times_on_following_day(text: str, cands: list[grammar.Candidate]) -> list[gr
                 day_at = (out[k].start, out[k].end)  # the day's own clause sets the direction
                 for j in range(i, k):
                     c = out[j]
-                    form = {**time_on_day(nxt, c.form), "day_at": day_at}
+                    day, beside = nxt, out[j + 1]  # the same moment in another zone, in parentheses?
+                    if _PAREN_OPEN.fullmatch(text[c.end:beside.start]) and (j + 1 < k or _dated_clock(nxt)):
+                        day = across_midnight(_day_of(nxt) if j + 1 == k else nxt, c.form["tod"], beside.form["tod"])
+                    form = {**time_on_day(day, c.form), "day_at": day_at}
                     out[j] = grammar.Candidate(c.start, c.end, c.pattern, form, c.priority)
         i = k
     return out
