@@ -1531,6 +1531,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "about 2 a.m. local time", "TIME", "2024-10-26T02:00"),
     ("The speech began at 9 p.m. EST (0200 GMT Wednesday).", "2024-10-26", "9 p.m. EST", "TIME",
      "2024-10-22T21:00"),
+    # a day anaphor after a year named in passing in the sentence of the story's day is of that day
+    ("South Africans voted on Wednesday in the first election since apartheid ended 30 years ago. Counting "
+     "continued through the night.", "2024-05-30", "the night", "TIME", "2024-05-29TNI"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

@@ -29,6 +29,7 @@ _DATE_THEN_TIME = re.compile(r"\s*,?\s*(?:at\s+)?", re.IGNORECASE)
 
 
 _EDGE_QUARTER = re.compile(r" of (\d{4})\b")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]*\s+[\"“‘]?[A-Z]")
 
 
 class Story:
@@ -136,7 +137,12 @@ class Story:
             # speech"), else, with no year told, the month as the clause places it
             month = {"k": "date", "m": form["m"], "t": "DATE", "mod": form.get("mod"), "tense": form["tense"]}
             return {**month, "y": self.months[form["m"]]} if form["m"] in self.months else month
-        if form.get("k") == "ana" and not (c.form.get("k") == "ana" and (
+        if form.get("k") == "ana" and form.get("u") == "D" and self._aside_since_story_day(c):
+            # "voted on Wednesday in the first election since apartheid ended 30 years ago. Counting
+            # continued through the night": the night of the day told of, not of the year in passing
+            days = (dt.date.fromisoformat(self.story_day[2]) - dt.date.fromisoformat(self.anchor[:10])).days
+            form = {**form, "refdays": days}
+        elif form.get("k") == "ana" and not (c.form.get("k") == "ana" and (
                 self._across_the_anchor(span) or self._will_after_past(span))):
             form = self._with_reference(form)
         if form.get("k") == "ana" and form.get("u") == "D" and (form.get("n") or 0) > 0 and self.ref is None \
@@ -145,6 +151,14 @@ class Story:
             # "He was released the next morning", with no day named before: not tomorrow, but unsaid
             form = {**form, "needs_ref": True}
         return form
+
+    def _aside_since_story_day(self, c: grammar.Candidate) -> bool:
+        """Whether the last date named is a month or year in passing (not opening its sentence)
+        later in the sentence of the day the story tells of, in this paragraph or the one before."""
+        return bool(self.ref and self.ref[2] in ("M", "Y") and not self.ref_scene and self.story_day
+                    and self.anchor and self.story_day[0] < (self.ref_end or 0)
+                    and not _SENTENCE_END.search(self.text, self.story_day[0], self.ref_end)
+                    and self.text.count("\n\n", self.story_day[0], c.start) <= 1)
 
     def _past_midnight(self, form: dict) -> bool:
         """An early-morning clock time told after an evening one on the story's day."""
