@@ -1534,6 +1534,8 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a day anaphor after a year named in passing in the sentence of the story's day is of that day
     ("South Africans voted on Wednesday in the first election since apartheid ended 30 years ago. Counting "
      "continued through the night.", "2024-05-30", "the night", "TIME", "2024-05-29TNI"),
+    ("Daylight saving time ends at 2 a.m. Sunday, Nov. 5.", "2023-10-28", "2 a.m. Sunday, Nov. 5", "TIME",
+     "2023-11-05T02:00"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

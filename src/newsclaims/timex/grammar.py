@@ -534,6 +534,9 @@ def b_day(g: dict, text: str, name: str) -> Form | None:
 def _day_form(g: dict, tod: str) -> Form:
     """The day a clock time sits on: a weekday, today/yesterday/tomorrow, a month-day, or the anchor."""
     wd = (g.get("wd") or "").lower()
+    if g.get("wm"):  # "2 a.m. Sunday, Nov. 5": the date, in the year its weekday agrees with
+        return {"k": "date", "m": _month(g["wm"]), "d": _day(g["wmd"]), "wd": _weekday(wd.split()[0]), "t": "TIME",
+                "tod": tod, "tense": None}
     if " " in wd and wd.split()[0] in lexicon()["weekdays"]:  # "8:30 Tuesday evening"
         return {"k": "wd", "w": _weekday(wd.split()[0]), "t": "TIME", "tod": tod, "tense": None}
     if " " in wd:  # "6:15 this morning", "9 p.m. last night": named, not the story's day
