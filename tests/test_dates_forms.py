@@ -1689,6 +1689,8 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    ("Calling hours will be Thursday from 5 to 8 p.m.", "hours"),
+    ("Hours are 10 a.m. to 4 p.m. Saturday.", "Hours"),
     ("Microsoft ships its fixes on Patch Tuesday.", "Tuesday"),
     ("The Spring Festival travel rush began on Tuesday.", "Spring"),
     ("Midnight Mass will be celebrated on Christmas Eve.", "Midnight"),

@@ -276,9 +276,9 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
         return True  # "SAVE A QUARTER", "between a quarter and a third", "over a quarter, 26 percent": a fraction
     if pattern == "dur_num" and span[-1].lower_ == "quarter" and _CLOCK_PAST.match(_text_after(span)):
         return True  # "at a quarter past seven": a clock time, no quarter-year
-    if pattern == "dur_vague" and span.text.lower() == "hours" and span.start > 0 \
-            and span.doc[span.start - 1].lower_ in _HOURS_KINDS:
-        return True  # "Visiting hours are 2 to 4 p.m.": a schedule's name, no length
+    if pattern == "dur_vague" and span.text.lower() == "hours" and (
+            (span.start > 0 and span.doc[span.start - 1].lower_ in _HOURS_KINDS) or _hours_are_a_schedule(span)):
+        return True  # "Visiting hours are 2 to 4 p.m.", "Hours will be 8 a.m. to 10 p.m.": a schedule's name
     if pattern == "dur_num" and _AGE_RANGE_END.match(_text_after(span)):
         return True  # "babies between one week and three months old": the low end of an age range
     if pattern == "dur_num":  # "about three-quarters support the ban": a fraction
@@ -387,6 +387,12 @@ def is_count(doc: Doc, start: int, end: int) -> bool:
     if after is not None and after.lower_ in ("%", "percent", "people", "troops", "times"):
         return True
     return False
+
+
+def _hours_are_a_schedule(span: Span) -> bool:
+    """ "Hours are 10 a.m. to 4 p.m.", "Hours will be 8 a.m. to 10 p.m.": "hours" said to be clock times."""
+    after = span.doc[span.end:span.end + 4]
+    return any(t.lemma_ == "be" for t in after[:3]) and any(t.like_num for t in after)
 
 
 def has_context(doc: Doc, start: int, end: int) -> bool:
