@@ -149,6 +149,7 @@ _WEEKLY_MODIFIERS = words("weekly_modifiers")
 
 # words after which "one day" is some day ahead ("could one day stretch", "hopes to one day run")
 _ONE_DAY_AHEAD = words("one_day_ahead")
+_ONE_DAY_OFF = frozenset({"behind", "late", "early", "ahead", "later", "earlier", "before", "after", "apart"})  # a gap
 
 
 def read_in_context(form: dict, span: Span, pattern: str, parsed: bool) -> dict:
@@ -156,7 +157,8 @@ def read_in_context(form: dict, span: Span, pattern: str, parsed: bool) -> dict:
     and "his last year" in a story, "a year when ...", "on a Tuesday", a rate, "even today", "a
     brighter tomorrow", a country's Independence Day, a day named for an event."""
     doc = span.doc
-    if pattern == "dur_num" and span.text.lower() == "one day" and parsed and (clause_tense(span) > 0 or (
+    if pattern == "dur_num" and span.text.lower() == "one day" and parsed and not (
+            span.end < len(doc) and doc[span.end].lower_ in _ONE_DAY_OFF) and (clause_tense(span) > 0 or (
             span.root.dep_ == "npadvmod" and span.root.head.lemma_ in BID_LEMMAS) or (
             span.end < len(doc) and doc[span.end].tag_ == "VB") or (  # "the hope he one day follow"
             span.start > 0 and doc[span.start - 1].lower_ in _ONE_DAY_AHEAD and span.end < len(doc)
