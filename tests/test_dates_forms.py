@@ -1692,6 +1692,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    ("A 7-Eleven on March Avenue was robbed overnight.", "March"),
+    ("The Sunday River ski area will open early.", "Sunday"),
+    ("The New Year Cafe closed for good.", "New Year"),
     ("Calling hours will be Thursday from 5 to 8 p.m.", "hours"),
     ("Hours are 10 a.m. to 4 p.m. Saturday.", "Hours"),
     ("Microsoft ships its fixes on Patch Tuesday.", "Tuesday"),

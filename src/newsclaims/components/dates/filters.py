@@ -112,6 +112,10 @@ def _in_name(span: Span) -> bool:
                 and not in_headline(span):
             return True
     last = span[-1]
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if last.is_title and after is not None and after.is_title and not after.is_sent_start \
+            and after.lower_.rstrip(".") in _PLACE_WORDS:
+        return True  # "March Avenue", "the Sunday River ski area", "the New Year Cafe": a place
     if last.lower_ == "century" and last.is_title and span.end < len(span.doc) and span.doc[span.end].is_title \
             and not span.doc[span.end].is_sent_start:
         return True  # "21st Century Fox": a company
@@ -439,6 +443,7 @@ _COUNTED_NOUNS = words("counted_nouns")
 _HEDGES = words("hedges")
 MONEY = re.compile(r"[$%]|\b(?:cents?|million|billion|percent)\b|#\d")
 _STREET_WORDS = words("street_words")
+_PLACE_WORDS = _STREET_WORDS | words("place_words")
 _ID_WORDS = words("id_words")
 _HOLIDAY_KINDS = words("holiday_kinds")
 _GENERIC_TODAY_NOUNS = words("generic_today_nouns")
