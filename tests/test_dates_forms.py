@@ -1539,6 +1539,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # "late" after a length of time is the lateness, not the day's end; "one day behind" is a gap
     ("Classes will start two hours late Monday because of icy roads.", "2022-01-09", "Monday", "DATE", "2022-01-10"),
     ("Trash pickup will be one day behind all week.", "2023-02-20", "one day", "DURATION", "P1D"),
+    # a weekday in apposition to the day the story just moved to names that day
+    ("Regulators seized SVB on Friday, March 10. Two days later, on Sunday evening, officials announced a backstop.",
+     "2023-04-20", "Sunday evening", "TIME", "2023-03-12TEV"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

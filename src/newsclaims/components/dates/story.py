@@ -29,6 +29,7 @@ _DATE_THEN_TIME = re.compile(r"\s*,?\s*(?:at\s+)?", re.IGNORECASE)
 
 
 _EDGE_QUARTER = re.compile(r" of (\d{4})\b")
+_APPOSED_DAY = re.compile(r"\s*(?:later|earlier|after that)?\s*,?\s*(?:on\s+|an?\s+)?", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]*\s+[\"“‘]?[A-Z]")
 
 
@@ -122,6 +123,10 @@ class Story:
             # "speaks on Wednesday and testifies on Thursday": a day in a series after one ahead
             form = {**form, "tense": 1}
         ref = self.ref
+        if form.get("k") == "wd" and not form.get("rel") and self._apposed_to_ref(form, c):
+            # "Two days later, on Sunday evening, ...": the day the story just moved to
+            return self._with_reference({"k": "ana", "u": "D", "n": 0, "g": "D", "t": form.get("t", "DATE"),
+                                         "tod": form.get("tod"), "mod": form.get("mod")})
         if form.get("k") == "wd" and not form.get("rel") and (form.get("tense") or 0) < 0 and self._before_story_day(span):
             # "contained the blaze on Saturday. It had broken out on Tuesday": the Tuesday before that Saturday
             form = {"k": "ana", "u": "D", "n": -1, "g": "D", "w": form["w"], "t": form.get("t", "DATE"),
@@ -159,6 +164,15 @@ class Story:
                     and self.anchor and self.story_day[0] < (self.ref_end or 0)
                     and not _SENTENCE_END.search(self.text, self.story_day[0], self.ref_end)
                     and self.text.count("\n\n", self.story_day[0], c.start) <= 1)
+
+    def _apposed_to_ref(self, form: dict, c: grammar.Candidate) -> bool:
+        """Whether a weekday stands right after the day the story just moved to and names it
+        ("Four days later, on Saturday", "on Nov. 7, a Saturday")."""
+        if not (self.ref and self.ref[2] == "D" and self.prev and self.ref_end == self.prev[0]):
+            return False
+        if not _APPOSED_DAY.fullmatch(self.text, self.ref_end, c.start):
+            return False
+        return dt.date.fromisoformat(self.ref[0]).isoweekday() == form["w"]
 
     def _past_midnight(self, form: dict) -> bool:
         """An early-morning clock time told after an evening one on the story's day."""
