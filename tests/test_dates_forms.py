@@ -1542,6 +1542,8 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a weekday in apposition to the day the story just moved to names that day
     ("Regulators seized SVB on Friday, March 10. Two days later, on Sunday evening, officials announced a backstop.",
      "2023-04-20", "Sunday evening", "TIME", "2023-03-12TEV"),
+    ("The election must be held by August 2029. Labour has promised to hold it in the spring of that year.",
+     "2025-03-02", "the spring of that year", "DATE", "2029-SP"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

@@ -459,7 +459,7 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
     if name == "date_season":
         sw = g["season"].lower()
         code = lexicon()["seasons"][sw]
-        if (g.get("rel") or "").lower() == "that":  # "That summer": the summer of the year told of
+        if (g.get("rel") or "").lower() == "that" or g.get("yana"):  # "That summer", "the spring of that year"
             return {"k": "ana", "u": "Y", "n": 0, "g": "Y", "t": "DATE", "s": code, "mod": _part_mod(g.get("part"))}
         if (g.get("rel") or "").lower() in _ANAPHORIC - {"that", "the same"}:
             # "the following spring", "the previous summer": the first after (the last before) the time told of
