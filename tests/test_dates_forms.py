@@ -1544,6 +1544,11 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "2023-04-20", "Sunday evening", "TIME", "2023-03-12TEV"),
     ("The election must be held by August 2029. Labour has promised to hold it in the spring of that year.",
      "2025-03-02", "the spring of that year", "DATE", "2029-SP"),
+    # "Election Day" after a dated primary is that vote's day, and so are the times on it
+    ("The deadline to register for the April 23 primary was Monday. Polls will be open from 7 a.m. to 8 p.m. on "
+     "Election Day.", "2024-04-14", "Election Day", "DATE", "2024-04-23"),
+    ("The deadline to register for the April 23 primary was Monday. Polls will be open from 7 a.m. to 8 p.m. on "
+     "Election Day.", "2024-04-14", "8 p.m.", "TIME", "2024-04-23T20:00"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

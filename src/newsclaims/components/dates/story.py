@@ -29,6 +29,7 @@ _DATE_THEN_TIME = re.compile(r"\s*,?\s*(?:at\s+)?", re.IGNORECASE)
 
 
 _EDGE_QUARTER = re.compile(r" of (\d{4})\b")
+_VOTE_NOUNS = frozenset({"primary", "primaries", "runoff", "caucus", "caucuses", "referendum", "election"})
 _APPOSED_DAY = re.compile(r"\s*(?:later|earlier|after that)?\s*,?\s*(?:on\s+|an?\s+)?", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]*\s+[\"“‘]?[A-Z]")
 
@@ -54,6 +55,7 @@ class Story:
         self.wd_ahead: int | None = None  # the sentence (its first char) whose last weekday lay ahead
         self.months: dict[int, int] = {}  # month -> the year it was last named with
         self.evening: str | None = None  # the day whose evening (from 6 p.m.) a clock time last told of
+        self.vote_day: tuple[int, str] | None = None  # (end, date) of "the April 23 primary" named last
 
     def relate(self, form: dict, span: Span, c: grammar.Candidate) -> dict:
         """Read a form against the expression just before it: the end of a range, a clock time
@@ -123,6 +125,12 @@ class Story:
             # "speaks on Wednesday and testifies on Thursday": a day in a series after one ahead
             form = {**form, "tense": 1}
         ref = self.ref
+        if form.get("k") == "hol" and form.get("rule") == "ELECTION" and form.get("y") is None and self.vote_day \
+                and self.anchor and c.start - self.vote_day[0] < 1500:
+            # "register for the April 23 primary ... Polls will be open on Election Day": that vote's day
+            days = (dt.date.fromisoformat(self.vote_day[1]) - dt.date.fromisoformat(self.anchor[:10])).days
+            return {"k": "ana", "u": "D", "n": 0, "g": "D", "t": form.get("t", "DATE"), "tod": form.get("tod"),
+                    "mod": form.get("mod"), "refdays": days, "named": True}
         if form.get("k") == "wd" and not form.get("rel") and self._apposed_to_ref(form, c):
             # "Two days later, on Sunday evening, ...": the day the story just moved to
             return self._with_reference({"k": "ana", "u": "D", "n": 0, "g": "D", "t": form.get("t", "DATE"),
@@ -240,6 +248,9 @@ class Story:
                 start = dt.date.fromisoformat(self.ref[0]) + dt.timedelta(days=days)
                 self.ref = (start.isoformat(), self.ref[1], "D")
                 self.ref_end = end
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) and span.root.dep_ in NOMINAL_DEPS \
+                and span.root.head.lemma_.lower() in _VOTE_NOUNS:
+            self.vote_day = (end, value)  # "the April 23 primary", "Tuesday's runoff"
         if re.fullmatch(r"(\d{4}|XXXX)-Q[1-4]", value) and not form.get("ctx") \
                 and (form.get("yoff") or 0) >= 0 and form.get("rel") != "last":
             self.ctx = (int(value[:4]) if value[0].isdigit() else None, int(value[-1]), end)
@@ -259,7 +270,8 @@ class Story:
             self.evening = clock[1] if (clock[2] in ("EV", "NI") and named) or clock[2][0].isdigit() and int(
                 clock[2][:2]) >= 18 else None
         day_valued = bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value))
-        named_day = form.get("k") in ("abs", "date", "wd", "hol") or (form.get("k") == "shift" and form.get("u") == "D")
+        named_day = form.get("k") in ("abs", "date", "wd", "hol") or (form.get("k") == "shift" and form.get("u") == "D") \
+            or bool(form.get("named"))
         on_weekday = dt.date.fromisoformat(value[:10]).isoweekday() if re.match(
             r"\d{4}-\d{2}-\d{2}(?:T|$)", value) and (form.get("k") == "wd" or form.get("w")) else None
         self.prev = (end, on_weekday,  # a weekday, or a clock time on one ("from 6 a.m. Saturday until ...")
