@@ -229,13 +229,13 @@ def _vague_form(ent: Span) -> dict:
     lx = lexicon()
     head = next((t.lower_ for t in reversed(ent) if unit_code(t.lower_) or t.lower_ in lx["parts_of_day"]),
                 ent[-1].lower_)
-    if head in lx["parts_of_day"] and ent.label_ == "TIME":
+    label = "TIME" if ent.label_ == "TIME" else "DATE"  # (a span cut from another entity has no label)
+    if head in lx["parts_of_day"] and label == "TIME":
         return {"k": "vague", "t": "TIME", "tod": lx["parts_of_day"][head]}
     if head in ("hour", "minute"):  # "the first hour of the debate": an hour long, at no clock time
         return {"k": "abs", "v": grammar.duration_value(1, head), "t": "DURATION"}
     code = unit_code(head)
-    return {"k": "vague", "t": ent.label_,
-            "g": code if code in ("W", "M", "Q", "Y", "DE", "CE") and ent.label_ == "DATE" else None}
+    return {"k": "vague", "t": label, "g": code if code in ("W", "M", "Q", "Y", "DE", "CE") and label == "DATE" else None}
 
 
 def _dateparser_form(text: str) -> dict | None:
