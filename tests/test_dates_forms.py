@@ -1552,6 +1552,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # an entity trimmed of a leading word keeps a type
     ("Muslims celebrated the first day of Eid al-Fitr on Wednesday.", "2024-04-10", "the first day", "DATE",
      "XXXX-XX-XX"),
+    ("China celebrated the Lunar New Year on Sunday.", "2023-01-23", "Lunar New Year", "DATE", "2023-01-22"),
+    ("Orthodox Easter falls late this year.", "2024-03-01", "Orthodox Easter", "DATE", "2024-05-05"),
+    ("Markets were closed for the Lunar New Year holiday.", "2024-02-12", "Lunar New Year", "DATE", "2024-02-10"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -1829,7 +1832,6 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("He spoke about Jan. 6 at length.", "about"),
     ("Winds reached 120 miles per hour.", "hour"),
     ("Rooms cost $300 a night.", "night"),
-    ("Markets were closed for the Lunar New Year holiday.", "New Year"),
     ("He told NBC's Today show that he was fine.", "Today"),
     ("Future 45, a super PAC, spent $20 million on ads.", "Future"),
     ("She toured the future Trump International Hotel.", "future"),

@@ -86,6 +86,12 @@ def test_shift(day, n, unit, expected):
     ("ELECTION", 2016, D(2016, 11, 8)),
     ("11-TH4+1", 2012, D(2012, 11, 23)),                   # Black Friday
     ("05-SU2", 2013, D(2013, 5, 12)),                      # Mother's Day
+    ("OEASTER", 2024, D(2024, 5, 5)),                      # Orthodox Easter, five weeks after the Western
+    ("OEASTER", 2025, D(2025, 4, 20)),                     # the same Sunday as the Western
+    ("OEASTER", 2023, D(2023, 4, 16)),
+    ("LUNAR", 2024, D(2024, 2, 10)),                       # Chinese New Year
+    ("LUNAR-1", 2023, D(2023, 1, 21)),                     # its eve
+    ("LUNAR", 1990, None),                                 # a year the table does not hold
 ])
 def test_holidays(rule, year, expected):
     assert C.holiday(rule, year) == expected

@@ -11,6 +11,8 @@ import calendar as _cal
 import datetime as dt
 import re
 
+from .numbers import lexicon
+
 Interval = tuple[dt.date, dt.date]
 
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
@@ -235,15 +237,38 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
+def orthodox_easter(year: int) -> dt.date:
+    """Orthodox Easter Sunday: the Julian computus (Meeus), moved onto the Gregorian calendar
+    (13 days ahead from 1900 to 2099, one less per century before)."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    gap = year // 100 - year // 400 - 2
+    return dt.date(year, month, day + 1) + dt.timedelta(days=gap)
+
+
+def lunar_new_year(year: int) -> dt.date | None:
+    """The Chinese New Year's day of a year in the lexicon's table, else None."""
+    md = lexicon()["lunar_new_year"].get(str(year))
+    return dt.date(year, int(md[:2]), int(md[3:])) if md else None
+
+
 _WD_CODES = {"MO": 1, "TU": 2, "WE": 3, "TH": 4, "FR": 5, "SA": 6, "SU": 7}
 
 
 def holiday(rule: str, year: int) -> dt.date | None:
     """The date of a holiday rule in a year: "12-25", "11-TH4" (4th Thursday), "05-MOL" (last
-    Monday), "EASTER", "EASTER-2"."""
+    Monday), "EASTER", "EASTER-2", "OEASTER" (Orthodox), "LUNAR" (Chinese New Year, when the
+    lexicon's table has the year: None otherwise)."""
     if rule.startswith("EASTER"):
         off = int(rule[6:] or 0)  # "EASTER-2" (Good Friday), "EASTER+1" (Easter Monday)
         return easter(year) + dt.timedelta(days=off)
+    if rule == "OEASTER":
+        return orthodox_easter(year)
+    if rule.startswith("LUNAR"):  # "LUNAR-1": the eve
+        day = lunar_new_year(year)
+        return day + dt.timedelta(days=int(rule[5:] or 0)) if day else None
     if rule == "ELECTION":  # US Election Day: the Tuesday after the first Monday of November
         return nth_weekday(year, 11, 1, 1) + dt.timedelta(days=1)
     month, rest = rule.split("-", 1)
