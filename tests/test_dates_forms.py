@@ -1555,6 +1555,13 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("China celebrated the Lunar New Year on Sunday.", "2023-01-23", "Lunar New Year", "DATE", "2023-01-22"),
     ("Orthodox Easter falls late this year.", "2024-03-01", "Orthodox Easter", "DATE", "2024-05-05"),
     ("Markets were closed for the Lunar New Year holiday.", "2024-02-12", "Lunar New Year", "DATE", "2024-02-10"),
+    ("The talks resume a week from Friday.", "2025-03-08", "a week from Friday", "DATE", "2025-03-21"),
+    ("The ruling is due three weeks from Tuesday.", "2025-03-08", "three weeks from Tuesday", "DATE", "2025-04-01"),
+    ("The road is closed between 6 and 9 a.m. Sunday.", "2025-03-08", "6", "TIME", "2025-03-09T06:00"),
+    ("Polls are open between 7 a.m. and 8 p.m. Tuesday.", "2025-03-08", "7 a.m.", "TIME", "2025-03-04T07:00"),
+    ("Sales rose from January to March.", "2025-06-08", "March", "DATE", "2025-03"),
+    ("The city was quiet on New Year's Day of 2000, despite fears.", "2025-06-08", "New Year's Day of 2000", "DATE",
+     "2000-01-01"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -1708,6 +1715,7 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    ("Crews fought 300 B.C. wildfires on Sunday.", "300 B.C."),
     ("A 7-Eleven on March Avenue was robbed overnight.", "March"),
     ("The Sunday River ski area will open early.", "Sunday"),
     ("The New Year Cafe closed for good.", "New Year"),

@@ -498,8 +498,9 @@ def b_day(g: dict, text: str, name: str) -> Form | None:
         if not _cap_ok(wd):
             return None
         ago = (g.get("dir") or "").lower() == "ago"
-        weeks = {"two": 2}.get((g.get("n") or "").lower(), 1)
-        day = {"k": "wd", "w": _weekday(wd), "t": "DATE", "tense": -1 if ago else 1}
+        weeks = {"two": 2, "three": 3, "four": 4}.get((g.get("n") or "").lower(), 1)
+        # (firm: the coming Friday even six days off, as "a week from Friday" is said to count past it)
+        day = {"k": "wd", "w": _weekday(wd), "t": "DATE", "tense": -1 if ago else 1, "firm": True}
         return {"k": "edge", "edge": "after", "days": 7 * weeks * (-1 if ago else 1), "inner": day, "t": "DATE",
                 "tense": day["tense"]}
     if name == "date_day":

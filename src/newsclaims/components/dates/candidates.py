@@ -136,8 +136,10 @@ def times_on_following_day(text: str, cands: list[grammar.Candidate]) -> list[gr
                 or RANGE_TO.fullmatch(text[out[k - 1].end:out[k].start])
                 or (between and AND.fullmatch(text[out[k - 1].end:out[k].start]))):
             k += 1  # ("between 8am and 6pm on Saturday")
-        if k < len(out) and RANGE_TO.fullmatch(text[out[k - 1].end:out[k].start]) and _dated_clock(out[k].form):
-            # "10 a.m. to 4 p.m. Saturday", "from 4 to 7 p.m. Tuesday": the range's end names the day of all
+        if k < len(out) and _dated_clock(out[k].form) and (RANGE_TO.fullmatch(text[out[k - 1].end:out[k].start]) or (
+                between and AND.fullmatch(text[out[k - 1].end:out[k].start]))):
+            # "10 a.m. to 4 p.m. Saturday", "from 4 to 7 p.m. Tuesday", "between 7 a.m. and 8 p.m.
+            # Tuesday": the range's end names the day of all
             day = _day_of(out[k].form)
             for j in range(i, k):
                 c = out[j]

@@ -297,6 +297,9 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
         return not _vague_ref_ok(span, parsed) or _determines_noun(span) or _not_the_vague_future(span)
     if pattern == "ref_at":
         return _moment_of_past_clause(span)
+    if pattern == "date_era" and "B.C." in span.text and span.end < len(span.doc) \
+            and span.doc[span.end].pos_ in ("NOUN", "PROPN") and span.doc[span.end].is_lower:
+        return True  # "300 B.C. wildfires", "44 B.C. residents": British Columbia's
     if pattern == "date_my" and _named_march(span):
         return True
     if pattern == "date_day" and _generic_today(span):
@@ -420,6 +423,9 @@ def has_context(doc: Doc, start: int, end: int) -> bool:
             ("prior", "to"), ("compared", "with"), ("compared", "to"), ("ahead", "to"), ("early", "as"), ("soon", "as"),
             ("late", "as")):
         return True  # "Prior to May, ...", "compared with March", "looking ahead to the fall", "as early as March"
+    if prev.lower_ in ("to", "through", "until", "till", "and", "or") and span.start > 1 \
+            and doc[span.start - 2].lower_.rstrip(".") in lexicon()["months"]:
+        return True  # "from January to March", "in April and May": the end of a run of months
     if prev.lemma_ == "be" and prev.pos_ == "AUX" and span.end < len(doc) and doc[span.end].text in (".", "!", ";"):
         return True  # "That was May."
     if prev.lemma_ in ("begin", "end", "start", "finish", "close") and prev.pos_ == "VERB":
