@@ -1562,6 +1562,17 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Sales rose from January to March.", "2025-06-08", "March", "DATE", "2025-03"),
     ("The city was quiet on New Year's Day of 2000, despite fears.", "2025-06-08", "New Year's Day of 2000", "DATE",
      "2000-01-01"),
+    # a market calendar's days lie ahead: "due Friday", "set to report on Wednesday", "braced for Wednesday's
+    # data", "Nvidia reports results on Wednesday"; not a plan told in the past ("was set to headline Tuesday")
+    ("Wall Street starts the week with a jobs report due Friday.", "2025-01-06", "Friday", "DATE", "2025-01-10"),
+    ("Earnings season kicks into high gear, with Alphabet and Tesla set to report on Wednesday.", "2025-07-19",
+     "Wednesday", "DATE", "2025-07-23"),
+    ("U.S. stocks slid on Monday as investors braced for Wednesday's consumer price data.", "2025-03-10",
+     "Wednesday", "DATE", "2025-03-12"),
+    ("Nvidia reports second-quarter results on Wednesday after the bell.", "2025-08-23", "Wednesday", "DATE",
+     "2025-08-27"),
+    ("The first fundraiser, which Trump was set to headline Tuesday in Albuquerque, requires a donation.",
+     "2016-05-25", "Tuesday", "DATE", "2016-05-24"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

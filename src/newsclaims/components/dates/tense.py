@@ -219,7 +219,8 @@ def direction(span: Span, holiday: bool = False) -> int:
     prev2 = doc[span.start - 2].lower_ if span.start > 1 else ""
     if after_report_verb(span) or prev in ("later", "earlier") or span[0].lower_ in ("later", "earlier"):
         return -1  # "said Monday"; "when he speaks later Monday": the day being reported
-    if prev in ("effective", "soon") or (prev == "as" and prev2 in ("soon", "early")) or (prev, prev2) == ("of", "ahead") \
+    if prev in ("effective", "soon", "due") or (prev == "as" and prev2 in ("soon", "early")) or (prev, prev2) in (
+            ("of", "ahead"), ("on", "due")) \
             or (prev == "come" and doc[span.start - 1].tag_ != "VBD") or (prev == "to" and prev2 in ("ahead", "forward")):
         return 1  # ... "the favorite to win come November", "looking ahead to the fall"
     if span.start > 2 and doc[span.start - 3:span.start - 1].text.lower() == "ahead of" \
@@ -233,6 +234,10 @@ def direction(span: Span, holiday: bool = False) -> int:
         # "heading into Tuesday's primary": ahead; told in the past, the nearer one ("Heading into
         # Tuesday's primary, Trump attacked ...", the day before)
         return 0 if tense < 0 else 1
+    window = doc[max(first, span.start - 7):span.start]
+    plan = _SET_TO.search(window.text_with_ws)
+    if plan and not re.search(r"\b(?:was|were|been)\s+\Z", window.text_with_ws[:plan.start()], re.IGNORECASE):
+        return 1  # "Tesla is set to report on Wednesday", "investors braced for Wednesday's data"
     if prev == "to" and prev2 in ("closer", "nearer"):
         return 1  # "as it gets closer to November"
     if prev in _PAST_PREPS:  # "since Jan. 1" has begun, whatever the clause's tense: no slack
@@ -519,6 +524,8 @@ def _on_past_verb(span: Span) -> bool:
 
 
 REPORT_LEMMAS = words("report_lemmas")
+# report verbs whose simple present with a day is a schedule ("Microsoft reports on Tuesday"), not a saying
+_SCHEDULED_REPORTS = frozenset({"report", "announce", "disclose"})
 
 
 def in_headline(span: Span) -> bool:
@@ -616,9 +623,11 @@ def scheduled_present(span: Span) -> bool:
     if tok.pos_ == "ADP" and tok.lower_ in ("on", "in", "at", "for", "by", "until", "before", "from") \
             and tok.i == span.start - 1 and not (tok.i > 0 and span.doc[tok.i - 1].lower_ in ("aside", "apart", "away")):
         tok = tok.head  # "meet on Monday", "expires at 4 p.m. Wednesday"
+    if tok.dep_ == "dobj" and tok.head.tag_ in ("VBZ", "VBP") and tok.head.lemma_ in _SCHEDULED_REPORTS:
+        tok = tok.head  # "Nvidia reports results on Wednesday": the day of the reporting
     fronted = span.end < len(span.doc) and span.doc[span.end].text == "," and tok.i > span.end  # "On Tuesday, voters go"
     if (tok.i >= span.start and not fronted) or tok.tag_ not in ("VBZ", "VBP") \
-            or (tok.lemma_ in REPORT_LEMMAS and not _reports_results_of(tok)) or _noun_as_verb(tok):
+            or (tok.lemma_ in REPORT_LEMMAS - _SCHEDULED_REPORTS and not _reports_results_of(tok)) or _noun_as_verb(tok):
         return False
     if any(c.dep_ == "dobj" and (c.like_num or any(t.text in ("%", "$") for t in c.subtree)) for c in tok.children):
         return False  # "that follows 292,000 in June", "compares with ...": figures reported, no schedule
@@ -693,6 +702,9 @@ WEEKDAY_WORDS = frozenset(lexicon()["weekdays"])
 # a noun's adjectives that put its event ahead ("a planned rally on Saturday")
 _PLANNED_ADJS = words("planned_adjs")
 _LEAD_UP = re.compile(r"\b(?:ahead of|run-up to|lead-up to|leadup to|lead up to|runup to)\b", re.IGNORECASE)
+# a plan or a wait just before the day: "set to report on Wednesday", "braced for Wednesday's data"
+_SET_TO = re.compile(r"\b(?:(?:set|scheduled|slated|due) to \w+(?: \w+)?|braced? for|bracing for|awaited|awaiting|"
+                     r"await|looked ahead to|looking ahead to|look ahead to)\s+(?:on\s+)?\Z", re.IGNORECASE)
 
 
 # a deadline's prepositions: "by the end of the year" told in the past is still ahead
