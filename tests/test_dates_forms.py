@@ -1573,6 +1573,12 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "2025-08-27"),
     ("The first fundraiser, which Trump was set to headline Tuesday in Albuquerque, requires a donation.",
      "2016-05-25", "Tuesday", "DATE", "2016-05-24"),
+    # "over the year" after a past year in its sentence is that year; a day before a compared amount is not
+    # counted from a meeting still ahead
+    ("The S&P 500 rose nearly 27% in 2021, notching 70 record closes over the year.", "2022-01-02", "the year",
+     "DATE", "2021"),
+    ("Markets price an 85% chance of a cut at the Sept. 16 meeting, up from 75% a day earlier.", "2022-01-02",
+     "a day earlier", "DATE", "2022-01-01"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

@@ -131,6 +131,12 @@ class Story:
             days = (dt.date.fromisoformat(self.vote_day[1]) - dt.date.fromisoformat(self.anchor[:10])).days
             return {"k": "ana", "u": "D", "n": 0, "g": "D", "t": form.get("t", "DATE"), "tod": form.get("tod"),
                     "mod": form.get("mod"), "refdays": days, "named": True}
+        if form.get("k") == "shift" and (form.get("u"), form.get("n"), form.get("g")) == ("Y", 0, "Y") \
+                and span.text.lower() == "the year" and ref and ref[2] == "Y" and ref[0][:4] != (self.anchor or "")[:4] \
+                and self.ref_end is not None and not _SENTENCE_END.search(self.text, self.ref_end, c.start) \
+                and span.doc.has_annotation("DEP") and clause_tense(span) < 0:
+            # "rose 27% in 2021, notching 70 record closes over the year": that year
+            return self._with_reference({"k": "ana", "u": "Y", "n": 0, "g": "Y", "t": "DATE", "mod": form.get("mod")})
         if form.get("k") == "wd" and not form.get("rel") and self._apposed_to_ref(form, c):
             # "Two days later, on Sunday evening, ...": the day the story just moved to
             return self._with_reference({"k": "ana", "u": "D", "n": 0, "g": "D", "t": form.get("t", "DATE"),
@@ -150,6 +156,9 @@ class Story:
             # speech"), else, with no year told, the month as the clause places it
             month = {"k": "date", "m": form["m"], "t": "DATE", "mod": form.get("mod"), "tense": form["tense"]}
             return {**month, "y": self.months[form["m"]]} if form["m"] in self.months else month
+        if c.form.get("k") == "ana" and form.get("k") == "ana" and ref and self.anchor and ref[0] > self.anchor[:10] \
+                and _compared_amount(span):
+            return form  # "a cut at the Sept. 16-17 meeting, up from 75% a day earlier": a day before now
         if form.get("k") == "ana" and form.get("u") == "D" and self._aside_since_story_day(c):
             # "voted on Wednesday in the first election since apartheid ended 30 years ago. Counting
             # continued through the night": the night of the day told of, not of the year in passing
