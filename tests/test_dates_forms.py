@@ -1579,6 +1579,10 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "DATE", "2021"),
     ("Markets price an 85% chance of a cut at the Sept. 16 meeting, up from 75% a day earlier.", "2022-01-02",
      "a day earlier", "DATE", "2022-01-01"),
+    # a show or ceremony is a scheduled event: its day under "will" lies ahead
+    ("Sunday's 90th Academy Awards will be held at the Dolby Theatre.", "2018-03-03", "Sunday", "DATE",
+     "2018-03-04"),
+    ("Thursday's concert will feature Adele.", "2019-02-20", "Thursday", "DATE", "2019-02-21"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
