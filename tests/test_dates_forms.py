@@ -1583,6 +1583,8 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Sunday's 90th Academy Awards will be held at the Dolby Theatre.", "2018-03-03", "Sunday", "DATE",
      "2018-03-04"),
     ("Thursday's concert will feature Adele.", "2019-02-20", "Thursday", "DATE", "2019-02-21"),
+    ("Queen Elizabeth II died Thursday afternoon at Balmoral, her summer residence in Scotland. The BBC suspended "
+     "programming that evening.", "2022-09-09", "that evening", "TIME", "2022-09-08TEV"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -1736,6 +1738,7 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    ("The queen died at Balmoral, her summer residence in Scotland.", "summer"),
     ("Crews fought 300 B.C. wildfires on Sunday.", "300 B.C."),
     ("A 7-Eleven on March Avenue was robbed overnight.", "March"),
     ("The Sunday River ski area will open early.", "Sunday"),
