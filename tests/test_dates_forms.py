@@ -1585,6 +1585,10 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Thursday's concert will feature Adele.", "2019-02-20", "Thursday", "DATE", "2019-02-21"),
     ("Queen Elizabeth II died Thursday afternoon at Balmoral, her summer residence in Scotland. The BBC suspended "
      "programming that evening.", "2022-09-09", "that evening", "TIME", "2022-09-08TEV"),
+    # a date the parser hangs on a trailing "X said" belongs to the reported clause's verb
+    ("Beyonce's concert film will hit theaters Dec. 1, AMC said Wednesday.", "2023-09-14", "Dec. 1", "DATE",
+     "2023-12-01"),
+    ("The film opened Dec. 1, AMC said Wednesday.", "2023-09-14", "Dec. 1", "DATE", "2022-12-01"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

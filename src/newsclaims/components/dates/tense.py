@@ -35,9 +35,18 @@ _PAST_PREPS = words("past_preps")
 YEAR_NOUNS = words("year_nouns")
 
 
+def _reported_verb(span: Span) -> Token | None:
+    """The verb of the reported clause a date ends, when the parser hung the date on the saying
+    instead ("will hit theaters Dec. 1, AMC said Wednesday": Dec. 1 is the hitting's)."""
+    root, head = span.root, span.root.head
+    if root.dep_ not in ("npadvmod", "prep", "pobj") or head.lemma_ not in REPORT_LEMMAS or span.end > head.i:
+        return None
+    return next((c for c in head.children if c.dep_ == "ccomp" and c.i < span.start), None)
+
+
 def clause_tense(span: Span) -> int:
     """-1 past, +1 future, 0 present/unknown: the tense of the clause governing ``span``."""
-    tok: Token = span.root
+    tok: Token = _reported_verb(span) or span.root
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod",):
             break
@@ -513,6 +522,8 @@ def _on_past_verb(span: Span) -> bool:
     """Whether a date hangs straight on a verb in the simple past ("occurred on Jan. 5",
     "were captured Dec. 28"), so that no looser reading ("payable Dec. 7") can put it ahead."""
     head = span.root.head
+    if _reported_verb(span) is not None:
+        return False
     if head.pos_ == "ADP" and head.i == span.start - 1:
         if head.lower_ in _FUTURE_PREPS:
             return False  # "gave them until mid-November": a deadline, which may lie ahead
