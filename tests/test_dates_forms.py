@@ -1589,6 +1589,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Beyonce's concert film will hit theaters Dec. 1, AMC said Wednesday.", "2023-09-14", "Dec. 1", "DATE",
      "2023-12-01"),
     ("The film opened Dec. 1, AMC said Wednesday.", "2023-09-14", "Dec. 1", "DATE", "2022-12-01"),
+    # a participle as complement takes its verb's tense; "as early as" in a simple past is gone by
+    ("The bridge stayed closed until mid-March.", "2025-06-14", "mid-March", "DATE", "2025-03"),
+    ("The refinery reopened as early as May, ahead of schedule.", "2025-07-19", "May", "DATE", "2025-05"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

@@ -48,8 +48,8 @@ def clause_tense(span: Span) -> int:
     """-1 past, +1 future, 0 present/unknown: the tense of the clause governing ``span``."""
     tok: Token = _reported_verb(span) or span.root
     for _ in range(8):
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod",):
-            break
+        if tok.pos_ in ("VERB", "AUX") and not (tok.dep_ == "amod" or (tok.dep_ == "acomp" and tok.tag_ == "VBN")):
+            break  # (a participle as complement takes its verb's tense: "stayed closed until mid-March")
         if tok.pos_ == "NOUN" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
             # "Not only can Ted Cruz win in November": a verb the tagger took for a noun, with its modal
             return 1 if any(c.lower_ in _FUTURE_AUX for c in tok.children) else 0
@@ -228,8 +228,8 @@ def direction(span: Span, holiday: bool = False) -> int:
     prev2 = doc[span.start - 2].lower_ if span.start > 1 else ""
     if after_report_verb(span) or prev in ("later", "earlier") or span[0].lower_ in ("later", "earlier"):
         return -1  # "said Monday"; "when he speaks later Monday": the day being reported
-    if prev in ("effective", "soon", "due") or (prev == "as" and prev2 in ("soon", "early")) or (prev, prev2) in (
-            ("of", "ahead"), ("on", "due")) \
+    if prev in ("effective", "soon", "due") or (prev, prev2) in (("of", "ahead"), ("on", "due")) \
+            or (prev == "as" and prev2 in ("soon", "early") and not in_simple_past(span)) \
             or (prev == "come" and doc[span.start - 1].tag_ != "VBD") or (prev == "to" and prev2 in ("ahead", "forward")):
         return 1  # ... "the favorite to win come November", "looking ahead to the fall"
     if span.start > 2 and doc[span.start - 3:span.start - 1].text.lower() == "ahead of" \
