@@ -1592,6 +1592,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a participle as complement takes its verb's tense; "as early as" in a simple past is gone by
     ("The bridge stayed closed until mid-March.", "2025-06-14", "mid-March", "DATE", "2025-03"),
     ("The refinery reopened as early as May, ahead of schedule.", "2025-07-19", "May", "DATE", "2025-05"),
+    ("Home prices are down 4% from a peak in July.", "2025-02-20", "July", "DATE", "2024-07"),
+    ("Mortgage rates are lower than in January.", "2025-07-19", "January", "DATE", "2025-01"),
+    ("The new bridge is set to open Feb. 2.", "2025-02-20", "Feb. 2", "DATE", "2026-02-02"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

@@ -246,7 +246,7 @@ def direction(span: Span, holiday: bool = False) -> int:
     window = doc[max(first, span.start - 7):span.start]
     plan = _SET_TO.search(window.text_with_ws)
     if plan and not re.search(r"\b(?:was|were|been)\s+\Z", window.text_with_ws[:plan.start()], re.IGNORECASE):
-        return 1  # "Tesla is set to report on Wednesday", "investors braced for Wednesday's data"
+        return 2  # "Tesla is set to report on Wednesday", "the bridge is set to open Feb. 2": ahead, no slack
     if prev == "to" and prev2 in ("closer", "nearer"):
         return 1  # "as it gets closer to November"
     if prev in _PAST_PREPS:  # "since Jan. 1" has begun, whatever the clause's tense: no slack
@@ -502,8 +502,9 @@ def _compared_with(span: Span) -> bool:
     """Whether a date is what a present trend is measured against ("up from 1 million in
     January", "fewer patients than in December", "compared with September"): a time gone by."""
     words = [t.lower_ for t in span.doc[max(span.sent.start, span.start - 8):span.start]]
-    return "than" in words or "compared" in words or any(
-        a in ("up", "down") and b == "from" for a, b in zip(words, words[1:]))
+    if "than" in words or "compared" in words:
+        return True
+    return "from" in words and any(w in ("up", "down") for w in words[:words.index("from")])  # "down 4% from"
 
 
 def in_simple_past(span: Span) -> bool:
@@ -757,7 +758,7 @@ def lean(form: dict, span: Span, day: Span) -> dict:
     doc = span.doc
     if kind == "shift" and span.start > 0 and doc[span.start - 1].lower_ in _DEADLINE_PREPS:
         out["tense"] = tense = 0  # "a goal of ... by the end of the year", told in the past: still ahead
-    if kind == "date" and tense > 0 and _compared_with(span) and not under_will(day):
+    if kind == "date" and tense >= 0 and _compared_with(span) and not under_will(day):
         out["tense"] = tense = -1  # "is now administering 2.3 million doses, up from 1 million in January"
     if kind == "date" and form.get("mod") and span.start > 0 and doc[span.start - 1].lower_ in ("until", "till"):
         out["bound"] = True  # "gave prosecutors until mid-March": the month bounds, not its middle
