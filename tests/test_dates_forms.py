@@ -1595,6 +1595,8 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Home prices are down 4% from a peak in July.", "2025-02-20", "July", "DATE", "2024-07"),
     ("Mortgage rates are lower than in January.", "2025-07-19", "January", "DATE", "2025-01"),
     ("The new bridge is set to open Feb. 2.", "2025-02-20", "Feb. 2", "DATE", "2026-02-02"),
+    # a clock time of a weekly day is of no one day
+    ("The show airs Wednesdays at 9 p.m. on NBC.", "2025-03-05", "9 p.m.", "TIME", "XXXX-XX-XXT21:00"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

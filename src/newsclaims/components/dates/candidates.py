@@ -61,13 +61,22 @@ def evening_clocks(text: str, cands: list[grammar.Candidate]) -> list[grammar.Ca
 
 
 _AND_OR = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+_AT_CLOCK = re.compile(r"\s*,?\s*(?:at|from|starting at|beginning at)?\s*", re.IGNORECASE)
 
 
 def coordinated_sets(text: str, cands: list[grammar.Candidate]) -> list[grammar.Candidate]:
-    """ "every Wednesday and Saturday night": "every" reaches the days joined to its own."""
+    """ "every Wednesday and Saturday night": "every" reaches the days joined to its own; "airs
+    Wednesdays at 9 p.m.": a clock time of a weekly day is of no one day."""
     out = list(cands)
     for i in range(1, len(out)):
         prev, c = out[i - 1].form, out[i].form
+        gap = text[out[i - 1].end:out[i].start]
+        if is_clock_today(c) and ((prev.get("t") == "SET" and str(prev.get("v", "")).startswith("XXXX-WXX-")
+                                   and _AT_CLOCK.fullmatch(gap))
+                                  or (prev.get("habitual_clock") and RANGE_TO.fullmatch(gap))):
+            form = {"k": "abs", "v": f"XXXX-XX-XXT{c['tod']}", "t": "TIME", "habitual_clock": True}
+            out[i] = grammar.Candidate(out[i].start, out[i].end, out[i].pattern, form, out[i].priority)
+            continue
         if prev.get("t") == "SET" and str(prev.get("v", "")).startswith("XXXX-WXX-") and c.get("k") == "wd" \
                 and not c.get("rel") and _AND_OR.fullmatch(text[out[i - 1].end:out[i].start]):
             tod = c.get("tod")
