@@ -1597,6 +1597,7 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("The new bridge is set to open Feb. 2.", "2025-02-20", "Feb. 2", "DATE", "2026-02-02"),
     # a clock time of a weekly day is of no one day
     ("The show airs Wednesdays at 9 p.m. on NBC.", "2025-03-05", "9 p.m.", "TIME", "XXXX-XX-XXT21:00"),
+    ("The yen swung wildly in the hours after the decision.", "2023-07-30", "the hours", "DURATION", "PTXH"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -1750,6 +1751,7 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    ("Investors debated whether the Fed cuts by a quarter or half point at its meeting.", "quarter"),
     ("The queen died at Balmoral, her summer residence in Scotland.", "summer"),
     ("Crews fought 300 B.C. wildfires on Sunday.", "300 B.C."),
     ("A 7-Eleven on March Avenue was robbed overnight.", "March"),

@@ -331,7 +331,8 @@ def with_entities(doc: Doc, cands: list[grammar.Candidate]) -> list[grammar.Cand
         lowered = {t.lower_ for t in ent}
         if not lowered & temporal_words() or ent[-1].lower_ in ("old", "annual") or lowered & _NOT_TIMEX_WORDS:
             continue
-        while ent and ent[0].lower_ in _LEADING_PREPS:
+        while ent and (ent[0].lower_ in _LEADING_PREPS or (  # "in the hours", "wildly in the hours"
+                ent[0].pos_ == "ADV" and len(ent) > 1 and ent[1].lower_ in _LEADING_PREPS)):
             ent = ent[1:]
         if not ent:
             continue
