@@ -1598,6 +1598,7 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a clock time of a weekly day is of no one day
     ("The show airs Wednesdays at 9 p.m. on NBC.", "2025-03-05", "9 p.m.", "TIME", "XXXX-XX-XXT21:00"),
     ("The yen swung wildly in the hours after the decision.", "2023-07-30", "the hours", "DURATION", "PTXH"),
+    ("More than 200 events are planned for May.", "2025-02-20", "May", "DATE", "2025-05"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

@@ -184,7 +184,7 @@ class Story:
 
     def _apposed_to_ref(self, form: dict, c: grammar.Candidate) -> bool:
         """Whether a weekday stands right after the day the story just moved to and names it
-        ("Four days later, on Saturday", "on Nov. 7, a Saturday")."""
+        ("Two days later, on Sunday evening": the weekday must agree with that day)."""
         if not (self.ref and self.ref[2] == "D" and self.prev and self.ref_end == self.prev[0]):
             return False
         if not _APPOSED_DAY.fullmatch(self.text, self.ref_end, c.start):
@@ -276,8 +276,8 @@ class Story:
         clock = re.fullmatch(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}|EV|NI)", value)
         if clock:  # "at 10 p.m.", "Monday evening" (a named day's: "overnight" may be either side of midnight)
             named = form.get("k") in ("wd", "date", "abs")
-            self.evening = clock[1] if (clock[2] in ("EV", "NI") and named) or clock[2][0].isdigit() and int(
-                clock[2][:2]) >= 18 else None
+            evening = (clock[2] in ("EV", "NI") and named) or (clock[2][0].isdigit() and int(clock[2][:2]) >= 18)
+            self.evening = clock[1] if evening else None
         day_valued = bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value))
         named_day = form.get("k") in ("abs", "date", "wd", "hol") or (form.get("k") == "shift" and form.get("u") == "D") \
             or bool(form.get("named"))

@@ -502,7 +502,7 @@ def _compared_with(span: Span) -> bool:
     """Whether a date is what a present trend is measured against ("up from 1 million in
     January", "fewer patients than in December", "compared with September"): a time gone by."""
     words = [t.lower_ for t in span.doc[max(span.sent.start, span.start - 8):span.start]]
-    if "than" in words or "compared" in words:
+    if "than" in words[-2:] or "compared" in words:  # "than in December", not "more than 200 events in May"
         return True
     return "from" in words and any(w in ("up", "down") for w in words[:words.index("from")])  # "down 4% from"
 
