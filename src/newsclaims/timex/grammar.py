@@ -70,7 +70,8 @@ def _lexicon_macros() -> dict[str, str]:
     units = list(lx["units"])
     unit_forms = units + [u + "s" for u in units if not u.endswith("ies") and u != "centuries"]
     unit_forms += ["centuries", "millennia", "yrs", "hrs", "mins", "secs"]
-    numwords = [w for w in lx["number_words"] if w not in ("a", "an", "another", "a couple of", "a couple", "a dozen", "half")]
+    numwords = [w for w in lx["number_words"]
+                if w not in ("a", "an", "another", "a couple of", "a couple", "a dozen", "half")]
     return {
         "MONTH": _abbrev_alt(lx["months"]),
         "WEEKDAY": _alt([w for w in lx["weekdays"] if len(w) > 5]),
@@ -919,8 +920,10 @@ BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
                      "date_mquarter", "date_mspelled", "date_my", "date_nthweek", "date_ordw",
                      "date_season", "date_spelled", "date_uk", "date_us", "date_weekof", "date_year", "date_yy",
                      "date_yrange"), b_date),
-    **dict.fromkeys(("date_day", "date_onepod", "date_wkoff", "date_overnight", "date_pod", "date_podpart", "date_wd"), b_day),
-    **dict.fromkeys(("time_24", "time_at", "time_rstart", "time_clock", "time_mil", "time_oclock", "time_word"), b_time),
+    **dict.fromkeys(("date_day", "date_onepod", "date_overnight", "date_pod", "date_podpart", "date_wd",
+                     "date_wkoff"), b_day),
+    **dict.fromkeys(("time_24", "time_at", "time_clock", "time_mil", "time_oclock", "time_rstart", "time_word"),
+                    b_time),
     **dict.fromkeys(("ago_season", "ago_shift", "ago_vague", "date_weekend", "rel_ana", "rel_anawd",
                      "rel_daybefore", "rel_dayevent", "rel_inthe", "rel_midweek", "rel_newyear", "rel_ofthe",
                      "rel_partof", "rel_same", "rel_theyear", "rel_twoaway", "rel_unit", "rel_yearago", "rel_yearend"), b_rel),

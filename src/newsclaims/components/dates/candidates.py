@@ -109,7 +109,8 @@ def _dated_clock(form: dict) -> bool:
     """A clock time on a day it names ("4 p.m. Saturday", "7 p.m. Dec. 4")."""
     if form.get("t") != "TIME" or not _HOUR.fullmatch(str(form.get("tod") or "")):
         return False
-    return form.get("k") in ("wd", "date") or (form.get("k") == "abs" and bool(re.match(r"\d{4}-\d{2}-\d{2}T", form["v"])))
+    return form.get("k") in ("wd", "date") or (
+        form.get("k") == "abs" and bool(re.match(r"\d{4}-\d{2}-\d{2}T", form["v"])))
 
 
 def _day_of(form: dict) -> dict:
@@ -246,7 +247,8 @@ def _vague_form(ent: Span) -> dict:
     if head in ("hour", "minute"):  # "the first hour of the debate": an hour long, at no clock time
         return {"k": "abs", "v": grammar.duration_value(1, head), "t": "DURATION"}
     code = unit_code(head)
-    return {"k": "vague", "t": label, "g": code if code in ("W", "M", "Q", "Y", "DE", "CE") and label == "DATE" else None}
+    grain = code if code in ("W", "M", "Q", "Y", "DE", "CE") and label == "DATE" else None
+    return {"k": "vague", "t": label, "g": grain}
 
 
 def _dateparser_form(text: str) -> dict | None:

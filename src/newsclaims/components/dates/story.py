@@ -132,7 +132,8 @@ class Story:
             return {"k": "ana", "u": "D", "n": 0, "g": "D", "t": form.get("t", "DATE"), "tod": form.get("tod"),
                     "mod": form.get("mod"), "refdays": days, "named": True}
         if form.get("k") == "shift" and (form.get("u"), form.get("n"), form.get("g")) == ("Y", 0, "Y") \
-                and span.text.lower() == "the year" and ref and ref[2] == "Y" and ref[0][:4] != (self.anchor or "")[:4] \
+                and span.text.lower() == "the year" and ref and ref[2] == "Y" \
+                and ref[0][:4] != (self.anchor or "")[:4] \
                 and self.ref_end is not None and not _SENTENCE_END.search(self.text, self.ref_end, c.start) \
                 and span.doc.has_annotation("DEP") and clause_tense(span) < 0:
             # "rose 27% in 2021, notching 70 record closes over the year": that year
@@ -279,8 +280,8 @@ class Story:
             evening = (clock[2] in ("EV", "NI") and named) or (clock[2][0].isdigit() and int(clock[2][:2]) >= 18)
             self.evening = clock[1] if evening else None
         day_valued = bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value))
-        named_day = form.get("k") in ("abs", "date", "wd", "hol") or (form.get("k") == "shift" and form.get("u") == "D") \
-            or bool(form.get("named"))
+        named_day = form.get("k") in ("abs", "date", "wd", "hol") or bool(form.get("named")) \
+            or (form.get("k") == "shift" and form.get("u") == "D")
         on_weekday = dt.date.fromisoformat(value[:10]).isoweekday() if re.match(
             r"\d{4}-\d{2}-\d{2}(?:T|$)", value) and (form.get("k") == "wd" or form.get("w")) else None
         self.prev = (end, on_weekday,  # a weekday, or a clock time on one ("from 6 a.m. Saturday until ...")

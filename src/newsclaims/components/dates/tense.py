@@ -639,7 +639,8 @@ def scheduled_present(span: Span) -> bool:
         tok = tok.head  # "Nvidia reports results on Wednesday": the day of the reporting
     fronted = span.end < len(span.doc) and span.doc[span.end].text == "," and tok.i > span.end  # "On Tuesday, voters go"
     if (tok.i >= span.start and not fronted) or tok.tag_ not in ("VBZ", "VBP") \
-            or (tok.lemma_ in REPORT_LEMMAS - _SCHEDULED_REPORTS and not _reports_results_of(tok)) or _noun_as_verb(tok):
+            or (tok.lemma_ in REPORT_LEMMAS - _SCHEDULED_REPORTS and not _reports_results_of(tok)) \
+            or _noun_as_verb(tok):
         return False
     if any(c.dep_ == "dobj" and (c.like_num or any(t.text in ("%", "$") for t in c.subtree)) for c in tok.children):
         return False  # "that follows 292,000 in June", "compares with ...": figures reported, no schedule
