@@ -1752,6 +1752,7 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    ("The game will move to the network's Saturday lineup.", "Saturday"),
     ("Investors debated whether the Fed cuts by a quarter or half point at its meeting.", "quarter"),
     ("The queen died at Balmoral, her summer residence in Scotland.", "summer"),
     ("Crews fought 300 B.C. wildfires on Sunday.", "300 B.C."),
