@@ -304,3 +304,16 @@ FRIDAY = {"k": "wd", "w": 5, "t": "DATE"}
 def test_across_midnight(local, other, days):
     got = across_midnight(FRIDAY, local, other)
     assert (got.get("days", 0), got.get("inner", got)) == (days, FRIDAY)
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The FY2026 budget request was sent to Congress.", "FY2026", "2026"),
+    ("Revenue in fiscal 2025 rose 4%.", "fiscal 2025", "2025"),
+    ("The first half of fiscal 2025 was weak.", "The first half of fiscal 2025", "2025-H1"),
+])
+def test_fiscal_periods_have_no_calendar_interval(nlp, sentence, text, value):
+    """A fiscal year's months are the company's or the government's (SCHEMA.md: fiscal quarters):
+    the value stays, the calendar interval is left out."""
+    df = _dates(nlp, sentence, "2025-05-04")
+    row = df[df["text"] == text].iloc[0]
+    assert row["value"] == value and pd.isna(row["start_date"]) and pd.isna(row["end_date"])

@@ -312,7 +312,9 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
     if name == "date_year":
         mod = _part_mod(g.get("part") or g.get("parth") or g.get("parth2"))
         # a hedged year ("around 2002") may still be a count ("around 2000 troops")
-        return _abs(g["year"], mod=mod or ("APPROX" if g.get("approx") else None), year_only=not (g.get("pre") or mod))
+        fiscal = (g.get("pre") or "").lower() in ("fiscal year", "fiscal", "the fiscal year", "fy")
+        return _abs(g["year"], mod=mod or ("APPROX" if g.get("approx") else None), year_only=not (g.get("pre") or mod),
+                    **({"fiscal": True} if fiscal else {}))
     if name in ("date_mdrange", "date_dmrange"):  # "March 3 and 4", "1-3 February": one DATE per day
         d1, d2 = _day(g["day"]), _day(g["day2"])
         if not _cap_ok(g["month"]) or d2 <= d1:
@@ -363,7 +365,7 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
         return b_date({"month": g["month"], "day": g.get("day"), "year": y}, text, "date_mdy" if g.get("day") else "date_my")
     if name == "date_fy":  # "FY2013", "FY 14"
         y = int(g["year"]) if g.get("year") else full_year(int(g["yy"]))
-        return _abs(f"{y:04d}")
+        return _abs(f"{y:04d}", fiscal=True)
     if name == "date_mmq":  # "the January-March quarter": a calendar quarter named by its months
         m1, m2 = _month(g["m1"]), _month(g["m2"])
         if not (_cap_ok(g["m1"]) and m1 % 3 == 1 and m2 == m1 + 2):

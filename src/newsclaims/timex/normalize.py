@@ -430,7 +430,7 @@ def _resolve(form: dict, anchor: dt.date | None) -> dict[str, Any]:
             value = f"{form['y']:04d}-{'Q' if k == 'quarter' else 'H'}{form.get('q') or form.get('h')}"
         out["value"] = value
         out["resolved"] = True
-        if type_ in ("DATE", "TIME") and not (form.get("fiscal") and "-Q" in value):
+        if type_ in ("DATE", "TIME") and not form.get("fiscal"):  # a fiscal period's months are the company's
             iv = C.value_interval(value, mod)
             if iv:
                 out["start_date"], out["end_date"] = iv[0].isoformat(), iv[1].isoformat()
@@ -454,7 +454,7 @@ def _resolve(form: dict, anchor: dt.date | None) -> dict[str, Any]:
     out["value"] = _with_tod(value, form.get("tod"))
     out["anchor"] = anchor.isoformat()
     out["resolved"] = True
-    if form.get("fiscal") and "-Q" in value:
+    if form.get("fiscal"):
         return out
     iv = C.value_interval(value, mod)
     if iv is not None:
