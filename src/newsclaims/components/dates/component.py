@@ -21,6 +21,7 @@ from .passes import (
     next_to_date,
     quoted_deixis,
     range_start_year,
+    ordinal_day_named,
     same_day_years,
     same_event_days,
     same_month_years,
@@ -111,6 +112,7 @@ class DatesComponent:
             spans.append(span)
             last_end = span.end
         shared_ago(doc, spans, anchor)
+        ordinal_day_named(doc, spans, anchor)
         next_to_date(doc, spans, anchor)
         ago_this_unit(doc, spans, anchor)
         weekdays_of_week(doc, spans, anchor)

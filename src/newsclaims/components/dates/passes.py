@@ -35,6 +35,23 @@ def _respan(doc: Doc, spans: list[Span], i: int, start: int, end: int, timex: di
     spans[i]._.timex = timex
 
 
+_ORDINAL_DAY = re.compile(r"(?:(?:the|its|their|his|her)\s+)?(?:\w+(?:\s+and\s+final)?)\s+day", re.IGNORECASE)
+_TO_ITS_DAY = re.compile(r"[^.;!?]{0,60}?(?:\s+on\s+|\s*,\s*)", re.IGNORECASE)
+
+
+def ordinal_day_named(doc: Doc, spans: list[Span], anchor: str | None) -> None:
+    """"The strike entered its third day on Saturday", "the second day of the conclave,
+    Thursday": an ordinal day the text then names is that day."""
+    for i, (first, second) in enumerate(zip(spans, spans[1:])):
+        timex, named = first._.timex, second._.timex
+        if timex["value"] != "XXXX-XX-XX" or not _ORDINAL_DAY.fullmatch(first.text) \
+                or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", named["value"] or "") \
+                or not _TO_ITS_DAY.fullmatch(doc.text[first.end_char:second.start_char]):
+            continue
+        form = normalize.from_json(named["relative"])
+        _respan(doc, spans, i, first.start, first.end, _retimex(form, anchor, timex["start_char"], timex["end_char"]))
+
+
 def shared_ago(doc: Doc, spans: list[Span], anchor: str | None) -> None:
     """"a week or a month ago": the "ago" of the second duration is the first's too."""
     for i, (first, second) in enumerate(zip(spans, spans[1:])):
