@@ -19,9 +19,9 @@ from .filters import has_context, idiom_spans, is_count, not_a_timex
 from .passes import (
     ago_this_unit,
     next_to_date,
+    ordinal_day_named,
     quoted_deixis,
     range_start_year,
-    ordinal_day_named,
     same_day_years,
     same_event_days,
     same_month_years,
