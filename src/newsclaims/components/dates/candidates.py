@@ -78,7 +78,7 @@ def coordinated_sets(text: str, cands: list[grammar.Candidate]) -> list[grammar.
             out[i] = grammar.Candidate(out[i].start, out[i].end, out[i].pattern, form, out[i].priority)
             continue
         if prev.get("t") == "SET" and str(prev.get("v", "")).startswith("XXXX-WXX-") and c.get("k") == "wd" \
-                and not c.get("rel") and _AND_OR.fullmatch(text[out[i - 1].end:out[i].start]):
+                and not c.get("rel") and _AND_OR.fullmatch(gap):
             tod = c.get("tod")
             form = {"k": "abs", "v": f"XXXX-WXX-{c['w']}" + (f"T{tod}" if tod else ""), "t": "SET"}
             out[i] = grammar.Candidate(out[i].start, out[i].end, out[i].pattern, form, out[i].priority)

@@ -13,7 +13,9 @@ from spacy.tokens import Doc, Span
 
 from ...timex import calendar as C
 from ...timex import grammar, normalize
+from ...timex.numbers import lexicon
 from .candidates import AND, BETWEEN, RANGE_TO
+from .story import DAY_ORDINALS
 from .tense import REPORT_LEMMAS, after_report_verb, clause_tense, scheduled_event
 from .words import words
 
@@ -35,7 +37,7 @@ def _respan(doc: Doc, spans: list[Span], i: int, start: int, end: int, timex: di
     spans[i]._.timex = timex
 
 
-_ORDINAL_DAY = re.compile(r"(?:(?:the|its|their|his|her)\s+)?(?:\w+(?:\s+and\s+final)?)\s+day", re.IGNORECASE)
+_ORDINAL_DAY = re.compile(rf"(?:(?:the|its|their|his|her)\s+)?{DAY_ORDINALS}(?:\s+and\s+final)?\s+day", re.IGNORECASE)
 _TO_ITS_DAY = re.compile(r"[^.;!?]{0,60}?(?:\s+on\s+|\s*,\s*)", re.IGNORECASE)
 
 
@@ -143,7 +145,7 @@ def ago_this_unit(doc: Doc, spans: list[Span], anchor: str | None) -> None:
         spans[:] = [sp for i, sp in enumerate(spans) if i not in drop]
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = {w: n for w, n in lexicon()["weekdays"].items() if len(w) > 5}  # the full names
 _NEXT_TO = re.compile(rf"\b(the (day|night|week|month|year|{'|'.join(_WEEKDAYS)}) (before|after) )\Z", re.IGNORECASE)
 _NEXT_TO_GRAIN = {"day": "D", "night": "D", "week": "W", "month": "M", "year": "Y", **dict.fromkeys(_WEEKDAYS, "D")}
 
@@ -176,7 +178,7 @@ def next_to_date(doc: Doc, spans: list[Span], anchor: str | None) -> None:
         form = {"k": "ana", "u": unit, "n": -1 if m[3].lower() == "before" else 1, "g": unit, "t": "DATE",
                 "tod": "NI" if m[2].lower() == "night" else None}
         if m[2].lower() in _WEEKDAYS:  # "the Saturday after Labor Day": the first such weekday after it
-            form["w"] = _WEEKDAYS.index(m[2].lower()) + 1
+            form["w"] = _WEEKDAYS[m[2].lower()]
         if form["tod"]:
             form["t"] = "TIME"
         if timex["anchor"] is None or anchor is None:

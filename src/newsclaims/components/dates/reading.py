@@ -149,7 +149,7 @@ _WEEKLY_MODIFIERS = words("weekly_modifiers")
 
 # words after which "one day" is some day ahead ("could one day stretch", "hopes to one day run")
 _ONE_DAY_AHEAD = words("one_day_ahead")
-_ONE_DAY_OFF = frozenset({"behind", "late", "early", "ahead", "later", "earlier", "before", "after", "apart"})  # a gap
+_ONE_DAY_OFF = words("one_day_off")  # words after "one day" that make it a gap ("one day behind")
 
 
 def read_in_context(form: dict, span: Span, pattern: str, parsed: bool) -> dict:

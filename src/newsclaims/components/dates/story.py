@@ -16,11 +16,14 @@ from .candidates import RANGE_TO
 from .filters import MONEY
 from .forms import is_clock_today, range_end, time_on_day
 from .tense import NOMINAL_DEPS, clause_tense, first_verb, governors, in_simple_past, past_perfect, under_will, verb_of
+from .words import words
 
 # "the year"/"the day" right after a date names that date ("in 2010, the year ...")
 _APPOSED = {"the year": "Y", "the day": "D", "the month": "M"}
-_ORDINAL_DAY = re.compile(r"the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|"
-                          r"opening|closing|\d+(?:st|nd|rd|th)) day", re.IGNORECASE)
+# the ordinals of a day of an event ("the third day", "the 12th day")
+DAY_ORDINALS = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|opening|closing|"
+                r"\d+(?:st|nd|rd|th))")
+_ORDINAL_DAY = re.compile(rf"the {DAY_ORDINALS} day", re.IGNORECASE)
 _APPOSITION = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|will be|would be)?\s*", re.IGNORECASE)
 _LATER = re.compile(r"\s+(?:later|afterwards?|after that)\b", re.IGNORECASE)
 _BETWEEN_AND = re.compile(r"\bbetween\s+\S+(?:\s+\S+)?\s+and\s+$", re.IGNORECASE)
@@ -29,7 +32,7 @@ _DATE_THEN_TIME = re.compile(r"\s*,?\s*(?:at\s+)?", re.IGNORECASE)
 
 
 _EDGE_QUARTER = re.compile(r" of (\d{4})\b")
-_VOTE_NOUNS = frozenset({"primary", "primaries", "runoff", "caucus", "caucuses", "referendum", "election"})
+_VOTE_NOUNS = words("vote_nouns")  # "the April 23 primary": a vote whose day "Election Day" may mean
 _APPOSED_DAY = re.compile(r"\s*(?:later|earlier|after that)?\s*,?\s*(?:on\s+|an?\s+)?", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]*\s+[\"“‘]?[A-Z]")
 

@@ -537,7 +537,7 @@ def _on_past_verb(span: Span) -> bool:
 
 REPORT_LEMMAS = words("report_lemmas")
 # report verbs whose simple present with a day is a schedule ("Microsoft reports on Tuesday"), not a saying
-_SCHEDULED_REPORTS = frozenset({"report", "announce", "disclose"})
+_SCHEDULED_REPORTS = words("scheduled_report_lemmas")
 
 
 def in_headline(span: Span) -> bool:
