@@ -76,6 +76,17 @@ def find_dateline(text: str, search_chars: int = 400) -> Dateline | None:
     return best
 
 
+def _head(doc: Doc, chars: int) -> str:
+    """The first ``chars`` characters of the text, from the tokens that cover them only
+    (``Doc.text`` joins every token of a long article)."""
+    end = 0
+    for tok in doc:
+        if tok.idx >= chars:
+            break
+        end = tok.i + 1
+    return doc[:end].text_with_ws[:chars]
+
+
 class DatelineComponent:
     """Fills ``doc._.published`` (ISO date string) and ``doc._.published_from``."""
 
@@ -85,7 +96,7 @@ class DatelineComponent:
         self.use_dateline = use_dateline
 
     def __call__(self, doc: Doc) -> Doc:
-        found = find_dateline(doc.text, self.search_chars) if self.use_dateline else None
+        found = find_dateline(_head(doc, self.search_chars), self.search_chars) if self.use_dateline else None
         if found is not None:
             doc._.dateline = [found.start_char, found.end_char]
         if doc._.published is not None:

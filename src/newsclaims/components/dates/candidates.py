@@ -354,7 +354,7 @@ def with_entities(doc: Doc, cands: list[grammar.Candidate]) -> list[grammar.Cand
     return sorted(cands + extra, key=lambda c: c.start) if extra else cands
 
 
-def with_dateline(doc: Doc, cands: list[grammar.Candidate]) -> list[grammar.Candidate]:
+def with_dateline(doc: Doc, cands: list[grammar.Candidate], text: str) -> list[grammar.Candidate]:
     """The dateline's date is a DATE even when the grammar missed it."""
     line = doc._.dateline
     if not line:
@@ -362,7 +362,7 @@ def with_dateline(doc: Doc, cands: list[grammar.Candidate]) -> list[grammar.Cand
     s, e = line
     if any(c.start < e and s < c.end for c in cands):
         return cands
-    found = find_dateline(doc.text[: e + 1], search_chars=e + 1)
+    found = find_dateline(text[: e + 1], search_chars=e + 1)
     if found is None:
         return cands
     form = {"k": "abs", "v": found.date.isoformat(), "t": "DATE"}

@@ -63,7 +63,7 @@ class DatesComponent:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         cands = grammar.find(text)
-        cands = with_dateline(doc, cands)
+        cands = with_dateline(doc, cands, text)
         if self.use_ents and doc.ents:
             cands = with_entities(doc, cands)
         cands = times_on_following_day(text, evening_clocks(text, coordinated_sets(text, cands)))
@@ -111,17 +111,17 @@ class DatesComponent:
             span._.timex = timex
             spans.append(span)
             last_end = span.end
-        shared_ago(doc, spans, anchor)
-        ordinal_day_named(doc, spans, anchor)
-        next_to_date(doc, spans, anchor)
-        ago_this_unit(doc, spans, anchor)
-        weekdays_of_week(doc, spans, anchor)
-        range_start_year(doc, spans, anchor)
+        shared_ago(doc, spans, anchor, text)
+        ordinal_day_named(doc, spans, anchor, text)
+        next_to_date(doc, spans, anchor, text)
+        ago_this_unit(doc, spans, anchor, text)
+        weekdays_of_week(doc, spans, anchor, text)
+        range_start_year(doc, spans, anchor, text)
         if anchor and parsed:
             same_event_days(spans, anchor)
             same_month_years(spans, anchor)
             same_day_years(spans, anchor)
-            quoted_deixis(doc, spans, anchor)
+            quoted_deixis(doc, spans, anchor, text)
         doc.spans[self.spans_key] = spans
         return doc
 

@@ -147,17 +147,21 @@ _SEASON_KINDS = words("season_kinds")
 _SPORTS_CUES = words("sports_cues")
 
 
-@lru_cache(maxsize=1)
-def _idiom_regex() -> re.Pattern:
-    """Set phrases whose time words tell no time ("at the end of the day", "flavor of the week")."""
+@lru_cache(maxsize=2)
+def _idiom_regex(flags: int = 0) -> re.Pattern:
+    """Set phrases whose time words tell no time ("at the end of the day", "flavor of the week"),
+    in lower case: matched over the lower-cased text, several times faster than IGNORECASE."""
     ctx = resources.load_json("dates/context.json")
-    fixed = "|".join(re.escape(w) for w in sorted(ctx["idioms"], key=len, reverse=True))
-    heads = "|".join(re.escape(w) for w in ctx["of_the_unit_heads"])
-    return re.compile(rf"\b(?:{fixed}|(?:{heads})s?[ -]of the (?:day|week|month|year))\b", re.IGNORECASE)
+    fixed = "|".join(re.escape(w.lower()) for w in sorted(ctx["idioms"], key=len, reverse=True))
+    heads = "|".join(re.escape(w.lower()) for w in ctx["of_the_unit_heads"])
+    return re.compile(rf"\b(?:{fixed}|(?:{heads})s?[ -]of the (?:day|week|month|year))\b", flags)
 
 
 def idiom_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _idiom_regex().finditer(text)]
+    lower = text.lower()
+    if len(lower) != len(text):  # a rare letter whose lower case is longer: offsets would shift
+        return [m.span() for m in _idiom_regex(re.IGNORECASE).finditer(text)]
+    return [m.span() for m in _idiom_regex().finditer(lower)]
 
 
 def _determines_noun(span: Span) -> bool:

@@ -2,6 +2,8 @@
 
 Each pass rewrites spans in place: a shared "ago" ("two and three years ago"), the start year of
 a range, quoted "today" said on an earlier day, and one value for an event named several times.
+Passes that read the words between expressions get the Doc's text from the component, which
+builds it once (``Doc.text`` joins every token anew on each access).
 """
 from __future__ import annotations
 
@@ -41,24 +43,24 @@ _ORDINAL_DAY = re.compile(rf"(?:(?:the|its|their|his|her)\s+)?{DAY_ORDINALS}(?:\
 _TO_ITS_DAY = re.compile(r"[^.;!?]{0,60}?(?:\s+on\s+|\s*,\s*)", re.IGNORECASE)
 
 
-def ordinal_day_named(doc: Doc, spans: list[Span], anchor: str | None) -> None:
+def ordinal_day_named(doc: Doc, spans: list[Span], anchor: str | None, text: str) -> None:
     """"The strike entered its third day on Saturday", "the second day of the conclave,
     Thursday": an ordinal day the text then names is that day."""
     for i, (first, second) in enumerate(zip(spans, spans[1:])):
         timex, named = first._.timex, second._.timex
         if timex["value"] != "XXXX-XX-XX" or not _ORDINAL_DAY.fullmatch(first.text) \
                 or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", named["value"] or "") \
-                or not _TO_ITS_DAY.fullmatch(doc.text[first.end_char:second.start_char]):
+                or not _TO_ITS_DAY.fullmatch(text[first.end_char:second.start_char]):
             continue
         form = normalize.from_json(named["relative"])
         _respan(doc, spans, i, first.start, first.end, _retimex(form, anchor, timex["start_char"], timex["end_char"]))
 
 
-def shared_ago(doc: Doc, spans: list[Span], anchor: str | None) -> None:
+def shared_ago(doc: Doc, spans: list[Span], anchor: str | None, text: str) -> None:
     """"a week or a month ago": the "ago" of the second duration is the first's too."""
     for i, (first, second) in enumerate(zip(spans, spans[1:])):
         if first._.timex["type"] != "DURATION" or not second.text.lower().endswith("ago") \
-                or not _OR_AND.fullmatch(doc.text[first.end_char:second.start_char]):
+                or not _OR_AND.fullmatch(text[first.end_char:second.start_char]):
             continue
         found = grammar.find(first.text + " ago")
         if len(found) != 1 or found[0].end != len(first.text) + 4:
@@ -67,11 +69,10 @@ def shared_ago(doc: Doc, spans: list[Span], anchor: str | None) -> None:
         _respan(doc, spans, i, first.start, first.end, timex)
 
 
-def range_start_year(doc: Doc, spans: list[Span], anchor: str | None) -> None:
+def range_start_year(doc: Doc, spans: list[Span], anchor: str | None, text: str) -> None:
     """"from September to December 2014", "Sept. 5 through Dec. 10, 2014", "between March and
     June last year": the year the range's end names is its start's too (or the one before, when
     the start's month comes later); counted from the anchor when the end's is."""
-    text = None  # (doc.text is built anew on every access: only once a pair may be a range)
     for first, second in zip(spans, spans[1:]):
         end = re.fullmatch(r"(\d{4})-(\d{2})(?:-\d{2})?", second._.timex["value"] or "")
         if not end:
@@ -79,7 +80,6 @@ def range_start_year(doc: Doc, spans: list[Span], anchor: str | None) -> None:
         form = normalize.from_json(first._.timex["relative"])
         if form.get("k") != "date":
             continue
-        text = doc.text if text is None else text
         gap = text[first.end_char:second.start_char]
         # (a year the start took from the story gives way to the one the range names)
         if not (RANGE_TO.fullmatch(gap) or (
@@ -102,17 +102,15 @@ _WEEK_AFTER_DAYS = re.compile(r"\s*,?\s*")
 _DAYS_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through|until|till)\s+|\s*[-–]\s*)")
 
 
-def weekdays_of_week(doc: Doc, spans: list[Span], anchor: str | None) -> None:
+def weekdays_of_week(doc: Doc, spans: list[Span], anchor: str | None, text: str) -> None:
     """"Tuesday last week", "from Monday to Wednesday last week", "Monday and Tuesday next week":
     the days of the week named after them."""
-    text = None  # (doc.text is built anew on every access: only for a week after a span)
     for i, week in enumerate(spans):
         if not i or week[-1].lower_ != "week":
             continue
         form = normalize.from_json(week._.timex["relative"])
         if not (form.get("k") == "shift" and form.get("u") == "W" and form.get("g") == "W" and form.get("n") in (-1, 0, 1)):
             continue
-        text = doc.text if text is None else text
         j, after = i - 1, _WEEK_AFTER_DAYS
         while j >= 0 and after.fullmatch(text[spans[j].end_char:spans[j + 1].start_char]):
             day = normalize.from_json(spans[j]._.timex["relative"])
@@ -127,7 +125,7 @@ def weekdays_of_week(doc: Doc, spans: list[Span], anchor: str | None) -> None:
 _THIS_UNIT = {"this week": "W", "this month": "M", "today": "D"}
 
 
-def ago_this_unit(doc: Doc, spans: list[Span], anchor: str | None) -> None:
+def ago_this_unit(doc: Doc, spans: list[Span], anchor: str | None, text: str) -> None:
     """"five years ago this week", "eight years ago this month", "Thirty years ago today", "A
     decade ago this week": one expression, the week (month, day) of the anchor's date that many
     years back."""
@@ -136,7 +134,7 @@ def ago_this_unit(doc: Doc, spans: list[Span], anchor: str | None) -> None:
         grain = _THIS_UNIT.get(unit.text.lower())
         form = normalize.from_json(ago._.timex["relative"])
         if not grain or not (form.get("k") == "shift" and form.get("u") in ("Y", "DE") and form.get("g") == "Y") \
-                or doc.text[ago.end_char:unit.start_char].strip():
+                or text[ago.end_char:unit.start_char].strip():
             continue
         timex = _retimex({**form, "g": grain}, anchor, ago._.timex["start_char"], unit._.timex["end_char"])
         _respan(doc, spans, i + 1, ago.start, unit.end, timex)
@@ -150,17 +148,15 @@ _NEXT_TO = re.compile(rf"\b(the (day|night|week|month|year|{'|'.join(_WEEKDAYS)}
 _NEXT_TO_GRAIN = {"day": "D", "night": "D", "week": "W", "month": "M", "year": "Y", **dict.fromkeys(_WEEKDAYS, "D")}
 
 
-def next_to_date(doc: Doc, spans: list[Span], anchor: str | None) -> None:
+def next_to_date(doc: Doc, spans: list[Span], anchor: str | None, text: str) -> None:
     """"the day after Christmas", "the week before last Tuesday", "the Sunday before Thanksgiving":
     one expression, a unit or weekday on either side of the date it names (TimeML tags "the day
     before last Tuesday" whole)."""
     merged: set[int] = set()
-    text = None  # built anew on each access of doc.text: only when a span follows "before"/"after"
     for i, sp in enumerate(spans):
         timex = sp._.timex
         if sp.start < 3 or doc[sp.start - 1].lower_ not in ("before", "after"):
             continue
-        text = doc.text if text is None else text
         m = _NEXT_TO.search(text, max(0, sp.start_char - 20), sp.start_char)
         if not m or timex["type"] != "DATE" or not timex["start_date"] or sp.text.lower().startswith("the "):
             continue
@@ -221,7 +217,7 @@ def _in_quote(doc: Doc, i: int) -> bool:
     return depth > 0 or straight % 2 == 1
 
 
-def quoted_deixis(doc: Doc, spans: list[Span], anchor: str) -> None:
+def quoted_deixis(doc: Doc, spans: list[Span], anchor: str, text: str) -> None:
     """"There is only one debate tonight," Paul said Thursday: "today", "tonight", "last night"
     and the like inside a quotation count from the day it was said ("next month", "this week"
     and "last year" too, when a report verb dates the saying), when the sentence (or the
@@ -256,8 +252,8 @@ def quoted_deixis(doc: Doc, spans: list[Span], anchor: str) -> None:
                 and _QUOTED_UNIT.fullmatch(sp.text))) or not _in_quote(doc, sp.start):
             continue
         near = [(s, v) for s, v in said if abs(sent_of[s.sent.start] - sent_of[sp.sent.start]) <= 1
-                and "\n\n" not in doc.text[min(s.start_char, sp.start_char):max(s.end_char, sp.end_char)]]
-        set_by = [(s, v) for s, v in said + scenes if s.start < sp.start and _sets_scene_for(doc, s, sp)
+                and "\n\n" not in text[min(s.start_char, sp.start_char):max(s.end_char, sp.end_char)]]
+        set_by = [(s, v) for s, v in said + scenes if s.start < sp.start and _sets_scene_for(text, s, sp)
                   and sent_of[sp.sent.start] - sent_of[s.sent.start] <= 2 and _QUOTE_MARK.search(sp.sent.text)]
         if near:
             day = min(near, key=lambda sv: abs(sv[0].start - sp.start))[1]
@@ -278,10 +274,10 @@ def quoted_deixis(doc: Doc, spans: list[Span], anchor: str) -> None:
         sp._.timex = _retimex(new, anchor, timex["start_char"], timex["end_char"])
 
 
-def _sets_scene_for(doc: Doc, day: Span, quoted: Span) -> bool:
+def _sets_scene_for(text: str, day: Span, quoted: Span) -> bool:
     """Whether a day named before a quotation is the day of its telling: in the same paragraph,
     or in the paragraph just before one that the quotation opens."""
-    between = doc.text[day.end_char:quoted.start_char]
+    between = text[day.end_char:quoted.start_char]
     breaks = between.count("\n\n")
     opening = between[between.find("\n\n"):].lstrip()
     return breaks == 0 or (breaks == 1 and opening.startswith(("“", "``", '"', "''")))
