@@ -1604,6 +1604,26 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("On the second day of the conclave, Thursday, white smoke rose.", "2024-04-14", "the second day", "DATE",
      "2024-04-11"),
     ("The first day was calm. On Monday, protests began.", "2024-04-14", "The first day", "DATE", "XXXX-XX-XX"),
+    # a fraction of an amount is no quarter-year, and leaves the year after it alone
+    ("Exports fell by a quarter last year.", "2024-03-12", "last year", "DATE", "2023"),
+    ("The state cut spending by a quarter in 2024.", "2025-03-12", "2024", "DATE", "2024"),
+    ("The launch was delayed by a quarter.", "2024-03-12", "a quarter", "DURATION", "P1Q"),
+    # a hedged year ahead, or a round one with a year's cue
+    ("China will peak its emissions around 2030.", "2014-11-12", "around 2030", "DATE", "2030"),
+    ("Coal plants could close by about 2030.", "2018-10-09", "about 2030", "DATE", "2030"),
+    ("Around 2000, the dot-com bubble burst.", "2022-09-14", "Around 2000", "DATE", "2000"),
+    ("It was built in about 1850.", "2022-09-14", "about 1850", "DATE", "1850"),
+    # a set of a range of units; a half century after "the past"
+    ("Heat waves now happen every two or three years.", "2025-03-04", "every two or three years", "SET", "P2Y"),
+    ("Droughts strike every 5 to 10 years.", "2025-03-04", "every 5 to 10 years", "SET", "P5Y"),
+    ("Over the past half century, the Arctic has warmed.", "2025-03-04", "the past half century", "DURATION",
+     "P50Y"),
+    # a part of a quarter
+    ("Hospitals must submit reports by the end of the third quarter.", "2015-01-12", "the end of the third quarter",
+     "DATE", "2015-Q3"),
+    # "last quarter" while the quarter named before it is still running is the one before
+    ("The company expects revenue to decline this quarter. Last quarter, revenue rose 4%.", "2024-03-12",
+     "Last quarter", "DATE", "2023-Q4"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -1757,6 +1777,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    ("Ukraine's economy has shrunk by a quarter.", "quarter"),
+    ("Output is down a quarter from its peak.", "quarter"),
+    ("The crowd numbered about 1850.", "1850"),
     ("The game will move to the network's Saturday lineup.", "Saturday"),
     ("Investors debated whether the Fed cuts by a quarter or half point at its meeting.", "quarter"),
     ("The queen died at Balmoral, her summer residence in Scotland.", "summer"),

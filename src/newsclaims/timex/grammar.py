@@ -815,6 +815,8 @@ def b_quarter(g: dict, text: str, name: str) -> Form | None:
             form["rel"] = "last"
         elif rel in ("next", "coming"):
             form["rel"] = "next"
+    if g.get("part"):  # "the end of the third quarter"
+        form["mod"] = _part_mod(g["part"])
     return form
 
 

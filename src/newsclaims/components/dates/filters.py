@@ -250,6 +250,15 @@ def _after_amount(span: Span) -> bool:
                                  or (span.start > 1 and span.doc[span.start - 2].lower_ == "per"))  # "$213 per adult per year"
 
 
+def _share_of_an_amount(span: Span) -> bool:
+    """"cut spending by a quarter", "output is down a quarter": a fraction of what changed, not a
+    quarter-year ("delayed by a quarter" still is one)."""
+    if len(span) < 2 or span[-1].lower_ != "quarter" or span[-2].lower_ not in ("a", "an") or span.start == 0:
+        return False
+    prev = span.doc[span.start - 1]
+    return prev.lower_ in ("down", "up") or (prev.lower_ == "by" and prev.head.lemma_ not in _DEFER_LEMMAS)
+
+
 def _generic_today(span: Span) -> bool:
     """"in today's world", "many of today's computers": the present age, which TimeML leaves
     untagged, not the day of writing ("today's editions" is that day)."""
@@ -282,6 +291,8 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
     if pattern == "dur_num" and span[-1].lower_ == "quarter" and (span.text.isupper() or _FRACTION_PAIR.match(
             _text_after(span)) or _PERCENT_AFTER.match(_text_after(span))):
         return True  # "SAVE A QUARTER", "between a quarter and a third", "over a quarter, 26 percent": a fraction
+    if pattern == "dur_num" and _share_of_an_amount(span):
+        return True  # "shrunk by a quarter", "down a quarter": a fraction
     if pattern == "dur_num" and span[-1].lower_ == "quarter" and _CLOCK_PAST.match(_text_after(span)):
         return True  # "at a quarter past seven": a clock time, no quarter-year
     if pattern == "dur_vague" and span.text.lower() == "hours" and (
@@ -385,10 +396,14 @@ def is_count(doc: Doc, start: int, end: int) -> bool:
     if before is not None and before.lower_ in _COUNT_CUES and not (
             before.lower_ == "than" and before.i > 0 and doc[before.i - 1].lower_ in ("earlier", "later", "sooner",
                                                                                      "rather")):
-        if before.lower_ in _HEDGES and anchor and year and int(year.group()) % 100 and (
+        if before.lower_ in _HEDGES and anchor and year and (
                 after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")) \
-                and 1900 <= int(year.group()) <= int(str(anchor)[:4]):
-            return False  # "turned extreme around 2002": a hedged year, no noun counted (not "around 2000")
+                and 1500 <= int(year.group()) <= int(str(anchor)[:4]) + 50 and (int(year.group()) % 100 or (
+                    after is not None and after.text == ",") or (before.i > 0 and doc[before.i - 1].lower_ in _HEDGED_YEAR_LEADERS)) \
+                and not (before.i > 0 and doc[before.i - 1].lemma_ in _COUNT_VERBS):
+            # "turned extreme around 2002", "net zero by about 2050", "Around 2000, the bubble
+            # burst": a hedged year, no noun counted (a round "around 2000" only after a comma or a year's cue)
+            return False
         return True  # "more than 2000 troops", not "no earlier than 2027"
     if after is not None and after.lower_ in YEAR_NOUNS:
         return False  # "2013 comments", "2015 data": a year naming the records, not a count of them
@@ -440,6 +455,9 @@ def has_context(doc: Doc, start: int, end: int) -> bool:
 _ORDINAL_WORDS = frozenset(lexicon()["ordinals"]) | {"last", "final", "next"}
 # adjectives before "quarters" that keep them periods ("recent quarters", not "larger quarters")
 _QUARTER_ADJS = words("quarter_adjs")
+_DEFER_LEMMAS = words("defer_lemmas")
+# before a hedged round year, the words that make it a year ("by about 2000", not "rose to around 2000")
+_HEDGED_YEAR_LEADERS = frozenset({"by", "until", "till", "since", "before", "after", "in"})
 _PERCENT_AFTER = re.compile(r"[\s,(–—-]+(?:about |nearly |some )?[0-9]+(?:\.[0-9]+)? ?(?:percent|per cent|%)", re.IGNORECASE)
 _FRACTION_PAIR = re.compile(r"\s+(?:and|or|to)\s+(?:a|one)[- ](?:third|half|fifth|tenth)\b", re.IGNORECASE)
 # particles that make a bare "fall" the verb ("fall apart", "fall short")

@@ -369,7 +369,8 @@ class Story:
             return {"k": "quarter", "q": q - 1 or 4, "yoff": base - (q == 1), "t": "DATE", "mod": form.get("mod"),
                     "ctx": True}
         year_back = k == "shift" and bool(form.get("cmp"))
-        the_quarter = (k == "shift" and form.get("g") == "Q" and form.get("n") in (0, -1) and not form.get("cur")) or (
+        the_quarter = (k == "shift" and form.get("g") == "Q" and form.get("n") in (0, -1) and not form.get("cur")
+                       and not (form.get("n") == -1 and self._quarter_running(year, q))) or (
             k == "quarter" and form.get("q") is None and not form.get("yoff"))
         period_of_year = k == "abs" and re.fullmatch(r"\d{4}", str(form.get("v"))) and span[-1].lower_ == "period"
         if k == "shift" and form.get("u") == "Y" and form.get("g") == "Y" and form.get("n") == 0 and base \
@@ -393,6 +394,13 @@ class Story:
         return {"k": "quarter", "q": q, "yoff": base - (1 if year_back else 0), "t": "DATE", "mod": form.get("mod"),
                 "ctx": True}
 
+
+    def _quarter_running(self, year: int | None, q: int) -> bool:
+        """Whether the story's quarter has not ended by the writing ("expects revenue to decline
+        this quarter"): "last quarter" is then the one before it, not the one reported on."""
+        if self.anchor is None or year is None:
+            return False
+        return (year, q) >= (int(self.anchor[:4]), (int(self.anchor[5:7]) - 1) // 3 + 1)
 
 # words before a day that make it the end of a state the past perfect tells of ("until Friday")
 _UP_TO = frozenset({"until", "till", "by", "to", "of", "before", "since"})
