@@ -1624,6 +1624,96 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # "last quarter" while the quarter named before it is still running is the one before
     ("The company expects revenue to decline this quarter. Last quarter, revenue rose 4%.", "2024-03-12",
      "Last quarter", "DATE", "2023-Q4"),
+    # a weekday with its date keeps a year they agree in, over the story's year
+    ("Sam Ortiz, the city mayor from 1990 to 1998, died Tuesday, March 5, at his home.", "2024-03-12",
+     "Tuesday, March 5", "DATE", "2024-03-05"),
+    # a year in an apposition tells of the person, not of the main clause's time
+    ("Gordon Platt, the city parks director from 1978 to 1996, died Sept. 3. He was 86.", "2020-09-08", "Sept. 3",
+     "DATE", "2020-09-03"),
+    ("Betty Ruiz, a 1965 graduate of Roosevelt High School, died May 20.", "2021-05-24", "May 20", "DATE",
+     "2021-05-20"),
+    ("In 1996, the plant, which employed 300, closed on Sept. 3.", "2021-09-08", "Sept. 3", "DATE", "1996-09-03"),
+    # funerals and services are scheduled: a possessive day under "will" lies ahead
+    ("Saturday's funeral will be open to the public.", "2016-05-26", "Saturday", "DATE", "2016-05-28"),
+    ("Friday's service at St. Mark's will begin at 10 a.m.", "2016-05-23", "10 a.m.", "TIME", "2016-05-27T10:00"),
+    ("Thousands attended Saturday's funeral.", "2016-05-23", "Saturday", "DATE", "2016-05-21"),
+    # "the following January": the first January after the time told of
+    ("The law was signed in March 2021 and took effect the following January.", "2024-06-10",
+     "the following January", "DATE", "2022-01"),
+    ("The bill passed in March 2021; the following June it was repealed.", "2024-06-10", "the following June",
+     "DATE", "2021-06"),
+    ("The dam broke in August 2005. The previous June, engineers had warned of cracks.", "2024-06-10",
+     "The previous June", "DATE", "2005-06"),
+    # an event a simple-past verb tells of is past, however near the same day of the coming year
+    ("The attack on Oct. 7 killed about 1,200 people.", "2024-09-20", "Oct. 7", "DATE", "2023-10-07"),
+    ("The Oct. 7 attack killed about 1,200 people.", "2024-09-20", "Oct. 7", "DATE", "2023-10-07"),
+    ("The Oct. 6 election was postponed.", "2024-09-20", "Oct. 6", "DATE", "2024-10-06"),
+    ("\u201cWith an eye to February 20th, Carolina,\u201d he said.", "2016-02-06", "February 20th", "DATE",
+     "2016-02-20"),
+    # a simple present with "until": a deadline still open
+    ("The transition period runs until December 31.", "2020-02-03", "December 31", "DATE", "2020-12-31"),
+    ("The inquiry reports its findings on Friday.", "2024-09-11", "Friday", "DATE", "2024-09-13"),
+    ("The Senate votes on the bill on Thursday.", "2012-02-27", "Thursday", "DATE", "2012-03-01"),
+    # an anniversary: the anchor's day (night, week) that many units back, and the story's day after it
+    ("Thirty years ago tonight, the Berlin Wall fell.", "2019-11-09", "Thirty years ago tonight", "TIME",
+     "1989-11-09TNI"),
+    ("The earthquake that struck a week ago today has killed 35,000.", "2023-02-13", "a week ago today", "DATE",
+     "2023-02-06"),
+    ("Fifty years ago today, tanks rolled into Saigon. The day before, the last helicopters had left.",
+     "2025-04-30", "The day before", "DATE", "1975-04-29"),
+    ("Twenty years ago this morning, hijackers flew two planes into the towers. The first plane struck at "
+     "8:46 a.m.", "2021-09-11", "8:46 a.m.", "TIME", "2001-09-11T08:46"),
+    ("Fifty years ago this month, Armstrong walked on the moon. Later that year, Apollo 12 followed.",
+     "2019-07-20", "Later that year", "DATE", "1969"),
+    # "the year", "the end of the decade", "the fall" in a past story years back: of the story's time
+    ("Blake drilled his first well in 1951. By the end of the year he was nearly broke.", "2017-08-14",
+     "the end of the year", "DATE", "1951"),
+    ("Pritchard was hired in 1972. That spring she planted tulips. By the end of the decade, attendance had "
+     "grown tenfold.", "2022-05-16", "the end of the decade", "DATE", "197"),
+    ("Vo arrived in California in May 1975. By the fall he had enrolled at a college.", "2016-07-18", "the fall",
+     "DATE", "1975-FA"),
+    ("Sales fell 3 percent in 2014. The company will cut jobs later in the year.", "2017-08-14", "the year", "DATE",
+     "2017"),
+    ("Views improved in 2009. While views of Obama have improved dramatically in the year, most disapprove.",
+     "2016-06-09", "the year", "DATE", "2016"),
+    # when a measure a noun names begins: after the telling
+    ("The county commission on Monday approved a property tax increase beginning in January.", "2023-09-19",
+     "January", "DATE", "2024-01"),
+    ("The city announced a new curfew taking effect Friday at 10 p.m.", "2023-09-19", "Friday", "DATE",
+     "2023-09-22"),
+    ("Prices rose sharply, beginning in January.", "2023-09-19", "January", "DATE", "2023-01"),
+    ("Clinton had a tough contest in 1992. He was successful in turning around his image between the primaries "
+     "and the end of his convention later in the summer.", "2016-04-20", "the summer", "DATE", "1992-SU"),
+    # "one day" after a preposition is a length; "a year since" too
+    ("Trash pickup will be delayed by one day.", "2023-12-19", "one day", "DURATION", "P1D"),
+    ("She will one day run for office.", "2023-12-19", "one day", "DATE", "FUTURE_REF"),
+    ("It has been a year since the death of Queen Elizabeth II.", "2023-09-08", "a year", "DURATION", "P1Y"),
+    # a quarter or half ahead that this year's has long ended is next year's
+    ("The company said Friday it will cut about 1,100 jobs in the first quarter.", "2022-12-16",
+     "the first quarter", "DATE", "2023-Q1"),
+    ("The company expects to close the deal in the first half.", "2022-12-16", "the first half", "DATE", "2023-H1"),
+    ("The company expects third-quarter earnings to rise.", "2022-12-16", "third-quarter", "DATE", "2022-Q3"),
+    # a month a deferral moves to
+    ("The vote was postponed to May.", "2025-08-04", "May", "DATE", "2026-05"),
+    ("The hearing was moved to March.", "2025-08-04", "March", "DATE", "2026-03"),
+    # a month told in the past has begun
+    ("By mid-January, the first case had been confirmed outside China.", "2020-12-31", "mid-January", "DATE",
+     "2020-01"),
+    ("January began with fires in Los Angeles.", "2025-12-31", "January", "DATE", "2025-01"),
+    ("The government gave Merieux until mid-November to submit information.", "2020-10-30", "mid-November",
+     "DATE", "2020-11"),
+    # an event promised, asked for or set lies ahead
+    ("The interim government has promised elections in February.", "2025-08-05", "February", "DATE", "2026-02"),
+    ("Prosecutors have asked for a December trial date.", "2023-07-14", "December", "DATE", "2023-12"),
+    ("That proposal prompted Parliament to call a debate in January on the ban.", "2016-08-10", "January", "DATE",
+     "2016-01"),
+    # a pair of the same grain shares the year the second names
+    ("The seizure in February and March 2014 was followed by war.", "2024-03-18", "February", "DATE", "2014-02"),
+    ("Talks were held on Nov. 12 and Nov. 13, 2019.", "2024-03-18", "Nov. 12", "DATE", "2019-11-12"),
+    ("He visited in May and on June 3, 2019.", "2024-03-18", "May", "DATE", "2023-05"),
+    ("Workers will receive a 4% raise retroactive to Jan. 1.", "2025-02-03", "Jan. 1", "DATE", "2025-01-01"),
+    ("Armenians marked the anniversary of the killings of 1915. On April 24 of that year, authorities rounded up "
+     "intellectuals.", "2015-04-24", "April 24 of that year", "DATE", "1915-04-24"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -1777,6 +1867,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    ("He is survived by his daughters, April and May, and a son, August.", "April"),
+    ("He is survived by his daughters, April and May, and a son, August.", "May"),
+    ("His wife of 61 years, June, died in 2018.", "June"),
     ("Ukraine's economy has shrunk by a quarter.", "quarter"),
     ("Output is down a quarter from its peak.", "quarter"),
     ("The crowd numbered about 1850.", "1850"),

@@ -308,6 +308,9 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
                 return _abs(f"{year:04d}-{m:02d}-{day:02d}", mod=dmod)
             if g.get("yrel"):  # "29 January this year"
                 return {"k": "date", "m": m, "d": day, "t": "DATE", "mod": dmod, "yoff": _REL_N[g["yrel"].lower()]}
+            if g.get("yana"):  # "On April 24 of that year": a day of the year the story is at
+                return {"k": "ana", "u": "Y", "n": _REL_N[g["yana"].lower()], "g": "D", "t": "DATE", "mod": dmod,
+                        "m": m, "d": day}
             form = {"k": "date", "m": m, "d": day, "t": "DATE", "mod": dmod, "tense": None}
             if g.get("wd"):  # "Friday, Jan. 5": the year in which that day is a Friday
                 form["wd"] = _weekday(g["wd"])
@@ -316,6 +319,10 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
             return _abs(f"{year:04d}-{m:02d}", mod=mod)
         if g.get("yrel"):  # "June last year"
             return {"k": "date", "m": m, "t": "DATE", "mod": mod, "yoff": _REL_N[g["yrel"].lower()]}
+        if (g.get("rel") or "").lower() in _ANAPHORIC - {"that", "the same"}:
+            # "took effect the following January": the first January after the time told of
+            return {"k": "ana", "u": "Y", "n": _REL_N[g["rel"].lower()], "g": "M", "t": "DATE", "mod": mod, "m": m,
+                    "beside": True}
         if g.get("yana") or g.get("that"):
             # "in January of that year", "that November": a month of the year the story is at
             n = _REL_N[g["yana"].lower()] if g.get("yana") else 0
@@ -736,6 +743,11 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
         n = n * lexicon()["unit_multiplier"].get(unit.lower().rstrip("s"), 1)  # "a fortnight ago"
         n = int(n) if float(n).is_integer() else n
         form = {"k": "shift", "u": code, "n": direction * n, "g": gran, "t": "DATE", "mod": mod}
+        if g.get("this"):  # "Thirty years ago tonight", "a week ago today": the anchor's day (week, ...) back then
+            grain, tod = _THIS_UNIT[g["this"].lower()]
+            if _COARSER.get(code, 0) <= _COARSER[grain]:
+                return None
+            return {**form, "g": grain, "t": "TIME" if tod else "DATE", "tod": tod}
         if code == "Y" and n == 1 and direction < 0:
             form["cmp"] = True  # "a year earlier": in earnings reports, the same quarter a year before
         elif g["dir"].strip().lower() in ("earlier", "prior"):
@@ -746,6 +758,12 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
         return _abs("FUTURE_REF" if g["dir"].lower() == "from now" else "PAST_REF")
     return None
 
+
+# the anchor's own unit after an "ago", with the part of the day it names
+_THIS_UNIT = {"this week": ("W", None), "this weekend": ("WE", None), "this month": ("M", None),
+              "today": ("D", None), "tonight": ("D", "NI"), "this morning": ("D", "MO"),
+              "this afternoon": ("D", "AF"), "this evening": ("D", "EV")}
+_COARSER = {"D": 0, "W": 1, "WE": 1, "M": 2, "Q": 3, "Y": 4, "DE": 5, "CE": 6}
 
 _QORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
          "final": 4, "last": 4}

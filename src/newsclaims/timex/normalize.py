@@ -219,7 +219,9 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
                 return make(min(fits, key=lambda y: abs((dt.date(y, m, day) - anchor).days)))
         cands = _year_candidates(anchor, make)
         if rel is None:
-            slack = 60 if day else 15
+            # (a month a past verb tells of has begun: "By mid-January, a case had been
+            # confirmed", written Dec. 31, is of the January gone by)
+            slack = 60 if day else 0 if form.get("begun") else 15
             if form.get("bound"):  # "until mid-March", told in the past: whether the month has begun counts
                 kept = {v for v, _ in _loosely([(v, C.value_interval(v)) for v, _ in cands], anchor, tense, slack)}
                 return _pick([c for c in cands if c[0] in kept], anchor, None, None, lean=_lean(form, tense))
@@ -321,6 +323,11 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
             return _pick(cands, anchor, None, -1)
         if rel is None and form.get("near"):
             return _pick(cands, anchor, None, None, lean=_lean(form, None))  # the nearer, ahead or behind
+        if rel is None and tense is not None and tense > 0 \
+                and make(anchor.year)[1][1] < C.shift(anchor, -1, "Q").replace(day=1) - dt.timedelta(days=62):
+            # "will cut jobs in the first quarter", said in December: next year's; not one just
+            # ended, whose results may still be to come
+            return make(anchor.year + 1)
         return _pick(cands, anchor, rel or "this", None)
     return None
 
@@ -339,11 +346,12 @@ def _with_tod(value: str, tod: str | None) -> str:
 _UNKNOWN_PART = {("D", "M"): "-XX", ("D", "Y"): "-XX-XX", ("W", "Y"): "-WXX", ("M", "Y"): "-XX"}
 
 
-def _season_beside(base: dt.date, grain: str, season: str, n: int) -> str:
-    """The first such season after (``n`` > 0) or the last before the period at ``base``: "in 2009
-    ... the following spring" is 2010-SP, "in January 2009 ... the following spring" 2009-SP."""
+def _period_beside(base: dt.date, grain: str, part: str, n: int) -> str:
+    """The first such season or month (``part``: "SP", "01") after (``n`` > 0) or the last before
+    the period at ``base``: "in 2009 ... the following spring" is 2010-SP, "in January 2009 ... the
+    following spring" 2009-SP, "in March 2021 ... the following January" 2022-01."""
     lo, hi = C.value_interval(C.value_at(base, grain))
-    years = [f"{y:04d}-{season}" for y in range(base.year - 2, base.year + 3)]
+    years = [f"{y:04d}-{part}" for y in range(base.year - 2, base.year + 3)]
     if n > 0:
         return next(v for v in years if C.value_interval(v)[0] > hi)
     return next(v for v in reversed(years) if C.value_interval(v)[1] < lo)
@@ -359,7 +367,7 @@ def _resolve_anaphor(form: dict, anchor: dt.date | None, out: dict[str, Any]) ->
         base = anchor + dt.timedelta(days=form.get("refdays", 0))
         out["anchor"] = anchor.isoformat()
     else:
-        out["value"] = f"XXXX-{form['m']:02d}" if form.get("m") else \
+        out["value"] = f"XXXX-{form['m']:02d}" + (f"-{form['d']:02d}" if form.get("d") else "") if form.get("m") else \
             _with_tod(C.UNRESOLVED.get(form["g"], "XXXX-XX-XX"), form.get("tod"))
         return out
     if form.get("refg"):  # a day (week, month) of a month or year the text names: which one unknown
@@ -371,11 +379,13 @@ def _resolve_anaphor(form: dict, anchor: dt.date | None, out: dict[str, Any]) ->
     if form.get("w") and form["n"] == 0:  # "That Friday": the Friday of the base day's week
         value = (base + dt.timedelta(days=form["w"] - base.isoweekday())).isoformat()
     elif form.get("s") and form["n"]:  # "the following spring": the first after the period told of
-        value = _season_beside(base, form.get("refgrain") or "D", form["s"], form["n"])
+        value = _period_beside(base, form.get("refgrain") or "D", form["s"], form["n"])
+    elif form.get("beside"):  # "the following January": likewise
+        value = _period_beside(base, form.get("refgrain") or "D", f"{form['m']:02d}", form["n"])
     elif form.get("s"):  # "That summer": the season of the base day's year
         value = f"{base.year:04d}-{form['s']}"
-    elif form.get("m"):  # "January of that year": the month of the base day's year (or one off)
-        value = f"{base.year + form['n']:04d}-{form['m']:02d}"
+    elif form.get("m"):  # "January of that year", "April 24 of that year": of the base day's year (or one off)
+        value = f"{base.year + form['n']:04d}-{form['m']:02d}" + (f"-{form['d']:02d}" if form.get("d") else "")
     elif form.get("w"):  # "the previous Friday": the nearest such weekday before/after the base day
         step = 1 if form["n"] > 0 else -1
         d = base + dt.timedelta(days=step)

@@ -17,7 +17,6 @@ from .candidates import (
 )
 from .filters import has_context, idiom_spans, is_count, not_a_timex
 from .passes import (
-    ago_this_unit,
     next_to_date,
     ordinal_day_named,
     quoted_deixis,
@@ -114,7 +113,6 @@ class DatesComponent:
         shared_ago(doc, spans, anchor, text)
         ordinal_day_named(doc, spans, anchor, text)
         next_to_date(doc, spans, anchor, text)
-        ago_this_unit(doc, spans, anchor, text)
         weekdays_of_week(doc, spans, anchor, text)
         range_start_year(doc, spans, anchor, text)
         if anchor and parsed:

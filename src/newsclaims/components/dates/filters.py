@@ -250,6 +250,21 @@ def _after_amount(span: Span) -> bool:
                                  or (span.start > 1 and span.doc[span.start - 2].lower_ == "per"))  # "$213 per adult per year"
 
 
+def _named_after_kin(span: Span) -> bool:
+    """"survived by his daughters, April and May", "His wife of 61 years, June, died": a month
+    that names a relative."""
+    if len(span) != 1 or span[0].lower_ not in lexicon()["months"] or not span[0].is_title:
+        return False
+    doc, i = span.doc, span.start - 1
+    while i >= 2 and doc[i].lower_ in ("and", ",") and doc[i - 1].is_title and doc[i - 1].lower_ in lexicon()["months"]:
+        i -= 2  # "April and May": the first of the names
+    if i < 1 or doc[i].text != ",":
+        return False
+    before = doc[max(0, i - 5):i]  # "his daughters, April", "His wife of 61 years, June"
+    kin = [t.i for t in before if t.lower_ in _KIN_NOUNS]
+    return bool(kin) and not any(t.pos_ in ("VERB", "AUX") or t.text in ",;" for t in doc[kin[-1]:i])
+
+
 def _share_of_an_amount(span: Span) -> bool:
     """"cut spending by a quarter", "output is down a quarter": a fraction of what changed, not a
     quarter-year ("delayed by a quarter" still is one)."""
@@ -291,6 +306,8 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
     if pattern == "dur_num" and span[-1].lower_ == "quarter" and (span.text.isupper() or _FRACTION_PAIR.match(
             _text_after(span)) or _PERCENT_AFTER.match(_text_after(span))):
         return True  # "SAVE A QUARTER", "between a quarter and a third", "over a quarter, 26 percent": a fraction
+    if _named_after_kin(span):
+        return True  # "his daughters, April and May"
     if pattern == "dur_num" and _share_of_an_amount(span):
         return True  # "shrunk by a quarter", "down a quarter": a fraction
     if pattern == "dur_num" and span[-1].lower_ == "quarter" and _CLOCK_PAST.match(_text_after(span)):
@@ -449,6 +466,9 @@ def has_context(doc: Doc, start: int, end: int) -> bool:
         return True  # "That was May."
     if prev.lemma_ in ("begin", "end", "start", "finish", "close") and prev.pos_ == "VERB":
         return True  # "Cruz began March with $20 million"
+    if prev.lower_ in ("to", "until", "till") and span.start > 1 and doc[span.start - 2].lemma_ in _DEFER_LEMMAS \
+            and doc[span.start - 2].tag_ in ("VBN", "VBD"):
+        return True  # "The vote was postponed to May", "The hearing was moved to March"
     return prev.lower_ in _CONTEXT_WORDS or prev.is_punct and span.start > 1 and doc[span.start - 2].lower_ in _CONTEXT_WORDS
 
 
@@ -456,6 +476,7 @@ _ORDINAL_WORDS = frozenset(lexicon()["ordinals"]) | {"last", "final", "next"}
 # adjectives before "quarters" that keep them periods ("recent quarters", not "larger quarters")
 _QUARTER_ADJS = words("quarter_adjs")
 _DEFER_LEMMAS = words("defer_lemmas")
+_KIN_NOUNS = words("kin_nouns")
 # before a hedged round year, the words that make it a year ("by about 2000", not "rose to around 2000")
 _HEDGED_YEAR_LEADERS = frozenset({"by", "until", "till", "since", "before", "after", "in"})
 _PERCENT_AFTER = re.compile(r"[\s,(–—-]+(?:about |nearly |some )?[0-9]+(?:\.[0-9]+)? ?(?:percent|per cent|%)", re.IGNORECASE)
@@ -491,8 +512,10 @@ def names_a_kind(span: Span) -> bool:
     """"Today is a day for celebration", "Just another day in the campaign", "Cinco de Mayo, a
     day on which ...": a predicate or apposition saying what kind of day it is, not a length."""
     doc = span.doc
-    in_the_making = doc[span.end:span.end + 3].text.lower() == "in the making"  # "a year in the making": a length
-    return span[0].lower_ in ("a", "an", "another") and span.root.dep_ in ("attr", "appos", "ROOT") and not in_the_making
+    # "a year in the making", "It has been a year since the vote": a length
+    length = doc[span.end:span.end + 3].text.lower() == "in the making" or (
+        span.end < len(doc) and doc[span.end].lower_ == "since")
+    return span[0].lower_ in ("a", "an", "another") and span.root.dep_ in ("attr", "appos", "ROOT") and not length
 
 
 def counts_in_a_row(ent: Span) -> bool:

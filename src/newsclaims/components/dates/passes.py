@@ -71,8 +71,9 @@ def shared_ago(doc: Doc, spans: list[Span], anchor: str | None, text: str) -> No
 
 def range_start_year(doc: Doc, spans: list[Span], anchor: str | None, text: str) -> None:
     """"from September to December 2014", "Sept. 5 through Dec. 10, 2014", "between March and
-    June last year": the year the range's end names is its start's too (or the one before, when
-    the start's month comes later); counted from the anchor when the end's is."""
+    June last year", "in February and March 2014": the year the range's end names is its
+    start's too (or the one before, when the start's month comes later); counted from the
+    anchor when the end's is."""
     for first, second in zip(spans, spans[1:]):
         end = re.fullmatch(r"(\d{4})-(\d{2})(?:-\d{2})?", second._.timex["value"] or "")
         if not end:
@@ -82,8 +83,10 @@ def range_start_year(doc: Doc, spans: list[Span], anchor: str | None, text: str)
             continue
         gap = text[first.end_char:second.start_char]
         # (a year the start took from the story gives way to the one the range names)
-        if not (RANGE_TO.fullmatch(gap) or (
-                AND.fullmatch(gap) and BETWEEN.search(text, max(0, first.start_char - 12), first.start_char))):
+        # "February and March 2014", "Nov. 12 and Nov. 13, 2019": a pair of the same grain shares the year too
+        pair = AND.fullmatch(gap) and bool(form.get("d")) == (end.group().count("-") == 2)
+        if not (RANGE_TO.fullmatch(gap) or (AND.fullmatch(gap) and (
+                pair or BETWEEN.search(text, max(0, first.start_char - 12), first.start_char)))):
             continue
         back = int(form["m"] > int(end[2]))
         end_form = normalize.from_json(second._.timex["relative"])
@@ -120,27 +123,6 @@ def weekdays_of_week(doc: Doc, spans: list[Span], anchor: str | None, text: str)
                    "tod": day.get("tod"), "refdays": 7 * form["n"]}
             spans[j]._.timex = _retimex(new, anchor, spans[j]._.timex["start_char"], spans[j]._.timex["end_char"])
             j, after = j - 1, _DAYS_JOINED
-
-
-_THIS_UNIT = {"this week": "W", "this month": "M", "today": "D"}
-
-
-def ago_this_unit(doc: Doc, spans: list[Span], anchor: str | None, text: str) -> None:
-    """"five years ago this week", "eight years ago this month", "Thirty years ago today", "A
-    decade ago this week": one expression, the week (month, day) of the anchor's date that many
-    years back."""
-    drop: set[int] = set()
-    for i, (ago, unit) in enumerate(zip(spans, spans[1:])):
-        grain = _THIS_UNIT.get(unit.text.lower())
-        form = normalize.from_json(ago._.timex["relative"])
-        if not grain or not (form.get("k") == "shift" and form.get("u") in ("Y", "DE") and form.get("g") == "Y") \
-                or text[ago.end_char:unit.start_char].strip():
-            continue
-        timex = _retimex({**form, "g": grain}, anchor, ago._.timex["start_char"], unit._.timex["end_char"])
-        _respan(doc, spans, i + 1, ago.start, unit.end, timex)
-        drop.add(i)
-    if drop:
-        spans[:] = [sp for i, sp in enumerate(spans) if i not in drop]
 
 
 _WEEKDAYS = {w: n for w, n in lexicon()["weekdays"].items() if len(w) > 5}  # the full names

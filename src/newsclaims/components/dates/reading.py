@@ -149,6 +149,8 @@ _WEEKLY_MODIFIERS = words("weekly_modifiers")
 
 # words after which "one day" is some day ahead ("could one day stretch", "hopes to one day run")
 _ONE_DAY_AHEAD = words("one_day_ahead")
+# prepositions after which "one day" is a length ("delayed by one day", "closed for one day")
+_ONE_DAY_LENGTH = frozenset({"by", "for", "within", "after", "than", "of", "over", "about", "in"})
 _ONE_DAY_OFF = words("one_day_off")  # words after "one day" that make it a gap ("one day behind")
 
 
@@ -158,7 +160,8 @@ def read_in_context(form: dict, span: Span, pattern: str, parsed: bool) -> dict:
     brighter tomorrow", a country's Independence Day, a day named for an event."""
     doc = span.doc
     if pattern == "dur_num" and span.text.lower() == "one day" and parsed and not (
-            span.end < len(doc) and doc[span.end].lower_ in _ONE_DAY_OFF) and (clause_tense(span) > 0 or (
+            span.end < len(doc) and doc[span.end].lower_ in _ONE_DAY_OFF) \
+            and not (span.start > 0 and doc[span.start - 1].lower_ in _ONE_DAY_LENGTH) and (clause_tense(span) > 0 or (
             span.root.dep_ == "npadvmod" and span.root.head.lemma_ in BID_LEMMAS) or (
             span.end < len(doc) and doc[span.end].tag_ == "VB") or (  # "the hope he one day follow"
             span.start > 0 and doc[span.start - 1].lower_ in _ONE_DAY_AHEAD and span.end < len(doc)

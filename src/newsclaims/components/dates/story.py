@@ -104,6 +104,32 @@ class Story:
             form = {"k": "shift", "u": "D", "n": 0, "g": "D", "t": "DATE"}  # "It's the second day of an offensive"
         return form
 
+    def _told_of_the_story(self, form: dict, span: Span, c: grammar.Candidate) -> bool:
+        """Whether "the year", "the end of the decade" or "the fall", in a past clause of the
+        paragraph that last named a date at least two years before the writing, is of that date's
+        time (not the writing's, as "this year" is)."""
+        ref = self.ref
+        if not (ref and self.anchor and ref[2] in ("D", "M", "Y", None)
+                and int(ref[0][:4]) <= int(self.anchor[:4]) - 2) \
+                or self.ref_end is None or "\n\n" in self.text[self.ref_end:c.start] \
+                or not span.doc.has_annotation("DEP"):
+            return False
+        if form.get("k") == "season":
+            told = not form.get("rel") and form.get("y") is None and span[0].lower_ == "the"
+        else:
+            told = form.get("k") == "shift" and form.get("n") == 0 and form.get("u") == form.get("g") \
+                and form.get("u") in ("Y", "DE") and _THE_UNIT.fullmatch(span.text) is not None
+        if not told:
+            return False
+        tense = clause_tense(span)
+        # (not a present perfect: "have improved dramatically in the year"; an unparsed clause
+        # of a past sentence counts: "By the end of the year he was nearly broke")
+        if tense < 0:
+            verb = first_verb(span.root)
+            return not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children)
+        return tense == 0 and any(t.tag_ == "VBD" for t in span.sent) \
+            and not any(t.lower_ in ("will", "'ll", "shall") for t in span.sent)
+
     def _ahead_of_story_day(self, span: Span) -> bool:
         """ "Net income for the quarter ended Feb. 28 ... The company will hold a conference call
         at 5 p.m.": a future clause does not go back to a day gone by."""
@@ -141,6 +167,14 @@ class Story:
                 and span.doc.has_annotation("DEP") and clause_tense(span) < 0:
             # "rose 27% in 2021, notching 70 record closes over the year": that year
             return self._with_reference({"k": "ana", "u": "Y", "n": 0, "g": "Y", "t": "DATE", "mod": form.get("mod")})
+        if self._told_of_the_story(form, span, c):
+            # "drilled his first well in 1951. By the end of the year he was broke", "arrived in
+            # May 1975. By the fall he had enrolled": the year (decade, season) of a past story
+            if form.get("k") == "season":
+                return self._with_reference({"k": "ana", "u": "Y", "n": 0, "g": "Y", "t": "DATE", "s": form["s"],
+                                             "mod": form.get("mod")})
+            return self._with_reference({"k": "ana", "u": form["u"], "n": 0, "g": form["u"], "t": "DATE",
+                                         "mod": form.get("mod")})
         if form.get("k") == "wd" and not form.get("rel") and self._apposed_to_ref(form, c):
             # "Two days later, on Sunday evening, ...": the day the story just moved to
             return self._with_reference({"k": "ana", "u": "D", "n": 0, "g": "D", "t": form.get("t", "DATE"),
@@ -252,7 +286,7 @@ class Story:
             # ...") sets the scene for what the paragraph tells next
             self.ref_scene = span.doc.has_annotation("SENT_START") and span.start - span.sent.start <= 2
             self.ref_modifies = span.root.dep_ in NOMINAL_DEPS | {"nummod"} and span.root.head.pos_ in ("NOUN", "PROPN")
-            self.ref_verb = verb_of(span)
+            self.ref_verb = None if _describes_a_noun(span) else verb_of(span)
         elif timex["type"] == "DURATION" and self.ref and self.ref[2] == "D" \
                 and _LATER.match(self.text, end):
             step = re.fullmatch(r"P(\d+)([DW])", value)
@@ -284,7 +318,7 @@ class Story:
             self.evening = clock[1] if evening else None
         day_valued = bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value))
         named_day = form.get("k") in ("abs", "date", "wd", "hol") or bool(form.get("named")) \
-            or (form.get("k") == "shift" and form.get("u") == "D")
+            or (form.get("k") == "shift" and form.get("g") == "D")  # ("today", "Fifty years ago today")
         on_weekday = dt.date.fromisoformat(value[:10]).isoweekday() if re.match(
             r"\d{4}-\d{2}-\d{2}(?:T|$)", value) and (form.get("k") == "wd" or form.get("w")) else None
         self.prev = (end, on_weekday,  # a weekday, or a clock time on one ("from 6 a.m. Saturday until ...")
@@ -292,7 +326,7 @@ class Story:
         if self.prev[2] and not background:
             self.story_day = (end, self.prev[2], value[:10])
         elif not day_valued and timex["type"] == "TIME" and re.match(r"\d{4}-\d{2}-\d{2}T", value) and (
-                form.get("k") in ("abs", "date", "wd") or (form.get("k") == "shift" and form.get("u") == "D")):
+                form.get("k") in ("abs", "date", "wd") or (form.get("k") == "shift" and form.get("g") == "D")):
             # "Monday night", "9 p.m. Tuesday", "on tonight's show at 9 p.m.": the day they fall on
             day = {"k": "abs", "v": value[:10], "t": "DATE"} if form["k"] == "abs" else \
                 {**form, "t": "DATE", "tod": None, "mod": None}
@@ -317,7 +351,7 @@ class Story:
             form = {**form, "refg": grain}
         if form["u"] == "M" and grain == "Y" and not form.get("n") and not form.get("m"):
             form = {**form, "refg": grain}  # "in 2012 ... that month": a month of 2012, unsaid
-        if form.get("s") and form.get("n"):
+        if (form.get("s") or form.get("beside")) and form.get("n"):
             form = {**form, "refgrain": grain}  # "in 2009 ... the following spring": after the whole year
         if absolute:
             return {**form, "ref": start}
@@ -339,6 +373,8 @@ class Story:
         year = int(start[:4])
         if year == int(self.anchor[:4]) or not span.doc.has_annotation("SENT_START"):
             return form
+        if form.get("wd") and form.get("d") and C.weekday_of(year, form["m"], form["d"]) != form["wd"]:
+            return form  # "the mayor from 1990 to 1998, died Tuesday, March 5": not a Tuesday in 1998
         if grain == "D" and absolute and form.get("k") == "date" and form.get("m", 0) >= int(start[5:7]) \
                 and (form.get("tense") or 0) < 0 and self.text.count("\n\n", self.ref_end, c.start) <= 1:
             # "On March 2, 2015, ... On March 25, Platte River ...": the story's year goes on
@@ -402,8 +438,24 @@ class Story:
             return False
         return (year, q) >= (int(self.anchor[:4]), (int(self.anchor[5:7]) - 1) // 3 + 1)
 
+
+# "the year", "the end of the decade": a unit of the story's time, not of the writing's
+_THE_UNIT = re.compile(r"(?:the (?:end|start|beginning|middle|close|rest|remainder) of )?the (?:year|decade)",
+                       re.IGNORECASE)
 # words before a day that make it the end of a state the past perfect tells of ("until Friday")
 _UP_TO = frozenset({"until", "till", "by", "to", "of", "before", "since"})
+
+
+def _describes_a_noun(span: Span) -> bool:
+    """Whether a date sits in an apposition or a reduced relative clause ("Platt, the parks
+    director from 1978 to 1996, died Sept. 3", "a 1965 graduate"): it tells of the person or
+    thing, not of the time of the clause above."""
+    tok = span.root
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        if tok.dep_ in ("appos", "acl"):
+            return True
+        tok = tok.head
+    return tok.dep_ in ("appos", "acl") and tok.head.pos_ in ("NOUN", "PROPN")
 
 
 def _compared_amount(span: Span) -> bool:

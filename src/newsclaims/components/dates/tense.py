@@ -228,10 +228,16 @@ def direction(span: Span, holiday: bool = False) -> int:
     prev2 = doc[span.start - 2].lower_ if span.start > 1 else ""
     if after_report_verb(span) or prev in ("later", "earlier") or span[0].lower_ in ("later", "earlier"):
         return -1  # "said Monday"; "when he speaks later Monday": the day being reported
+    if (prev2, prev) == ("retroactive", "to"):
+        return 0  # "will receive a raise retroactive to Jan. 1": backdated, the nearer one
     if prev in ("effective", "soon", "due") or (prev, prev2) in (("of", "ahead"), ("on", "due")) \
             or (prev == "as" and prev2 in ("soon", "early") and not in_simple_past(span)) \
             or (prev == "come" and doc[span.start - 1].tag_ != "VBD") or (prev == "to" and prev2 in ("ahead", "forward")):
         return 1  # ... "the favorite to win come November", "looking ahead to the fall"
+    if _onset_of_a_measure(span) or _promised_event(span):
+        # "approved a tax increase beginning in January", "a curfew taking effect Friday", "has
+        # promised elections in February", "set a March trial date"
+        return 1
     if span.start > 2 and doc[span.start - 3:span.start - 1].text.lower() == "ahead of" \
             and doc[span.start - 1].pos_ in ("NOUN", "VERB"):
         return 1  # "ahead of voting Tuesday", "ahead of elections Sunday"
@@ -277,8 +283,12 @@ def direction(span: Span, holiday: bool = False) -> int:
             # a plan whose fate is told in the past may be either side
             return tense if _plan_told_as_past(verb) else 1
         if prev in ("until", "till") and (any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
-                                          or (verb.lemma_ == "have" and verb.tag_ in ("VBZ", "VBP"))):
-            return 2  # "has given them until 9 a.m. Tuesday", "Lawmakers have until June 30": a deadline still open
+                                          or (verb.lemma_ == "have" and verb.tag_ in ("VBZ", "VBP"))
+                                          or (verb.tag_ in ("VBZ", "VBP") and not _noun_as_verb(verb) and not any(
+                                              c.dep_ in ("aux", "auxpass") for c in verb.children))):
+            # "has given them until 9 a.m. Tuesday", "Lawmakers have until June 30", "The
+            # transition runs until December 31": a deadline still open
+            return 2
     if root.dep_ in NOMINAL_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= span.end:
         head = root.head
         while head.dep_ == "compound" and head.head.i > head.i:
@@ -325,7 +335,9 @@ def direction(span: Span, holiday: bool = False) -> int:
             # "the March states are crucial" (written in January), "a June agreement" (written in
             # August): a month or season the clause leaves open is the nearest one
             return 0
-        return -1  # "Friday's purchases weigh on ...": a day's event already reported
+        # "Friday's purchases weigh on ...": a day's event already reported; "the Oct. 7 attack
+        # killed ...", surely past
+        return -2 if tense < 0 and _event_of_past_verb(span) else -1
     noun = root.head.head if root.head.pos_ == "ADP" else root.head
     if root.head.pos_ == "ADP" and root.head.i == span.start - 1 and span.start > 1 \
             and doc[span.start - 2].pos_ == "NOUN":
@@ -337,7 +349,7 @@ def direction(span: Span, holiday: bool = False) -> int:
         return 0  # "his address Sunday ... will be a major topic": the address is reported, not due
     if tense == 0 and prev in _FUTURE_PREPS:
         return 1
-    if tense < 0 and _on_past_verb(span):
+    if tense < 0 and (_on_past_verb(span) or _event_of_past_verb(span)):
         return -2  # "the blowout occurred on Jan. 5": past for sure, not a date a few weeks ahead
     return tense
 
@@ -535,7 +547,79 @@ def _on_past_verb(span: Span) -> bool:
     return (head.tag_ == "VBD" and not auxes) or (head.tag_ == "VBN" and any(a.tag_ == "VBD" for a in auxes))
 
 
+def _onset_of_a_measure(span: Span) -> bool:
+    """Whether a date is when something a noun names begins ("a tax increase beginning in
+    January", "new laws taking effect Wednesday", a rule "effective in November"): a measure
+    announced or approved starts after the telling, whatever its verb's tense."""
+    head = span.root.head
+    if span.root.dep_ == "pobj" and head.pos_ == "ADP":
+        head = head.head
+    if head.lower_ == "effective" and head.dep_ in ("amod", "acl", "advcl"):
+        return True
+    if head.tag_ != "VBG" or head.dep_ != "acl":
+        return False
+    return head.lemma_ in ("begin", "start") or (
+        head.lemma_ == "take" and any(c.lower_ == "effect" for c in head.children))
+
+
+def _on_its_verb(span: Span) -> bool:
+    """Whether a date hangs on its clause's verb (through a preposition at most), not on a noun."""
+    head = span.root.head
+    if span.root.dep_ == "pobj" and head.pos_ == "ADP":
+        head = head.head
+    return head.pos_ in ("VERB", "AUX") or span.root.pos_ in ("VERB", "AUX")
+
+
+def _promised_event(span: Span) -> bool:
+    """Whether a date is that of a scheduled event a verb promises, asks for or sets ("has
+    promised elections in February", "asked for a December trial date"): one still to come."""
+    if _names_weekday(span):
+        return False
+    noun = span.root.head
+    if span.root.dep_ == "pobj" and noun.lower_ in ("in", "on", "for") and noun.dep_ == "prep":
+        prep, noun = noun, noun.head
+        if noun.pos_ == "VERB" and prep.i > 0 and prep.doc[prep.i - 1].dep_ == "dobj" \
+                and prep.doc[prep.i - 1].head.i == noun.i:
+            noun = prep.doc[prep.i - 1]  # "has promised elections in February", however attached
+    elif span.root.dep_ not in NOMINAL_DEPS:
+        return False
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head  # "a December trial date"
+    if noun.pos_ != "NOUN" or (noun.lower_ not in SCHEDULED_NOUNS and noun.lower_ != "date"):
+        return False
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "for":
+        verb = verb.head  # "asked for a December trial date"
+    elif noun.dep_ != "dobj":
+        return False
+    # (not an event a past telling puts behind: "prompted Parliament to call a debate in January")
+    return verb.pos_ == "VERB" and verb.lemma_ in _PROMISE_LEMMAS \
+        and not (verb.dep_ in ("xcomp", "ccomp", "advcl") and _told_as_past(verb.head))
+
+
+def _event_of_past_verb(span: Span) -> bool:
+    """Whether a month and day names an event a simple-past verb tells of ("The attack on Oct. 7
+    killed ...", "the Oct. 7 attack killed"): done, however near the same day of the coming year
+    lies. Not a scheduled event, which a past clause may tell of before it comes ("the Nov. 6
+    election was postponed")."""
+    if _names_weekday(span) or not any(t.like_num for t in span):
+        return False
+    tok = span.root
+    if tok.dep_ not in NOMINAL_DEPS | {"pobj"}:
+        return False
+    while tok.pos_ not in ("VERB", "AUX"):
+        if tok.head.i == tok.i or tok.dep_ in ("conj", "appos", "relcl", "acl") \
+                or (tok.pos_ == "NOUN" and tok.lower_ in SCHEDULED_NOUNS) \
+                or (tok.pos_ == "ADP" and tok.lower_ not in ("on", "at", "in", "of")):
+            return False  # (not "With an eye to February 20th, ... he said")
+        tok = tok.head
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return tok.tag_ == "VBD" and not auxes and tok.lemma_ not in REPORT_LEMMAS
+
+
 REPORT_LEMMAS = words("report_lemmas")
+# verbs that promise, ask for or set an event to come
+_PROMISE_LEMMAS = BID_LEMMAS | {"set", "announce", "propose", "request", "schedule", "demand"}
 # report verbs whose simple present with a day is a schedule ("Microsoft reports on Tuesday"), not a saying
 _SCHEDULED_REPORTS = words("scheduled_report_lemmas")
 
@@ -673,10 +757,14 @@ def governors(verb: Token) -> set[int]:
 def _noun_as_verb(tok: Token) -> bool:
     """A plural noun the tagger read as a present verb, told by a determiner or possessive or
     by having no subject outside a coordination ("did not revisit her Wall Street remarks on
-    Sunday", with "remarks" parsed as a clause of its own)."""
+    Sunday", with "remarks" parsed as a clause of its own). The only verb of its sentence is
+    one, whatever became of its subject ("The Senate votes on Thursday", "Senate" a compound)."""
     return tok.tag_ == "VBZ" and (
         any(c.dep_ in ("poss", "det") and c.i < tok.i for c in tok.children)
-        or (tok.dep_ != "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in tok.children)))
+        or (tok.dep_ not in ("conj", "ROOT") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
+                                                          for c in tok.children))
+        or (tok.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in tok.children)
+            and any(t.pos_ in ("VERB", "AUX") and t.i != tok.i for t in tok.sent)))
 
 
 def first_verb(tok: Token) -> Token:
@@ -761,6 +849,11 @@ def lean(form: dict, span: Span, day: Span) -> dict:
         out["tense"] = tense = 0  # "a goal of ... by the end of the year", told in the past: still ahead
     if kind == "date" and tense >= 0 and _compared_with(span) and not under_will(day):
         out["tense"] = tense = -1  # "is now administering 2.3 million doses, up from 1 million in January"
+    if kind == "date" and not form.get("d") and tense < 0 and in_simple_past(day) and _on_its_verb(day) \
+            and not (day.start > 0 and doc[day.start - 1].lower_ in _FUTURE_PREPS - {"by"}):
+        # "January began with fires", "by mid-January, it had spread": no slack ahead (but "gave
+        # them until mid-November", "talking about the slated visit in September")
+        out["begun"] = True
     if kind == "date" and form.get("mod") and span.start > 0 and doc[span.start - 1].lower_ in ("until", "till"):
         out["bound"] = True  # "gave prosecutors until mid-March": the month bounds, not its middle
     if tense == 0 and kind in ("wd", "date", "dom", "hol") and scheduled_present(day):
