@@ -1714,6 +1714,14 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Workers will receive a 4% raise retroactive to Jan. 1.", "2025-02-03", "Jan. 1", "DATE", "2025-01-01"),
     ("Armenians marked the anniversary of the killings of 1915. On April 24 of that year, authorities rounded up "
      "intellectuals.", "2015-04-24", "April 24 of that year", "DATE", "1915-04-24"),
+    # a week told of after a month of another year: a week of that year
+    ("In March 1970 he was drafted. Later that week he left for basic training.", "2024-01-17", "Later that week",
+     "DATE", "1970-WXX"),
+    # "that season", "the following season": a (sports) season of the year told of
+    ("His 1966 team went undefeated. That season, the team won its games by 22 points.", "2017-03-27",
+     "That season", "DATE", "1966"),
+    ("In 1961 he hit 30 home runs, and the following season he hit 40.", "2017-03-27", "the following season",
+     "DATE", "1962"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -1867,6 +1875,7 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    ("She anchored the 6 o'clock news for two decades.", "o'clock"),
     ("He is survived by his daughters, April and May, and a son, August.", "April"),
     ("He is survived by his daughters, April and May, and a son, August.", "May"),
     ("His wife of 61 years, June, died in 2018.", "June"),

@@ -660,6 +660,9 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
             # "the following year", "that month", "the same weekend": counted from the date the
             # story is at
             return {"k": "ana", "u": "W" if gran == "WE" else gran, "n": n, "g": gran, "t": "DATE", "mod": mod}
+        if unit == "season" and rel in _ANAPHORIC:
+            # "His 1966 team went undefeated. That season, ...": a (sports) season of the year told of
+            return {"k": "ana", "u": "Y", "n": n, "g": "Y", "t": "DATE", "mod": mod}
         if unit == "season":
             return {"k": "abs", "v": "PRESENT_REF" if n == 0 else ("PAST_REF" if n < 0 else "FUTURE_REF"),
                     "t": "DATE"}

@@ -23,6 +23,7 @@ _COUNT_VERBS = words("count_verbs")
 _DISTANCE_UNITS = words("distance_units")  # "the 1500 meters": a race, no year  # verbs of passing a figure ("may top 2000")
 _MINUTES_CUES = words("minutes_cues")  # words after "minutes" that make them a meeting's record
 _WEEKDAY_KINDS = words("weekday_kinds")  # nouns a weekday names a kind of ("Sunday school")
+_BROADCASTS = frozenset({"news", "newscast", "broadcast", "bulletin", "show", "report"})
 _SUDDEN_CHANGE = words("sudden_change_lemmas")
 _GLUED_AMOUNT = re.compile(r"[$€£]?[0-9][0-9.,]*(?:thousand|million|billion|trillion|bn|m|k)", re.I)
 _CLOCK_PAST = re.compile(r"\s+(?:past|to|after|before)\s+(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -351,6 +352,9 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
     if len(span) == 1 and span[0].lower_ in WEEKDAY_WORDS and span.end < len(span.doc) \
             and span.doc[span.end].lower_ in _WEEKDAY_KINDS:
         return True  # "taught Sunday school"
+    if span[-1].lower_ == "o'clock" and span.start > 0 and span.doc[span.start - 1].lower_ == "the" \
+            and span.end < len(span.doc) and span.doc[span.end].lower_ in _BROADCASTS:
+        return True  # "anchored the 6 o'clock news": a programme's name
     if pattern == "dur_vague" and span.start > 0 and span.doc[span.start - 1].tag_ == "JJS":
         return True  # "one of the wettest years": a superlative ranks years, it measures none
     if pattern == "dur_vague" and _period_of_life_or_kind(span):

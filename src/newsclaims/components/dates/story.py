@@ -340,9 +340,11 @@ class Story:
             return form
         start, absolute, grain = self.ref
         if form["u"] == "W" and grain != "D":
-            if grain not in ("M", "Y") or (grain == "M" and not form.get("n")):
+            if grain not in ("M", "Y") or (grain == "M" and not form.get("n") and (
+                    form.get("g") != "W" or not absolute or self.anchor is None or start[:4] == self.anchor[:4])):
                 return form  # "throughout the week" after "in July": not the week of July 1
-            # "in 2014 ... that same week", "in August 2011 ... The following week": a week of that year
+            # "in 2014 ... that same week", "in August 2011 ... The following week", "In March 1970
+            # ... Later that week": a week of that year
             form = {**form, "refg": "Y"}
         if form["u"] == "D" and grain != "D":
             if grain not in ("M", "Y") or (grain == "Y" and self.ref_modifies):
