@@ -10,7 +10,6 @@ import math
 
 import pandas as pd
 import pytest
-from spacy.tokens import Span
 
 from newsclaims import claims as C
 
