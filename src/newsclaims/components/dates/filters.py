@@ -23,7 +23,7 @@ _COUNT_VERBS = words("count_verbs")
 _DISTANCE_UNITS = words("distance_units")  # "the 1500 meters": a race, no year  # verbs of passing a figure ("may top 2000")
 _MINUTES_CUES = words("minutes_cues")  # words after "minutes" that make them a meeting's record
 _WEEKDAY_KINDS = words("weekday_kinds")  # nouns a weekday names a kind of ("Sunday school")
-_BROADCASTS = frozenset({"news", "newscast", "broadcast", "bulletin", "show", "report"})
+_BROADCASTS = words("broadcast_nouns")  # "the 6 o'clock news": a programme
 _SUDDEN_CHANGE = words("sudden_change_lemmas")
 _GLUED_AMOUNT = re.compile(r"[$€£]?[0-9][0-9.,]*(?:thousand|million|billion|trillion|bn|m|k)", re.I)
 _CLOCK_PAST = re.compile(r"\s+(?:past|to|after|before)\s+(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -482,7 +482,7 @@ _QUARTER_ADJS = words("quarter_adjs")
 _DEFER_LEMMAS = words("defer_lemmas")
 _KIN_NOUNS = words("kin_nouns")
 # before a hedged round year, the words that make it a year ("by about 2000", not "rose to around 2000")
-_HEDGED_YEAR_LEADERS = frozenset({"by", "until", "till", "since", "before", "after", "in"})
+_HEDGED_YEAR_LEADERS = words("hedged_year_leaders")
 _PERCENT_AFTER = re.compile(r"[\s,(–—-]+(?:about |nearly |some )?[0-9]+(?:\.[0-9]+)? ?(?:percent|per cent|%)", re.IGNORECASE)
 _FRACTION_PAIR = re.compile(r"\s+(?:and|or|to)\s+(?:a|one)[- ](?:third|half|fifth|tenth)\b", re.IGNORECASE)
 # particles that make a bare "fall" the verb ("fall apart", "fall short")

@@ -149,8 +149,7 @@ _WEEKLY_MODIFIERS = words("weekly_modifiers")
 
 # words after which "one day" is some day ahead ("could one day stretch", "hopes to one day run")
 _ONE_DAY_AHEAD = words("one_day_ahead")
-# prepositions after which "one day" is a length ("delayed by one day", "closed for one day")
-_ONE_DAY_LENGTH = frozenset({"by", "for", "within", "after", "than", "of", "over", "about", "in"})
+_ONE_DAY_LENGTH = words("one_day_length_preps")  # "delayed by one day", "closed for one day": a length
 _ONE_DAY_OFF = words("one_day_off")  # words after "one day" that make it a gap ("one day behind")
 
 

@@ -619,7 +619,7 @@ def _event_of_past_verb(span: Span) -> bool:
 
 REPORT_LEMMAS = words("report_lemmas")
 # verbs that promise, ask for or set an event to come
-_PROMISE_LEMMAS = BID_LEMMAS | {"set", "announce", "propose", "request", "schedule", "demand"}
+_PROMISE_LEMMAS = BID_LEMMAS | words("promise_lemmas")
 # report verbs whose simple present with a day is a schedule ("Microsoft reports on Tuesday"), not a saying
 _SCHEDULED_REPORTS = words("scheduled_report_lemmas")
 
