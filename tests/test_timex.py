@@ -316,3 +316,15 @@ def test_years_beyond_the_calendar_keep_their_year(n, unit, expected):
     assert out["value"] == expected
     assert out["resolved"]
     assert out["start_date"] is None or expected == "0001"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks in Ankara ended March 3, 2024.", "March 3, 2024"),
+    # "İ" lower-cases to two characters: the scan falls back to IGNORECASE and keeps the offsets
+    ("Talks in İstanbul ended March 3, 2024.", "March 3, 2024"),
+    ("TALKS ENDED MARCH 3, 2024.", "MARCH 3, 2024"),
+])
+def test_scan_offsets_in_the_texts_own_case(text, expected):
+    """The grammar matches most patterns over the lower-cased text; spans and groups are the text's."""
+    found = [text[c.start:c.end] for c in find(text)]
+    assert expected in found, found
