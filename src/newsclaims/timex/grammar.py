@@ -995,9 +995,12 @@ def scan(text: str) -> list[Candidate]:
         if name in need and not any(w in plain for w in need[name]):
             continue
         build = BUILDERS[name]
-        for m in (folded.finditer(lower) if folded and lower else regex.finditer(text)):
-            whole = text[m.start():m.end()]  # the groups in the text's own case
-            gd = {k: None if m.start(k) < 0 else text[m.start(k):m.end(k)] for k in m.re.groupindex}
+        on_lower = bool(folded and lower)
+        for m in (folded.finditer(lower) if on_lower else regex.finditer(text)):
+            whole = text[m.start():m.end()]
+            # a match on the lower-cased text takes its groups from the text, in their own case
+            gd = {k: None if m.start(k) < 0 else text[m.start(k):m.end(k)] for k in m.re.groupindex} \
+                if on_lower else m.groupdict()
             try:
                 form = build(gd, whole, name)
             except (KeyError, ValueError):

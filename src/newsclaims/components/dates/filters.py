@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ... import resources
 from ...numbers import YEAR_LEADERS
 from ...timex.numbers import lexicon, unit_code
-from .tense import SCHEDULED_NOUNS, WEEKDAY_WORDS, YEAR_NOUNS, clause_tense, in_headline
+from .tense import DEFER_LEMMAS, SCHEDULED_NOUNS, WEEKDAY_WORDS, YEAR_NOUNS, clause_tense, in_headline
 from .words import words
 
 _CONTEXT_WORDS = words("context_words")
@@ -272,7 +272,7 @@ def _share_of_an_amount(span: Span) -> bool:
     if len(span) < 2 or span[-1].lower_ != "quarter" or span[-2].lower_ not in ("a", "an") or span.start == 0:
         return False
     prev = span.doc[span.start - 1]
-    return prev.lower_ in ("down", "up") or (prev.lower_ == "by" and prev.head.lemma_ not in _DEFER_LEMMAS)
+    return prev.lower_ in ("down", "up") or (prev.lower_ == "by" and prev.head.lemma_ not in DEFER_LEMMAS)
 
 
 def _generic_today(span: Span) -> bool:
@@ -417,13 +417,8 @@ def is_count(doc: Doc, start: int, end: int) -> bool:
     if before is not None and before.lower_ in _COUNT_CUES and not (
             before.lower_ == "than" and before.i > 0 and doc[before.i - 1].lower_ in ("earlier", "later", "sooner",
                                                                                      "rather")):
-        if before.lower_ in _HEDGES and anchor and year and (
-                after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")) \
-                and 1500 <= int(year.group()) <= int(str(anchor)[:4]) + 50 and (int(year.group()) % 100 or (
-                    after is not None and after.text == ",") or (before.i > 0 and doc[before.i - 1].lower_ in _HEDGED_YEAR_LEADERS)) \
-                and not (before.i > 0 and doc[before.i - 1].lemma_ in _COUNT_VERBS):
-            # "turned extreme around 2002", "net zero by about 2050", "Around 2000, the bubble
-            # burst": a hedged year, no noun counted (a round "around 2000" only after a comma or a year's cue)
+        if before.lower_ in _HEDGES and anchor and year and _hedged_year(int(year.group()), int(str(anchor)[:4]),
+                                                                       before, after):
             return False
         return True  # "more than 2000 troops", not "no earlier than 2027"
     if after is not None and after.lower_ in YEAR_NOUNS:
@@ -440,6 +435,21 @@ def _hours_are_a_schedule(span: Span) -> bool:
     """ "Hours are 10 a.m. to 4 p.m.", "Hours will be 8 a.m. to 10 p.m.": "hours" said to be clock times."""
     after = span.doc[span.end:span.end + 4]
     return any(t.lemma_ == "be" for t in after[:3]) and any(t.like_num for t in after)
+
+
+def _hedged_year(year: int, written: int, hedge: Token, after: Token | None) -> bool:
+    """Whether "around 2002", "by about 2050", "Around 2000, the bubble burst" is a hedged year:
+    no noun counted after it, a year within reach of the writing, and a round one only after a
+    comma or a year's cue (not "rose to around 2000", "numbered about 1850")."""
+    if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return False
+    if not 1500 <= year <= written + 50:
+        return False
+    word_before = hedge.doc[hedge.i - 1] if hedge.i > 0 else None
+    if word_before is not None and word_before.lemma_ in _COUNT_VERBS:
+        return False
+    return bool(year % 100) or (after is not None and after.text == ",") or (
+        word_before is not None and word_before.lower_ in _HEDGED_YEAR_LEADERS)
 
 
 def has_context(doc: Doc, start: int, end: int) -> bool:
@@ -470,7 +480,7 @@ def has_context(doc: Doc, start: int, end: int) -> bool:
         return True  # "That was May."
     if prev.lemma_ in ("begin", "end", "start", "finish", "close") and prev.pos_ == "VERB":
         return True  # "Cruz began March with $20 million"
-    if prev.lower_ in ("to", "until", "till") and span.start > 1 and doc[span.start - 2].lemma_ in _DEFER_LEMMAS \
+    if prev.lower_ in ("to", "until", "till") and span.start > 1 and doc[span.start - 2].lemma_ in DEFER_LEMMAS \
             and doc[span.start - 2].tag_ in ("VBN", "VBD"):
         return True  # "The vote was postponed to May", "The hearing was moved to March"
     return prev.lower_ in _CONTEXT_WORDS or prev.is_punct and span.start > 1 and doc[span.start - 2].lower_ in _CONTEXT_WORDS
@@ -479,7 +489,6 @@ def has_context(doc: Doc, start: int, end: int) -> bool:
 _ORDINAL_WORDS = frozenset(lexicon()["ordinals"]) | {"last", "final", "next"}
 # adjectives before "quarters" that keep them periods ("recent quarters", not "larger quarters")
 _QUARTER_ADJS = words("quarter_adjs")
-_DEFER_LEMMAS = words("defer_lemmas")
 _KIN_NOUNS = words("kin_nouns")
 # before a hedged round year, the words that make it a year ("by about 2000", not "rose to around 2000")
 _HEDGED_YEAR_LEADERS = words("hedged_year_leaders")

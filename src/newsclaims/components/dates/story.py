@@ -301,8 +301,8 @@ class Story:
         if re.fullmatch(r"(\d{4}|XXXX)-Q[1-4]", value) and not form.get("ctx") \
                 and (form.get("yoff") or 0) >= 0 and form.get("rel") != "last":
             self.ctx = (int(value[:4]) if value[0].isdigit() else None, int(value[-1]), end)
-            if self.reported is None and self.anchor and value[0].isdigit() and (int(value[:4]), int(value[-1])) <= (
-                    int(self.anchor[:4]), (int(self.anchor[5:7]) - 1) // 3 + 1):
+            if self.reported is None and self.anchor and value[0].isdigit() \
+                    and (int(value[:4]), int(value[-1])) <= self._anchor_quarter():
                 self.reported = self.ctx  # a quarter begun by the time of writing: not a forecast
         edge_quarter = _EDGE_QUARTER.match(self.text, end) if value == "P3M" else None
         if edge_quarter and span[0].lower_ == "the" and len(span) > 1 and span[1].lower_ in ("first", "last", "final"):
@@ -432,13 +432,17 @@ class Story:
         return {"k": "quarter", "q": q, "yoff": base - (1 if year_back else 0), "t": "DATE", "mod": form.get("mod"),
                 "ctx": True}
 
+    def _anchor_quarter(self) -> tuple[int, int]:
+        """The (year, quarter) of the time of writing."""
+        day = dt.date.fromisoformat(self.anchor[:10])
+        return day.year, C.quarter_of(day)
 
     def _quarter_running(self, year: int | None, q: int) -> bool:
         """Whether the story's quarter has not ended by the writing ("expects revenue to decline
         this quarter"): "last quarter" is then the one before it, not the one reported on."""
         if self.anchor is None or year is None:
             return False
-        return (year, q) >= (int(self.anchor[:4]), (int(self.anchor[5:7]) - 1) // 3 + 1)
+        return (year, q) >= self._anchor_quarter()
 
 
 # "the year", "the end of the decade": a unit of the story's time, not of the writing's

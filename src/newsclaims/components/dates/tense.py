@@ -204,7 +204,7 @@ _AIM_HEADS = words("aim_heads")
 
 
 # verbs whose "until/to/for <date>" names a later time than the verb's own ("postponed until Tuesday")
-_DEFER_LEMMAS = words("defer_lemmas")
+DEFER_LEMMAS = words("defer_lemmas")
 _DEFER_PREPS = words("defer_preps")
 # verbs whose subject is a time still ahead ("as Election Day nears")
 _APPROACH_LEMMAS = words("approach_lemmas")
@@ -278,7 +278,7 @@ def direction(span: Span, holiday: bool = False) -> int:
             verb = verb.head  # "was pushed back to Nov. 26"
         if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
             verb = verb.head  # "called a general election for 4 July"
-        if verb.lemma_ in _DEFER_LEMMAS:
+        if verb.lemma_ in DEFER_LEMMAS:
             # "postponed until Tuesday"; but "A previous visit, planned for January, was cancelled":
             # a plan whose fate is told in the past may be either side
             return tense if _plan_told_as_past(verb) else 1
