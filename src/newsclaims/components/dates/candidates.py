@@ -195,6 +195,7 @@ _MARKUP = re.compile(r'[="<>]')
 
 _ANA_DETS = words("ana_dets")
 _ONE_DETS = words("one_dets")
+_SACRED = words("sacred_period_adjectives")
 
 
 def _unit_phrase_form(ent: Span) -> dict | None:
@@ -229,6 +230,8 @@ def _unit_phrase_form(ent: Span) -> dict | None:
         return {"k": "abs", "v": "XXXX-WXX-WE", "t": "DATE"}  # "one of them on a weekend": some weekend
     if first & _ONE_DETS and first <= _ONE_DETS:  # not "a good day", "a bad week": a judgement, no length
         return None if names_a_kind(ent) else {"k": "abs", "v": grammar.duration_value(1, word), "t": "DURATION"}
+    if first & _SACRED:
+        return None  # "the holy month", "the festive season": a feast's own time, not the story's month
     if ent[0].lower_ in _ANA_DETS and code in ("D", "W", "M", "Y"):
         return {"k": "ana", "u": code, "n": 0, "g": code, "t": "DATE"}
     return None
