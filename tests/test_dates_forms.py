@@ -1722,6 +1722,26 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "That season", "DATE", "1966"),
     ("In 1961 he hit 30 home runs, and the following season he hit 40.", "2017-03-27", "the following season",
      "DATE", "1962"),
+    # "this year" is the writing's, whatever quarter an earnings story reported
+    ("Apple said its fiscal third-quarter revenue rose 10 percent. It expects to finish the buyback by the end of "
+     "this year.", "2013-03-20", "the end of this year", "DATE", "2013"),
+    # the month some records cover is gone by when they are due
+    ("New-home sales for February will be released Tuesday.", "2013-03-20", "February", "DATE", "2013-02"),
+    ("The government will publish data for the fourth quarter on Thursday.", "2013-03-20", "the fourth quarter",
+     "DATE", "2012-Q4"),
+    # present-tense schedules: a passive, an age to come, the day as subject, a verbless parse
+    ("The report is published on Wednesday.", "2013-03-18", "Wednesday", "DATE", "2013-03-20"),
+    ("Twitter, which turns seven on Thursday, said it was happy.", "2013-03-18", "Thursday", "DATE", "2013-03-21"),
+    ("Wednesday marks 10 years since the invasion.", "2013-03-18", "Wednesday", "DATE", "2013-03-20"),
+    ("The parliament votes on Wednesday.", "2013-03-18", "Wednesday", "DATE", "2013-03-20"),
+    ("Clinton could have most of the delegates after all the votes are counted Tuesday.", "2016-04-27", "Tuesday",
+     "DATE", "2016-04-26"),
+    # a US time zone named by its region, and the day after it
+    ("The game tips off at 12:15 p.m. Eastern on Thursday.", "2013-03-18", "12:15 p.m. Eastern", "TIME",
+     "2013-03-21T12:15"),
+    # a season of a year counted from the writing
+    ("In the spring of last year, prices rose.", "2013-03-20", "the spring of last year", "DATE", "2012-SP"),
+    ("In the summer of next year, they will build it.", "2013-03-20", "the summer of next year", "DATE", "2014-SU"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -1875,6 +1895,7 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    ("They met at 3 p.m. Central Park was closed.", "3 p.m. Central"),
     ("During the holy month, Muslims fast from dawn to dusk.", "month"),
     ("Shops were busy during the festive month.", "month"),
     ("The Easter Rising of 1916 is remembered in Dublin.", "Easter"),

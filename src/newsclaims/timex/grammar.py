@@ -498,6 +498,8 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
             year = full_year(int(g["yy"]))
         mod = _part_mod(g.get("part") or g.get("parth"))
         rel = _rel(g.get("rel"))
+        if g.get("yrel"):  # "the spring of last year": that year's, counted from the anchor
+            return {"k": "season", "s": code, "t": "DATE", "mod": mod, "yoff": _REL_N[g["yrel"].lower()]}
         if sw in ("fall", "spring") and year is None and rel is None and mod is None:
             return {"k": "season", "s": code, "t": "DATE", "tense": None, "needs_context": True}
         if year is not None:

@@ -412,8 +412,9 @@ class Story:
             k == "quarter" and form.get("q") is None and not form.get("yoff"))
         period_of_year = k == "abs" and re.fullmatch(r"\d{4}", str(form.get("v"))) and span[-1].lower_ == "period"
         if k == "shift" and form.get("u") == "Y" and form.get("g") == "Y" and form.get("n") == 0 and base \
-                and span[0].lower_ == "the" and year is not None:
+                and span[0].lower_ == "the" and year is not None and not any(t.lower_ in ("this", "current") for t in span):
             # "the fourth quarter of 2024 ... For the full year", written in January 2025: that year
+            # (but "by the end of this year" is the writing's year whatever was reported)
             return {**form, "n": base, "ctx": True}
         if k == "quarter" and form.get("q") is None and form.get("yoff") and form.get("y") is None and self.reported:
             # "the year-ago quarter", "the same quarter last year": the story's quarter (the first

@@ -289,6 +289,8 @@ def direction(span: Span, holiday: bool = False) -> int:
             # "has given them until 9 a.m. Tuesday", "Lawmakers have until June 30", "The
             # transition runs until December 31": a deadline still open
             return 2
+    if tense > 0 and _period_of_records(span):
+        return -1  # "New-home sales for February will be released Tuesday": the figures are due, the month gone
     if root.dep_ in NOMINAL_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= span.end:
         head = root.head
         while head.dep_ == "compound" and head.head.i > head.i:
@@ -400,6 +402,16 @@ def _prospect_of(tok: Token) -> bool:
 def _open_condition(verb: Token) -> bool:
     """Whether a verb heads an "if"/"unless" clause, whose present tense tells of a time ahead."""
     return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
+
+
+def _period_of_records(span: Span) -> bool:
+    """Whether a month or quarter is the period some records cover ("sales for February", "data
+    for the fourth quarter"), which are published after it, whatever the clause's tense."""
+    if _names_weekday(span) or span.root.dep_ != "pobj" or span.root.head.lower_ != "for":
+        return False
+    noun = span.root.head.head
+    return noun.pos_ == "NOUN" and noun.i < span.start and _names_records(noun) and noun.lower_ not in _FORECAST_NOUNS \
+        and noun.lemma_.lower() not in ("estimate", "projection", "budget")
 
 
 def _names_weekday(span: Span) -> bool:
@@ -719,16 +731,38 @@ def scheduled_present(span: Span) -> bool:
     if tok.pos_ == "ADP" and tok.lower_ in ("on", "in", "at", "for", "by", "until", "before", "from") \
             and tok.i == span.start - 1 and not (tok.i > 0 and span.doc[tok.i - 1].lower_ in ("aside", "apart", "away")):
         tok = tok.head  # "meet on Monday", "expires at 4 p.m. Wednesday"
+    if tok.lower_ == "time" and tok.dep_ == "appos":
+        tok = tok.head  # "5 p.m. Eastern time on Friday"
+    if tok.lower_ in _CLOCK_NOUNS and tok.head.i != tok.i:
+        # "The deadline is 5 p.m. on Friday", "Polls close at 8 p.m. Tuesday": the clock time's verb
+        tok = tok.head.head if tok.head.pos_ == "ADP" else tok.head
     if tok.dep_ == "dobj" and tok.head.tag_ in ("VBZ", "VBP") and tok.head.lemma_ in _SCHEDULED_REPORTS:
         tok = tok.head  # "Nvidia reports results on Wednesday": the day of the reporting
     fronted = span.end < len(span.doc) and span.doc[span.end].text == "," and tok.i > span.end  # "On Tuesday, voters go"
-    if (tok.i >= span.start and not fronted) or tok.tag_ not in ("VBZ", "VBP") \
+    # "Wednesday marks 10 years since ...": the day as the sentence's subject
+    opens = tok.i == span.end and span.root.dep_ in ("nsubj", "npadvmod") and span.root.is_sent_start
+    if _verbless_verb(tok):
+        return True  # "The parliament votes on Wednesday", parsed as a noun phrase
+    # "The report is published on Wednesday": a present passive
+    passive = tok.tag_ == "VBN" and _names_weekday(span) and tok.dep_ in ("ROOT", "conj", "ccomp", "relcl") and [
+        (c.dep_, c.tag_) for c in tok.children if c.dep_ in ("aux", "auxpass")] in ([("auxpass", "VBZ")], [("auxpass", "VBP")])
+    if (tok.i >= span.start and not fronted and not opens) or (tok.tag_ not in ("VBZ", "VBP") and not passive) \
             or (tok.lemma_ in REPORT_LEMMAS - _SCHEDULED_REPORTS and not _reports_results_of(tok)) \
             or _noun_as_verb(tok):
         return False
-    if any(c.dep_ == "dobj" and (c.like_num or any(t.text in ("%", "$") for t in c.subtree)) for c in tok.children):
-        return False  # "that follows 292,000 in June", "compares with ...": figures reported, no schedule
-    return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    if tok.lemma_ != "turn" and any(c.dep_ == "dobj" and (c.like_num or any(t.text in ("%", "$") for t in c.subtree))
+                                    for c in tok.children):
+        # "that follows 292,000 in June", "compares with ...": figures reported, no schedule (but
+        # "which turns seven on Thursday" is an age to come)
+        return False
+    return passive or not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
+def _verbless_verb(tok: Token) -> bool:
+    """A plural noun heading a sentence with no verb, right after a noun ("The parliament votes
+    on Wednesday"): the tagger's noun is the sentence's verb, the noun before it the subject."""
+    return tok.tag_ == "NNS" and tok.dep_ == "ROOT" and tok.i > 0 and tok.doc[tok.i - 1].dep_ == "compound" \
+        and tok.doc[tok.i - 1].tag_ in ("NN", "NNP") and not any(t.pos_ in ("VERB", "AUX") for t in tok.sent)
 
 
 def _vocative(tok: Token) -> bool:
