@@ -1742,6 +1742,35 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a season of a year counted from the writing
     ("In the spring of last year, prices rose.", "2013-03-20", "the spring of last year", "DATE", "2012-SP"),
     ("In the summer of next year, they will build it.", "2013-03-20", "the summer of next year", "DATE", "2014-SU"),
+    # the fourth quarter named in January is the one just ended, not one nine months ahead
+    ("Alcoa kicked off the fourth-quarter reporting season.", "2013-01-08", "fourth-quarter", "DATE", "2012-Q4"),
+    ("The move would reduce its fourth-quarter earnings by 5 cents.", "2013-01-08", "fourth-quarter", "DATE",
+     "2012-Q4"),
+    ("The government's third estimate of fourth-quarter growth is due on March 28.", "2013-03-20", "fourth-quarter",
+     "DATE", "2012-Q4"),
+    ("The economy is expected to have risen in the fourth quarter.", "2013-01-08", "the fourth quarter", "DATE",
+     "2012-Q4"),
+    ("The company expects second-quarter revenue of $2 billion.", "2013-01-08", "second-quarter", "DATE", "2013-Q2"),
+    # a period's end has no tense of its own
+    ("The company raised its forecast for the fiscal year ending in May.", "2013-01-08", "May", "DATE", "2013-05"),
+    ("Beijing responded by establishing a bank in June with a $100 billion capital base.", "2015-12-28", "June",
+     "DATE", "2015-06"),
+    # "the previous week" after "last week": the one before it
+    ("Rates averaged 3.34 percent last week, down from 3.35 percent the previous week.", "2013-01-08",
+     "the previous week", "DATE", "2012-W52"),
+    # what a forecast is for lies ahead, even told in the past (not the day of the telling)
+    ("Forecasters predicted winds of up to 40 mph along the coast Monday night and Tuesday.", "2013-03-11",
+     "Tuesday", "DATE", "2013-03-12"),
+    ("Forecasters warned of a messy commute Tuesday morning.", "2013-03-11", "Tuesday morning", "TIME",
+     "2013-03-12TMO"),
+    ("Forecasters warned Tuesday of more snow.", "2013-03-11", "Tuesday", "DATE", "2013-03-05"),
+    # a present schedule whose day the parser hung on a noun; a fronted phrase keeps its day
+    ("The race ends officially with a banquet Sunday.", "2016-05-05", "Sunday", "DATE", "2016-05-08"),
+    ("Even with his victory in the Indiana primary Tuesday, it remains all but impossible for him to win.",
+     "2016-05-05", "Tuesday", "DATE", "2016-05-03"),
+    # a feast named before its date does not make the date part of a name
+    ("Francis is expected to celebrate Mass on Holy Thursday, March 28, at a juvenile detention center.",
+     "2013-03-20", "Thursday, March 28", "DATE", "2013-03-28"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

@@ -153,9 +153,12 @@ def week_interval(year: int, week: int) -> Interval:
 
 
 def granularity(value: str) -> str | None:
-    """"D", "M", "Q" or "Y" for a day (or a time on a day), month, quarter or year value, else None."""
+    """"D", "W", "M", "Q" or "Y" for a day (or a time on a day), ISO week, month, quarter or year
+    value, else None."""
     if _DAY.match(value):
         return "D"
+    if re.fullmatch(r"\d{4}-W\d{2}", value):
+        return "W"
     if _MONTH.match(value):
         return "M"
     if re.match(r"^\d{4}-Q[1-4]$", value):

@@ -328,6 +328,12 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
             # "will cut jobs in the first quarter", said in December: next year's; not one just
             # ended, whose results may still be to come
             return make(anchor.year + 1)
+        last = C.shift(anchor, -1, "Q")
+        if rel is None and (tense is None or tense <= 0) and k == "quarter" and n == C.quarter_of(last) \
+                and last.year < anchor.year:
+            # "kicked off the fourth-quarter reporting season", "fourth-quarter GDP", in January:
+            # the quarter just ended, not one nine months ahead
+            return make(last.year)
         return _pick(cands, anchor, rel or "this", None)
     return None
 

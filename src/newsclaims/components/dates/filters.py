@@ -136,6 +136,8 @@ def _in_name(span: Span) -> bool:
     if any(t.ent_iob_ != "I" or t.ent_type_ != first.ent_type_ for t in span[1:]):
         return False
     before = doc[span.start - 1] if first.ent_iob_ == "I" else None
+    if before is not None and f"{before.lower_} {first.lower_}" in lexicon()["holidays"]:
+        return False  # "Holy Thursday, March 28": a feast's day, dated
     after = doc[span.end] if span.end < len(doc) and doc[span.end].ent_iob_ == "I" else None
     # the name goes on in capitals: not "the Easter weekend", which the model may tag as one entity
     return any(t is not None and (t.is_title or t.is_upper) for t in (before, after))

@@ -339,7 +339,8 @@ class Story:
         if self.ref is None:
             return form
         start, absolute, grain = self.ref
-        if form["u"] == "W" and grain != "D":
+        # ("last week ... the previous week": the one before it; but "this final week" is the writing's)
+        if form["u"] == "W" and grain != "D" and not (grain == "W" and form.get("n")):
             if grain not in ("M", "Y") or (grain == "M" and not form.get("n") and (
                     form.get("g") != "W" or not absolute or self.anchor is None or start[:4] == self.anchor[:4])):
                 return form  # "throughout the week" after "in July": not the week of July 1

@@ -105,6 +105,9 @@ def clause_tense(span: Span) -> int:
             return 1  # "faces re-election in the autumn", "awaits sentencing in May"
         if {"to", "be"} <= words and tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl"):
             return 1  # "an address, to be delivered Wednesday": a plan
+        if tok.tag_ == "VBN" and {"to", "have"} <= words and not (
+                span.start > 0 and span.doc[span.start - 1].lower_ in ("by", "until", "before")):
+            return -1  # "is expected to have risen in the fourth quarter": done before (not "to have sold it by June")
         if "to" in words and tok.head.i != tok.i:
             head = tok.head  # an infinitive takes its time from the verb it complements
             planned = head.lemma_ in _FUTURE_LEMMAS or (head.pos_ == "ADJ" and head.lower_ in _FUTURE_ADJS) \
@@ -181,6 +184,8 @@ def clause_tense(span: Span) -> int:
             return 1  # "is focused on defeating Trump on Monday night": an aim ahead, unless told as past
         if tok.tag_ == "VBG" and not auxes and _prospect_of(tok):
             return 1  # "Cruz's chances of winning in November": a prospect lies ahead
+        if tok.i == verb_of(span) and in_period_end(span) and not _names_weekday(span):
+            return 0  # "the fiscal year ending in May", told in the past: either side
         if tok.tag_ == "VBG" and not auxes and tok.dep_ in ("pcomp", "pobj", "acl", "advcl", "xcomp", "prep"):
             head = first_verb(tok.head)  # a gerund takes its time from the clause it sits in ("will have trouble winning in ...")
             if head.pos_ in ("VERB", "AUX") and head.i != tok.i:
@@ -370,6 +375,13 @@ def _forecast_for(span: Span) -> bool:
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head  # "for Friday and Saturday"
+    verb = next((t for t in _heads(root, 4) if t.pos_ == "VERB"), None)
+    if verb is not None and verb.lemma_ in _FORECAST_LEMMAS and verb.i < span.start and any(
+            c.i < span.start and (c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("of", "about")))
+            for c in verb.children):
+        # "predicted winds of up to 40 mph Monday night and Tuesday", "warned of a messy commute
+        # Tuesday morning": what is forecast comes first (not "warned Tuesday of snow", the telling)
+        return True
     if root.dep_ != "pobj" or root.head.dep_ != "prep":
         return False
     prep, head = root.head, root.head.head
@@ -648,8 +660,16 @@ def in_headline(span: Span) -> bool:
 
 def reports_results(span: Span) -> bool:
     """Whether a quarter is that of results to be reported ("will report fourth-quarter results",
-    "posts its third-quarter earnings"): a quarter already ended, whatever the tense."""
-    return first_verb(span.root).lemma_ in _RESULT_VERBS
+    "posts its third-quarter earnings", "would reduce its fourth-quarter earnings", "fourth-quarter
+    GDP data, due Jan. 18"): a quarter already ended, whatever the tense."""
+    if first_verb(span.root).lemma_ in _RESULT_VERBS:
+        return True
+    tok = span.root
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head  # "fourth-quarter GDP data": the noun the modifiers lead to
+        if tok.lower_ in _RESULTS_NOUNS:
+            return True
+    return span.root.dep_ in ("amod", "nmod") and span.root.head.lower_ in _RESULTS_NOUNS
 
 
 def _reports_results_of(verb: Token) -> bool:
@@ -733,6 +753,9 @@ def scheduled_present(span: Span) -> bool:
         tok = tok.head  # "meet on Monday", "expires at 4 p.m. Wednesday"
     if tok.lower_ == "time" and tok.dep_ == "appos":
         tok = tok.head  # "5 p.m. Eastern time on Friday"
+    if span.root.dep_ == "npadvmod" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX") \
+            and tok.head.head.i < span.start:
+        tok = tok.head.head  # "The race ends officially with a banquet Sunday", the day parsed onto the noun
     if tok.lower_ in _CLOCK_NOUNS and tok.head.i != tok.i:
         # "The deadline is 5 p.m. on Friday", "Polls close at 8 p.m. Tuesday": the clock time's verb
         tok = tok.head.head if tok.head.pos_ == "ADP" else tok.head
@@ -814,6 +837,18 @@ def verb_of(span: Span) -> int | None:
     return verb.i if verb is not None and verb.pos_ in ("VERB", "AUX") else None
 
 
+def in_period_end(span: Span) -> bool:
+    """The first verb above ``span`` is "ending" or "expiring" hung on a noun ("raised its
+    forecast for the fiscal year ending in May"): a period's bound, which has no tense of its
+    own; a bare month there may lie either side. (Other participles go on with the story's past:
+    "establishing a bank in June".)"""
+    verb = verb_of(span)
+    if verb is None:
+        return False
+    tok = span.doc[verb]
+    return tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.lemma_ in _PERIOD_END_LEMMAS and tok.i < span.start
+
+
 def in_present_clause(span: Span) -> bool:
     """The first verb above ``span`` is a finite present with no past auxiliary, outside a
     headline: a bare month there is as likely ahead as behind ("seats up in November")."""
@@ -831,6 +866,7 @@ def in_present_clause(span: Span) -> bool:
 
 
 _RESULT_VERBS = words("result_verbs")
+_PERIOD_END_LEMMAS = words("period_end_lemmas")  # "the fiscal year ending in May"
 
 
 WEEKDAY_WORDS = frozenset(lexicon()["weekdays"])
@@ -901,7 +937,7 @@ def lean(form: dict, span: Span, day: Span) -> dict:
     elif tense == 0 and kind == "hol" and in_present_clause(day):
         out["near"] = "even"  # "The deadline is Labor Day", "the next sales push is Thanksgiving": the nearer
     elif tense == 0 and (kind == "season" or kind == "date" and not form.get("d")) \
-            and (in_present_clause(day) or dates_scheduled_event(day)):
+            and (in_present_clause(day) or dates_scheduled_event(day) or in_period_end(day)):
         # "Republicans have 24 seats up in November", "the fall campaign": no past lean;
         # "shift focus toward the November election": the coming one unless far off
         out["near"] = "ahead" if dates_scheduled_event(day) and clause_tense(day) >= 0 else "even"
