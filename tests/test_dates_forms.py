@@ -1771,6 +1771,20 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a feast named before its date does not make the date part of a name
     ("Francis is expected to celebrate Mass on Holy Thursday, March 28, at a juvenile detention center.",
      "2013-03-20", "Thursday, March 28", "DATE", "2013-03-28"),
+    # a month of data to be released is gone by ("data" is its own plural)
+    ("China will release December trade data on Thursday.", "2013-03-20", "December", "DATE", "2012-12"),
+    # "the year" of a clause told as of now is the writing's, whatever quarter was reported before
+    ("Net income for the quarter that ended Feb. 28 rose. Shares have gained 12 percent since the start of the year.",
+     "2013-03-20", "the start of the year", "DATE", "2013"),
+    ("Net income for the quarter that ended Feb. 28 rose. The company now expects earnings of $6.20 a share for "
+     "the year.", "2013-03-20", "the year", "DATE", "2013"),
+    ("Apple reported results for the fourth quarter of 2012. For the full year, sales rose 5 percent.", "2013-03-20",
+     "the full year", "DATE", "2012"),
+    # a vague count of thousands or billions of years is vague, not a thousand
+    ("The rock formed several thousand years ago.", "2013-03-20", "several thousand years ago", "DATE", "PAST_REF"),
+    ("Temperatures rose for several thousand years.", "2013-03-20", "several thousand years", "DURATION", "PXY"),
+    ("The universe formed billions of years ago.", "2013-03-20", "billions of years ago", "DATE", "PAST_REF"),
+    ("The site was settled a thousand years ago.", "2013-03-20", "a thousand years ago", "DATE", "1013"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

@@ -413,9 +413,11 @@ class Story:
             k == "quarter" and form.get("q") is None and not form.get("yoff"))
         period_of_year = k == "abs" and re.fullmatch(r"\d{4}", str(form.get("v"))) and span[-1].lower_ == "period"
         if k == "shift" and form.get("u") == "Y" and form.get("g") == "Y" and form.get("n") == 0 and base \
-                and span[0].lower_ == "the" and year is not None and not any(t.lower_ in ("this", "current") for t in span):
+                and span[0].lower_ == "the" and year is not None and not any(t.lower_ in ("this", "current") for t in span) \
+                and not self._told_as_now(span):
             # "the fourth quarter of 2024 ... For the full year", written in January 2025: that year
-            # (but "by the end of this year" is the writing's year whatever was reported)
+            # (but "by the end of this year" is the writing's year whatever was reported, and so is
+            # "the year" of a present clause: "now expects earnings of $6 for the year")
             return {**form, "n": base, "ctx": True}
         if k == "quarter" and form.get("q") is None and form.get("yoff") and form.get("y") is None and self.reported:
             # "the year-ago quarter", "the same quarter last year": the story's quarter (the first
@@ -433,6 +435,17 @@ class Story:
             return {"k": "quarter", "q": q, "y": int(form["v"]), "t": "DATE", "ctx": True}
         return {"k": "quarter", "q": q, "yoff": base - (1 if year_back else 0), "t": "DATE", "mod": form.get("mod"),
                 "ctx": True}
+
+    @staticmethod
+    def _told_as_now(span: Span) -> bool:
+        """Whether a clause is told as of the writing: not in the past, or in a present perfect
+        ("Shares have gained 12 percent since the start of the year")."""
+        if not span.doc.has_annotation("DEP"):
+            return False
+        if clause_tense(span) >= 0:
+            return True
+        verb = first_verb(span.root)
+        return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children)
 
     def _anchor_quarter(self) -> tuple[int, int]:
         """The (year, quarter) of the time of writing."""

@@ -478,7 +478,7 @@ def _names_records(tok: Token) -> bool:
     """Whether a noun names records of a period ("reports", "results", "sales"), not an event
     that may be scheduled ("elections", "debates")."""
     plural = tok.lower_ if tok.lower_.endswith("s") else tok.lemma_.lower() + "s"
-    return plural in YEAR_NOUNS and tok.lemma_.lower() not in SCHEDULED_NOUNS and tok.lower_ not in SCHEDULED_NOUNS
+    return (plural in YEAR_NOUNS or tok.lower_ in YEAR_NOUNS) and tok.lemma_.lower() not in SCHEDULED_NOUNS and tok.lower_ not in SCHEDULED_NOUNS
 
 
 def dates_scheduled_event(span: Span) -> bool:
