@@ -1785,6 +1785,25 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Temperatures rose for several thousand years.", "2013-03-20", "several thousand years", "DURATION", "PXY"),
     ("The universe formed billions of years ago.", "2013-03-20", "billions of years ago", "DATE", "PAST_REF"),
     ("The site was settled a thousand years ago.", "2013-03-20", "a thousand years ago", "DATE", "1013"),
+    # a 24-hour clock's small hours stay small, whatever night follows; "overnight" is no evening
+    ("The fire started at 02:00 the previous night.", "2013-03-20", "02:00", "TIME", "2013-03-20T02:00"),
+    ("The car was found at 1:30 overnight.", "2013-03-20", "1:30", "TIME", "2013-03-20T01:30"),
+    ("He was shot at 9:14 that night.", "2013-03-20", "9:14", "TIME", "2013-03-20T21:14"),
+    # "successive" counts like "consecutive"
+    ("The economy shrank for six successive quarters.", "2013-03-20", "six successive quarters", "DURATION", "P6Q"),
+    # every year's feast: a set
+    ("The family gathers every Christmas Eve.", "2013-03-20", "every Christmas Eve", "SET", "XXXX-12-24"),
+    ("They meet each Thanksgiving.", "2013-03-20", "each Thanksgiving", "SET", "P1Y"),
+    # a present plural the tagger took for a base form: a fixture ahead
+    ("Arsenal play Swansea on Saturday.", "2013-03-20", "Saturday", "DATE", "2013-03-23"),
+    ("The Lib Dems gather in Brighton on Friday.", "2013-03-20", "Friday", "DATE", "2013-03-22"),
+    # what a past decision set runs on ahead; a measure taken lasts "until" a time to come
+    ("The House voted to fund the government through Sept. 30.", "2013-03-15", "Sept. 30", "DATE", "2013-09-30"),
+    ("The program ran through Sept. 30.", "2013-03-15", "Sept. 30", "DATE", "2012-09-30"),
+    ("Three men were arrested and released on bail until May.", "2013-03-04", "May", "DATE", "2013-05"),
+    ("He was banned from driving until October.", "2013-03-04", "October", "DATE", "2013-10"),
+    ("The minister was given until Friday to respond.", "2013-03-04", "Friday", "DATE", "2013-03-08"),
+    ("The shop stayed open until Friday.", "2013-03-04", "Friday", "DATE", "2013-03-01"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

@@ -943,6 +943,9 @@ def b_set(g: dict, text: str, name: str) -> Form | None:
             return _abs(f"XXXX-{lx['months'][lu]:02d}{day}", "SET")
         if lu in lx["seasons"]:
             return _abs(f"XXXX-{lx['seasons'][lu]}", "SET")
+        if lu in lx["holidays"]:  # "every Christmas Eve": its day each year; "every Easter": once a year
+            rule = lx["holidays"][lu]
+            return _abs(f"XXXX-{rule}" if re.fullmatch(r"\d{2}-\d{2}", rule) else "P1Y", "SET")
         n = _num(g.get("num")) if g.get("num") else 1
         if n is None:  # "every few years"
             return _abs(duration_value(None, u), "SET")

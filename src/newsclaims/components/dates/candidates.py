@@ -48,16 +48,19 @@ def evening_clocks(text: str, cands: list[grammar.Candidate]) -> list[grammar.Ca
         if c.pattern == "time_clock" and hour >= 12:
             last_pm = (c.end, hour)
             continue
-        if c.pattern != "time_at" or not 1 <= hour <= 11:
-            continue
+        if c.pattern != "time_at" or not 1 <= hour <= 11 or _TWENTY_FOUR.search(text, c.start, c.end):
+            continue  # (not "at 02:00 the previous night": a 24-hour clock says which half of the day)
         nxt = out[i + 1] if i + 1 < len(out) else None
-        evening = nxt is not None and nxt.form.get("tod") in ("EV", "NI") \
+        evening = nxt is not None and nxt.form.get("tod") in ("EV", "NI") and nxt.pattern != "date_overnight" \
             and _EVENING_AFTER.fullmatch(text[c.end:nxt.start]) is not None
         after_pm = last_pm is not None and last_pm[1] - 12 < hour and "\n\n" not in text[last_pm[0]:c.start]
         if evening or after_pm:
             form = {**c.form, "tod": f"{hour + 12:02d}:{hm[2]}"}
             out[i] = grammar.Candidate(c.start, c.end, c.pattern, form, c.priority)
     return out
+
+
+_TWENTY_FOUR = re.compile(r"\b0[0-9][:.][0-5][0-9]\b")  # "02:00", a 24-hour clock's small hours
 
 
 _AND_OR = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")

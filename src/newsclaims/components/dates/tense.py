@@ -210,6 +210,7 @@ _AIM_HEADS = words("aim_heads")
 
 # verbs whose "until/to/for <date>" names a later time than the verb's own ("postponed until Tuesday")
 DEFER_LEMMAS = words("defer_lemmas")
+_BOUND_LEMMAS = words("bound_lemmas")  # measures that last "until" a time: "banned until October"
 _DEFER_PREPS = words("defer_preps")
 # verbs whose subject is a time still ahead ("as Election Day nears")
 _APPROACH_LEMMAS = words("approach_lemmas")
@@ -283,6 +284,14 @@ def direction(span: Span, holiday: bool = False) -> int:
             verb = verb.head  # "was pushed back to Nov. 26"
         if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
             verb = verb.head  # "called a general election for 4 July"
+        if prev in ("until", "till", "through") and verb.tag_ == "VB" and verb.head.tag_ == "VBD" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return 1  # "voted to fund the government through Sept. 30": what was decided runs on ahead
+        bound = verb.head.head if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" else verb  # "banned from driving until"
+        if prev in ("until", "till") and bound.lemma_ in _BOUND_LEMMAS and not past_perfect(bound):
+            # "released on bail until May", "banned from driving until October", "was given until
+            # Friday to respond": a measure told when it was taken, which runs on past the writing
+            return 1
         if verb.lemma_ in DEFER_LEMMAS:
             # "postponed until Tuesday"; but "A previous visit, planned for January, was cancelled":
             # a plan whose fate is told in the past may be either side
@@ -769,7 +778,11 @@ def scheduled_present(span: Span) -> bool:
     # "The report is published on Wednesday": a present passive
     passive = tok.tag_ == "VBN" and _names_weekday(span) and tok.dep_ in ("ROOT", "conj", "ccomp", "relcl") and [
         (c.dep_, c.tag_) for c in tok.children if c.dep_ in ("aux", "auxpass")] in ([("auxpass", "VBZ")], [("auxpass", "VBP")])
-    if (tok.i >= span.start and not fronted and not opens) or (tok.tag_ not in ("VBZ", "VBP") and not passive) \
+    # "Arsenal play Swansea on Saturday": a present plural the tagger took for a base form
+    bare_present = tok.tag_ == "VB" and tok.dep_ in ("ROOT", "conj") and any(
+        c.dep_ == "nsubj" and c.i < tok.i and not _vocative(c) for c in tok.children)
+    if (tok.i >= span.start and not fronted and not opens) or (tok.tag_ not in ("VBZ", "VBP") and not passive
+                                                                and not bare_present) \
             or (tok.lemma_ in REPORT_LEMMAS - _SCHEDULED_REPORTS and not _reports_results_of(tok)) \
             or _noun_as_verb(tok):
         return False
