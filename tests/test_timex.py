@@ -296,7 +296,7 @@ def test_full_year_of_two_digits(written, year):
 
 @pytest.mark.parametrize("value, grain", [
     ("2010-03-05", "D"), ("2016-07-18TNI", "D"), ("2016-07-18T21:00", "D"), ("2010-03", "M"), ("2010", "Y"),
-    ("2016-Q3", "Q"), ("2016-W12", None), ("2016-SU", None), ("PAST_REF", None), ("2010-03-XX", None),
+    ("2016-Q3", "Q"), ("2016-W12", "W"), ("2016-W12-WE", None), ("2016-SU", None), ("PAST_REF", None), ("2010-03-XX", None),
 ])
 def test_granularity(value, grain):
     assert C.granularity(value) == grain
