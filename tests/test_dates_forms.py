@@ -1804,6 +1804,13 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("He was banned from driving until October.", "2013-03-04", "October", "DATE", "2013-10"),
     ("The minister was given until Friday to respond.", "2013-03-04", "Friday", "DATE", "2013-03-08"),
     ("The shop stayed open until Friday.", "2013-03-04", "Friday", "DATE", "2013-03-01"),
+    # a range's end is the first such feast on or after its start
+    ("Daylight saving time lasts from the second Sunday in March to the first Sunday in November.", "2013-03-11",
+     "the first Sunday in November", "DATE", "2013-11-03"),
+    ("The season runs from Thanksgiving to Easter.", "2013-03-11", "Easter", "DATE", "2014-04-20"),
+    # a weekday "of" the week named after it, not of a week's event
+    ("Markets in Japan were closed on Monday of last week.", "2013-01-08", "Monday", "DATE", "2012-12-31"),
+    ("Tulsa police released video on Monday of last week's shooting.", "2016-09-20", "Monday", "DATE", "2016-09-19"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

@@ -101,7 +101,8 @@ def range_start_year(doc: Doc, spans: list[Span], anchor: str | None, text: str)
 
 
 # what may stand between a weekday and the week after it ("Tuesday last week"), and between two weekdays
-_WEEK_AFTER_DAYS = re.compile(r"\s*,?\s*")
+_WEEK_AFTER_DAYS = re.compile(r"\s*,?\s*(?:of\s+)?")  # "Tuesday last week", "Monday of last week"
+_WEEK_AFTER_DAYS_PLAIN = re.compile(r"\s*,?\s*")
 _DAYS_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through|until|till)\s+|\s*[-–]\s*)")
 
 
@@ -115,6 +116,8 @@ def weekdays_of_week(doc: Doc, spans: list[Span], anchor: str | None, text: str)
         if not (form.get("k") == "shift" and form.get("u") == "W" and form.get("g") == "W" and form.get("n") in (-1, 0, 1)):
             continue
         j, after = i - 1, _WEEK_AFTER_DAYS
+        if text.startswith(("'s", "’s"), week.end_char):
+            after = _WEEK_AFTER_DAYS_PLAIN  # not "video on Monday of last week's shooting"
         while j >= 0 and after.fullmatch(text[spans[j].end_char:spans[j + 1].start_char]):
             day = normalize.from_json(spans[j]._.timex["relative"])
             if not day.get("w") or day.get("k") not in ("wd", "ana") or day.get("rel"):

@@ -79,6 +79,15 @@ class Story:
             # a range ends after it starts; so does the second of two months in a row ("ads
             # reserved in December and January")
             form = range_end(form, dt.date.fromisoformat(ref[0]))
+        if prev and ref and self.ref_end == prev[0] and form.get("k") == "hol" and form.get("y") is None \
+                and "yoff" not in form and ref[2] == "D" and RANGE_TO.fullmatch(between):
+            # "from the second Sunday in March to the first Sunday in November": the end's year is
+            # the first on or after the start, kept as years from the anchor when the start was
+            start = dt.date.fromisoformat(ref[0])
+            day = C.holiday(form["rule"], start.year)
+            year = start.year + (day is not None and day < start)
+            form = {**form, "y": year} if ref[1] or self.anchor is None \
+                else {**form, "yoff": year - int(self.anchor[:4])}
         if prev and prev[2] and is_clock_today(form) and _DATE_THEN_TIME.fullmatch(between):
             # "03/19/2013 10:12 am", "March 20 at 3 p.m.": the clock time is on that day
             form = time_on_day(prev[2], form)
