@@ -1811,6 +1811,13 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a weekday "of" the week named after it, not of a week's event
     ("Markets in Japan were closed on Monday of last week.", "2013-01-08", "Monday", "DATE", "2012-12-31"),
     ("Tulsa police released video on Monday of last week's shooting.", "2016-09-20", "Monday", "DATE", "2016-09-19"),
+    # a length granted is no rate ("giving lenders a year"); "straight quarters of" counts quarters
+    ("The rule takes effect in January 2014, giving lenders a year to prepare.", "2013-03-20", "a year",
+     "DURATION", "P1Y"),
+    ("Growth picked up after seven straight quarters of slowing.", "2013-03-20", "seven straight quarters",
+     "DURATION", "P7Q"),
+    ("He expended his talking points in the opening minutes of the night.", "2016-09-29", "minutes", "DURATION",
+     "PTXM"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -1964,6 +1971,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    ("The Fed released its statement. Minutes of Wednesday's meeting will be released in three weeks.", "Minutes"),
+    ("The Fed will release minutes from the meeting.", "minutes"),
+    ("Three quarters of the vote went to him.", "quarters"),
     ("They met at 3 p.m. Central Park was closed.", "3 p.m. Central"),
     ("During the holy month, Muslims fast from dawn to dusk.", "month"),
     ("Shops were busy during the festive month.", "month"),

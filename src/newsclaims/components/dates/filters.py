@@ -318,6 +318,12 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
     if pattern == "dur_vague" and span.text.lower() == "hours" and (
             (span.start > 0 and span.doc[span.start - 1].lower_ in _HOURS_KINDS) or _hours_are_a_schedule(span)):
         return True  # "Visiting hours are 2 to 4 p.m.", "Hours will be 8 a.m. to 10 p.m.": a schedule's name
+    if pattern == "dur_vague" and span.text.lower() == "minutes" and span.end < len(span.doc) \
+            and span.doc[span.end].lower_ in ("of", "from") \
+            and (span[0].is_sent_start or span.doc[span.start - 1].pos_ in ("DET", "VERB", "AUX")):
+        # "Minutes of Wednesday's meeting", "release minutes from the meeting": a record (not "in
+        # the opening minutes of the night")
+        return True
     if pattern == "dur_num" and _AGE_RANGE_END.match(_text_after(span)):
         return True  # "babies between one week and three months old": the low end of an age range
     if pattern == "dur_num":  # "about three-quarters support the ban": a fraction
