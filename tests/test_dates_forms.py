@@ -1818,6 +1818,10 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "DURATION", "P7Q"),
     ("He expended his talking points in the opening minutes of the night.", "2016-09-29", "minutes", "DURATION",
      "PTXM"),
+    # "earlier than usual" compares with the usual time: a length, not a month back from the writing
+    ("This season began about a month earlier than usual.", "2013-03-20", "about a month", "DURATION", "P1M"),
+    ("The launch came a year earlier than planned.", "2013-03-20", "a year", "DURATION", "P1Y"),
+    ("A month earlier, he had resigned.", "2013-03-20", "A month earlier", "DATE", "2013-02"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
