@@ -1822,6 +1822,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("This season began about a month earlier than usual.", "2013-03-20", "about a month", "DURATION", "P1M"),
     ("The launch came a year earlier than planned.", "2013-03-20", "a year", "DURATION", "P1Y"),
     ("A month earlier, he had resigned.", "2013-03-20", "A month earlier", "DATE", "2013-02"),
+    # the days a warning runs over lie ahead, even when the warning was issued before
+    ("The Met Office has issued an amber warning for snow from Thursday until Saturday.", "2013-03-20", "Thursday",
+     "DATE", "2013-03-21"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

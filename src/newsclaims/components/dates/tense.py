@@ -394,7 +394,7 @@ def _forecast_for(span: Span) -> bool:
     if root.dep_ != "pobj" or root.head.dep_ != "prep":
         return False
     prep, head = root.head, root.head.head
-    if prep.lower_ == "for" and (head.lower_ in _FORECAST_NOUNS or any(
+    if prep.lower_ in ("for", "from", "until", "till", "through") and (head.lower_ in _FORECAST_NOUNS or any(
             c.dep_ == "dobj" and c.lower_ in _FORECAST_NOUNS for c in head.children)):
         return True
     return head.lemma_ in _FORECAST_LEMMAS and any(
