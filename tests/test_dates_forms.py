@@ -1825,6 +1825,10 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # the days a warning runs over lie ahead, even when the warning was issued before
     ("The Met Office has issued an amber warning for snow from Thursday until Saturday.", "2013-03-20", "Thursday",
      "DATE", "2013-03-21"),
+    # advice given in the past is for a time either side: the nearer weekend or day
+    ("Drivers were advised to check forecasts before setting off this weekend.", "2013-03-20", "this weekend",
+     "DATE", "2013-W12-WE"),
+    ("Officials advised people to stay home on Saturday.", "2013-03-20", "Saturday", "DATE", "2013-03-23"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
