@@ -1829,6 +1829,8 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Drivers were advised to check forecasts before setting off this weekend.", "2013-03-20", "this weekend",
      "DATE", "2013-W12-WE"),
     ("Officials advised people to stay home on Saturday.", "2013-03-20", "Saturday", "DATE", "2013-03-23"),
+    # a run of months with an adverb before its last: not the modal
+    ("Flu can linger into April and even May.", "2013-03-20", "May", "DATE", "2013-05"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

@@ -484,6 +484,9 @@ def has_context(doc: Doc, start: int, end: int) -> bool:
     if prev.lower_ in ("to", "through", "until", "till", "and", "or") and span.start > 1 \
             and doc[span.start - 2].lower_.rstrip(".") in lexicon()["months"]:
         return True  # "from January to March", "in April and May": the end of a run of months
+    if prev.pos_ == "ADV" and span.start > 2 and doc[span.start - 2].lower_ in ("and", "or") \
+            and doc[span.start - 3].lower_.rstrip(".") in lexicon()["months"]:
+        return True  # "into April and even May", "in April or possibly May"
     if prev.lemma_ == "be" and prev.pos_ == "AUX" and span.end < len(doc) and doc[span.end].text in (".", "!", ";"):
         return True  # "That was May."
     if prev.lemma_ in ("begin", "end", "start", "finish", "close") and prev.pos_ == "VERB":
