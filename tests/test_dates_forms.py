@@ -1831,6 +1831,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Officials advised people to stay home on Saturday.", "2013-03-20", "Saturday", "DATE", "2013-03-23"),
     # a run of months with an adverb before its last: not the modal
     ("Flu can linger into April and even May.", "2013-03-20", "May", "DATE", "2013-05"),
+    # "the early morning hours of Sunday": the part of the day is Sunday's, not the last date told's
+    ("The shooting happened on the night of Jan. 5. The robbery took place in the early morning hours of Sunday.",
+     "2013-03-22", "early morning", "TIME", "2013-03-17TMO"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

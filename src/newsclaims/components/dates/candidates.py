@@ -28,6 +28,7 @@ _LEADING_PREPS = words("leading_preps")
 
 _TIME_THEN_DAY = re.compile(r"\s*\)?\s*(?:,\s*|on\s+|\(\s*)?", re.IGNORECASE)
 _PAREN_OPEN = re.compile(r"\s*\(\s*")
+_HOURS_OF = re.compile(r"\s+hours\s+of\s+", re.IGNORECASE)  # "the early morning hours of Sunday"
 BETWEEN = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)  # the start of "between X and Y"
 AND = re.compile(r"\s+and\s+")
 _EVENING_AFTER = re.compile(r"\s+(?:that|this|on the same|the same)?\s*")
@@ -92,7 +93,7 @@ def _part_of_next_day(c: grammar.Candidate) -> bool:
     """ "overnight" of the writing day, or "the night"/"the morning" of the story's day: either
     belongs to a day named right after it."""
     form = c.form
-    if c.pattern == "date_overnight":
+    if c.pattern in ("date_overnight", "date_podpart"):  # ("early morning" of "the early morning hours of Sunday")
         return form.get("k") == "shift"
     return form.get("k") == "ana" and form.get("n") == 0 and form.get("t") == "TIME" \
         and form.get("tod") in ("MO", "AF", "EV", "NI")
@@ -132,10 +133,14 @@ def times_on_following_day(text: str, cands: list[grammar.Candidate]) -> list[gr
     while i < len(out):
         if _part_of_next_day(out[i]) and i + 1 < len(out):
             # "overnight on Jan. 24", "overnight on Saturday", "late into the night Thursday": the night of that day
-            nxt, gap = out[i + 1].form, text[out[i].end:out[i + 1].start]
-            if _TIME_THEN_DAY.fullmatch(gap) and (nxt.get("k") == "wd" or nxt.get("d")) and nxt.get("t") == "DATE":
+            j = i + 1
+            if hours := _HOURS_OF.match(text, out[i].end):  # "the early morning hours of Sunday"
+                j = next((k for k in range(i + 1, len(out)) if out[k].start >= hours.end()), len(out))
+            nxt, gap = (out[j].form, text[out[i].end:out[j].start]) if j < len(out) else ({}, "")
+            if (_TIME_THEN_DAY.fullmatch(gap) or _HOURS_OF.fullmatch(gap)) and (nxt.get("k") == "wd" or nxt.get("d")) \
+                    and nxt.get("t") == "DATE":
                 c = out[i]
-                form = {**time_on_day(nxt, c.form), "day_at": (out[i + 1].start, out[i + 1].end)}
+                form = {**time_on_day(nxt, c.form), "day_at": (out[j].start, out[j].end)}
                 out[i] = grammar.Candidate(c.start, c.end, c.pattern, form, c.priority)
             i += 1
             continue
