@@ -1834,6 +1834,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # "the early morning hours of Sunday": the part of the day is Sunday's, not the last date told's
     ("The shooting happened on the night of Jan. 5. The robbery took place in the early morning hours of Sunday.",
      "2013-03-22", "early morning", "TIME", "2013-03-17TMO"),
+    # a day counts from the last day told of, past a season named in passing in its paragraph
+    ("The explosion happened Wednesday night. The plant had been inspected this spring. One worker died at a "
+     "hospital the next morning.", "2013-03-22", "the next morning", "TIME", "2013-03-21TMO"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

@@ -356,6 +356,15 @@ class Story:
             # "in 2014 ... that same week", "in August 2011 ... The following week", "In March 1970
             # ... Later that week": a week of that year
             form = {**form, "refg": "Y"}
+        if form["u"] == "D" and grain is None and self.story_day and self.anchor and self.ref_end is not None \
+                and "\n\n" not in self.text[self.story_day[0]:self.ref_end]:
+            # "died Wednesday night ... had been inspected this spring ... the next morning": a day
+            # counts from the last day told of, not from a season named since in passing (a season
+            # in a paragraph of its own is the scene: "last fall in New York ... that night")
+            if self.story_day[1].get("k") == "abs":
+                return {**form, "ref": self.story_day[2]}
+            days = (dt.date.fromisoformat(self.story_day[2]) - dt.date.fromisoformat(self.anchor[:10])).days
+            return {**form, "refdays": days}
         if form["u"] == "D" and grain != "D":
             if grain not in ("M", "Y") or (grain == "Y" and self.ref_modifies):
                 return form  # not "the 2016 election year ... That night": a year naming a thing
