@@ -31,6 +31,7 @@ _PAREN_OPEN = re.compile(r"\s*\(\s*")
 _HOURS_OF = re.compile(r"\s+hours\s+of\s+", re.IGNORECASE)  # "the early morning hours of Sunday"
 BETWEEN = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)  # the start of "between X and Y"
 AND = re.compile(r"\s+and\s+")
+_TWENTY_FOUR = re.compile(r"\b0[0-9][:.][0-5][0-9]\b")  # "02:00", a 24-hour clock's small hours
 _EVENING_AFTER = re.compile(r"\s+(?:that|this|on the same|the same)?\s*")
 _HOUR = re.compile(r"(\d{2}):(\d{2})")
 
@@ -59,9 +60,6 @@ def evening_clocks(text: str, cands: list[grammar.Candidate]) -> list[grammar.Ca
             form = {**c.form, "tod": f"{hour + 12:02d}:{hm[2]}"}
             out[i] = grammar.Candidate(c.start, c.end, c.pattern, form, c.priority)
     return out
-
-
-_TWENTY_FOUR = re.compile(r"\b0[0-9][:.][0-5][0-9]\b")  # "02:00", a 24-hour clock's small hours
 
 
 _AND_OR = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")

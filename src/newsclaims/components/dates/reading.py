@@ -52,6 +52,7 @@ def _dated_event(form: dict, span: Span) -> dict:
 
 
 _ONE_UNIT = re.compile(r"PT?1[A-Z]")
+_GRANT_LEMMAS = words("grant_lemmas")  # "giving lenders a year": a length granted
 
 
 def _is_rate(span: Span, form: dict) -> bool:
@@ -61,7 +62,7 @@ def _is_rate(span: Span, form: dict) -> bool:
     if span.end < len(span.doc) and span.doc[span.end].lower_ in ("after", "later", "earlier", "before", "ago", "into"):
         return False  # "his comments a day after he made them", "delegates a month into the race": a lapse of time
     prev = span.doc[span.start - 1] if span.start > 0 else None
-    if prev is not None and (prev.dep_ == "dative" or prev.head.lemma_ in ("give", "allow", "grant", "offer")):
+    if prev is not None and (prev.dep_ == "dative" or prev.head.lemma_ in _GRANT_LEMMAS):
         return False  # "giving lenders a year to prepare": a length granted, not a rate
     return prev is not None and prev.tag_ in ("NNS", "NNPS") and prev.lower_ not in temporal_words()
 

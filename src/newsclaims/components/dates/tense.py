@@ -432,7 +432,7 @@ def _period_of_records(span: Span) -> bool:
         return False
     noun = span.root.head.head
     return noun.pos_ == "NOUN" and noun.i < span.start and _names_records(noun) and noun.lower_ not in _FORECAST_NOUNS \
-        and noun.lemma_.lower() not in ("estimate", "projection", "budget")
+        and noun.lemma_.lower() not in _FORWARD_RECORDS
 
 
 def _names_weekday(span: Span) -> bool:
@@ -451,6 +451,7 @@ def _past_ability(verb: Token) -> bool:
 _CLOCK_NOUNS = words("clock_nouns")
 _RESULTS_NOUNS = words("results_nouns")  # what a company "reports" without saying anything
 _FORWARD_NOUNS = words("forward_nouns")  # a month's "delivery", "futures": traded ahead
+_FORWARD_RECORDS = words("forward_record_lemmas")  # records of a time ahead: "the budget for April"
 _PRICED_FORWARD_NOUNS = words("priced_forward_nouns")  # "the December contract", beside a price
 _PRICES = re.compile(r"[$€£%]|\b(?:cents?|percent|a barrel|a bushel|an ounce)\b")
 
@@ -487,7 +488,8 @@ def _names_records(tok: Token) -> bool:
     """Whether a noun names records of a period ("reports", "results", "sales"), not an event
     that may be scheduled ("elections", "debates")."""
     plural = tok.lower_ if tok.lower_.endswith("s") else tok.lemma_.lower() + "s"
-    return (plural in YEAR_NOUNS or tok.lower_ in YEAR_NOUNS) and tok.lemma_.lower() not in SCHEDULED_NOUNS and tok.lower_ not in SCHEDULED_NOUNS
+    return (plural in YEAR_NOUNS or tok.lower_ in YEAR_NOUNS) and tok.lemma_.lower() not in SCHEDULED_NOUNS \
+        and tok.lower_ not in SCHEDULED_NOUNS
 
 
 def dates_scheduled_event(span: Span) -> bool:
@@ -776,8 +778,9 @@ def scheduled_present(span: Span) -> bool:
     if _verbless_verb(tok):
         return True  # "The parliament votes on Wednesday", parsed as a noun phrase
     # "The report is published on Wednesday": a present passive
-    passive = tok.tag_ == "VBN" and _names_weekday(span) and tok.dep_ in ("ROOT", "conj", "ccomp", "relcl") and [
-        (c.dep_, c.tag_) for c in tok.children if c.dep_ in ("aux", "auxpass")] in ([("auxpass", "VBZ")], [("auxpass", "VBP")])
+    auxes = [(c.dep_, c.tag_) for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    passive = tok.tag_ == "VBN" and _names_weekday(span) and tok.dep_ in ("ROOT", "conj", "ccomp", "relcl") \
+        and auxes in ([("auxpass", "VBZ")], [("auxpass", "VBP")])
     # "Arsenal play Swansea on Saturday": a present plural the tagger took for a base form
     bare_present = tok.tag_ == "VB" and tok.dep_ in ("ROOT", "conj") and any(
         c.dep_ == "nsubj" and c.i < tok.i and not _vocative(c) for c in tok.children)
@@ -851,7 +854,7 @@ def verb_of(span: Span) -> int | None:
 
 
 def in_period_end(span: Span) -> bool:
-    """The first verb above ``span`` is "ending" or "expiring" hung on a noun ("raised its
+    """The first verb above ``span`` is "ending", "expiring" or "closing" hung on a noun ("raised its
     forecast for the fiscal year ending in May"): a period's bound, which has no tense of its
     own; a bare month there may lie either side. (Other participles go on with the story's past:
     "establishing a bank in June".)"""
