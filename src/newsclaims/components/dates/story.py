@@ -15,7 +15,8 @@ from ...timex import grammar
 from .candidates import RANGE_TO
 from .filters import MONEY
 from .forms import is_clock_today, range_end, time_on_day
-from .tense import NOMINAL_DEPS, clause_tense, first_verb, governors, in_simple_past, past_perfect, under_will, verb_of
+from .tense import (NOMINAL_DEPS, clause_tense, first_verb, governors, in_simple_past, past_perfect, present_perfect,
+                    under_will, verb_of)
 from .words import words
 
 # "the year"/"the day" right after a date names that date ("in 2010, the year ...")
@@ -135,7 +136,7 @@ class Story:
         # of a past sentence counts: "By the end of the year he was nearly broke")
         if tense < 0:
             verb = first_verb(span.root)
-            return not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children)
+            return not present_perfect(verb)
         return tense == 0 and any(t.tag_ == "VBD" for t in span.sent) \
             and not any(t.lower_ in ("will", "'ll", "shall") for t in span.sent)
 
@@ -166,7 +167,7 @@ class Story:
         if form.get("k") == "hol" and form.get("rule") == "ELECTION" and form.get("y") is None and self.vote_day \
                 and self.anchor and c.start - self.vote_day[0] < 1500:
             # "register for the April 23 primary ... Polls will be open on Election Day": that vote's day
-            days = (dt.date.fromisoformat(self.vote_day[1]) - dt.date.fromisoformat(self.anchor[:10])).days
+            days = self._days_from_anchor(self.vote_day[1])
             return {"k": "ana", "u": "D", "n": 0, "g": "D", "t": form.get("t", "DATE"), "tod": form.get("tod"),
                     "mod": form.get("mod"), "refdays": days, "named": True}
         if form.get("k") == "shift" and (form.get("u"), form.get("n"), form.get("g")) == ("Y", 0, "Y") \
@@ -209,7 +210,7 @@ class Story:
         if form.get("k") == "ana" and form.get("u") == "D" and self._aside_since_story_day(c):
             # "voted on Wednesday in the first election since apartheid ended 30 years ago. Counting
             # continued through the night": the night of the day told of, not of the year in passing
-            days = (dt.date.fromisoformat(self.story_day[2]) - dt.date.fromisoformat(self.anchor[:10])).days
+            days = self._days_from_anchor(self.story_day[2])
             form = {**form, "refdays": days}
         elif form.get("k") == "ana" and not (c.form.get("k") == "ana" and (
                 self._across_the_anchor(span) or self._will_after_past(span))):
@@ -363,7 +364,7 @@ class Story:
             # in a paragraph of its own is the scene: "last fall in New York ... that night")
             if self.story_day[1].get("k") == "abs":
                 return {**form, "ref": self.story_day[2]}
-            days = (dt.date.fromisoformat(self.story_day[2]) - dt.date.fromisoformat(self.anchor[:10])).days
+            days = self._days_from_anchor(self.story_day[2])
             return {**form, "refdays": days}
         if form["u"] == "D" and grain != "D":
             if grain not in ("M", "Y") or (grain == "Y" and self.ref_modifies):
@@ -378,7 +379,7 @@ class Story:
             return {**form, "ref": start}
         if self.anchor is None:
             return form
-        days = (dt.date.fromisoformat(start) - dt.date.fromisoformat(self.anchor[:10])).days
+        days = self._days_from_anchor(start)
         return {**form, "refdays": days}
 
     def _in_year_context(self, form: dict, span: Span, c: grammar.Candidate) -> dict:
@@ -454,6 +455,10 @@ class Story:
         return {"k": "quarter", "q": q, "yoff": base - (1 if year_back else 0), "t": "DATE", "mod": form.get("mod"),
                 "ctx": True}
 
+    def _days_from_anchor(self, day: str) -> int:
+        """Days from the time of writing to ``day`` (an ISO date), as anaphors' ``refdays`` keep them."""
+        return (dt.date.fromisoformat(day[:10]) - dt.date.fromisoformat(self.anchor[:10])).days
+
     @staticmethod
     def _told_as_now(span: Span) -> bool:
         """Whether a clause is told as of the writing: not in the past, or in a present perfect
@@ -463,7 +468,7 @@ class Story:
         if clause_tense(span) >= 0:
             return True
         verb = first_verb(span.root)
-        return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children)
+        return present_perfect(verb)
 
     def _anchor_quarter(self) -> tuple[int, int]:
         """The (year, quarter) of the time of writing."""

@@ -566,6 +566,12 @@ def past_perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
+def present_perfect(verb: Token) -> bool:
+    """Whether a verb is in the present perfect ("have gained since the start of the year"),
+    told as of the writing however far back its events go."""
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children)
+
+
 def _on_past_verb(span: Span) -> bool:
     """Whether a date hangs straight on a verb in the simple past ("occurred on Jan. 5",
     "were captured Dec. 28"), so that no looser reading ("payable Dec. 7") can put it ahead."""
