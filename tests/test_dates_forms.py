@@ -1837,6 +1837,32 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a day counts from the last day told of, past a season named in passing in its paragraph
     ("The explosion happened Wednesday night. The plant had been inspected this spring. One worker died at a "
      "hospital the next morning.", "2013-03-22", "the next morning", "TIME", "2013-03-21TMO"),
+    # a range of clock times that ends before it starts ends the next day
+    ("A curfew runs from 9 p.m. to 6 a.m. in the capital.", "2013-03-18", "6 a.m.", "TIME", "2013-03-19T06:00"),
+    ("Police imposed a curfew on Tuesday from 9 p.m. to 6 a.m.", "2013-03-18", "6 a.m.", "TIME", "2013-03-13T06:00"),
+    # opening hours of recurring days, or of every day, are of no one day
+    ("The museum is open from 10 a.m. to 4 p.m. Tuesdays through Saturdays.", "2013-03-18", "10 a.m.", "TIME",
+     "XXXX-XX-XXT10:00"),
+    ("The Cannes market will operate daily from 9 a.m. to 7 p.m.", "2013-03-15", "7 p.m.", "TIME", "XXXX-XX-XXT19:00"),
+    # a clock time takes the day named after it, set off by a comma
+    ("Bond trading will close early, at 2 p.m., on Thursday, March 28.", "2013-03-14", "2 p.m.", "TIME",
+     "2013-03-28T14:00"),
+    ("Crowds gathered around noon outside the parliament.", "2013-03-18", "around noon", "TIME", "2013-03-18T12:00"),
+    ("He served two five-year terms in office.", "2013-03-18", "five-year", "DURATION", "P5Y"),
+    # a plan told in the past may have lapsed: the nearer date, either side
+    ("The film had been scheduled for release in January before Warner moved it to March.", "2013-03-15",
+     "January", "DATE", "2013-01"),
+    ("The vote was originally scheduled for Sunday.", "2013-03-18", "Sunday", "DATE", "2013-03-17"),
+    # "to March" with a capital is the month, not the verb
+    ("The film had been scheduled for release in January before Warner moved it to March.", "2013-03-15",
+     "March", "DATE", "2013-03"),
+    ("The Afghan army lost 1,200 soldiers in the 12 months to March, officials said.", "2013-03-18", "March", "DATE",
+     "2013-03"),
+    # a present perfect counts from the writing, not from a year named before
+    ("The index is below its record close from October 9, 2007. The Nikkei has jumped about 40 percent since "
+     "mid-November.", "2013-03-18", "mid-November", "DATE", "2012-11"),
+    # "reports" with nothing said is a schedule
+    ("Oracle will report on Wednesday. Nike reports on Thursday.", "2013-03-18", "Thursday", "DATE", "2013-03-21"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -1990,6 +2016,14 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    ("Karzai has ruled since the fall of the Taliban in late 2001.", "fall"),
+    ('Viewers saw the second half of "Breaking Bad" last summer.', "half"),
+    ("Join us in our next half hour for more.", "next half"),
+    ("Rates rose from 3 percent on Feb. 9 to 14 percent by Friday.", "14"),
+    ("Babies 12 to 15 months of age should get the shot.", "months"),
+    ("The 8 weeks old puppies were fine.", "weeks"),
+    ("The actress June Tolliver starred in the film.", "June"),
+    ('"The Winds of Winter" is due out next year.', "Winter"),
     ("The Fed released its statement. Minutes of Wednesday's meeting will be released in three weeks.", "Minutes"),
     ("The Fed will release minutes from the meeting.", "minutes"),
     ("Three quarters of the vote went to him.", "quarters"),

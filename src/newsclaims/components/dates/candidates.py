@@ -26,7 +26,8 @@ _ENT_CUES = words("ent_cues")
 _NOT_TIMEX_WORDS = words("not_timex_words")
 _LEADING_PREPS = words("leading_preps")
 
-_TIME_THEN_DAY = re.compile(r"\s*\)?\s*(?:,\s*|on\s+|\(\s*)?", re.IGNORECASE)
+_TIME_THEN_DAY = re.compile(r"\s*\)?\s*(?:,\s*(?:on\s+)?|on\s+|\(\s*)?", re.IGNORECASE)
+_CLOCK_THEN_DAYS = re.compile(r"\s*,?\s*(?:on\s+)?", re.IGNORECASE)  # "4 p.m. Tuesdays", "6 p.m. on weekdays"
 _PAREN_OPEN = re.compile(r"\s*\(\s*")
 _HOURS_OF = re.compile(r"\s+hours\s+of\s+", re.IGNORECASE)  # "the early morning hours of Sunday"
 BETWEEN = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)  # the start of "between X and Y"
@@ -73,18 +74,31 @@ def coordinated_sets(text: str, cands: list[grammar.Candidate]) -> list[grammar.
     for i in range(1, len(out)):
         prev, c = out[i - 1].form, out[i].form
         gap = text[out[i - 1].end:out[i].start]
-        if is_clock_today(c) and ((prev.get("t") == "SET" and str(prev.get("v", "")).startswith("XXXX-WXX-")
-                                   and _AT_CLOCK.fullmatch(gap))
+        if is_clock_today(c) and ((prev.get("t") == "SET" and _AT_CLOCK.fullmatch(gap))
                                   or (prev.get("habitual_clock") and RANGE_TO.fullmatch(gap))):
-            form = {"k": "abs", "v": f"XXXX-XX-XXT{c['tod']}", "t": "TIME", "habitual_clock": True}
-            out[i] = grammar.Candidate(out[i].start, out[i].end, out[i].pattern, form, out[i].priority)
+            out[i] = _habitual_clock(out[i])
             continue
+        if c.get("t") == "SET" and str(c.get("v", "")).startswith("XXXX-WXX-") and is_clock_today(prev) \
+                and _CLOCK_THEN_DAYS.fullmatch(gap):
+            # "open from 10 a.m. to 4 p.m. Tuesdays through Saturdays": the hours of every such day
+            j = i - 1
+            while j >= 0 and is_clock_today(out[j].form):
+                out[j] = _habitual_clock(out[j])
+                if j == 0 or not RANGE_TO.fullmatch(text[out[j - 1].end:out[j].start]):
+                    break
+                j -= 1
         if prev.get("t") == "SET" and str(prev.get("v", "")).startswith("XXXX-WXX-") and c.get("k") == "wd" \
                 and not c.get("rel") and _AND_OR.fullmatch(gap):
             tod = c.get("tod")
             form = {"k": "abs", "v": f"XXXX-WXX-{c['w']}" + (f"T{tod}" if tod else ""), "t": "SET"}
             out[i] = grammar.Candidate(out[i].start, out[i].end, out[i].pattern, form, out[i].priority)
     return out
+
+
+def _habitual_clock(c: grammar.Candidate) -> grammar.Candidate:
+    """A clock time of no one day ("daily at 9 a.m.")."""
+    form = {"k": "abs", "v": f"XXXX-XX-XXT{c.form['tod']}", "t": "TIME", "habitual_clock": True}
+    return grammar.Candidate(c.start, c.end, c.pattern, form, c.priority)
 
 
 def _part_of_next_day(c: grammar.Candidate) -> bool:
@@ -342,6 +356,8 @@ def with_entities(doc: Doc, cands: list[grammar.Candidate]) -> list[grammar.Cand
         lowered = {t.lower_ for t in ent}
         if not lowered & temporal_words() or ent[-1].lower_ in ("old", "annual") or lowered & _NOT_TIMEX_WORDS:
             continue
+        if ent[-1].lower_ in ("half", "quarter") and ent.end < len(doc) and doc[ent.end].lower_ == "of":
+            continue  # "the second half of 'Breaking Bad'": the grammar reads halves of years
         while ent and (ent[0].lower_ in _LEADING_PREPS or (  # "in the hours", "wildly in the hours"
                 ent[0].pos_ == "ADV" and len(ent) > 1 and ent[1].lower_ in _LEADING_PREPS)):
             ent = ent[1:]

@@ -25,6 +25,8 @@ _MINUTES_CUES = words("minutes_cues")  # words after "minutes" that make them a 
 _WEEKDAY_KINDS = words("weekday_kinds")  # nouns a weekday names a kind of ("Sunday school")
 _BROADCASTS = words("broadcast_nouns")  # "the 6 o'clock news": a programme
 _SUDDEN_CHANGE = words("sudden_change_lemmas")
+_TITLE_SMALL_WORDS = words("title_small_words")  # "of", "the": lower-case inside a title
+_MARCH_ON = words("march_prepositions")  # "to march on the capital": the verb
 _GLUED_AMOUNT = re.compile(r"[$€£]?[0-9][0-9.,]*(?:thousand|million|billion|trillion|bn|m|k)", re.I)
 _CLOCK_PAST = re.compile(r"\s+(?:past|to|after|before)\s+(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|"
                          r"eleven|twelve|noon|midnight)\b", re.IGNORECASE)
@@ -77,15 +79,24 @@ def _in_quoted_title(span: Span) -> bool:
     doc = span.doc
     if not all(t.is_title or t.is_upper or not t.is_alpha for t in span):
         return False
+    # a season's name keeps its title's small words ("The Winds of Winter")
+    small = span[-1].lower_ in _SEASON_WORDS
     i = span.start - 1
-    while i >= 0 and doc[i].is_title and span.start - i < 6:
+    while i >= 0 and _title_word(doc[i], small) and span.start - i < 6:
         i -= 1
     j = span.end
-    while j < len(doc) and doc[j].is_title and j - span.end < 6:
+    while j < len(doc) and _title_word(doc[j], small) and j - span.end < 6:
         j += 1
     if j + 1 < len(doc) and doc[j].text in (".", ",", "!", "?") and doc[j + 1].text in _QUOTES:
         j += 1  # ''60 Minutes.''
-    return i >= 0 and j < len(doc) and doc[i].text in _QUOTES and doc[j].text in _QUOTES
+    # (an opening quote hugs the title, a closing one its last word: not ''... White House on Thursday ``...)
+    return i >= 0 and j < len(doc) and doc[i].text in _QUOTES and doc[j].text in _QUOTES \
+        and not doc[i].whitespace_ and not doc[j - 1].whitespace_
+
+
+def _title_word(tok: Token, small: bool) -> bool:
+    """A word of a title: capitalized, or (with ``small``) a short word titles keep in lower case."""
+    return tok.is_title or (small and tok.lower_ in _TITLE_SMALL_WORDS and tok.i > 0 and tok.doc[tok.i - 1].is_title)
 
 
 def _in_name(span: Span) -> bool:
@@ -237,6 +248,20 @@ def _period_of_life_or_kind(span: Span) -> bool:
         and before.lower_ not in ("spending", "taking", "waiting")  # "after spending months trying": a length
 
 
+def _fall_of_a_thing(span: Span) -> bool:
+    """ "fall in prices", "the fall of Saigon", "the fall of the Taliban": a drop or a collapse,
+    not autumn. Not "the fall of that year", "the fall of 2012"."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in ("in", "of"):
+        return False
+    nxt = doc[span.end + 1]
+    if doc[span.end].lower_ == "in":
+        return nxt.pos_ == "NOUN"
+    if nxt.pos_ == "DET" and span.end + 2 < len(doc):
+        nxt = doc[span.end + 2]
+    return nxt.pos_ in ("NOUN", "PROPN") and nxt.lower_ not in temporal_words()
+
+
 def _after_amount(span: Span) -> bool:
     """"$500 million a year", "358,000 a month": the unit divides an amount, and TimeBank tags
     no SET there (5 of 7 such rates untagged); frequencies ("twice a week") are SETs."""
@@ -266,6 +291,22 @@ def _named_after_kin(span: Span) -> bool:
     before = doc[max(0, i - 5):i]  # "his daughters, April", "His wife of 61 years, June"
     kin = [t.i for t in before if t.lower_ in _KIN_NOUNS]
     return bool(kin) and not any(t.pos_ in ("VERB", "AUX") or t.text in ",;" for t in doc[kin[-1]:i])
+
+
+def _first_name(span: Span) -> bool:
+    """"the actress June Tolliver", "June Carter sang": a month before a surname, where nothing
+    before it (a preposition, a determiner, "early") makes it a time."""
+    doc = span.doc
+    if len(span) != 1 or span[0].lower_ not in lexicon()["months"] or not span[0].is_title \
+            or span.end >= len(doc) or in_headline(span):
+        return False
+    nxt = doc[span.end]
+    if not (nxt.is_title and nxt.pos_ == "PROPN" and nxt.ent_type_ in ("PERSON", "")) \
+            or nxt.lower_.rstrip(".") in temporal_words():
+        return False
+    prev = doc[span.start - 1] if span.start > 0 else None
+    return prev is None or prev.is_sent_end or prev.text in ("(", '"', "“") or prev.pos_ in ("NOUN", "CCONJ") \
+        or (prev.text == "," and span.start > 1 and doc[span.start - 2].pos_ == "PROPN")
 
 
 def _share_of_an_amount(span: Span) -> bool:
@@ -309,8 +350,8 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
     if pattern == "dur_num" and span[-1].lower_ == "quarter" and (span.text.isupper() or _FRACTION_PAIR.match(
             _text_after(span)) or _PERCENT_AFTER.match(_text_after(span))):
         return True  # "SAVE A QUARTER", "between a quarter and a third", "over a quarter, 26 percent": a fraction
-    if _named_after_kin(span):
-        return True  # "his daughters, April and May"
+    if _named_after_kin(span) or _first_name(span):
+        return True  # "his daughters, April and May", "the actress June Tolliver"
     if pattern == "dur_num" and _share_of_an_amount(span):
         return True  # "shrunk by a quarter", "down a quarter": a fraction
     if pattern == "dur_num" and span[-1].lower_ == "quarter" and _CLOCK_PAST.match(_text_after(span)):
@@ -373,10 +414,8 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
     if pattern == "date_season" and span.end < len(span.doc) and span[-1].lower_ in _SEASON_WORDS \
             and span.doc[span.end].lemma_.lower() in _SEASON_KINDS:
         return True  # "a winter storm", "the Summer Olympics": a kind of thing, not a time
-    if pattern == "date_season" and span[-1].lower_ == "fall" and span.end + 1 < len(span.doc) \
-            and span.doc[span.end].lower_ in ("in", "of") and (span.doc[span.end + 1].pos_ == "NOUN" or (
-                span.doc[span.end].lower_ == "of" and span.doc[span.end + 1].pos_ == "PROPN")):
-        return True  # "this fall in prices", "the fall of Saigon"-like: the noun for a drop
+    if pattern == "date_season" and span[-1].lower_ == "fall" and _fall_of_a_thing(span):
+        return True  # "this fall in prices", "the fall of Saigon", "the fall of the Taliban": the noun for a drop
     if pattern == "date_season" and span.text.lower() == "fall" and span.end < len(span.doc) \
             and span.doc[span.end].lower_ in _FALL_PARTICLES:
         return True  # "could be tenuous and fall apart": the verb
@@ -494,6 +533,9 @@ def has_context(doc: Doc, start: int, end: int) -> bool:
     if prev.lower_ in ("to", "until", "till") and span.start > 1 and doc[span.start - 2].lemma_ in DEFER_LEMMAS \
             and doc[span.start - 2].tag_ in ("VBN", "VBD"):
         return True  # "The vote was postponed to May", "The hearing was moved to March"
+    if prev.lower_ == "to" and span.text == "March" and span.start > 1 and not in_headline(span) \
+            and (span.end == len(doc) or doc[span.end].lower_ not in _MARCH_ON):
+        return True  # "moved it to March", "the 12 months to March": the verb would be lower-case
     return prev.lower_ in _CONTEXT_WORDS or prev.is_punct and span.start > 1 and doc[span.start - 2].lower_ in _CONTEXT_WORDS
 
 

@@ -60,6 +60,7 @@ class Story:
         self.months: dict[int, int] = {}  # month -> the year it was last named with
         self.evening: str | None = None  # the day whose evening (from 6 p.m.) a clock time last told of
         self.vote_day: tuple[int, str] | None = None  # (end, date) of "the April 23 primary" named last
+        self.clock: tuple[int, str, str] | None = None  # (end, "HH:MM", date) of the last dated clock time
 
     def relate(self, form: dict, span: Span, c: grammar.Candidate) -> dict:
         """Read a form against the expression just before it: the end of a range, a clock time
@@ -89,7 +90,12 @@ class Story:
             year = start.year + (day is not None and day < start)
             form = {**form, "y": year} if ref[1] or self.anchor is None \
                 else {**form, "yoff": year - int(self.anchor[:4])}
-        if prev and prev[2] and is_clock_today(form) and _DATE_THEN_TIME.fullmatch(between):
+        if prev and self.clock and self.clock[0] == prev[0] and is_clock_today(form) and RANGE_TO.fullmatch(between) \
+                and _overnight(self.clock[1], form["tod"]):
+            # "a curfew from 9 p.m. to 6 a.m.": a range that ends before it starts ends the next day
+            form = {"k": "ana", "u": "D", "n": 1, "g": "D", "t": "TIME", "tod": form["tod"], "mod": form.get("mod"),
+                    "ref": self.clock[2]}
+        elif prev and prev[2] and is_clock_today(form) and _DATE_THEN_TIME.fullmatch(between):
             # "03/19/2013 10:12 am", "March 20 at 3 p.m.": the clock time is on that day
             form = time_on_day(prev[2], form)
         elif self.story_day and (is_clock_today(form) or (c.pattern == "date_podpart" and form.get("k") == "shift")) \
@@ -322,6 +328,7 @@ class Story:
             ahead = bool(timex["start_date"]) and self.anchor is not None and timex["start_date"] > self.anchor[:10]
             self.wd_ahead = span.sent.start_char if ahead else None
         clock = re.fullmatch(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}|EV|NI)", value)
+        self.clock = (end, clock[2], clock[1]) if clock and clock[2][0].isdigit() else None
         if clock:  # "at 10 p.m.", "Monday evening" (a named day's: "overnight" may be either side of midnight)
             named = form.get("k") in ("wd", "date", "abs")
             evening = (clock[2] in ("EV", "NI") and named) or (clock[2][0].isdigit() and int(clock[2][:2]) >= 18)
@@ -398,8 +405,10 @@ class Story:
         if form.get("wd") and form.get("d") and C.weekday_of(year, form["m"], form["d"]) != form["wd"]:
             return form  # "the mayor from 1990 to 1998, died Tuesday, March 5": not a Tuesday in 1998
         if grain == "D" and absolute and form.get("k") == "date" and form.get("m", 0) >= int(start[5:7]) \
-                and (form.get("tense") or 0) < 0 and self.text.count("\n\n", self.ref_end, c.start) <= 1:
-            # "On March 2, 2015, ... On March 25, Platte River ...": the story's year goes on
+                and (form.get("tense") or 0) < 0 and self.text.count("\n\n", self.ref_end, c.start) <= 1 \
+                and not present_perfect(first_verb(span.root)):
+            # "On March 2, 2015, ... On March 25, Platte River ...": the story's year goes on (not
+            # "... its record of October 9, 2007. The Nikkei has jumped since mid-November")
             return {**form, "y": year}
         if grain != "Y":
             return form
@@ -488,6 +497,12 @@ _THE_UNIT = re.compile(r"(?:the (?:end|start|beginning|middle|close|rest|remaind
                        re.IGNORECASE)
 # words before a day that make it the end of a state the past perfect tells of ("until Friday")
 _UP_TO = frozenset({"until", "till", "by", "to", "of", "before", "since"})
+
+
+def _overnight(start: str, end: str) -> bool:
+    """Whether a range of clock times from an evening hour ("21:00") to a morning one ("06:00")
+    runs past midnight."""
+    return int(start[:2]) >= 12 and int(end[:2]) < 12
 
 
 def _describes_a_noun(span: Span) -> bool:

@@ -95,6 +95,10 @@ def clause_tense(span: Span) -> int:
             return -1  # "less than forecast in July", "as planned in March": the forecast made then
         if tok.lemma_ in _FUTURE_LEMMAS and _plan_told_as_past(tok):
             return 0  # "A previous visit, planned for January, was cancelled": a plan told as past, either side
+        if tok.lemma_ in _FUTURE_LEMMAS and (past_perfect(tok) or _told_in_past(tok)):
+            # "was originally scheduled for Sunday", "had been scheduled for release in January":
+            # the plan as it stood, which may have lapsed; either side
+            return 0
         if tok.lemma_ in _FUTURE_LEMMAS or tok.lower_ == "slated" or (
                 tok.lower_ == "going" and any(c.lower_ == "to" for c in tok.children)):
             # ("slated": the model's lemma is "slat")
@@ -691,7 +695,12 @@ def reports_results(span: Span) -> bool:
 
 def _reports_results_of(verb: Token) -> bool:
     """ "Nike reports earnings Thursday": a report verb whose object is results tells of an
-    event the clause's tense places, not of a saying."""
+    event the clause's tense places, not of a saying; so does "Nike reports on Thursday", with
+    nothing said."""
+    if verb.lemma_ == "report" and verb.tag_ == "VBZ" and not any(
+            c.dep_ in ("dobj", "ccomp", "xcomp", "advcl", "parataxis") for c in verb.children) \
+            and not any(t.is_quote for t in verb.sent):
+        return True
     return any(c.dep_ == "dobj" and c.lower_ in _RESULTS_NOUNS for c in verb.children)
 
 
