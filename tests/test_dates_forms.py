@@ -1863,6 +1863,15 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "mid-November.", "2013-03-18", "mid-November", "DATE", "2012-11"),
     # "reports" with nothing said is a schedule
     ("Oracle will report on Wednesday. Nike reports on Thursday.", "2013-03-18", "Thursday", "DATE", "2013-03-21"),
+    # a trailing year opens no scene for the months after it
+    ("Over the past year violence has crept back up. Militants claimed dozens of attacks since January.",
+     "2013-03-18", "January", "DATE", "2013-01"),
+    # "were supposed to": a plan as it stood, the nearer day
+    ("Cypriot banks, which were supposed to reopen Tuesday, will remain closed until Thursday.", "2013-03-18",
+     "Tuesday", "DATE", "2013-03-19"),
+    # a live blog's stamp is of the writing day, whatever the entry before told of
+    ("9:00 a.m. ET: Officials met on Friday and Saturday.\n9:30 a.m. ET: The president spoke to reporters.",
+     "2013-03-18", "9:30 a.m. ET", "TIME", "2013-03-18T09:30"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

@@ -100,7 +100,7 @@ class Story:
             form = time_on_day(prev[2], form)
         elif self.story_day and (is_clock_today(form) or (c.pattern == "date_podpart" and form.get("k") == "shift")) \
                 and self.text.count("\n\n", self.story_day[0], c.start) <= 1 and not self._ahead_of_story_day(span) \
-                and not self._story_day_ahead(span):
+                and not self._story_day_ahead(span) and not _time_stamp(self.text, c):
             # "He was shot on Oct. 23 ... at 10 p.m.", "Monday night ... by late afternoon": a
             # bare clock time or part of day is on the day the story is telling of, in its
             # paragraph or the next (news paragraphs are a sentence or two)
@@ -294,6 +294,9 @@ class Story:
                                     and grain != "D")  # but "the Aug. 30 Senate primary ... on the same day" is one
         background = background or bool(form.get("event"))  # "the Sept. 11 attacks": history, not the story's day
         background = background or (form.get("k") == "ana" and _compared_amount(span))
+        # "over the past year": a trailing window, no year for the story to go on in
+        background = background or (len(span) == 3 and span[0].lower_ == "the" and span[1].lower_ in ("past", "last")
+                                    and span[2].lower_ == "year")
         if timex["start_date"] and timex["type"] in ("DATE", "TIME") and not form.get("cmp") and not background \
                 and not on_next_day:
             self.ref = (timex["start_date"], form.get("k") == "abs" or "ref" in form, grain)
@@ -497,6 +500,19 @@ _THE_UNIT = re.compile(r"(?:the (?:end|start|beginning|middle|close|rest|remaind
                        re.IGNORECASE)
 # words before a day that make it the end of a state the past perfect tells of ("until Friday")
 _UP_TO = frozenset({"until", "till", "by", "to", "of", "before", "since"})
+
+
+_STAMP_AFTER = re.compile(r"\s*[:—–-]")
+_ZONE_END = re.compile(r"\b[A-Z]{2,4}\Z")  # "ET", "GMT"
+
+
+def _time_stamp(text: str, c: grammar.Candidate) -> bool:
+    """A clock time opening a line and set off by a colon or dash ("9:30 a.m. ET: The president
+    spoke"): a live blog's stamp, of the writing day, whatever the entry before told of. (A
+    timeline of a day gone by, "11:00 am – Police receive 911 calls", gives no zone.)"""
+    line_start = text.rfind("\n", 0, c.start) + 1
+    return not text[line_start:c.start].strip() and _STAMP_AFTER.match(text, c.end) is not None \
+        and _ZONE_END.search(text, c.start, c.end) is not None
 
 
 def _overnight(start: str, end: str) -> bool:
