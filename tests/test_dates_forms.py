@@ -1872,6 +1872,14 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a live blog's stamp is of the writing day, whatever the entry before told of
     ("9:00 a.m. ET: Officials met on Friday and Saturday.\n9:30 a.m. ET: The president spoke to reporters.",
      "2013-03-18", "9:30 a.m. ET", "TIME", "2013-03-18T09:30"),
+    # a length in every period is a rate
+    ("She has slept three hours a night for a week.", "2013-03-18", "a night", "SET", "P1D"),
+    # a deferral to a clock time on a day points to that day
+    ("The session was moved to 6 p.m. (1600 GMT) on Monday.", "2013-03-17", "Monday", "DATE", "2013-03-18"),
+    ("The session was moved to 6 p.m. (1600 GMT) on Monday.", "2013-03-17", "6 p.m.", "TIME", "2013-03-18T18:00"),
+    # a day declared a holiday: the nearer one
+    ("The government has declared Tuesday and Wednesday bank holidays to prevent a run on deposits.", "2013-03-17",
+     "Tuesday", "DATE", "2013-03-19"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

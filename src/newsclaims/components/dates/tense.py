@@ -214,6 +214,8 @@ _AIM_HEADS = words("aim_heads")
 
 # verbs whose "until/to/for <date>" names a later time than the verb's own ("postponed until Tuesday")
 DEFER_LEMMAS = words("defer_lemmas")
+_DECLARE_LEMMAS = words("declare_lemmas")  # "declared Tuesday a holiday"
+_CLOCK_WORDS = words("clock_words")  # "p.m.", "GMT": the words of a clock time
 _BOUND_LEMMAS = words("bound_lemmas")  # measures that last "until" a time: "banned until October"
 _DEFER_PREPS = words("defer_preps")
 # verbs whose subject is a time still ahead ("as Election Day nears")
@@ -307,6 +309,11 @@ def direction(span: Span, holiday: bool = False) -> int:
             # "has given them until 9 a.m. Tuesday", "Lawmakers have until June 30", "The
             # transition runs until December 31": a deadline still open
             return 2
+    if span.start > 0 and doc[span.start - 1].lemma_ in _DECLARE_LEMMAS and any(
+            t.lemma_ in ("holiday", "day") for t in doc[span.end:span.end + 6]):
+        return 0  # "has declared Tuesday and Wednesday bank holidays": a day named for what comes, or came
+    if prev == "on" and _deferred_to_clock(span):
+        return 1  # "The session was moved to 6 p.m. (1600 GMT) on Monday"
     if tense > 0 and _period_of_records(span):
         return -1  # "New-home sales for February will be released Tuesday": the figures are due, the month gone
     if root.dep_ in NOMINAL_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= span.end:
@@ -380,6 +387,19 @@ _PERCEPTION_LEMMAS = words("perception_lemmas")
 
 _FORECAST_NOUNS = words("forecast_nouns")
 _FORECAST_LEMMAS = words("forecast_lemmas")
+
+
+def _deferred_to_clock(span: Span) -> bool:
+    """Whether "on <day>" follows a clock time a deferral moved something to ("was moved to 6
+    p.m. (1600 GMT) on Monday"): the day the deferral points to."""
+    doc = span.doc
+    i = span.start - 2
+    while i > max(0, span.start - 10) and (doc[i].like_num or doc[i].is_punct or doc[i].lower_ in _CLOCK_WORDS):
+        i -= 1
+    if i == span.start - 2 or doc[i].lower_ not in ("to", "until", "till"):
+        return False
+    verb = doc[i].head
+    return verb.lemma_ in DEFER_LEMMAS and not past_perfect(verb)
 
 
 def _forecast_for(span: Span) -> bool:
