@@ -1880,6 +1880,14 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a day declared a holiday: the nearer one
     ("The government has declared Tuesday and Wednesday bank holidays to prevent a run on deposits.", "2013-03-17",
      "Tuesday", "DATE", "2013-03-19"),
+    # a bare clock time after a p.m. one in its paragraph, at the same hour or later, is p.m. too
+    ("The meeting starts at 2 p.m., followed by a news conference at 2:30.", "2013-03-21", "2:30", "TIME",
+     "2013-03-21T14:30"),
+    ("A week from today, voters go to the polls.", "2013-03-21", "A week from today", "DATE", "2013-03-28"),
+    ("It was the coldest March since 1962.", "2013-03-21", "March", "DATE", "2013-03"),
+    # "as scheduled" under "would" is still ahead
+    ("The company said it would hold its annual meeting as scheduled on May 22.", "2013-03-21", "May 22", "DATE",
+     "2013-05-22"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -2033,6 +2041,8 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    ("Investors worry about its future. The company has a bright future.", "future"),
+    ("China won't abandon North Korea overnight.", "overnight"),
     ("Karzai has ruled since the fall of the Taliban in late 2001.", "fall"),
     ('Viewers saw the second half of "Breaking Bad" last summer.', "half"),
     ("Join us in our next half hour for more.", "next half"),

@@ -745,6 +745,8 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
                 return None  # "four minutes earlier" than a moment told of: the duration alone
             return {"k": "shift", "u": "D", "n": 0, "g": "D", "t": "TIME", "mod": mod}
         gran = {"DE": "Y", "CE": "Y", "ML": "Y", "WE": "W"}.get(code, code)
+        if g["dir"].strip().lower() == "from today":
+            gran = "D"  # "a week from today": counted from a day, to a day
         n = n * lexicon()["unit_multiplier"].get(unit.lower().rstrip("s"), 1)  # "a fortnight ago"
         n = int(n) if float(n).is_integer() else n
         form = {"k": "shift", "u": code, "n": direction * n, "g": gran, "t": "DATE", "mod": mod}

@@ -56,7 +56,7 @@ def evening_clocks(text: str, cands: list[grammar.Candidate]) -> list[grammar.Ca
         nxt = out[i + 1] if i + 1 < len(out) else None
         evening = nxt is not None and nxt.form.get("tod") in ("EV", "NI") and nxt.pattern != "date_overnight" \
             and _EVENING_AFTER.fullmatch(text[c.end:nxt.start]) is not None
-        after_pm = last_pm is not None and last_pm[1] - 12 < hour and "\n\n" not in text[last_pm[0]:c.start]
+        after_pm = last_pm is not None and last_pm[1] - 12 <= hour and "\n\n" not in text[last_pm[0]:c.start]
         if evening or after_pm:
             form = {**c.form, "tod": f"{hour + 12:02d}:{hm[2]}"}
             out[i] = grammar.Candidate(c.start, c.end, c.pattern, form, c.priority)

@@ -26,6 +26,7 @@ _WEEKDAY_KINDS = words("weekday_kinds")  # nouns a weekday names a kind of ("Sun
 _BROADCASTS = words("broadcast_nouns")  # "the 6 o'clock news": a programme
 _SUDDEN_CHANGE = words("sudden_change_lemmas")
 _TITLE_SMALL_WORDS = words("title_small_words")  # "of", "the": lower-case inside a title
+_NEAR_FUTURE = words("near_future_adjs")  # "the near future", "the foreseeable future"
 _MARCH_ON = words("march_prepositions")  # "to march on the capital": the verb
 _GLUED_AMOUNT = re.compile(r"[$€£]?[0-9][0-9.,]*(?:thousand|million|billion|trillion|bn|m|k)", re.I)
 _CLOCK_PAST = re.compile(r"\s+(?:past|to|after|before)\s+(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -203,6 +204,10 @@ def _not_the_vague_future(span: Span) -> bool:
     if span.text == "Future":  # "Future 45", "Future Forward", "For Our Future"
         prev = doc[span.start - 1] if span.start > 0 else None
         return nxt.like_num or nxt.is_title or (prev is not None and prev.is_title and not prev.is_sent_start)
+    if span.text.lower() == "future" and span.start > 0 and (
+            doc[span.start - 1].tag_ in ("PRP$", "POS") or doc[span.start - 1].lower_ in ("a", "an")
+            or (doc[span.start - 1].pos_ == "ADJ" and doc[span.start - 1].lower_ not in _NEAR_FUTURE)):
+        return True  # "its future", "a bright future": prospects, not a time (not "near future")
     return span.text.lower() in ("future", "the future") and (
         (nxt.is_title and not nxt.is_sent_start) or nxt.lemma_.lower() in _ROLE_NOUNS)
 
@@ -390,8 +395,10 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
             and span[1].lower_ in _ORDINAL_WORDS:
         return True  # "as he enters his eighth decade": an age
     if pattern == "date_overnight" and parsed and len(span) == 1 and span[0].dep_ == "advmod" \
-            and span[0].head.lemma_ in _SUDDEN_CHANGE:
-        return True  # "doubling HP's size overnight", "transformed overnight": all at once, no night
+            and (span[0].head.lemma_ in _SUDDEN_CHANGE or any(c.dep_ == "neg" for c in span[0].head.children)):
+        # "doubling HP's size overnight", "transformed overnight", "won't abandon it overnight":
+        # all at once, no night
+        return True
     if pattern == "dur_vague" and span.text.lower() == "minutes" and span.end < len(span.doc) \
             and span.doc[span.end].lower_ in _MINUTES_CUES \
             and (span.start == 0 or span.doc[span.start - 1].tag_ in ("DT", "IN", "PRP$", "POS", "CC", ",", "``")):
@@ -526,6 +533,8 @@ def has_context(doc: Doc, start: int, end: int) -> bool:
     if prev.pos_ == "ADV" and span.start > 2 and doc[span.start - 2].lower_ in ("and", "or") \
             and doc[span.start - 3].lower_.rstrip(".") in lexicon()["months"]:
         return True  # "into April and even May", "in April or possibly May"
+    if prev.tag_ == "JJS" or (prev.lower_ in ("the", "a") and span.end < len(doc) and doc[span.end].lower_ == "since"):
+        return True  # "the coldest March since 1962", "the warmest May in decades"
     if prev.lemma_ == "be" and prev.pos_ == "AUX" and span.end < len(doc) and doc[span.end].text in (".", "!", ";"):
         return True  # "That was May."
     if prev.lemma_ in ("begin", "end", "start", "finish", "close") and prev.pos_ == "VERB":

@@ -91,7 +91,7 @@ def clause_tense(span: Span) -> int:
         if words & _FUTURE_AUX and "have" not in words and not (words & _FUTURE_AUX == {"could"} and _past_ability(tok)):
             return 1  # "could have big consequences in November", not "could not be reached Tuesday"
         if tok.tag_ == "VBN" and not auxes and tok.lemma_ in _FUTURE_LEMMAS and tok.i > 0 \
-                and tok.doc[tok.i - 1].lower_ in ("than", "as"):
+                and tok.doc[tok.i - 1].lower_ in ("than", "as") and not _has_future_aux(tok.head):
             return -1  # "less than forecast in July", "as planned in March": the forecast made then
         if tok.lemma_ in _FUTURE_LEMMAS and _plan_told_as_past(tok):
             return 0  # "A previous visit, planned for January, was cancelled": a plan told as past, either side
