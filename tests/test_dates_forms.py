@@ -1888,6 +1888,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # "as scheduled" under "would" is still ahead
     ("The company said it would hold its annual meeting as scheduled on May 22.", "2013-03-21", "May 22", "DATE",
      "2013-05-22"),
+    ("Arctic ice could vanish by the end of the summer.", "2013-03-18", "the end of the summer", "DATE", "2013-SU"),
+    # "a three-year period": the period is the length (TimeBank tags it whole)
+    ("The shares rose over a five-year period.", "2013-03-18", "a five-year period", "DURATION", "P5Y"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -2041,6 +2044,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    ("The Bulls led by 18 in the second quarter.", "quarter"),
+    ("He led 40-30 in the first half.", "half"),
+    ("He sat out the final minutes of the first half after picking up his third foul.", "half"),
     ("Investors worry about its future. The company has a bright future.", "future"),
     ("China won't abandon North Korea overnight.", "overnight"),
     ("Karzai has ruled since the fall of the Taliban in late 2001.", "fall"),

@@ -978,7 +978,7 @@ BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
                      "rel_partof", "rel_same", "rel_theyear", "rel_twoaway", "rel_unit", "rel_yearago", "rel_yearend"), b_rel),
     **dict.fromkeys(("date_q", "date_qpair", "date_quarter"), b_quarter),
     **dict.fromkeys(("dur_compound", "dur_fortnight", "dur_frac", "dur_half", "dur_lifetime", "dur_long",
-                     "dur_long1", "dur_num", "dur_range", "dur_the", "dur_vague"), b_dur),
+                     "dur_long1", "dur_num", "dur_range", "dur_span", "dur_the", "dur_vague"), b_dur),
     **dict.fromkeys(("ref_at", "ref_word"), b_ref),
     **dict.fromkeys(("set_every", "set_freq", "set_month", "set_nthwd", "set_rate", "set_times", "set_wdpod",
                      "set_wds", "set_word"), b_set),

@@ -160,6 +160,8 @@ _SPEED_UNITS = words("speed_units")
 _SEASON_WORDS = frozenset(lexicon()["seasons"])
 _SEASON_KINDS = words("season_kinds")
 _SPORTS_CUES = words("sports_cues")
+# a score ("led 40-30", "won 3-1") or a lead ("led by 18"): a game's periods, not the calendar's
+_SCORE = re.compile(r"\b(?:[0-9]{1,3}-[0-9]{1,3}(?![0-9-])|led by [0-9]{1,2})\b")
 
 
 @lru_cache(maxsize=2)
@@ -429,7 +431,8 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
     if pattern == "date_hol" and span.end < len(span.doc) and span.doc[span.end].lower_ in _HOLIDAY_KINDS:
         return True  # "Christmas trees", "a Halloween movie": a kind of thing
     if pattern in ("date_quarter", "date_q") and span.doc.has_annotation("SENT_START") \
-            and any(t.lower_ in _SPORTS_CUES for t in span.sent) and not MONEY.search(span.sent.text):
+            and (any(t.lower_ in _SPORTS_CUES for t in span.sent) or _SCORE.search(span.sent.text)) \
+            and not MONEY.search(span.sent.text):
         return True  # "scored 30 points in the fourth quarter": a period of play
     if pattern == "rel_unit" and span[-1].lower_ == "period" and not in_earnings:
         # "during that period" names no quarter unless the sentence is about money
