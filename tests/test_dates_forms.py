@@ -1891,6 +1891,10 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Arctic ice could vanish by the end of the summer.", "2013-03-18", "the end of the summer", "DATE", "2013-SU"),
     # "a three-year period": the period is the length (TimeBank tags it whole)
     ("The shares rose over a five-year period.", "2013-03-18", "a five-year period", "DURATION", "P5Y"),
+    # a plural part of a weekday reaches back to the day before it in a list
+    ("The bars are busy on Friday and Saturday nights.", "2013-03-18", "Friday", "SET", "XXXX-WXX-5TNI"),
+    ("Sales fell in the past three fiscal years.", "2013-03-18", "the past three fiscal years", "DURATION", "P3Y"),
+    ("The rocks formed 4.5 billion years ago.", "2013-03-18", "4.5 billion years ago", "DATE", "PAST_REF"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

@@ -89,10 +89,18 @@ def coordinated_sets(text: str, cands: list[grammar.Candidate]) -> list[grammar.
                 j -= 1
         if prev.get("t") == "SET" and str(prev.get("v", "")).startswith("XXXX-WXX-") and c.get("k") == "wd" \
                 and not c.get("rel") and _AND_OR.fullmatch(gap):
-            tod = c.get("tod")
-            form = {"k": "abs", "v": f"XXXX-WXX-{c['w']}" + (f"T{tod}" if tod else ""), "t": "SET"}
-            out[i] = grammar.Candidate(out[i].start, out[i].end, out[i].pattern, form, out[i].priority)
+            out[i] = _weekly(out[i], c.get("tod"))
+        elif c.get("t") == "SET" and re.fullmatch(r"XXXX-WXX-\dT\w+", str(c.get("v", ""))) and prev.get("k") == "wd" \
+                and not prev.get("rel") and not prev.get("tod") and _AND_OR.fullmatch(gap):
+            # "on Friday and Saturday nights": the plural reaches back to the first day
+            out[i - 1] = _weekly(out[i - 1], c["v"].split("T")[1])
     return out
+
+
+def _weekly(c: grammar.Candidate, tod: str | None) -> grammar.Candidate:
+    """A weekday (and part of it) of every week."""
+    form = {"k": "abs", "v": f"XXXX-WXX-{c.form['w']}" + (f"T{tod}" if tod else ""), "t": "SET"}
+    return grammar.Candidate(c.start, c.end, c.pattern, form, c.priority)
 
 
 def _habitual_clock(c: grammar.Candidate) -> grammar.Candidate:
