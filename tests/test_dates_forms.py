@@ -1895,6 +1895,14 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("The bars are busy on Friday and Saturday nights.", "2013-03-18", "Friday", "SET", "XXXX-WXX-5TNI"),
     ("Sales fell in the past three fiscal years.", "2013-03-18", "the past three fiscal years", "DURATION", "P3Y"),
     ("The rocks formed 4.5 billion years ago.", "2013-03-18", "4.5 billion years ago", "DATE", "PAST_REF"),
+    # a measure ordered in the past runs on to its bound
+    ("The president ordered flags lowered to half-staff until Sunday.", "2013-03-20", "Sunday", "DATE", "2013-03-24"),
+    ("Spring officially arrived on Wednesday.", "2013-03-20", "Spring", "DATE", "2013-SP"),
+    ("Spending will rise by the end of the fiscal year.", "2013-03-20", "the end of the fiscal year", "DATE", "2013"),
+    # a warning with a "that" clause or in the past perfect is dated, not forecast for the date
+    ("Netanyahu warned the United Nations in September that Iran could reach the capability to build a bomb.",
+     "2013-03-20", "September", "DATE", "2012-09"),
+    ("The 22 days it had warned of in February passed quietly.", "2013-03-18", "February", "DATE", "2013-02"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -2048,6 +2056,7 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    ("Prices were higher than in any previous year.", "year"),
     ("The Bulls led by 18 in the second quarter.", "quarter"),
     ("He led 40-30 in the first half.", "half"),
     ("He sat out the final minutes of the first half after picking up his third foul.", "half"),

@@ -25,6 +25,7 @@ _MINUTES_CUES = words("minutes_cues")  # words after "minutes" that make them a 
 _WEEKDAY_KINDS = words("weekday_kinds")  # nouns a weekday names a kind of ("Sunday school")
 _BROADCASTS = words("broadcast_nouns")  # "the 6 o'clock news": a programme
 _SUDDEN_CHANGE = words("sudden_change_lemmas")
+_ARRIVAL_LEMMAS = words("arrival_lemmas")  # "Spring arrived", "Fall begins"
 _TITLE_SMALL_WORDS = words("title_small_words")  # "of", "the": lower-case inside a title
 _NEAR_FUTURE = words("near_future_adjs")  # "the near future", "the foreseeable future"
 _MARCH_ON = words("march_prepositions")  # "to march on the capital": the verb
@@ -434,6 +435,8 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
             and (any(t.lower_ in _SPORTS_CUES for t in span.sent) or _SCORE.search(span.sent.text)) \
             and not MONEY.search(span.sent.text):
         return True  # "scored 30 points in the fourth quarter": a period of play
+    if pattern == "rel_unit" and span.start > 0 and span.doc[span.start - 1].lower_ == "any":
+        return True  # "higher than in any previous year": every year before, no one year
     if pattern == "rel_unit" and span[-1].lower_ == "period" and not in_earnings:
         # "during that period" names no quarter unless the sentence is about money
         return not (span.doc.has_annotation("SENT_START") and bool(MONEY.search(span.sent.text)))
@@ -520,6 +523,9 @@ def has_context(doc: Doc, start: int, end: int) -> bool:
             and (span.start == 0 or doc[span.start - 1].pos_ != "PROPN") \
             and any(t.lower_ in ("month", "record") for t in head.subtree):
         return True  # "May was the warmest on record", "March is usually the snowiest month"
+    if len(span) == 1 and span[0].ent_type_ == "DATE" and span[0].pos_ in ("NOUN", "PROPN") \
+            and span[0].dep_ in ("nsubj", "nsubjpass") and span[0].head.lemma_ in _ARRIVAL_LEMMAS:
+        return True  # "Spring officially arrived on Wednesday"
     if span.start == 0:
         return False
     prev = doc[span.start - 1]

@@ -215,7 +215,8 @@ _AIM_HEADS = words("aim_heads")
 # verbs whose "until/to/for <date>" names a later time than the verb's own ("postponed until Tuesday")
 DEFER_LEMMAS = words("defer_lemmas")
 _DECLARE_LEMMAS = words("declare_lemmas")  # "declared Tuesday a holiday"
-_CLOCK_WORDS = words("clock_words")  # "p.m.", "GMT": the words of a clock time
+_CLOCK_WORDS = words("clock_words")
+_VENUE_NOUNS = words("venue_nouns")  # "warned ... in parliament on Wednesday": where it was said  # "p.m.", "GMT": the words of a clock time
 _BOUND_LEMMAS = words("bound_lemmas")  # measures that last "until" a time: "banned until October"
 _DEFER_PREPS = words("defer_preps")
 # verbs whose subject is a time still ahead ("as Election Day nears")
@@ -411,7 +412,7 @@ def _forecast_for(span: Span) -> bool:
     verb = next((t for t in _heads(root, 4) if t.pos_ == "VERB"), None)
     if verb is not None and verb.lemma_ in _FORECAST_LEMMAS and verb.i < span.start and any(
             c.i < span.start and (c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("of", "about")))
-            for c in verb.children):
+            for c in verb.children) and not _telling_dated(verb, span):
         # "predicted winds of up to 40 mph Monday night and Tuesday", "warned of a messy commute
         # Tuesday morning": what is forecast comes first (not "warned Tuesday of snow", the telling)
         return True
@@ -423,6 +424,17 @@ def _forecast_for(span: Span) -> bool:
         return True
     return head.lemma_ in _FORECAST_LEMMAS and any(
         c.dep_ == "prep" and c.lower_ in ("of", "about") and c.i < prep.i for c in head.children)
+
+
+def _telling_dated(verb: Token, span: Span) -> bool:
+    """Whether a date on a verb of warning dates the warning: one said in a "that" clause ("warned
+    the United Nations in September that Iran could ..."), one told in the past perfect ("the 22
+    days it had warned of in February"), or one placed before the date ("warned of consequences
+    in parliament on Wednesday")."""
+    if past_perfect(verb) or any(c.dep_ == "ccomp" for c in verb.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "at", "to") and c.i < span.start - 1
+               and any(g.pos_ == "PROPN" or g.lower_ in _VENUE_NOUNS for g in c.children) for c in verb.children)
 
 
 def _days_before(span: Span) -> bool:
