@@ -1903,6 +1903,12 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Netanyahu warned the United Nations in September that Iran could reach the capability to build a bomb.",
      "2013-03-20", "September", "DATE", "2012-09"),
     ("The 22 days it had warned of in February passed quietly.", "2013-03-18", "February", "DATE", "2013-02"),
+    # a campaign is for a race to come, whatever the tense of its start
+    ("Merkel kicked off her campaign for the September 22 federal election on Sunday.", "2013-03-20",
+     "September 22", "DATE", "2013-09-22"),
+    # "the fiscal year that ended June 30, 2012": the length, as "the year ended" in TimeBank
+    ("The city spent $3 million in the fiscal year that ended June 30, 2012.", "2013-03-20", "the fiscal year",
+     "DURATION", "P1Y"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

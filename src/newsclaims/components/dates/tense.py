@@ -216,7 +216,8 @@ _AIM_HEADS = words("aim_heads")
 DEFER_LEMMAS = words("defer_lemmas")
 _DECLARE_LEMMAS = words("declare_lemmas")  # "declared Tuesday a holiday"
 _CLOCK_WORDS = words("clock_words")
-_VENUE_NOUNS = words("venue_nouns")  # "warned ... in parliament on Wednesday": where it was said  # "p.m.", "GMT": the words of a clock time
+_VENUE_NOUNS = words("venue_nouns")
+_CAMPAIGN_NOUNS = words("campaign_nouns")  # "the campaign for the September 22 election"  # "warned ... in parliament on Wednesday": where it was said  # "p.m.", "GMT": the words of a clock time
 _BOUND_LEMMAS = words("bound_lemmas")  # measures that last "until" a time: "banned until October"
 _DEFER_PREPS = words("defer_preps")
 # verbs whose subject is a time still ahead ("as Election Day nears")
@@ -344,6 +345,9 @@ def direction(span: Span, holiday: bool = False) -> int:
                 return 1
             if np_head.lower_ in _FUTURE_PREPS and np_head.dep_ == "prep" and tense >= 0:
                 return 1  # "to prepare even before the November election", "by the March primaries"
+            if np_head.lower_ == "for" and np_head.i > 0 and (
+                    np_head.head.lemma_ in _CAMPAIGN_NOUNS or doc[np_head.i - 1].lemma_ in _CAMPAIGN_NOUNS):
+                return 1  # "kicked off their campaign for the September 22 federal election": a race to come
             if np_head.lower_ == "of" and np_head.head.lemma_.lower() in _RETROSPECT_NOUNS:
                 return -1  # "an analysis of Thursday's debate": told after the event
             if tense < 0 and (_names_weekday(span) or span[-1].lower_ == "weekend"):
