@@ -1909,6 +1909,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # "the fiscal year that ended June 30, 2012": the length, as "the year ended" in TimeBank
     ("The city spent $3 million in the fiscal year that ended June 30, 2012.", "2013-03-20", "the fiscal year",
      "DURATION", "P1Y"),
+    # nothing is said ahead of the writing: a quoted "tomorrow" does not count from a deadline to come
+    ("Bersani will report back by next Wednesday. \"I will begin talks tomorrow,\" he said.", "2013-03-22",
+     "tomorrow", "DATE", "2013-03-23"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

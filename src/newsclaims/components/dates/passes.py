@@ -219,8 +219,8 @@ def quoted_deixis(doc: Doc, spans: list[Span], anchor: str, text: str) -> None:
     for sp in spans:
         value = sp._.timex["value"] or ""
         day = re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) is not None and not _in_quote(doc, sp.start)
-        if day and _dates_saying(sp):
-            said.append((sp, value))
+        if day and value <= anchor[:10] and _dates_saying(sp):
+            said.append((sp, value))  # (not "must report back by next Wednesday": nothing is said ahead of the writing)
         elif day and value < anchor[:10] and sp.start - sp.sent.start <= 1 \
                 and normalize.from_json(sp._.timex["relative"]).get("k") == "wd":
             scenes.append((sp, value))  # "On Sunday, Mr. Rubio and Senator Ted Cruz urged ..."
