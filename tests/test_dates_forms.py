@@ -1912,6 +1912,8 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # nothing is said ahead of the writing: a quoted "tomorrow" does not count from a deadline to come
     ("Bersani will report back by next Wednesday. \"I will begin talks tomorrow,\" he said.", "2013-03-22",
      "tomorrow", "DATE", "2013-03-23"),
+    # an anniversary is an event of its own day: the clause's tense places it
+    ("Wednesday's anniversary will be quiet.", "2013-03-19", "Wednesday", "DATE", "2013-03-20"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
