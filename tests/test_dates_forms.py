@@ -1914,6 +1914,8 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "tomorrow", "DATE", "2013-03-23"),
     # an anniversary is an event of its own day: the clause's tense places it
     ("Wednesday's anniversary will be quiet.", "2013-03-19", "Wednesday", "DATE", "2013-03-20"),
+    # "hoped" (the model's lemma "hop") is a bid: its aim is either side, the nearer day
+    ("Leaders said they hoped to hold a final vote by Friday.", "2013-03-20", "Friday", "DATE", "2013-03-22"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
