@@ -1916,6 +1916,11 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Wednesday's anniversary will be quiet.", "2013-03-19", "Wednesday", "DATE", "2013-03-20"),
     # "hoped" (the model's lemma "hop") is a bid: its aim is either side, the nearer day
     ("Leaders said they hoped to hold a final vote by Friday.", "2013-03-20", "Friday", "DATE", "2013-03-22"),
+    # a day given its year by the story passes the year on
+    ("U.S. troops entered Iraq on March 20, 2003. Baghdad fell on April 9. Bush declared the end of major combat "
+     "on May 1.", "2013-03-20", "May 1", "DATE", "2003-05-01"),
+    # a fronted "On Monday" before a present clause is a schedule
+    ("On Monday he has no public events.", "2013-03-23", "Monday", "DATE", "2013-03-25"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

@@ -299,7 +299,9 @@ class Story:
                                     and span[2].lower_ == "year")
         if timex["start_date"] and timex["type"] in ("DATE", "TIME") and not form.get("cmp") and not background \
                 and not on_next_day:
-            self.ref = (timex["start_date"], form.get("k") == "abs" or "ref" in form, grain)
+            # (a day given its year by the story, "On April 9", counts as absolute: the year goes on)
+            absolute = form.get("k") == "abs" or "ref" in form or (form.get("k") == "date" and form.get("y") is not None)
+            self.ref = (timex["start_date"], absolute, grain)
             self.ref_end = end
             # a date that opens its sentence ("In 2008, ...", "But in 2012, ...", "Eight years ago,
             # ...") sets the scene for what the paragraph tells next

@@ -823,7 +823,9 @@ def scheduled_present(span: Span) -> bool:
         tok = tok.head.head if tok.head.pos_ == "ADP" else tok.head
     if tok.dep_ == "dobj" and tok.head.tag_ in ("VBZ", "VBP") and tok.head.lemma_ in _SCHEDULED_REPORTS:
         tok = tok.head  # "Nvidia reports results on Wednesday": the day of the reporting
-    fronted = span.end < len(span.doc) and span.doc[span.end].text == "," and tok.i > span.end  # "On Tuesday, voters go"
+    # "On Tuesday, voters go", "On Monday he has no public events"
+    fronted = tok.i > span.end and ((span.end < len(span.doc) and span.doc[span.end].text == ",")
+                                    or (span.start - span.sent.start == 1 and span.doc[span.start - 1].lower_ == "on"))
     # "Wednesday marks 10 years since ...": the day as the sentence's subject
     opens = tok.i == span.end and span.root.dep_ in ("nsubj", "npadvmod") and span.root.is_sent_start
     if _verbless_verb(tok):
