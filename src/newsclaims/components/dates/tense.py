@@ -215,9 +215,9 @@ _AIM_HEADS = words("aim_heads")
 # verbs whose "until/to/for <date>" names a later time than the verb's own ("postponed until Tuesday")
 DEFER_LEMMAS = words("defer_lemmas")
 _DECLARE_LEMMAS = words("declare_lemmas")  # "declared Tuesday a holiday"
-_CLOCK_WORDS = words("clock_words")
-_VENUE_NOUNS = words("venue_nouns")
-_CAMPAIGN_NOUNS = words("campaign_nouns")  # "the campaign for the September 22 election"  # "warned ... in parliament on Wednesday": where it was said  # "p.m.", "GMT": the words of a clock time
+_CLOCK_WORDS = words("clock_words")  # "p.m.", "GMT": the words of a clock time
+_VENUE_NOUNS = words("venue_nouns")  # "warned ... in parliament on Wednesday": where it was said
+_CAMPAIGN_NOUNS = words("campaign_nouns")  # "the campaign for the September 22 election"
 _BOUND_LEMMAS = words("bound_lemmas")  # measures that last "until" a time: "banned until October"
 _DEFER_PREPS = words("defer_preps")
 # verbs whose subject is a time still ahead ("as Election Day nears")
