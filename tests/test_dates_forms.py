@@ -1921,6 +1921,12 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "on May 1.", "2013-03-20", "May 1", "DATE", "2003-05-01"),
     # a fronted "On Monday" before a present clause is a schedule
     ("On Monday he has no public events.", "2013-03-23", "Monday", "DATE", "2013-03-25"),
+    # after a late evening time, a morning one up to 9 a.m. is the next day's
+    ("The flight departed at 11:35 p.m. Tuesday and was due to land at 6:10 a.m.", "2013-03-22", "6:10 a.m.", "TIME",
+     "2013-03-20T06:10"),
+    # a clock time takes the feast day named after it
+    ("The pope will celebrate Mass at 5:30 p.m. on Holy Thursday, March 28.", "2013-03-22", "5:30 p.m.", "TIME",
+     "2013-03-28T17:30"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -2074,6 +2080,7 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    ("Workers will lose one day of pay every week.", "one day"),
     ("Prices were higher than in any previous year.", "year"),
     ("The Bulls led by 18 in the second quarter.", "quarter"),
     ("He led 40-30 in the first half.", "half"),

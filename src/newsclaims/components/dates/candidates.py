@@ -26,7 +26,8 @@ _ENT_CUES = words("ent_cues")
 _NOT_TIMEX_WORDS = words("not_timex_words")
 _LEADING_PREPS = words("leading_preps")
 
-_TIME_THEN_DAY = re.compile(r"\s*\)?\s*(?:,\s*(?:on\s+)?|on\s+|\(\s*)?", re.IGNORECASE)
+# (a capitalized word may stand between: "at 5:30 p.m. on Holy Thursday, March 28")
+_TIME_THEN_DAY = re.compile(r"\s*\)?\s*(?:,\s*(?:on\s+)?|on\s+(?-i:[A-Z][a-z]+\s+)?|\(\s*)?", re.IGNORECASE)
 _CLOCK_THEN_DAYS = re.compile(r"\s*,?\s*(?:on\s+)?", re.IGNORECASE)  # "4 p.m. Tuesdays", "6 p.m. on weekdays"
 _PAREN_OPEN = re.compile(r"\s*\(\s*")
 _HOURS_OF = re.compile(r"\s+hours\s+of\s+", re.IGNORECASE)  # "the early morning hours of Sunday"

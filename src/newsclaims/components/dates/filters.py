@@ -358,6 +358,9 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
     if pattern == "dur_num" and span[-1].lower_ == "quarter" and (span.text.isupper() or _FRACTION_PAIR.match(
             _text_after(span)) or _PERCENT_AFTER.match(_text_after(span))):
         return True  # "SAVE A QUARTER", "between a quarter and a third", "over a quarter, 26 percent": a fraction
+    if pattern == "dur_num" and span.text.lower() == "one day" and span.end + 1 < len(span.doc) \
+            and span.doc[span.end].lower_ == "of" and span.doc[span.end + 1].pos_ == "NOUN":
+        return True  # "lose one day of pay every week": an amount of a thing, not some day
     if _named_after_kin(span) or _first_name(span):
         return True  # "his daughters, April and May", "the actress June Tolliver"
     if pattern == "dur_num" and _share_of_an_amount(span):

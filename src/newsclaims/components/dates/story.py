@@ -246,9 +246,13 @@ class Story:
         return dt.date.fromisoformat(self.ref[0]).isoweekday() == form["w"]
 
     def _past_midnight(self, form: dict) -> bool:
-        """An early-morning clock time told after an evening one on the story's day."""
+        """An early-morning clock time told after an evening one on the story's day; up to 9 a.m.
+        after a late one ("departed at 11:35 p.m. Tuesday and was due to land at 6:10 a.m.")."""
         hour = re.fullmatch(r"(\d{2}):\d{2}", str(form.get("tod")))
-        return bool(hour) and int(hour[1]) < 6 and self.evening == self.story_day[2]
+        if not hour or self.evening != self.story_day[2]:
+            return False
+        late = self.clock is not None and self.clock[2] == self.story_day[2] and int(self.clock[1][:2]) >= 21
+        return int(hour[1]) < (9 if late else 6)
 
     def _before_story_day(self, span: Span) -> bool:
         """A weekday in a past-perfect clause after a day of the past week the story told of:
