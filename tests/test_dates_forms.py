@@ -1927,6 +1927,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a clock time takes the feast day named after it
     ("The pope will celebrate Mass at 5:30 p.m. on Holy Thursday, March 28.", "2013-03-22", "5:30 p.m.", "TIME",
      "2013-03-28T17:30"),
+    # a present clause's clock time does not go back to a day long gone
+    ("The index closed at a record on October 9, 2007. Data due at 10 a.m. is expected to show a rise.",
+     "2013-03-18", "10 a.m.", "TIME", "2013-03-18T10:00"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

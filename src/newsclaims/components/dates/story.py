@@ -148,10 +148,11 @@ class Story:
 
     def _ahead_of_story_day(self, span: Span) -> bool:
         """ "Net income for the quarter ended Feb. 28 ... The company will hold a conference call
-        at 5 p.m.": a future clause does not go back to a day gone by."""
+        at 5 p.m.": a future clause does not go back to a day gone by; nor does a present one to a
+        day long gone ("record close on October 9, 2007. Data due at 10 a.m. is expected to show")."""
         if not self.anchor or self.story_day[2] >= self.anchor[:10] or not span.doc.has_annotation("DEP"):
             return False
-        return under_will(span)
+        return under_will(span) or (self._days_from_anchor(self.story_day[2]) < -30 and clause_tense(span) > 0)
 
     def _story_day_ahead(self, span: Span) -> bool:
         """ "Lai won the election on Saturday. He will take office on May 20. Voting closed at 4
