@@ -1930,6 +1930,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a present clause's clock time does not go back to a day long gone
     ("The index closed at a record on October 9, 2007. Data due at 10 a.m. is expected to show a rise.",
      "2013-03-18", "10 a.m.", "TIME", "2013-03-18T10:00"),
+    ("He preached there two Sundays ago.", "2013-03-20", "two Sundays ago", "DATE", "2013-03-10"),
+    ("Wreaths were laid on Remembrance Sunday.", "2013-03-20", "Remembrance Sunday", "DATE", "2012-11-11"),
+    ("The pope was installed on St. Joseph's Day.", "2013-03-20", "St. Joseph's Day", "DATE", "2013-03-19"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

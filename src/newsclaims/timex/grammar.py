@@ -523,11 +523,13 @@ def b_day(g: dict, text: str, name: str) -> Form | None:
         return {"k": "wd", "w": _weekday(g["wd"]), "t": "TIME" if tod else "DATE", "tod": tod,
                 "mod": mod, "rel": _rel(g.get("rel")), "tense": None}
     if name == "date_wkoff":
-        wd = g.get("wd") or g["wd2"]
+        wd = g.get("wd") or g.get("wd2") or g["wd3"]
         if not _cap_ok(wd):
             return None
-        ago = (g.get("dir") or "").lower() == "ago"
+        ago = (g.get("dir") or "").lower() == "ago" or bool(g.get("nth"))
         weeks = {"two": 2, "three": 3, "four": 4}.get((g.get("n") or "").lower(), 1)
+        if g.get("nth"):  # "two Sundays ago": the last one, and one more week back
+            weeks = {"two": 1, "three": 2, "four": 3}[g["nth"].lower()]
         # (firm: the coming Friday even six days off, as "a week from Friday" is said to count past it)
         day = {"k": "wd", "w": _weekday(wd), "t": "DATE", "tense": -1 if ago else 1, "firm": True}
         return {"k": "edge", "edge": "after", "days": 7 * weeks * (-1 if ago else 1), "inner": day, "t": "DATE",
