@@ -1933,6 +1933,8 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("He preached there two Sundays ago.", "2013-03-20", "two Sundays ago", "DATE", "2013-03-10"),
     ("Wreaths were laid on Remembrance Sunday.", "2013-03-20", "Remembrance Sunday", "DATE", "2012-11-11"),
     ("The pope was installed on St. Joseph's Day.", "2013-03-20", "St. Joseph's Day", "DATE", "2013-03-19"),
+    ("Further action was possible over the Easter holiday weekend.", "2013-03-15", "Easter holiday weekend", "DATE",
+     "2013-W13-WE"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
