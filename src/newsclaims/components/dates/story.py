@@ -93,8 +93,7 @@ class Story:
         if prev and self.clock and self.clock[0] == prev[0] and is_clock_today(form) and RANGE_TO.fullmatch(between) \
                 and _overnight(self.clock[1], form["tod"]):
             # "a curfew from 9 p.m. to 6 a.m.": a range that ends before it starts ends the next day
-            form = {"k": "ana", "u": "D", "n": 1, "g": "D", "t": "TIME", "tod": form["tod"], "mod": form.get("mod"),
-                    "ref": self.clock[2]}
+            form = _next_day_clock(form, self.clock[2])
         elif prev and prev[2] and is_clock_today(form) and _DATE_THEN_TIME.fullmatch(between):
             # "03/19/2013 10:12 am", "March 20 at 3 p.m.": the clock time is on that day
             form = time_on_day(prev[2], form)
@@ -106,8 +105,7 @@ class Story:
             # paragraph or the next (news paragraphs are a sentence or two)
             if self._past_midnight(form):
                 # "began at 10 p.m. Saturday ... the shooting happened around 1 a.m.": the next day's
-                form = {"k": "ana", "u": "D", "n": 1, "g": "D", "t": "TIME", "tod": form["tod"], "mod": form.get("mod"),
-                        "ref": self.story_day[2]}
+                form = _next_day_clock(form, self.story_day[2])
             else:
                 form = time_on_day(self.story_day[1], form)
         unit = _APPOSED.get(span.text.lower()) or ("D" if _ORDINAL_DAY.fullmatch(span.text) else None)
@@ -520,6 +518,11 @@ def _time_stamp(text: str, c: grammar.Candidate) -> bool:
     line_start = text.rfind("\n", 0, c.start) + 1
     return not text[line_start:c.start].strip() and _STAMP_AFTER.match(text, c.end) is not None \
         and _ZONE_END.search(text, c.start, c.end) is not None
+
+
+def _next_day_clock(clock: dict, day: str) -> dict:
+    """A clock time on the day after ``day`` (an ISO date)."""
+    return {"k": "ana", "u": "D", "n": 1, "g": "D", "t": "TIME", "tod": clock["tod"], "mod": clock.get("mod"), "ref": day}
 
 
 def _overnight(start: str, end: str) -> bool:

@@ -93,11 +93,10 @@ def clause_tense(span: Span) -> int:
         if tok.tag_ == "VBN" and not auxes and tok.lemma_ in _FUTURE_LEMMAS and tok.i > 0 \
                 and tok.doc[tok.i - 1].lower_ in ("than", "as") and not _has_future_aux(tok.head):
             return -1  # "less than forecast in July", "as planned in March": the forecast made then
-        if tok.lemma_ in _FUTURE_LEMMAS and _plan_told_as_past(tok):
-            return 0  # "A previous visit, planned for January, was cancelled": a plan told as past, either side
-        if tok.lemma_ in _FUTURE_LEMMAS and (past_perfect(tok) or _told_in_past(tok)):
-            # "was originally scheduled for Sunday", "had been scheduled for release in January":
-            # the plan as it stood, which may have lapsed; either side
+        if tok.lemma_ in _FUTURE_LEMMAS and (_plan_told_as_past(tok) or past_perfect(tok) or _told_in_past(tok)):
+            # "A previous visit, planned for January, was cancelled", "was originally scheduled for
+            # Sunday", "had been scheduled for release in January": the plan as it stood, which may
+            # have lapsed; either side
             return 0
         if tok.lemma_ in _FUTURE_LEMMAS or tok.lower_ == "slated" or (
                 tok.lower_ == "going" and any(c.lower_ == "to" for c in tok.children)):
