@@ -1392,7 +1392,7 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # weekdays right before "last week"/"next week" are days of that week
     ("The hearings ran from Monday to Wednesday last week.", "2025-03-12", "Wednesday", "DATE", "2025-03-05"),
     ("The museum will be closed Monday through Thursday next week.", "2025-03-12", "Monday", "DATE", "2025-03-17"),
-    ("The hearing ran Tuesday last week.", "2025-03-12", "Tuesday", "DATE", "2025-03-04"),
+    ("The hearing ran Tuesday last week.", "2025-03-12", "Tuesday last week", "DATE", "2025-03-04"),
     # an early-morning time told after an evening one is on the next day
     ("The party began at 10 p.m. Saturday and the shooting happened around 1 a.m.", "2025-06-20", "around 1 a.m.",
      "TIME", "2025-06-15T01:00"),
@@ -1935,6 +1935,41 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("The pope was installed on St. Joseph's Day.", "2013-03-20", "St. Joseph's Day", "DATE", "2013-03-19"),
     ("Further action was possible over the Easter holiday weekend.", "2013-03-15", "Easter holiday weekend", "DATE",
      "2013-W13-WE"),
+    # a preposition "following" stays outside; a number after it starts the length
+    ("He stepped down following 18 days of mass protests.", "2013-07-04", "18 days", "DURATION", "P18D"),
+    ("We plan five years ahead.", "2011-01-25", "five years ahead", "DURATION", "P5Y"),
+    ("Sterling fell within minutes of the release.", "2011-01-25", "minutes", "DURATION", "PTXM"),
+    ("The minutes of today's meeting will be published on February 23.", "2011-02-10", "today", "DATE", "2011-02-10"),
+    ("Shares rallied on the eve of tomorrow's Budget.", "2013-03-19", "tomorrow", "DATE", "2013-03-20"),
+    ("It came on the eve of an appearance tomorrow by the governor.", "2014-01-15", "tomorrow", "DATE", "2014-01-16"),
+    ("They are hoping for a brighter tomorrow.", "2014-01-15", "tomorrow", "DATE", "FUTURE_REF"),
+    ("The committee will meet again on Thursday next week.", "2013-04-25", "Thursday next week", "DATE", "2013-05-02"),
+    ("The committee met on Monday last week.", "2013-04-25", "Monday last week", "DATE", "2013-04-15"),
+    # an aim told in the past (a purpose, an invitation, a deadline's event, an outlook): the nearer
+    ("Ban said efforts were under way to hold a peace conference in Geneva in mid-November.", "2013-10-01",
+     "mid-November", "DATE", "2013-11"),
+    ("Mr Obama has invited the leaders of both parties to the White House on Friday.", "2014-11-05", "Friday",
+     "DATE", "2014-11-07"),
+    ("He said he wanted a successor in place by the party conference in September.", "2010-05-12", "September",
+     "DATE", "2010-09"),
+    ("Forecasters said severe thunderstorms were possible again Saturday afternoon.", "2011-04-28",
+     "Saturday afternoon", "TIME", "2011-04-30TAF"),
+    ("Economists expect a rise in May, once the committee has seen the Inflation Report on Wednesday.",
+     "2011-02-10", "Wednesday", "DATE", "2011-02-16"),
+    # a date a court sets or lists is ahead of the setting
+    ("A hearing, adjourned twice, has been listed for 8 March.", "2015-12-11", "8 March", "DATE", "2016-03-08"),
+    ("The judge fixed the start of the trial for 3 December.", "2007-11-04", "3 December", "DATE", "2007-12-03"),
+    ("The judge postponed the trial, setting a new trial date of Sept. 13.", "2004-03-05", "Sept. 13", "DATE",
+     "2004-09-13"),
+    # the time of a forecast or an expectation told in the past is gone by
+    ("The OBR now expects growth of 2 per cent in 2013, slightly higher than it forecast in November.",
+     "2012-03-21", "November", "DATE", "2011-11"),
+    ("In January, economists expected inflation to peak in April.", "2010-03-17", "January", "DATE", "2010-01"),
+    ("On Friday, the government planned to pay the first claims.", "1998-09-30", "Friday", "DATE", "1998-09-25"),
+    # "last year" in "the summer of last year" counts from the writing, whatever year was just told
+    ("She was arrested in the spring of 2012. She was released in the summer of last year.", "2015-12-11",
+     "the summer of last year", "DATE", "2014-SU"),
+    ("On Election Day, the situation will have changed.", "2015-11-18", "Election Day", "DATE", "2016-11-08"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -2088,6 +2123,10 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    ("Councils face cuts of more than a quarter in central government funding.", "quarter"),
+    ("Minutes published tomorrow are expected to show a 6-3 vote.", "Minutes"),
+    ("The OBR will publish forecasts alongside the Autumn Statement on December 5.", "Autumn"),
+    ("Asteroid 2012 DA14 passed close to Earth.", "2012"),
     ("Workers will lose one day of pay every week.", "one day"),
     ("Prices were higher than in any previous year.", "year"),
     ("The Bulls led by 18 in the second quarter.", "quarter"),

@@ -534,6 +534,11 @@ def b_day(g: dict, text: str, name: str) -> Form | None:
         day = {"k": "wd", "w": _weekday(wd), "t": "DATE", "tense": -1 if ago else 1, "firm": True}
         return {"k": "edge", "edge": "after", "days": 7 * weeks * (-1 if ago else 1), "inner": day, "t": "DATE",
                 "tense": day["tense"]}
+    if name == "date_wdweek":  # "Thursday next week": that week's Thursday
+        if not _cap_ok(g["wd"]):
+            return None
+        return {"k": "wd", "w": _weekday(g["wd"]), "t": "DATE", "rel": "this",
+                "wk": {"last": -1, "this": 0, "next": 1}[g["wk"].lower()], "tense": None}
     if name == "date_day":
         d = g["day"].lower()
         n = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
@@ -972,7 +977,7 @@ BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
                      "date_season", "date_spelled", "date_uk", "date_us", "date_weekof", "date_year", "date_yy",
                      "date_yrange"), b_date),
     **dict.fromkeys(("date_day", "date_onepod", "date_overnight", "date_pod", "date_podpart", "date_wd",
-                     "date_wkoff"), b_day),
+                     "date_wdweek", "date_wkoff"), b_day),
     **dict.fromkeys(("time_24", "time_at", "time_clock", "time_mil", "time_oclock", "time_rstart", "time_word"),
                     b_time),
     **dict.fromkeys(("ago_season", "ago_shift", "ago_vague", "date_weekend", "rel_ana", "rel_anawd",

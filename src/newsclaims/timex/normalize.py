@@ -234,7 +234,9 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
     if k == "wd":
         if rel == "this":  # "this Thursday": the one in the anchor's own (ISO) week, unless
             # the tense looks the other way ("hopes to win this Tuesday" written on a Friday)
-            d = anchor + dt.timedelta(days=form["w"] - anchor.isoweekday())
+            d = anchor + dt.timedelta(days=form["w"] - anchor.isoweekday() + 7 * form.get("wk", 0))
+            if "wk" in form:  # "Thursday next week": the week is named, whatever the tense
+                return d.isoformat(), (d, d)
             if tense and tense * (d - anchor).days < 0:
                 d += dt.timedelta(days=7 if tense > 0 else -7)
             return d.isoformat(), (d, d)

@@ -22,6 +22,8 @@ _COUNT_CUES = words("count_cues")
 _COUNT_VERBS = words("count_verbs")
 _DISTANCE_UNITS = words("distance_units")  # "the 1500 meters": a race, no year  # verbs of passing a figure ("may top 2000")
 _MINUTES_CUES = words("minutes_cues")  # words after "minutes" that make them a meeting's record
+_CHANGE_NOUNS = words("change_nouns")  # "cuts of a quarter": a share of what changed
+_LENGTH_PREPS = words("length_preps")  # "within minutes of", "for minutes": a length follows
 _WEEKDAY_KINDS = words("weekday_kinds")  # nouns a weekday names a kind of ("Sunday school")
 _BROADCASTS = words("broadcast_nouns")  # "the 6 o'clock news": a programme
 _SUDDEN_CHANGE = words("sudden_change_lemmas")
@@ -318,12 +320,27 @@ def _first_name(span: Span) -> bool:
 
 
 def _share_of_an_amount(span: Span) -> bool:
-    """"cut spending by a quarter", "output is down a quarter": a fraction of what changed, not a
-    quarter-year ("delayed by a quarter" still is one)."""
+    """"cut spending by a quarter", "output is down a quarter", "cuts of more than a quarter": a
+    fraction of what changed, not a quarter-year ("delayed by a quarter" still is one)."""
     if len(span) < 2 or span[-1].lower_ != "quarter" or span[-2].lower_ not in ("a", "an") or span.start == 0:
         return False
     prev = span.doc[span.start - 1]
-    return prev.lower_ in ("down", "up") or (prev.lower_ == "by" and prev.head.lemma_ not in DEFER_LEMMAS)
+    return prev.lower_ in ("down", "up") or (prev.lower_ == "by" and prev.head.lemma_ not in DEFER_LEMMAS) \
+        or (prev.lower_ == "of" and prev.head.lemma_ in _CHANGE_NOUNS)
+
+
+def _meeting_minutes(span: Span) -> bool:
+    """"Minutes of Wednesday's meeting", "release minutes from the meeting", "Minutes published
+    tomorrow": the record of a meeting, not "the opening minutes of the night" or "within minutes
+    of the release"."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ not in _MINUTES_CUES:
+        return False
+    if span.start == 0 or span[0].is_sent_start:
+        return True
+    prev = doc[span.start - 1]
+    return prev.lower_ not in _LENGTH_PREPS and (
+        prev.pos_ in ("DET", "VERB", "AUX") or prev.tag_ in ("DT", "IN", "PRP$", "POS", "CC", ",", "``"))
 
 
 def _generic_today(span: Span) -> bool:
@@ -332,12 +349,16 @@ def _generic_today(span: Span) -> bool:
     doc = span.doc
     if span.text.lower() != "today" or span.end + 1 >= len(doc) or doc[span.end].text not in ("'s", "’s"):
         return False
-    return doc[span.end + 1].lower_ in _GENERIC_TODAY_NOUNS or (span.start > 0 and doc[span.start - 1].lower_ == "of")
+    return doc[span.end + 1].lower_ in _GENERIC_TODAY_NOUNS or (
+        span.start > 0 and doc[span.start - 1].lower_ == "of" and doc[span.end + 1].lower_ not in SCHEDULED_NOUNS)
 
 
 def _text_after(span: Span, tokens: int = 12) -> str:
     """The text right after ``span``, a few tokens of it (``doc.text`` is rebuilt on each access)."""
     return span[-1].whitespace_ + span.doc[span.end:span.end + tokens].text
+
+
+_DESIGNATION = re.compile(r"[A-Z]{2}[0-9]+")  # the letters after the year of an asteroid's designation
 
 
 def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bool:
@@ -351,6 +372,9 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
         return True  # "an armoire and a night table", "one of several weekend rallies": the unit names a kind
     if pattern == "dur_num" and len(span) == 2 and names_a_kind(span):
         return True
+    if pattern == "date_year" and len(span) == 1 and span.end < len(span.doc) \
+            and _DESIGNATION.fullmatch(span.doc[span.end].text):
+        return True  # "asteroid 2012 DA14", "2003 UB313": a catalogue designation
     if pattern == "dur_vague" and len(span) == 1 and span.start > 0 and span.doc[span.start - 1].pos_ == "PROPN" \
             and span.doc[span.start - 1].is_title and not (
                 span.end < len(span.doc) and span.doc[span.end].lower_ in ("later", "earlier", "ago", "before", "after")):
@@ -370,11 +394,7 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
     if pattern == "dur_vague" and span.text.lower() == "hours" and (
             (span.start > 0 and span.doc[span.start - 1].lower_ in _HOURS_KINDS) or _hours_are_a_schedule(span)):
         return True  # "Visiting hours are 2 to 4 p.m.", "Hours will be 8 a.m. to 10 p.m.": a schedule's name
-    if pattern == "dur_vague" and span.text.lower() == "minutes" and span.end < len(span.doc) \
-            and span.doc[span.end].lower_ in ("of", "from") \
-            and (span[0].is_sent_start or span.doc[span.start - 1].pos_ in ("DET", "VERB", "AUX")):
-        # "Minutes of Wednesday's meeting", "release minutes from the meeting": a record (not "in
-        # the opening minutes of the night")
+    if pattern == "dur_vague" and span.text.lower() == "minutes" and _meeting_minutes(span):
         return True
     if pattern == "dur_num" and _AGE_RANGE_END.match(_text_after(span)):
         return True  # "babies between one week and three months old": the low end of an age range
@@ -404,12 +424,6 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
             and (span[0].head.lemma_ in _SUDDEN_CHANGE or any(c.dep_ == "neg" for c in span[0].head.children)):
         # "doubling HP's size overnight", "transformed overnight", "won't abandon it overnight":
         # all at once, no night
-        return True
-    if pattern == "dur_vague" and span.text.lower() == "minutes" and span.end < len(span.doc) \
-            and span.doc[span.end].lower_ in _MINUTES_CUES \
-            and (span.start == 0 or span.doc[span.start - 1].tag_ in ("DT", "IN", "PRP$", "POS", "CC", ",", "``")):
-        # "minutes of the March meeting", "Minutes released on Wednesday": the record of a
-        # meeting (not "the opening minutes of the night")
         return True
     if len(span) == 1 and span[0].lower_ in WEEKDAY_WORDS and span.end < len(span.doc) \
             and span.doc[span.end].lower_ in _WEEKDAY_KINDS:

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from ...timex.numbers import lexicon, unit_code
 from .filters import temporal_words
 from .forms import is_clock_today
-from .tense import BID_LEMMAS, WEEKDAY_WORDS, clause_tense, first_verb, in_present_clause, verb_of
+from .tense import BID_LEMMAS, SCHEDULED_NOUNS, WEEKDAY_WORDS, clause_tense, first_verb, in_present_clause, verb_of
 from .words import words
 
 
@@ -96,6 +96,15 @@ def _present_clause_after(span: Span) -> bool:
     return verb is not None and verb.tag_ in ("VBZ", "VBP")
 
 
+def _describes_tomorrow(tok: Token) -> bool:
+    """Whether the word between "a" and "tomorrow" describes it ("a brighter tomorrow", "have a
+    job tomorrow") rather than being an event "tomorrow" dates ("an appearance tomorrow")."""
+    return not (tok.pos_ == "NOUN" and (tok.lower_ in SCHEDULED_NOUNS or tok.lower_.endswith(_EVENT_ENDINGS)))
+
+
+_EVENT_ENDINGS = ("ance", "ence", "ment", "tion", "sion")  # nouns of an act: "an appearance", "a statement"
+
+
 def _modifies_noun(span: Span) -> bool:
     """Whether a date is a noun's modifier ("a Thursday rally", "a Tuesday breakfast"): then the
     article is the noun's, and the date the day of that event, not any such day."""
@@ -161,6 +170,7 @@ _WEEKLY_MODIFIERS = words("weekly_modifiers")
 _ONE_DAY_AHEAD = words("one_day_ahead")
 _ONE_DAY_LENGTH = words("one_day_length_preps")  # "delayed by one day", "closed for one day": a length
 _ONE_DAY_OFF = words("one_day_off")  # words after "one day" that make it a gap ("one day behind")
+_DAY_NOUNS = words("day_nouns")  # "the eve of tomorrow's vote", "the morning of yesterday": that day
 
 
 def read_in_context(form: dict, span: Span, pattern: str, parsed: bool) -> dict:
@@ -204,11 +214,14 @@ def read_in_context(form: dict, span: Span, pattern: str, parsed: bool) -> dict:
         form = {"k": "abs", "v": "PRESENT_REF", "t": "DATE"}  # "even today": these days
     if pattern == "date_day" and span.text.lower() == "tomorrow" and span.start > 0 and (
             doc[span.start - 1].lower_ in ("a", "an") or span.start > 1 and doc[span.start - 2].lower_ in ("a", "an")
-            and doc[span.start - 1].is_alpha):
-        form = {"k": "abs", "v": "FUTURE_REF", "t": "DATE"}  # "hoping for a brighter tomorrow", "imagine a tomorrow"
+            and doc[span.start - 1].is_alpha and _describes_tomorrow(doc[span.start - 1])):
+        # "hoping for a brighter tomorrow", "imagine a tomorrow" (not "an appearance tomorrow")
+        form = {"k": "abs", "v": "FUTURE_REF", "t": "DATE"}
     if pattern == "date_day" and span.text.lower() in ("tomorrow", "yesterday") and span.start > 1 \
-            and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].tag_ in ("NN", "NNS"):
-        # "the candidates of tomorrow", "the rhetoric of yesterday": an era, not a day
+            and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].tag_ in ("NN", "NNS") \
+            and doc[span.start - 2].lower_ not in _DAY_NOUNS:
+        # "the candidates of tomorrow", "the rhetoric of yesterday": an era, not a day (but "on
+        # the eve of tomorrow's Budget" is the day)
         form = {"k": "abs", "v": "FUTURE_REF" if span.text.lower() == "tomorrow" else "PAST_REF", "t": "DATE"}
     if is_clock_today(form) and parsed and _habitual(span):
         form = {"k": "abs", "v": f"XXXX-XX-XXT{form['tod']}", "t": "TIME", "mod": form.get("mod")}  # "airs weekdays at 6 a.m."

@@ -129,7 +129,8 @@ class Story:
                 or not span.doc.has_annotation("DEP"):
             return False
         if form.get("k") == "season":
-            told = not form.get("rel") and form.get("y") is None and span[0].lower_ == "the"
+            # (not "the summer of last year": counted from the writing)
+            told = not form.get("rel") and form.get("y") is None and "yoff" not in form and span[0].lower_ == "the"
         else:
             told = form.get("k") == "shift" and form.get("n") == 0 and form.get("u") == form.get("g") \
                 and form.get("u") in ("Y", "DE") and _THE_UNIT.fullmatch(span.text) is not None
@@ -410,6 +411,8 @@ class Story:
         year = int(start[:4])
         if year == int(self.anchor[:4]) or not span.doc.has_annotation("SENT_START"):
             return form
+        if year > int(self.anchor[:4]) and (form.get("tense") or 0) < 0:
+            return form  # "2 per cent in 2013, higher than it forecast in November": no past in a year to come
         if form.get("wd") and form.get("d") and C.weekday_of(year, form["m"], form["d"]) != form["wd"]:
             return form  # "the mayor from 1990 to 1998, died Tuesday, March 5": not a Tuesday in 1998
         if grain == "D" and absolute and form.get("k") == "date" and form.get("m", 0) >= int(start[5:7]) \

@@ -30,6 +30,7 @@ BID_LEMMAS = words("bid_lemmas")  # (with "hop": the model's lemma of "hoped", "
 _FUTURE_ADJS = words("future_adjs")
 # adjectives whose infinitive takes the copula's time ("are eligible to vote Tuesday")
 _ABLE_ADJS = words("able_adjs")
+_OUTLOOK_ADJS = words("outlook_adjs")  # "said showers were possible Saturday": a forecast
 _FUTURE_PREPS = words("future_preps")
 _PAST_PREPS = words("past_preps")
 YEAR_NOUNS = words("year_nouns")
@@ -88,6 +89,8 @@ def clause_tense(span: Span) -> int:
                 and not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.tag_ not in ("WDT", "WP", "IN")
                             and c.i != span.root.i for c in tok.children):  # (the day itself may pass for the object)
             return -1  # "the role of spoiler that he could have Tuesday": "could have [played]", elided
+        if "have" in words and words & {"will", "'ll", "shall"}:
+            return 1  # "by a year from now, on Election Day, the situation will have morphed"
         if words & _FUTURE_AUX and "have" not in words and not (words & _FUTURE_AUX == {"could"} and _past_ability(tok)):
             return 1  # "could have big consequences in November", not "could not be reached Tuesday"
         if tok.tag_ == "VBN" and not auxes and tok.lemma_ in _FUTURE_LEMMAS and tok.i > 0 \
@@ -98,6 +101,9 @@ def clause_tense(span: Span) -> int:
             # Sunday", "had been scheduled for release in January": the plan as it stood, which may
             # have lapsed; either side
             return 0
+        if tok.lemma_ in _FUTURE_LEMMAS and tok.tag_ == "VBD" and not auxes and span.end <= tok.i \
+                and tok.i in (span.root.head.i, span.root.head.head.i):
+            return -1  # "In January, economists expected inflation to peak": the time of the expecting
         if tok.lemma_ in _FUTURE_LEMMAS or tok.lower_ == "slated" or (
                 tok.lower_ == "going" and any(c.lower_ == "to" for c in tok.children)):
             # ("slated": the model's lemma is "slat")
@@ -131,6 +137,10 @@ def clause_tense(span: Span) -> int:
                 return 0  # "threatened to walk out Thursday night", "was to report on Wednesday": either side
             if planned or head.lemma_ in BID_LEMMAS or head.tag_ in ("VBZ", "VBP", "MD") or were_to:
                 return 1  # "is likely to bounce back Tuesday", "is set to report on Thursday", "if he were to win"
+            if tok.dep_ == "advcl" and _told_as_past(head) and not past_perfect(head):
+                # "efforts were under way to hold a conference in mid-November", "plans were being
+                # made to hold elections in December": an aim told in the past, either side
+                return 0
             tok = head
             continue
         if tok.tag_ in ("VBZ", "VBP") and any(c.dep_ == "acomp" and c.lower_ in _FUTURE_ADJS for c in tok.children):
@@ -145,6 +155,8 @@ def clause_tense(span: Span) -> int:
                 c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.head.children):
             tok = tok.head  # "may backfire and cost her the elections on March 13": the modal's clause
             continue
+        if _reported_outlook(tok):
+            return 0  # "forecasters said showers were possible Saturday": told in the past, either side
         if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
             return -1
         if tok.tag_ == "VBN" and tok.lower_ == "followed" and not auxes and tok.head.i != tok.i \
@@ -152,7 +164,8 @@ def clause_tense(span: Span) -> int:
             tok = tok.head  # "a speech Monday, followed by one on Tuesday": the series' own time
             continue
         if tok.tag_ == "VBN" and words & {"has", "have", "'s", "'ve"}:
-            return -1
+            # but "has invited the leaders to the White House on Friday": the day of what was asked
+            return 0 if tok.lemma_ in BID_LEMMAS and _names_weekday(span) else -1
         if tok.tag_ == "VBN" and not auxes and tok.dep_ == "acl" and tok.lemma_ in ("need", "require", "want"):
             verb = first_verb(tok.head)
             if verb.pos_ in ("VERB", "AUX") and verb.i != tok.i:  # "will give him the boost needed for a win Tuesday": the clause's time
@@ -209,6 +222,7 @@ def clause_tense(span: Span) -> int:
 
 # words whose "on <gerund>" is an aim ("focused on winning", "counting on carrying")
 _AIM_HEADS = words("aim_heads")
+_CONDITION_MARKS = words("condition_marks")  # "if", "unless", "once": a present clause of a time ahead
 
 
 # verbs whose "until/to/for <date>" names a later time than the verb's own ("postponed until Tuesday")
@@ -369,6 +383,8 @@ def direction(span: Span, holiday: bool = False) -> int:
         # "Friday's purchases weigh on ...": a day's event already reported; "the Oct. 7 attack
         # killed ...", surely past
         return -2 if tense < 0 and _event_of_past_verb(span) else -1
+    if deadline_event(span):
+        return 1 if tense >= 0 else 0  # told in the past, the nearer one
     noun = root.head.head if root.head.pos_ == "ADP" else root.head
     if root.head.pos_ == "ADP" and root.head.i == span.start - 1 and span.start > 1 \
             and doc[span.start - 2].pos_ == "NOUN":
@@ -460,8 +476,9 @@ def _prospect_of(tok: Token) -> bool:
 
 
 def _open_condition(verb: Token) -> bool:
-    """Whether a verb heads an "if"/"unless" clause, whose present tense tells of a time ahead."""
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
+    """Whether a verb heads an "if", "unless" or "once" clause, whose present tense tells of a time
+    ahead ("once the committee has seen the report on Wednesday")."""
+    return any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in verb.children)
 
 
 def _period_of_records(span: Span) -> bool:
@@ -537,6 +554,16 @@ def dates_scheduled_event(span: Span) -> bool:
     return scheduled_event(span) is not None
 
 
+def deadline_event(span: Span) -> bool:
+    """Whether a date is that of an event a deadline names ("wanted a successor in place by the
+    party conference in September", however parsed): ahead of a present telling."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ not in ("in", "on"):
+        return False
+    event = doc[span.start - 2]
+    return event.lower_ in SCHEDULED_NOUNS and event.dep_ == "pobj" and event.head.lower_ in _FUTURE_PREPS - {"next"}
+
+
 def scheduled_event(span: Span, adverbial: bool = False) -> Token | None:
     """The scheduled event a date names the day of ("primary" in "Tuesday's primary", "the
     election on Tuesday"; with ``adverbial``, also "a debate Thursday"), if any."""
@@ -554,15 +581,27 @@ def scheduled_event(span: Span, adverbial: bool = False) -> Token | None:
 def aim_of_past_bid(span: Span) -> bool:
     """Whether a date hangs on the infinitive of a plan or bid told in the simple past
     ("threatened to walk out Thursday night", "planned to leave on Thursday"), or on a reported
-    "would" ("said they would light landmarks on Monday night"): the date may be the bid's own
-    day or its aim, so neither side of the writing is implied."""
+    "would" ("said they would light landmarks on Monday night"), or on an invitation told in the
+    present perfect ("has invited them to the White House on Friday"), or an aim ("were sent to
+    guard the polls on Sunday"): the date may be the bid's own day or its aim, so neither side of
+    the writing is implied."""
     verb = first_verb(span.root)
+    if (verb.tag_ == "VBN" and verb.lemma_ in BID_LEMMAS and present_perfect(verb)) or _reported_outlook(verb):
+        return True
     head = verb.head
     if head.i == verb.i or not (head.tag_ == "VBD" or _told_in_past(head)):
         return False
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    return ("to" in auxes and (head.lemma_ in _FUTURE_LEMMAS or head.lemma_ in BID_LEMMAS or head.lower_ == "was")) \
+    return ("to" in auxes and (head.lemma_ in _FUTURE_LEMMAS or head.lemma_ in BID_LEMMAS or head.lower_ == "was"
+                               or verb.dep_ == "advcl")) \
         or (auxes == {"would"} and verb.dep_ == "ccomp")
+
+
+def _reported_outlook(verb: Token) -> bool:
+    """Whether a past "be" reports an outlook ("said showers were possible Saturday", "said more
+    snow was likely Thursday"): the past is the saying's, the day may be ahead."""
+    return verb.lemma_ == "be" and verb.tag_ == "VBD" and verb.dep_ == "ccomp" and verb.head.lemma_ in REPORT_LEMMAS \
+        and any(c.dep_ == "acomp" and c.lower_ in _OUTLOOK_ADJS for c in verb.children)
 
 
 def _told_in_past(verb: Token) -> bool:
@@ -586,10 +625,15 @@ def _plan_told_as_past(verb: Token) -> bool:
 
 def _compared_with(span: Span) -> bool:
     """Whether a date is what a present trend is measured against ("up from 1 million in
-    January", "fewer patients than in December", "compared with September"): a time gone by."""
-    words = [t.lower_ for t in span.doc[max(span.sent.start, span.start - 8):span.start]]
+    January", "fewer patients than in December", "compared with September", "higher than it
+    forecast in November"): a time gone by."""
+    window = span.doc[max(span.sent.start, span.start - 8):span.start]
+    words = [t.lower_ for t in window]
     if "than" in words[-2:] or "compared" in words:  # "than in December", not "more than 200 events in May"
         return True
+    if any(t.lower_ in ("than", "as") and any(u.lemma_ in _FORECAST_LEMMAS | {"expect"} and u.tag_ in ("VBD", "VBN")
+                                              for u in window[t.i - window.start + 1:]) for t in window[-5:]):
+        return True  # "slightly higher than it forecast in November": the forecast made then
     return "from" in words and any(w in ("up", "down") for w in words[:words.index("from")])  # "down 4% from"
 
 
@@ -652,11 +696,13 @@ def _on_its_verb(span: Span) -> bool:
 
 def _promised_event(span: Span) -> bool:
     """Whether a date is that of a scheduled event a verb promises, asks for or sets ("has
-    promised elections in February", "asked for a December trial date"): one still to come."""
+    promised elections in February", "asked for a December trial date", "setting a new trial
+    date of Sept. 13"): one still to come."""
     if _names_weekday(span):
         return False
     noun = span.root.head
-    if span.root.dep_ == "pobj" and noun.lower_ in ("in", "on", "for") and noun.dep_ == "prep":
+    if span.root.dep_ == "pobj" and (noun.lower_ in ("in", "on", "for") or (
+            noun.lower_ == "of" and noun.head.lower_ == "date")) and noun.dep_ == "prep":
         prep, noun = noun, noun.head
         if noun.pos_ == "VERB" and prep.i > 0 and prep.doc[prep.i - 1].dep_ == "dobj" \
                 and prep.doc[prep.i - 1].head.i == noun.i:
@@ -672,9 +718,10 @@ def _promised_event(span: Span) -> bool:
         verb = verb.head  # "asked for a December trial date"
     elif noun.dep_ != "dobj":
         return False
-    # (not an event a past telling puts behind: "prompted Parliament to call a debate in January")
+    # (not an event a past telling puts behind: "prompted Parliament to call a debate in January";
+    # but "postponed the trial, setting a new trial date of Sept. 13" sets one ahead)
     return verb.pos_ == "VERB" and verb.lemma_ in _PROMISE_LEMMAS \
-        and not (verb.dep_ in ("xcomp", "ccomp", "advcl") and _told_as_past(verb.head))
+        and not (verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.tag_ != "VBG" and _told_as_past(verb.head))
 
 
 def _event_of_past_verb(span: Span) -> bool:
@@ -1005,12 +1052,14 @@ def lean(form: dict, span: Span, day: Span) -> dict:
     elif tense == 0 and kind == "hol" and in_present_clause(day):
         out["near"] = "even"  # "The deadline is Labor Day", "the next sales push is Thanksgiving": the nearer
     elif tense == 0 and (kind == "season" or kind == "date" and not form.get("d")) \
-            and (in_present_clause(day) or dates_scheduled_event(day) or in_period_end(day)):
+            and (in_present_clause(day) or dates_scheduled_event(day) or in_period_end(day) or deadline_event(day)):
         # "Republicans have 24 seats up in November", "the fall campaign": no past lean;
         # "shift focus toward the November election": the coming one unless far off
         out["near"] = "ahead" if dates_scheduled_event(day) and clause_tense(day) >= 0 else "even"
-    if tense > 0 and kind == "date" and under_will(day) and firm_future(day):
-        out["tense"] = 2  # "The festival will take place May 3", written May 17: next year's
+    if tense > 0 and kind in ("date", "hol") and under_will(day) and firm_future(day):
+        # "The festival will take place May 3", written May 17: next year's; "on Election Day,
+        # the situation will have morphed", written two weeks after one: the next
+        out["tense"] = 2
     if tense > 0 and kind == "wd" and firm_future(day):
         out["firm"] = True  # "Lynch will appear before the committee on Tuesday"
     if tense > 0 and kind == "quarter" and reports_results(span):
