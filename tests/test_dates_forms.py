@@ -1970,6 +1970,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("She was arrested in the spring of 2012. She was released in the summer of last year.", "2015-12-11",
      "the summer of last year", "DATE", "2014-SU"),
     ("On Election Day, the situation will have changed.", "2015-11-18", "Election Day", "DATE", "2016-11-08"),
+    # an event a clause follows is gone by
+    ("Economists had expected growth of 0.5 per cent, following expansion of 0.7 per cent in the third quarter.",
+     "2011-01-25", "the third quarter", "DATE", "2010-Q3"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

@@ -394,6 +394,8 @@ def direction(span: Span, holiday: bool = False) -> int:
     if tense > 0 and _after_event_noun(span) and _names_weekday(span) and not _prospect_of(span.root.head.head) \
             and span.root.head.head.lower_ not in _PROSPECT_NOUNS:  # not "will get one more chance on Saturday"
         return 0  # "his address Sunday ... will be a major topic": the address is reported, not due
+    if tense == 0 and _after_an_event(span):
+        return -1  # "had expected growth of 0.5 per cent, following expansion of 0.7 per cent in the third quarter"
     if tense == 0 and prev in _FUTURE_PREPS:
         return 1
     if tense < 0 and (_on_past_verb(span) or _event_of_past_verb(span)):
@@ -407,6 +409,20 @@ _PERCEPTION_LEMMAS = words("perception_lemmas")
 
 _FORECAST_NOUNS = words("forecast_nouns")
 _FORECAST_LEMMAS = words("forecast_lemmas")
+
+
+def _after_an_event(span: Span) -> bool:
+    """Whether a date is the time of an event a clause says it follows ("following expansion of
+    0.7 per cent in the third quarter", "after a drop in March"): one gone by."""
+    tok = span.root
+    for _ in range(4):
+        if tok.head.i == tok.i or tok.pos_ in ("VERB", "AUX"):
+            return False
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("following", "after") and tok.pos_ == "NOUN" \
+                and tok.i < span.start:
+            return True
+        tok = tok.head
+    return False
 
 
 def _deferred_to_clock(span: Span) -> bool:
