@@ -1973,6 +1973,12 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # an event a clause follows is gone by
     ("Economists had expected growth of 0.5 per cent, following expansion of 0.7 per cent in the third quarter.",
      "2011-01-25", "the third quarter", "DATE", "2010-Q3"),
+    ("The Commerce Department will report new home sales for August on Wednesday.", "2006-09-26", "August", "DATE",
+     "2006-08"),
+    ("The speech will be broadcast live and rebroadcast Saturday afternoon.", "2001-01-08", "Saturday afternoon",
+     "TIME", "2001-01-13TAF"),
+    ("Mayors said fares would return to 3 reals starting Monday.", "2013-06-20", "Monday", "DATE", "2013-06-24"),
+    ("Builders are optimistic about the next six months.", "2001-01-08", "the next six months", "DURATION", "P6M"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -2126,6 +2132,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    ("Buyers spent like there's no tomorrow.", "tomorrow"),
+    ("Demand could dry up almost overnight.", "overnight"),
+    ("Most borrowers are current on their payments.", "current"),
     ("Councils face cuts of more than a quarter in central government funding.", "quarter"),
     ("Minutes published tomorrow are expected to show a 6-3 vote.", "Minutes"),
     ("The OBR will publish forecasts alongside the Autumn Statement on December 5.", "Autumn"),

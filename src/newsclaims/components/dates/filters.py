@@ -404,8 +404,8 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
             span.end < len(span.doc) and span.doc[span.end].is_title and not span.doc[span.end].is_sent_start)):
         return True  # "the Paris daily Libération", "a free daily": a newspaper
     if pattern == "ref_word" and span.text.lower() == "current" and span.end < len(span.doc) \
-            and span.doc[span.end].lower_ == "of":
-        return True  # "this current of self-destruction": a flow, the noun
+            and span.doc[span.end].lower_ in ("of", "on", "with"):
+        return True  # "this current of self-destruction": a flow, the noun; "current on their payments": paid up
     if pattern == "ref_word":
         return not _vague_ref_ok(span, parsed) or _determines_noun(span) or _not_the_vague_future(span)
     if pattern == "ref_at":
@@ -420,6 +420,9 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
     if len(span) == 3 and span[0].tag_ == "PRP$" and span[0].lower_ != "its" and span[-1].lower_ == "decade" \
             and span[1].lower_ in _ORDINAL_WORDS:
         return True  # "as he enters his eighth decade": an age
+    if pattern == "date_overnight" and len(span) == 1 and span.start > 0 \
+            and span.doc[span.start - 1].lower_ in ("almost", "nearly", "virtually", "practically", "literally"):
+        return True  # "could dry up almost overnight": all at once
     if pattern == "date_overnight" and parsed and len(span) == 1 and span[0].dep_ == "advmod" \
             and (span[0].head.lemma_ in _SUDDEN_CHANGE or any(c.dep_ == "neg" for c in span[0].head.children)):
         # "doubling HP's size overnight", "transformed overnight", "won't abandon it overnight":

@@ -151,7 +151,7 @@ def clause_tense(span: Span) -> int:
         if tok.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ == "if" for c in tok.children) \
                 and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in tok.head.children):
             return 1  # "if he won the election on Nov. 8, he would ...": a hypothetical ahead
-        if tok.dep_ == "conj" and not auxes and tok.lower_ == tok.lemma_.lower() and tok.head.tag_ == "VB" and any(
+        if tok.dep_ == "conj" and not auxes and tok.lower_ == tok.lemma_.lower() and tok.head.tag_ in ("VB", "VBN") and any(
                 c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.head.children):
             tok = tok.head  # "may backfire and cost her the elections on March 13": the modal's clause
             continue
@@ -257,7 +257,7 @@ def direction(span: Span, holiday: bool = False) -> int:
         return -1  # "said Monday"; "when he speaks later Monday": the day being reported
     if (prev2, prev) == ("retroactive", "to"):
         return 0  # "will receive a raise retroactive to Jan. 1": backdated, the nearer one
-    if prev in ("effective", "soon", "due") or (prev, prev2) in (("of", "ahead"), ("on", "due")) \
+    if prev in ("effective", "soon", "due") or (prev in ("starting", "beginning") and tense >= 0) or (prev, prev2) in (("of", "ahead"), ("on", "due")) \
             or (prev == "as" and prev2 in ("soon", "early") and not in_simple_past(span)) \
             or (prev == "come" and doc[span.start - 1].tag_ != "VBD") or (prev == "to" and prev2 in ("ahead", "forward")):
         return 1  # ... "the favorite to win come November", "looking ahead to the fall"
@@ -503,6 +503,8 @@ def _period_of_records(span: Span) -> bool:
     if _names_weekday(span) or span.root.dep_ != "pobj" or span.root.head.lower_ != "for":
         return False
     noun = span.root.head.head
+    if noun.pos_ == "VERB":  # "will report new home sales for August", however attached
+        noun = next((c for c in noun.children if c.dep_ == "dobj" and c.i < span.start), noun)
     return noun.pos_ == "NOUN" and noun.i < span.start and _names_records(noun) and noun.lower_ not in _FORECAST_NOUNS \
         and noun.lemma_.lower() not in _FORWARD_RECORDS
 
