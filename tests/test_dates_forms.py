@@ -1979,6 +1979,11 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "TIME", "2001-01-13TAF"),
     ("Mayors said fares would return to 3 reals starting Monday.", "2013-06-20", "Monday", "DATE", "2013-06-24"),
     ("Builders are optimistic about the next six months.", "2001-01-08", "the next six months", "DURATION", "P6M"),
+    ("The attack happened in the afternoon.", "2014-02-10", "the afternoon", "TIME", "2014-02-10TAF"),
+    ("Stocks fell on Friday. Dealers placed heavy buy orders in the morning.", "2014-02-10", "the morning", "TIME",
+     "2014-02-07TMO"),
+    ("The market is expected to be thin after the Thursday holiday.", "2013-03-20", "Thursday", "DATE", "2013-03-21"),
+    ("The war ended under UN resolution 1701 in August.", "2006-08-20", "August", "DATE", "2006-08"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -2132,6 +2137,11 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    ("He runs in the morning.", "morning"),
+    ("The war ended under UN resolution 1701.", "1701"),
+    ("Construction rose 1.5 percent, its fifth straight monthly increase.", "monthly"),
+    ("She received a lifetime achievement award.", "lifetime"),
+    ("Analysts expect prices to fall towards $20.", "fall"),
     ("Buyers spent like there's no tomorrow.", "tomorrow"),
     ("Demand could dry up almost overnight.", "overnight"),
     ("Most borrowers are current on their payments.", "current"),

@@ -721,7 +721,7 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
         return {"k": "ana", "u": gran, "n": -1 if g["ba"].lower() == "before" else 1, "g": gran,
                 "t": "TIME" if tod else "DATE", "tod": tod, "needs_ref": name == "rel_dayevent" or None}
     if name == "rel_inthe":  # "later in the day", "earlier in the week": the story's own day/week
-        unit = g["unit"].lower()
+        unit = (g.get("unit") or g["bare"]).lower()
         if unit in lexicon()["parts_of_day"]:  # "earlier in the evening": a part of the story's day
             return {"k": "ana", "u": "D", "n": 0, "g": "D", "t": "TIME", "tod": lexicon()["parts_of_day"][unit]}
         gran = {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit]

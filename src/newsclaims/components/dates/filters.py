@@ -22,6 +22,8 @@ _COUNT_CUES = words("count_cues")
 _COUNT_VERBS = words("count_verbs")
 _DISTANCE_UNITS = words("distance_units")  # "the 1500 meters": a race, no year  # verbs of passing a figure ("may top 2000")
 _MINUTES_CUES = words("minutes_cues")  # words after "minutes" that make them a meeting's record
+_STREAK_WORDS = words("streak_words")  # "straight", "consecutive": a count of periods follows
+_NUMBERED_NOUNS = words("numbered_nouns")  # "resolution 1701": the number names one of a series
 _CHANGE_NOUNS = words("change_nouns")  # "cuts of a quarter": a share of what changed
 _LENGTH_PREPS = words("length_preps")  # "within minutes of", "for minutes": a length follows
 _WEEKDAY_KINDS = words("weekday_kinds")  # nouns a weekday names a kind of ("Sunday school")
@@ -372,6 +374,19 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
         return True  # "an armoire and a night table", "one of several weekend rallies": the unit names a kind
     if pattern == "dur_num" and len(span) == 2 and names_a_kind(span):
         return True
+    if pattern == "rel_inthe" and span.start > 1 and span.doc[span.start - 1].lower_ in ("in", "during") \
+            and span.doc[span.start - 2].lower_ not in ("earlier", "later", "late", "early") \
+            and (not parsed or clause_tense(span) >= 0):
+        # "He runs in the morning": a habit, no day's part to place; "will leave in the morning":
+        # which morning is unsaid
+        return True
+    if pattern == "set_word" and span.start > 0 and span.doc[span.start - 1].lower_ in _STREAK_WORDS:
+        return True  # "its fifth straight monthly increase": a count of months, no recurrence told
+    if pattern == "dur_lifetime" and span.text.lower() == "a lifetime" and span.end < len(span.doc) \
+            and span.doc[span.end].pos_ == "NOUN":
+        return True  # "a lifetime achievement award": the award's kind
+    if pattern == "date_year" and span.start > 0 and span.doc[span.start - 1].lower_ in _NUMBERED_NOUNS:
+        return True  # "UN resolution 1701", "flight 1549": a number in a series, no year
     if pattern == "date_year" and len(span) == 1 and span.end < len(span.doc) \
             and _DESIGNATION.fullmatch(span.doc[span.end].text):
         return True  # "asteroid 2012 DA14", "2003 UB313": a catalogue designation
