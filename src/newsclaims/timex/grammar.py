@@ -630,7 +630,8 @@ def b_time(g: dict, text: str, name: str) -> Form | None:
 
 def b_rel(g: dict, text: str, name: str) -> Form | None:
     if name == "rel_partof":  # "the last week of the race": a week of an event, which one unsaid
-        return _abs({"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}[g["unit"].lower()])
+        return _abs({"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX",
+                     "decade": "XXX"}[g["unit"].lower()])
     if name == "ago_season":  # "two summers ago": the summer before last
         n = _num(g["num"])
         if not n or n != int(n):

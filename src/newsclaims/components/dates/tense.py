@@ -269,8 +269,9 @@ def direction(span: Span, holiday: bool = False) -> int:
             and doc[span.start - 1].pos_ in ("NOUN", "VERB"):
         return 1  # "ahead of voting Tuesday", "ahead of elections Sunday"
     first = span.sent.start if doc.has_annotation("SENT_START") else 0  # not "ahead of the election.\n\nSaturday's"
-    if _LEAD_UP.search(doc[max(first, span.start - 8):span.start].text) and not any(
+    if _LEAD_UP.search(doc[max(first, span.start - 8):span.start].text) and (prev2, prev) != ("as", "of") and not any(
             t.pos_ in ("VERB", "AUX") for t in doc[max(first, span.start - 6):span.start]):
+        # (not "running 12 percent ahead of that pace as of Friday": the date has its own "as of")
         return 1  # "ahead of the Iowa caucuses on Monday", "in the run-up to the voting kickoff on Monday"
     if prev == "into" and doc[span.start - 2].lemma_.lower() in ("head", "go"):
         # "heading into Tuesday's primary": ahead; told in the past, the nearer one ("Heading into
@@ -282,7 +283,9 @@ def direction(span: Span, holiday: bool = False) -> int:
         return 2  # "Tesla is set to report on Wednesday", "the bridge is set to open Feb. 2": ahead, no slack
     if prev == "to" and prev2 in ("closer", "nearer"):
         return 1  # "as it gets closer to November"
-    if prev in _PAST_PREPS:  # "since Jan. 1" has begun, whatever the clause's tense: no slack
+    if prev in _PAST_PREPS and span.root.dep_ not in ("nsubj", "nsubjpass"):
+        # "since Jan. 1" has begun, whatever the clause's tense: no slack (not "since Jan. 20
+        # falls on a Sunday", a reason)
         return -2
     if _days_before(span):
         # "what she needs, only days before the Iowa caucuses on Monday"; told in the past ("his
@@ -492,9 +495,10 @@ def _prospect_of(tok: Token) -> bool:
 
 
 def _open_condition(verb: Token) -> bool:
-    """Whether a verb heads an "if", "unless" or "once" clause, whose present tense tells of a time
-    ahead ("once the committee has seen the report on Wednesday")."""
-    return any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in verb.children)
+    """Whether a verb heads an "if", "unless", "once" or "when" clause, whose present tense tells
+    of a time ahead ("once the committee has seen the report on Wednesday", "when the awards are
+    handed out on Sunday night")."""
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in _CONDITION_MARKS for c in verb.children)
 
 
 def _period_of_records(span: Span) -> bool:
