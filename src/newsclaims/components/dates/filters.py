@@ -347,7 +347,8 @@ def _meeting_minutes(span: Span) -> bool:
 
 def _generic_today(span: Span) -> bool:
     """"in today's world", "many of today's computers": the present age, which TimeML leaves
-    untagged, not the day of writing ("today's editions" is that day)."""
+    untagged, not the day of writing ("today's editions", "the minutes of today's meeting" are
+    that day)."""
     doc = span.doc
     if span.text.lower() != "today" or span.end + 1 >= len(doc) or doc[span.end].text not in ("'s", "’s"):
         return False

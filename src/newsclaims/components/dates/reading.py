@@ -96,13 +96,13 @@ def _present_clause_after(span: Span) -> bool:
     return verb is not None and verb.tag_ in ("VBZ", "VBP")
 
 
+_EVENT_ENDINGS = ("ance", "ence", "ment", "tion", "sion")  # nouns of an act: "an appearance", "a statement"
+
+
 def _describes_tomorrow(tok: Token) -> bool:
     """Whether the word between "a" and "tomorrow" describes it ("a brighter tomorrow", "have a
     job tomorrow") rather than being an event "tomorrow" dates ("an appearance tomorrow")."""
     return not (tok.pos_ == "NOUN" and (tok.lower_ in SCHEDULED_NOUNS or tok.lower_.endswith(_EVENT_ENDINGS)))
-
-
-_EVENT_ENDINGS = ("ance", "ence", "ment", "tion", "sion")  # nouns of an act: "an appearance", "a statement"
 
 
 def _modifies_noun(span: Span) -> bool:

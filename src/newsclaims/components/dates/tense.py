@@ -222,7 +222,7 @@ def clause_tense(span: Span) -> int:
 
 # words whose "on <gerund>" is an aim ("focused on winning", "counting on carrying")
 _AIM_HEADS = words("aim_heads")
-_CONDITION_MARKS = words("condition_marks")  # "if", "unless", "once": a present clause of a time ahead
+_CONDITION_MARKS = words("condition_marks")  # "if", "unless", "once", "when": a present clause of a time ahead
 
 
 # verbs whose "until/to/for <date>" names a later time than the verb's own ("postponed until Tuesday")
@@ -257,10 +257,11 @@ def direction(span: Span, holiday: bool = False) -> int:
         return -1  # "said Monday"; "when he speaks later Monday": the day being reported
     if (prev2, prev) == ("retroactive", "to"):
         return 0  # "will receive a raise retroactive to Jan. 1": backdated, the nearer one
-    if prev in ("effective", "soon", "due") or (prev in ("starting", "beginning") and tense >= 0) or (prev, prev2) in (("of", "ahead"), ("on", "due")) \
+    if prev in ("effective", "soon", "due") or (prev, prev2) in (("of", "ahead"), ("on", "due")) \
+            or (prev in ("starting", "beginning") and tense >= 0) \
             or (prev == "as" and prev2 in ("soon", "early") and not in_simple_past(span)) \
             or (prev == "come" and doc[span.start - 1].tag_ != "VBD") or (prev == "to" and prev2 in ("ahead", "forward")):
-        return 1  # ... "the favorite to win come November", "looking ahead to the fall"
+        return 1  # ... "the favorite to win come November", "looking ahead to the fall", "starting Monday"
     if _onset_of_a_measure(span) or _promised_event(span):
         # "approved a tax increase beginning in January", "a curfew taking effect Friday", "has
         # promised elections in February", "set a March trial date"
