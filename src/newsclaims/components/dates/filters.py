@@ -29,6 +29,7 @@ _LENGTH_PREPS = words("length_preps")  # "within minutes of", "for minutes": a l
 _WEEKDAY_KINDS = words("weekday_kinds")  # nouns a weekday names a kind of ("Sunday school")
 _BROADCASTS = words("broadcast_nouns")  # "the 6 o'clock news": a programme
 _SUDDEN_CHANGE = words("sudden_change_lemmas")
+_SUDDEN_ADVERBS = words("sudden_adverbs")  # "almost overnight": all at once
 _ARRIVAL_LEMMAS = words("arrival_lemmas")  # "Spring arrived", "Fall begins"
 _TITLE_SMALL_WORDS = words("title_small_words")  # "of", "the": lower-case inside a title
 _NEAR_FUTURE = words("near_future_adjs")  # "the near future", "the foreseeable future"
@@ -437,7 +438,7 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
             and span[1].lower_ in _ORDINAL_WORDS:
         return True  # "as he enters his eighth decade": an age
     if pattern == "date_overnight" and len(span) == 1 and span.start > 0 \
-            and span.doc[span.start - 1].lower_ in ("almost", "nearly", "virtually", "practically", "literally"):
+            and span.doc[span.start - 1].lower_ in _SUDDEN_ADVERBS:
         return True  # "could dry up almost overnight": all at once
     if pattern == "date_overnight" and parsed and len(span) == 1 and span[0].dep_ == "advmod" \
             and (span[0].head.lemma_ in _SUDDEN_CHANGE or any(c.dep_ == "neg" for c in span[0].head.children)):
