@@ -721,8 +721,8 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
         gran = {"week": "W", "month": "M", "year": "Y"}.get(unit, "D")
         return {"k": "ana", "u": gran, "n": -1 if g["ba"].lower() == "before" else 1, "g": gran,
                 "t": "TIME" if tod else "DATE", "tod": tod, "needs_ref": name == "rel_dayevent" or None}
-    if name == "rel_inthe":  # "later in the day", "earlier in the week": the story's own day/week
-        unit = (g.get("unit") or g["bare"]).lower()
+    if name in ("rel_inthe", "rel_podbare"):  # "later in the day", "earlier in the week": the story's own day/week
+        unit = g["unit"].lower()
         if unit in lexicon()["parts_of_day"]:  # "earlier in the evening": a part of the story's day
             return {"k": "ana", "u": "D", "n": 0, "g": "D", "t": "TIME", "tod": lexicon()["parts_of_day"][unit]}
         gran = {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit]
@@ -982,8 +982,9 @@ BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
     **dict.fromkeys(("time_24", "time_at", "time_clock", "time_mil", "time_oclock", "time_rstart", "time_word"),
                     b_time),
     **dict.fromkeys(("ago_season", "ago_shift", "ago_vague", "date_weekend", "rel_ana", "rel_anawd",
-                     "rel_daybefore", "rel_dayevent", "rel_inthe", "rel_midweek", "rel_newyear", "rel_ofthe",
-                     "rel_partof", "rel_same", "rel_theyear", "rel_twoaway", "rel_unit", "rel_yearago", "rel_yearend"), b_rel),
+                     "rel_daybefore", "rel_dayevent", "rel_inthe", "rel_podbare", "rel_midweek", "rel_newyear",
+                     "rel_ofthe", "rel_partof", "rel_same", "rel_theyear", "rel_twoaway", "rel_unit", "rel_yearago",
+                     "rel_yearend"), b_rel),
     **dict.fromkeys(("date_q", "date_qpair", "date_quarter"), b_quarter),
     **dict.fromkeys(("dur_compound", "dur_fortnight", "dur_frac", "dur_half", "dur_lifetime", "dur_long",
                      "dur_long1", "dur_num", "dur_range", "dur_span", "dur_the", "dur_vague"), b_dur),

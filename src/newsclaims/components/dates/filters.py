@@ -376,9 +376,7 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
         return True  # "an armoire and a night table", "one of several weekend rallies": the unit names a kind
     if pattern == "dur_num" and len(span) == 2 and names_a_kind(span):
         return True
-    if pattern == "rel_inthe" and span.start > 1 and span.doc[span.start - 1].lower_ in ("in", "during") \
-            and span.doc[span.start - 2].lower_ not in ("earlier", "later", "late", "early") \
-            and (not parsed or clause_tense(span) >= 0):
+    if pattern == "rel_podbare" and (not parsed or clause_tense(span) >= 0):
         # "He runs in the morning": a habit, no day's part to place; "will leave in the morning":
         # which morning is unsaid
         return True

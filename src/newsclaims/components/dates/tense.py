@@ -413,6 +413,7 @@ _PERCEPTION_LEMMAS = words("perception_lemmas")
 
 _FORECAST_NOUNS = words("forecast_nouns")
 _FORECAST_LEMMAS = words("forecast_lemmas")
+_COMPARED_FORECASTS = _FORECAST_LEMMAS | {"expect"}  # "higher than it forecast", "as expected in March"
 
 
 def _after_an_event(span: Span) -> bool:
@@ -654,8 +655,9 @@ def _compared_with(span: Span) -> bool:
     words = [t.lower_ for t in window]
     if "than" in words[-2:] or "compared" in words:  # "than in December", not "more than 200 events in May"
         return True
-    if any(t.lower_ in ("than", "as") and any(u.lemma_ in _FORECAST_LEMMAS | {"expect"} and u.tag_ in ("VBD", "VBN")
-                                              for u in window[t.i - window.start + 1:]) for t in window[-5:]):
+    than = next((t for t in window[-5:] if t.lower_ in ("than", "as")), None)
+    if than is not None and any(u.lemma_ in _COMPARED_FORECASTS and u.tag_ in ("VBD", "VBN")
+                                for u in span.doc[than.i + 1:span.start]):
         return True  # "slightly higher than it forecast in November": the forecast made then
     return "from" in words and any(w in ("up", "down") for w in words[:words.index("from")])  # "down 4% from"
 
