@@ -441,8 +441,8 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("The market is busy on weekends.", "weekends", "SET", "XXXX-WXX-WE"),
     ("The cabinet meets every Tuesday.", "every Tuesday", "SET", "XXXX-WXX-2"),
     ("The paper is printed twice a day.", "twice a day", "SET", "P1D"),
-    ("The firm produces 2,000 cars a week.", "a week", "SET", "P1W"),
-    ("The pipeline carries 500,000 barrels a day.", "a day", "SET", "P1D"),
+    ("The ferry sails four times a week.", "four times a week", "SET", "P1W"),
+    ("Guards patrol the fence every day.", "every day", "SET", "P1D"),
     ("The index is updated every hour.", "every hour", "SET", "PT1H"),
     ("The festival takes place each summer.", "each summer", "SET", "XXXX-SU"),
     ("The report is released every January.", "every January", "SET", "XXXX-01"),
@@ -1995,6 +1995,45 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Maas, who died in 1911, spent the last decade of his life in near obscurity.", "2007-06-14", "the last decade",
      "DATE", "XXX"),
     ("Analysts had predicted a runoff on June 19 between the two men.", "2009-06-13", "June 19", "DATE", "2009-06-19"),
+    # spoken dates and clock times (broadcast transcripts)
+    ("The president leaves on March twenty-second for a trip.", "1998-03-11", "March twenty-second", "DATE",
+     "1998-03-22"),
+    ("He orbited the earth three times on February twentieth, 1962.", "1998-03-11", "February twentieth, 1962", "DATE",
+     "1962-02-20"),
+    ("International Women's Day is this coming Sunday, March eighth.", "1998-03-05",
+     "this coming Sunday, March eighth", "DATE", "1998-03-08"),
+    ("The accident happened at about six-fifteen a.m. near the station.", "1998-03-11", "about six-fifteen a.m.",
+     "TIME", "1998-03-11T06:15"),
+    ("Polls close at seven oh-five p.m. Tuesday.", "1998-03-11", "seven oh-five p.m. Tuesday", "TIME",
+     "1998-03-17T19:05"),
+    # "today" set against a time long past: these days
+    ("'Four years ago, people were writing our obituary,' he said. 'Today, we're hiring.'", "2013-05-01", "Today",
+     "DATE", "PRESENT_REF"),
+    ("The island prison closed in 1963. Today, about a million people take the ferry there.", "2013-03-20", "Today",
+     "DATE", "PRESENT_REF"),
+    ("The company was founded in 1885. Its shares are up today.", "1998-01-26", "today", "DATE", "1998-01-26"),
+    # quarters of earnings reports
+    ("Profit rose in the second quarter. It earned $402 million in the April-through-June quarter.", "2013-07-24",
+     "the April-through-June quarter", "DATE", "2013-Q2"),
+    ("Profit rose to $2 billion in the second quarter, from $2.4 billion in the prior-year period.", "2013-07-24",
+     "the prior-year period", "DATE", "2012-Q2"),
+    ("Net income rose to $1.2 billion in the second quarter, from $1.08 billion in the same quarter of 2012.",
+     "2013-07-24", "the same quarter of 2012", "DATE", "2012-Q2"),
+    # a year that names a thing sets no scene; a present perfect counts from now
+    ("The 2011 agreements gave workers profit-sharing checks. Workers received checks of up to $7,000 in February.",
+     "2013-05-01", "February", "DATE", "2013-02"),
+    ("Two years ago, Congress ordered the agency to detain them. The agency has twice won delays, most recently in "
+     "early October.", "1998-10-21", "early October", "DATE", "1998-10"),
+    ("Packers usually halt kills every Saturday, but many plants have been running shifts since early August.",
+     "2012-08-16", "early August", "DATE", "2012-08"),
+    # a future at a scheduled event; a forecast or plan told in the past: the nearer day
+    ("Arab League leaders will take up the issue at a summit in Qatar on Tuesday.", "2013-03-20", "Tuesday", "DATE",
+     "2013-03-26"),
+    ("Forecasters said more snow was possible over the weekend.", "1998-03-12", "the weekend", "DATE",
+     "1998-W11-WE"),
+    ("The airline said the strike was set to begin Saturday.", "1998-03-12", "Saturday", "DATE", "1998-03-14"),
+    ("Forecasters said Thursday that more snow was expected Saturday.", "1998-03-12", "Saturday", "DATE",
+     "1998-03-14"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -2148,6 +2187,11 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    ("The airline operates 11 flights a week between Miami and Buenos Aires.", "a week"),
+    ("The state has averaged about 40 small-plane fatalities a year.", "a year"),
+    ("The plant will be able to build 175,000 vehicles a year.", "a year"),
+    ("The firm produces 2,000 cars a week.", "a week"),
+    ("The pipeline carries 500,000 barrels a day.", "a day"),
     ("He runs in the morning.", "morning"),
     ("The war ended under UN resolution 1701.", "1701"),
     ("Construction rose 1.5 percent, its fifth straight monthly increase.", "monthly"),

@@ -400,11 +400,11 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
         return {"k": "quarter", "q": q, "t": "DATE", "tense": None}
     if name == "date_dom":  # "on the 15th": that day of the month the story is in
         return {"k": "dom", "d": _day(g["day"]), "t": "DATE", "tense": None}
-    if name == "date_ordw":  # "the first of April"
+    if name in ("date_ordw", "date_mordw"):  # "the first of April", "April first"
         n = lexicon()["ordinals"].get(g["ord"].lower())
         if not n or n > 31:
             return None
-        return b_date({"month": g["month"], "day": str(n), "year": g.get("year")}, text, "date_mdy")
+        return b_date({**g, "day": str(n)}, text, "date_mdy")  # (with a weekday before: "Sunday, March eighth")
     if name == "date_nthweek" and not g.get("month"):  # "the last week of the year", "the first week of 2015"
         if g["ord"].lower() not in ("first", "last", "final"):
             return None
@@ -619,6 +619,9 @@ def b_time(g: dict, text: str, name: str) -> Form | None:
             ap = "am" if ap.startswith("p") else "pm"
         hm = _hm(g["h"], g.get("mi"), ap)
     else:
+        if name == "time_wclock":  # spoken: "six-fifteen a.m." is 6:15, "seven oh-five p.m." 7:05
+            mw = (g.get("mw") or "").lower().removeprefix("oh-")
+            g = {**g, "h": str(int(_num(g["hw"]))), "mi": f"{int(_num(mw)):02d}" if mw else None}
         hm = _hm(g["h"], g.get("mi"), g.get("ap"))
         if not g.get("ap") and 1 <= int(g["h"]) < 12:  # "at 10:30 tonight", "8:30 Tuesday evening"
             hm = _oclock(g["h"], _day_part(g.get("wd")))[:3] + hm[3:]
@@ -656,7 +659,7 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
         gran = _GRAN[unit]
         mod = _part_mod(g.get("part"))
         cut = {"earlier": "before", "later": "after"}.get((g.get("earl") or "").lower())
-        if "year-" in rel or "comparable" in rel:
+        if "year-" in rel or rel.endswith("prior-year") or "comparable" in rel:  # "the year-ago quarter"
             if unit in ("quarter", "period"):
                 return {"k": "quarter", "q": None, "yoff": -1, "t": "DATE", "mod": mod}
             return {"k": "shift", "u": "Y", "n": -1, "g": "Y", "t": "DATE", "mod": mod, "cmp": True}
@@ -974,12 +977,13 @@ BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
     **dict.fromkeys(("date_century", "date_decade", "date_era", "date_decw", "date_dmrange", "date_dmy",
                      "date_dom", "date_edge", "date_eu", "date_fy", "date_hol", "date_iso", "date_nthwd",
                      "date_mdmrange", "date_prepost", "date_mdrange", "date_mdy", "date_mmq", "date_mmrange",
-                     "date_mquarter", "date_mspelled", "date_my", "date_nthweek", "date_ordw",
+                     "date_mordw", "date_mquarter", "date_mspelled", "date_my", "date_nthweek", "date_ordw",
                      "date_season", "date_spelled", "date_uk", "date_us", "date_weekof", "date_year", "date_yy",
                      "date_yrange"), b_date),
     **dict.fromkeys(("date_day", "date_onepod", "date_overnight", "date_pod", "date_podpart", "date_wd",
                      "date_wdweek", "date_wkoff"), b_day),
-    **dict.fromkeys(("time_24", "time_at", "time_clock", "time_mil", "time_oclock", "time_rstart", "time_word"),
+    **dict.fromkeys(("time_24", "time_at", "time_clock", "time_mil", "time_oclock", "time_rstart", "time_wclock",
+                     "time_word"),
                     b_time),
     **dict.fromkeys(("ago_season", "ago_shift", "ago_vague", "date_weekend", "rel_ana", "rel_anawd",
                      "rel_daybefore", "rel_dayevent", "rel_inthe", "rel_podbare", "rel_midweek", "rel_newyear",

@@ -270,6 +270,8 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
             d = anchor + dt.timedelta(days=off)
             if d.isoweekday() == 6:
                 cands.append((C.iso_week(d) + "-WE", (d, d + dt.timedelta(days=1))))
+        if rel is None and not tense and form.get("near"):  # "said snow was possible over the weekend"
+            return _pick(cands, anchor, None, None, lean=1)
         return _pick(cands, anchor, rel, tense if tense else -1)
     if k == "season":
         def make(y: int):

@@ -285,10 +285,22 @@ def _after_amount(span: Span) -> bool:
     prev = span.doc[span.start - 1] if span.start > 0 and span[0].lower_ in ("a", "an", "per") else None
     return prev is not None and (prev.like_num or prev.lower_ in AMOUNT_WORDS or prev.tag_ == "$"
                                  or _GLUED_AMOUNT.fullmatch(prev.text) is not None  # "$75billion a year"
-                                 or (prev.lower_ in _COUNTED_NOUNS and prev.i > 0 and (  # "3 million households a year"
-                                     prev.nbor(-1).like_num or prev.nbor(-1).lower_ in AMOUNT_WORDS))
+                                 or _counted_before(prev)  # "3 million households a year", "11 flights a week"
                                  or prev.lower_ in _SPEED_UNITS  # "120 miles per hour", "dollars an hour"
                                  or (span.start > 1 and span.doc[span.start - 2].lower_ == "per"))  # "$213 per adult per year"
+
+
+def _counted_before(noun: Token) -> bool:
+    """"175,000 vehicles", "40 small-plane fatalities": a plural noun (not a time unit) that a
+    number counts, its modifiers between them."""
+    if noun.tag_ != "NNS" or noun.lower_ in temporal_words():
+        return False
+    for t in reversed(noun.doc[max(0, noun.i - 4):noun.i]):
+        if t.like_num or t.lower_ in AMOUNT_WORDS:
+            return True
+        if t.pos_ not in ("ADJ", "NOUN", "PROPN") and t.tag_ != "HYPH":
+            return False
+    return False
 
 
 def _named_after_kin(span: Span) -> bool:
@@ -604,9 +616,6 @@ _FRACTION_PAIR = re.compile(r"\s+(?:and|or|to)\s+(?:a|one)[- ](?:third|half|fift
 _FALL_PARTICLES = words("fall_particles")
 # words an amount ends on, whose "more than" compares the amount ("$74 million more than a year ago")
 AMOUNT_WORDS = words("amount_words")
-# what a count counts, which a rate divides only after a number ("33,000 people a year", not
-# "offers workers a single day of leave")
-_COUNTED_NOUNS = words("counted_nouns")
 # hedges a year may carry ("around 2002") that also hedge counts ("around 2000 troops")
 _HEDGES = words("hedges")
 MONEY = re.compile(r"[$%]|\b(?:cents?|million|billion|percent)\b|#\d")

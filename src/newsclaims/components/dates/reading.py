@@ -13,8 +13,45 @@ from spacy.tokens import Span, Token
 from ...timex.numbers import lexicon, unit_code
 from .filters import temporal_words
 from .forms import is_clock_today
-from .tense import BID_LEMMAS, SCHEDULED_NOUNS, WEEKDAY_WORDS, clause_tense, first_verb, in_present_clause, verb_of
+from .tense import (BID_LEMMAS, SCHEDULED_NOUNS, WEEKDAY_WORDS, clause_tense, first_verb, in_present_clause,
+                    present_perfect, verb_of)
 from .words import words
+
+
+# a time far behind the writing ("four years ago", "the 1980s", "in 1998")
+_LONG_AGO = re.compile(r"\b(?:(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|"
+                       r"many|a few) (?:years|decades) ago|decades ago|a (?:decade|generation|century) ago|"
+                       r"(?P<decade>the (?:1[89]|20)[0-9]0s))\b|\b(?P<year>(?:1[89]|20)[0-9]{2})\b(?![,.]?[0-9])",
+                       re.IGNORECASE)
+
+
+def _nowadays(span: Span) -> bool:
+    """"even today", or a present "today" set against a time long past in its sentence or the one
+    before ("Four years ago we were bankrupt. Today we are hiring"): these days, not the day of
+    writing."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in ("even", "still"):
+        return True
+    if span.end < len(doc) and doc[span.end].text in ("'s", "’s"):
+        return False
+    verb = verb_of(span)
+    progressive = verb is not None and doc[verb].tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in doc[verb].children)
+    if not (in_present_clause(span) or progressive):
+        return False
+    sent = span.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    # a year or a decade counts only against a "Today" that opens its sentence ("The island
+    # opened in 1954. Today, ..."), not "was founded in 1885. Its shares are up today"
+    opens = all(t.is_punct or t.pos_ == "CCONJ" for t in doc[sent.start:span.start])
+    published = doc._.published  # (an ISO string)
+    for m in _LONG_AGO.finditer(doc[start:sent.end].text):
+        if m.group("year"):
+            if opens and published and int(m.group("year")) <= int(str(published)[:4]) - 3:
+                return True
+        elif opens or not m.group("decade"):
+            return True
+    return False
 
 
 def _national_day(form: dict, span: Span) -> dict:
@@ -153,6 +190,8 @@ def _generic(span: Span) -> bool:
             or clause_tense(span) != 0:
         return False
     verb = first_verb(span.root)
+    if present_perfect(verb):
+        return False  # "have been running shifts since early August": counted from now
     return any(t.tag_ in ("VBZ", "VBP") for t in (verb, *(c for c in verb.children if c.dep_ == "aux")))
 
 
@@ -209,8 +248,7 @@ def read_in_context(form: dict, span: Span, pattern: str, parsed: bool) -> dict:
         form = {"k": "abs", "v": f"XXXX-WXX-{form['w']}" + (f"T{tod}" if tod else ""), "t": "TIME" if tod else "DATE"}
     if pattern == "dur_num" and _is_rate(span, form):
         form = {"k": "abs", "v": form["v"], "t": "SET"}  # "500,000 barrels a day"
-    if pattern == "date_day" and span.text.lower() == "today" and span.start > 0 \
-            and doc[span.start - 1].lower_ in ("even", "still"):
+    if pattern == "date_day" and span.text.lower() == "today" and parsed and _nowadays(span):
         form = {"k": "abs", "v": "PRESENT_REF", "t": "DATE"}  # "even today": these days
     if pattern == "date_day" and span.text.lower() == "tomorrow" and span.start > 0 and (
             doc[span.start - 1].lower_ in ("a", "an") or span.start > 1 and doc[span.start - 2].lower_ in ("a", "an")

@@ -309,8 +309,10 @@ class Story:
             self.ref_end = end
             # a date that opens its sentence ("In 2008, ...", "But in 2012, ...", "Eight years ago,
             # ...") sets the scene for what the paragraph tells next
-            self.ref_scene = span.doc.has_annotation("SENT_START") and span.start - span.sent.start <= 2
             self.ref_modifies = span.root.dep_ in NOMINAL_DEPS | {"nummod"} and span.root.head.pos_ in ("NOUN", "PROPN")
+            # (not a year that names a thing: "The 2011 agreements gave ...")
+            self.ref_scene = span.doc.has_annotation("SENT_START") and span.start - span.sent.start <= 2 \
+                and not (self.ref_modifies and grain == "Y")
             self.ref_verb = None if _describes_a_noun(span) else verb_of(span)
         elif timex["type"] == "DURATION" and self.ref and self.ref[2] == "D" \
                 and _LATER.match(self.text, end):
@@ -426,10 +428,12 @@ class Story:
         verb = verb_of(span)
         same_clause = (form.get("tense") or 0) < 0 and self.ref_verb is not None and verb is not None \
             and self.ref_verb in governors(span.doc[verb])
-        if not (self.ref_scene or same_clause) or "\n\n" in self.text[self.ref_end:c.start]:
+        if not (self.ref_scene or same_clause) or "\n\n" in self.text[self.ref_end:c.start] \
+                or present_perfect(first_verb(span.root)):
             # not "a program approved in 1987 ... had purchased shares through Sept. 29"; but "Obama,
             # in his 2008 campaign, lost more contests than he won between early March and June":
-            # one verb's time, or that of a clause below it
+            # one verb's time, or that of a clause below it; and a present perfect counts from now
+            # ("Two years ago, Congress ordered it. The agency has won delays, most recently in October")
             return form
         return {**form, "y": year} if absolute else {**form, "yoff": year - int(self.anchor[:4])}
 
@@ -450,7 +454,10 @@ class Story:
         the_quarter = (k == "shift" and form.get("g") == "Q" and form.get("n") in (0, -1) and not form.get("cur")
                        and not (form.get("n") == -1 and self._quarter_running(year, q))) or (
             k == "quarter" and form.get("q") is None and not form.get("yoff"))
-        period_of_year = k == "abs" and re.fullmatch(r"\d{4}", str(form.get("v"))) and span[-1].lower_ == "period"
+        # "the 1988 period", "the same quarter of 2012": the quarter reported on, in that year
+        period_of_year = k == "abs" and re.fullmatch(r"\d{4}", str(form.get("v"))) and (
+            span[-1].lower_ == "period" or (len(span) > 3 and span[1].lower_ in ("same", "corresponding", "comparable")
+                                            and span[2].lower_ in ("quarter", "period")))
         if k == "shift" and form.get("u") == "Y" and form.get("g") == "Y" and form.get("n") == 0 and base \
                 and span[0].lower_ == "the" and year is not None and not any(t.lower_ in ("this", "current") for t in span) \
                 and not self._told_as_now(span):

@@ -610,13 +610,15 @@ def aim_of_past_bid(span: Span) -> bool:
     guard the polls on Sunday"): the date may be the bid's own day or its aim, so neither side of
     the writing is implied."""
     verb = first_verb(span.root)
-    if (verb.tag_ == "VBN" and verb.lemma_ in BID_LEMMAS and present_perfect(verb)) or _reported_outlook(verb):
-        return True
+    if (verb.tag_ == "VBN" and verb.lemma_ in BID_LEMMAS and present_perfect(verb)) or _reported_outlook(verb) \
+            or (verb.lemma_ in _FUTURE_LEMMAS and _told_in_past(verb) and verb.dep_ == "ccomp"):
+        return True  # (and "said more snow was expected Saturday": a forecast as it stood)
     head = verb.head
     if head.i == verb.i or not (head.tag_ == "VBD" or _told_in_past(head)):
         return False
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     return ("to" in auxes and (head.lemma_ in _FUTURE_LEMMAS or head.lemma_ in BID_LEMMAS or head.lower_ == "was"
+                               or (head.tag_ == "VBN" and head.lower_ in _FUTURE_ADJS)  # "was set to begin Saturday"
                                or verb.dep_ == "advcl")) \
         or (auxes == {"would"} and verb.dep_ == "ccomp")
 
@@ -848,8 +850,11 @@ def firm_future(span: Span) -> bool:
     root = span.root
     noun = root.head.head if root.dep_ == "pobj" and root.head.pos_ == "ADP" else root.head
     if root.dep_ in ("poss", "compound", "nmod", "npadvmod", "pobj") and noun.pos_ in ("NOUN", "PROPN"):
-        # but "the meeting Tuesday will decide the matter": the subject of a future
-        return noun.dep_ in ("nsubj", "nsubjpass") and _has_future_aux(noun.head)
+        # but "the meeting Tuesday will decide the matter": the subject of a future; and "will take
+        # up the issue at a summit on Tuesday": the scheduled event a future verb happens at
+        return (noun.dep_ in ("nsubj", "nsubjpass") and _has_future_aux(noun.head)) or (
+            root.dep_ == "pobj" and noun.dep_ == "pobj" and noun.lemma_.lower() in SCHEDULED_NOUNS
+            and noun.head.dep_ == "prep" and _has_future_aux(noun.head.head))
     verb = first_verb(root)
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ in ("VBG", "VBN") and not auxes:
@@ -1072,7 +1077,7 @@ def lean(form: dict, span: Span, day: Span) -> dict:
         # "Tuesday's primary", "the election on Tuesday": the nearer one; with even odds
         # in a present clause ("who needs a win in Tuesday's primary")
         out["near"] = "even" if in_present_clause(day) else True
-    elif tense == 0 and kind == "wd" and aim_of_past_bid(day):
+    elif tense == 0 and kind in ("wd", "weekend") and aim_of_past_bid(day):
         out["near"] = "even"  # "planned to leave on Thursday": the nearer, either side
     elif tense == 0 and kind == "hol" and in_present_clause(day):
         out["near"] = "even"  # "The deadline is Labor Day", "the next sales push is Thanksgiving": the nearer
