@@ -2034,6 +2034,10 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("The airline said the strike was set to begin Saturday.", "1998-03-12", "Saturday", "DATE", "1998-03-14"),
     ("Forecasters said Thursday that more snow was expected Saturday.", "1998-03-12", "Saturday", "DATE",
      "1998-03-14"),
+    # a clock time before the noun of an event set on a day is on that day
+    ("Security guards will search every worshipper before the 7 a.m. Mass on Easter Sunday.", "2013-03-21",
+     "7 a.m.", "TIME", "2013-03-31T07:00"),
+    ("The mayor will hold a 2 p.m. news conference on Tuesday.", "2013-03-21", "2 p.m.", "TIME", "2013-03-26T14:00"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

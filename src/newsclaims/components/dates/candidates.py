@@ -28,6 +28,10 @@ _LEADING_PREPS = words("leading_preps")
 
 # (a capitalized word may stand between: "at 5:30 p.m. on Holy Thursday, March 28")
 _TIME_THEN_DAY = re.compile(r"\s*\)?\s*(?:,\s*(?:on\s+)?|on\s+(?-i:[A-Z][a-z]+\s+)?|\(\s*)?", re.IGNORECASE)
+# "the 7 a.m. Mass on Easter Sunday", "a 2 p.m. news conference on Tuesday": a clock time before
+# the noun of an event set on a day
+_CLOCK_EVENT_DAY = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:[A-Za-z]+)\s+on\s+")
+_PRENOMINAL = re.compile(r"\b(?:the|a|an)\s+\Z", re.IGNORECASE)
 _CLOCK_THEN_DAYS = re.compile(r"\s*,?\s*(?:on\s+)?", re.IGNORECASE)  # "4 p.m. Tuesdays", "6 p.m. on weekdays"
 _PAREN_OPEN = re.compile(r"\s*\(\s*")
 _HOURS_OF = re.compile(r"\s+hours\s+of\s+", re.IGNORECASE)  # "the early morning hours of Sunday"
@@ -184,7 +188,9 @@ def times_on_following_day(text: str, cands: list[grammar.Candidate]) -> list[gr
                 c = out[j]
                 out[j] = grammar.Candidate(c.start, c.end, c.pattern, {**time_on_day(day, c.form), "day_at": (
                     out[k].start, out[k].end)}, c.priority)
-        elif k < len(out) and _TIME_THEN_DAY.fullmatch(text[out[k - 1].end:out[k].start]):
+        elif k < len(out) and (_TIME_THEN_DAY.fullmatch(text[out[k - 1].end:out[k].start]) or (
+                k == i + 1 and _PRENOMINAL.search(text, max(0, out[i].start - 5), out[i].start)
+                and _CLOCK_EVENT_DAY.fullmatch(text[out[i].end:out[k].start]))):
             nxt = out[k].form
             if (nxt.get("k") in ("wd", "date", "hol", "dom") and nxt.get("t") == "DATE"
                     and (nxt.get("k") != "date" or nxt.get("d"))) \
