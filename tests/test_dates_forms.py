@@ -2038,6 +2038,13 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Security guards will search every worshipper before the 7 a.m. Mass on Easter Sunday.", "2013-03-21",
      "7 a.m.", "TIME", "2013-03-31T07:00"),
     ("The mayor will hold a 2 p.m. news conference on Tuesday.", "2013-03-21", "2 p.m.", "TIME", "2013-03-26T14:00"),
+    ("The company would break even in Europe by mid-decade.", "2013-05-01", "mid-decade", "DATE", "201"),
+    ("The president speaks at seven-thirty tonight.", "1998-03-11", "seven-thirty tonight", "TIME",
+     "1998-03-11T19:30"),
+    ("The deal was hammered out over two frantic days.", "2013-03-20", "two frantic days", "DURATION", "P2D"),
+    # a year in passing cannot pin a weekday: the story's day does
+    ("The deal was announced on Sunday, March 16, 2008. Bear's stock had traded above $170 in early 2007 and "
+     "closed at $30 on the previous Friday.", "2013-03-20", "the previous Friday", "DATE", "2008-03-14"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -2191,6 +2198,7 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    ("She has two this evening.", "two this evening"),
     ("The airline operates 11 flights a week between Miami and Buenos Aires.", "a week"),
     ("The state has averaged about 40 small-plane fatalities a year.", "a year"),
     ("The plant will be able to build 175,000 vehicles a year.", "a year"),

@@ -653,6 +653,8 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
         if g["unit"].lower() == "quarter":
             return {"k": "quarter", "q": None, "yoff": -1, "t": "DATE", "mod": None}
         return {"k": "shift", "u": "Y", "n": -1, "g": "Y", "t": "DATE", "mod": None, "cmp": True}
+    if name == "rel_midunit":  # "mid-decade": "the middle of this decade"
+        return b_rel({"part": "the middle of", "rel": "this", "unit": g["unit"]}, text, "rel_unit")
     if name == "rel_unit":
         rel = g["rel"].lower()
         unit = g["unit"].lower()
@@ -986,9 +988,9 @@ BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
                      "time_word"),
                     b_time),
     **dict.fromkeys(("ago_season", "ago_shift", "ago_vague", "date_weekend", "rel_ana", "rel_anawd",
-                     "rel_daybefore", "rel_dayevent", "rel_inthe", "rel_podbare", "rel_midweek", "rel_newyear",
-                     "rel_ofthe", "rel_partof", "rel_same", "rel_theyear", "rel_twoaway", "rel_unit", "rel_yearago",
-                     "rel_yearend"), b_rel),
+                     "rel_daybefore", "rel_dayevent", "rel_inthe", "rel_midunit", "rel_midweek", "rel_newyear",
+                     "rel_ofthe", "rel_partof", "rel_podbare", "rel_same", "rel_theyear", "rel_twoaway", "rel_unit",
+                     "rel_yearago", "rel_yearend"), b_rel),
     **dict.fromkeys(("date_q", "date_qpair", "date_quarter"), b_quarter),
     **dict.fromkeys(("dur_compound", "dur_fortnight", "dur_frac", "dur_half", "dur_lifetime", "dur_long",
                      "dur_long1", "dur_num", "dur_range", "dur_span", "dur_the", "dur_vague"), b_dur),
