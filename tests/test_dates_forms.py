@@ -1872,8 +1872,6 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a live blog's stamp is of the writing day, whatever the entry before told of
     ("9:00 a.m. ET: Officials met on Friday and Saturday.\n9:30 a.m. ET: The president spoke to reporters.",
      "2013-03-18", "9:30 a.m. ET", "TIME", "2013-03-18T09:30"),
-    # a length in every period is a rate
-    ("She has slept three hours a night for a week.", "2013-03-18", "a night", "SET", "P1D"),
     # a deferral to a clock time on a day points to that day
     ("The session was moved to 6 p.m. (1600 GMT) on Monday.", "2013-03-17", "Monday", "DATE", "2013-03-18"),
     ("The session was moved to 6 p.m. (1600 GMT) on Monday.", "2013-03-17", "6 p.m.", "TIME", "2013-03-18T18:00"),
@@ -2045,6 +2043,20 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a year in passing cannot pin a weekday: the story's day does
     ("The deal was announced on Sunday, March 16, 2008. Bear's stock had traded above $170 in early 2007 and "
      "closed at $30 on the previous Friday.", "2013-03-20", "the previous Friday", "DATE", "2008-03-14"),
+    ("The offer had been scheduled to expire at midnight April 10 but was extended.", "1998-04-16",
+     "midnight April 10", "TIME", "1998-04-10T24:00"),
+    ("The firm expects to close the fund by midsummer.", "1998-04-16", "midsummer", "DATE", "1998-SU"),
+    ("IAEA inspectors visit the plant about once a month.", "2013-04-10", "about once a month", "SET", "P1M"),
+    ("She has released a new album roughly every three years since.", "2013-05-16", "roughly every three years",
+     "SET", "P3Y"),
+    ("The first hearing is set for 2:30 p.m. next Tuesday.", "2013-03-20", "2:30 p.m. next Tuesday", "TIME",
+     "2013-03-26T14:30"),
+    ("The House vote was 390-33, and the Senate passed it 98-0 a week later.", "2013-03-20", "a week", "DURATION",
+     "P1W"),
+    # a quoted imperative looks ahead, whatever the tense of the saying
+    ('"Ask me again in October," he said.', "2013-05-16", "October", "DATE", "2013-10"),
+    ("German Chancellor Angela Merkel, facing a general election in September, has insisted that creditors share "
+     "the cost.", "2013-03-19", "September", "DATE", "2013-09"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -2198,6 +2210,11 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    # a length in every period is a rate after an amount, untagged like "24 hours a day" in TimeBank
+    ("She has slept three hours a night for a week.", "a night"),
+    ("The bank has held its overnight rate at 1 percent since September 2010.", "overnight"),
+    ("Workers who put in more than 40 hours a week must be paid more.", "a week"),
+    ("This is all we thought about every day.", "about every day"),
     ("She has two this evening.", "two this evening"),
     ("The airline operates 11 flights a week between Miami and Buenos Aires.", "a week"),
     ("The state has averaged about 40 small-plane fatalities a year.", "a year"),
@@ -2444,6 +2461,27 @@ def _check(nlp, sentence: str, published: str, text: str, type_: str, value: str
 @pytest.mark.parametrize("sentence, text, type_, value", FORMS)
 def test_forms(nlp, sentence, text, type_, value):
     _check(nlp, sentence, PUB, text, type_, value)
+
+
+# the TIMEX3 mod of forms whose modifier is the point: approximations, parts of a period
+MODS_AT: list[tuple[str, str, str, str]] = [
+    ("IAEA inspectors visit the plant about once a month.", "2013-04-10", "about once a month", "APPROX"),
+    ("She has released a new album roughly every three years since.", "2013-05-16", "roughly every three years",
+     "APPROX"),
+    ("The accident happened at about six-fifteen a.m. near the station.", "1998-03-11", "about six-fifteen a.m.",
+     "APPROX"),
+    ("The firm expects to close the fund by midsummer.", "1998-04-16", "midsummer", "MID"),
+    ("The company would break even in Europe by mid-decade.", "2013-05-01", "mid-decade", "MID"),
+    ("The agency has twice won delays, most recently in early October.", "1998-10-21", "early October", "START"),
+    ("The talks lasted nearly two weeks.", "2013-03-20", "nearly two weeks", "LESS_THAN"),
+]
+
+
+@pytest.mark.parametrize("sentence, published, text, mod", MODS_AT)
+def test_mods(nlp, sentence, published, text, mod):
+    df = _dates(nlp, sentence, published)
+    got = {r["text"]: r["mod"] for r in df.to_dict("records")}
+    assert got.get(text) == mod, got
 
 
 @pytest.mark.parametrize("sentence, published, text, type_, value", FORMS_AT)

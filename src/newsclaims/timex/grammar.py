@@ -496,7 +496,7 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
         year = int(g.get("year") or g.get("ypre") or 0) or None
         if g.get("yy"):  # "the summer of '98"
             year = full_year(int(g["yy"]))
-        mod = _part_mod(g.get("part") or g.get("parth"))
+        mod = _part_mod(g.get("part") or g.get("parth") or g.get("mid"))  # ("midsummer")
         rel = _rel(g.get("rel"))
         if g.get("yrel"):  # "the spring of last year": that year's, counted from the anchor
             return {"k": "season", "s": code, "t": "DATE", "mod": mod, "yoff": _REL_N[g["yrel"].lower()]}
@@ -576,6 +576,9 @@ def _day_form(g: dict, tod: str) -> Form:
                 "tod": tod, "tense": None}
     if " " in wd and wd.split()[0] in lexicon()["weekdays"]:  # "8:30 Tuesday evening"
         return {"k": "wd", "w": _weekday(wd.split()[0]), "t": "TIME", "tod": tod, "tense": None}
+    if " " in wd and wd.split()[0] in ("next", "last", "this") and wd.split()[1] in lexicon()["weekdays"]:
+        # "2:30 p.m. next Tuesday"
+        return {"k": "wd", "w": _weekday(wd.split()[1]), "t": "TIME", "tod": tod, "rel": wd.split()[0], "tense": None}
     if " " in wd:  # "6:15 this morning", "9 p.m. last night": named, not the story's day
         first = wd.split()[0]
         n = {"yesterday": -1, "last": -1, "tomorrow": 1}.get(first, 0)
@@ -924,6 +927,9 @@ def b_ref(g: dict, text: str, name: str) -> Form | None:
 
 
 def b_set(g: dict, text: str, name: str) -> Form | None:
+    if g.get("mod"):  # "about once a month", "roughly every three years"
+        form = b_set({**g, "mod": None}, text, name)
+        return {**form, "mod": "APPROX"} if form else None
     if name == "set_wdpod":  # "Tuesday nights": every Tuesday night
         if not _cap_ok(g["wd"]):
             return None

@@ -282,6 +282,8 @@ def _after_amount(span: Span) -> bool:
         before = span.doc[max(0, span.start - 6):span.start]
         last_verb = max((t.i for t in before if t.pos_ in ("VERB", "AUX")), default=-1)
         return any(t.i > last_verb and (t.like_num or t.tag_ == "$") for t in before)
+    if span.end < len(span.doc) and span.doc[span.end].lower_ in ("later", "earlier", "ago", "after", "before"):
+        return False  # "passed it 98-0 a week later": a length, not a rate
     prev = span.doc[span.start - 1] if span.start > 0 and span[0].lower_ in ("a", "an", "per") else None
     return prev is not None and (prev.like_num or prev.lower_ in AMOUNT_WORDS or prev.tag_ == "$"
                                  or _GLUED_AMOUNT.fullmatch(prev.text) is not None  # "$75billion a year"
@@ -291,9 +293,9 @@ def _after_amount(span: Span) -> bool:
 
 
 def _counted_before(noun: Token) -> bool:
-    """"175,000 vehicles", "40 small-plane fatalities": a plural noun (not a time unit) that a
-    number counts, its modifiers between them."""
-    if noun.tag_ != "NNS" or noun.lower_ in temporal_words():
+    """"175,000 vehicles", "40 small-plane fatalities", "40 hours": a plural noun that a number
+    counts, its modifiers between them."""
+    if noun.tag_ != "NNS":
         return False
     for t in reversed(noun.doc[max(0, noun.i - 4):noun.i]):
         if t.like_num or t.lower_ in AMOUNT_WORDS:
@@ -388,6 +390,8 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
         return True  # "an armoire and a night table", "one of several weekend rallies": the unit names a kind
     if pattern == "dur_num" and len(span) == 2 and names_a_kind(span):
         return True
+    if span.text.lower() == "overnight" and span.end < len(span.doc) and span.doc[span.end].lower_ in _OVERNIGHT_RATES:
+        return True  # "held its overnight rate at 1 percent", "overnight lending": money markets, no night
     if pattern == "rel_podbare" and (not parsed or clause_tense(span) >= 0):
         # "He runs in the morning": a habit, no day's part to place; "will leave in the morning":
         # which morning is unsaid
@@ -624,6 +628,7 @@ _PLACE_WORDS = _STREET_WORDS | words("place_words")
 _ID_WORDS = words("id_words")
 _HOLIDAY_KINDS = words("holiday_kinds")
 _GENERIC_TODAY_NOUNS = words("generic_today_nouns")
+_OVERNIGHT_RATES = words("overnight_rate_nouns")
 _ROLE_NOUNS = words("role_nouns")
 
 

@@ -92,11 +92,6 @@ _ONE_UNIT = re.compile(r"PT?1[A-Z]")
 _GRANT_LEMMAS = words("grant_lemmas")  # "giving lenders a year": a length granted
 
 
-# the plural units a rate per day, week, month or year may count
-_SMALLER_UNITS = {"P1D": ("minutes", "hours"), "P1W": ("hours", "days", "nights"),
-                  "P1M": ("days", "nights", "weeks"), "P1Y": ("days", "nights", "weeks", "months")}
-
-
 def _is_rate(span: Span, form: dict) -> bool:
     """"a day"/"an hour" right after a plural noun is a rate ("barrels a day", "cars a week")."""
     if span[0].lower_ not in ("a", "an", "per") or len(span) != 2 or not _ONE_UNIT.fullmatch(str(form.get("v"))):
@@ -106,8 +101,6 @@ def _is_rate(span: Span, form: dict) -> bool:
     prev = span.doc[span.start - 1] if span.start > 0 else None
     if prev is not None and (prev.dep_ == "dative" or prev.head.lemma_ in _GRANT_LEMMAS):
         return False  # "giving lenders a year to prepare": a length granted, not a rate
-    if prev is not None and prev.lower_ in _SMALLER_UNITS.get(str(form.get("v")), ()):
-        return True  # "three hours a night", "two days a week": a length in every period
     return prev is not None and prev.tag_ in ("NNS", "NNPS") and prev.lower_ not in temporal_words()
 
 

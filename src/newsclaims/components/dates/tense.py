@@ -112,6 +112,9 @@ def clause_tense(span: Span) -> int:
             return 1  # "a summit set for April"
         if tok.tag_ in ("VBZ", "VBP") and tok.lemma_ in _PROSPECT_VERBS and not auxes:
             return 1  # "faces re-election in the autumn", "awaits sentencing in May"
+        if tok.tag_ == "VBG" and tok.lemma_ in _PROSPECT_VERBS and not auxes and tok.dep_ in ("advcl", "acl") \
+                and not _told_as_past(first_verb(tok.head)):
+            return 1  # "Merkel, facing a general election in September, has insisted ..."
         if {"to", "be"} <= words and tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl"):
             return 1  # "an address, to be delivered Wednesday": a plan
         if tok.tag_ == "VBN" and {"to", "have"} <= words and not (
@@ -210,6 +213,9 @@ def clause_tense(span: Span) -> int:
         if tok.head.lower_ == "let" and tok.head.tag_ == "VB" and tok.head.i < tok.i and any(
                 c.lower_.replace("’", "'") in ("'s", "us") for c in (*tok.children, *tok.head.children)):
             return 1  # "Let's defeat her in November", quoted after a past verb too
+        if tok.tag_ == "VB" and tok.dep_ == "ccomp" and not auxes and tok.i > 0 and tok.doc[tok.i - 1].is_quote \
+                and tok.i - 1 == tok.sent.start and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+            return 1  # a quoted imperative opening its sentence: '"Ask me again in October," he said'
         if tok.tag_ in ("VB", "VBN") and not auxes and tok.dep_ in ("ccomp", "xcomp") and tok.head.i != tok.i:
             tok = tok.head  # a bare infinitive or small clause ("make their voice known Tuesday")
             continue
