@@ -157,6 +157,8 @@ def _in_name(span: Span) -> bool:
     if before is not None and f"{before.lower_} {first.lower_}" in lexicon()["holidays"]:
         return False  # "Holy Thursday, March 28": a feast's day, dated
     after = doc[span.end] if span.end < len(doc) and doc[span.end].ent_iob_ == "I" else None
+    if after is not None and after.lower_.rstrip(".") in _HOLIDAY_RITES:  # ("Mass." at a sentence end)
+        return False  # "Palm Sunday Mass", "the Easter Vigil": the feast's rite, on its day
     # the name goes on in capitals: not "the Easter weekend", which the model may tag as one entity
     return any(t is not None and (t.is_title or t.is_upper) for t in (before, after))
 
@@ -629,6 +631,7 @@ _ID_WORDS = words("id_words")
 _HOLIDAY_KINDS = words("holiday_kinds")
 _GENERIC_TODAY_NOUNS = words("generic_today_nouns")
 _OVERNIGHT_RATES = words("overnight_rate_nouns")
+_HOLIDAY_RITES = words("holiday_rites")
 _ROLE_NOUNS = words("role_nouns")
 
 
