@@ -2057,6 +2057,27 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ('"Ask me again in October," he said.', "2013-05-16", "October", "DATE", "2013-10"),
     ("German Chancellor Angela Merkel, facing a general election in September, has insisted that creditors share "
      "the cost.", "2013-03-19", "September", "DATE", "2013-09"),
+    ("Super Saturday, the last Saturday before Christmas, falls on Dec. 22.", "2012-11-26",
+     "the last Saturday before Christmas", "DATE", "2012-12-22"),
+    ("The program started on Sept. 12, two months ahead of last year's start.", "2012-11-26", "last year", "DATE",
+     "2011"),
+    ("The privately held company postponed its planned initial public offering in October.", "2012-11-26",
+     "October", "DATE", "2012-10"),
+    ("Pope Francis will preside over Palm Sunday Mass in St. Peter's Square.", "2013-03-21", "Palm Sunday", "DATE",
+     "2013-03-24"),
+    ("Basra has been bombed almost nightly for weeks.", "1991-02-22", "nightly", "SET", "XXXX-XX-XXTNI"),
+    ("Many predicted that the slump would end by midyear.", "1991-02-22", "midyear", "DATE", "1991"),
+    ("The deployments will bring the force to more than 540,000, up from about 230,000 in early November.",
+     "1991-02-22", "early November", "DATE", "1990-11"),
+    ("Prices will be up 5 percent from a year earlier in March.", "2013-01-10", "March", "DATE", "2013-03"),
+    ("The report will be followed next Thursday by new figures on jobless claims.", "1998-09-16", "next Thursday",
+     "DATE", "1998-09-24"),
+    ("Employers added jobs in August, more than in the mid-1990s. Factories cut jobs during the month.",
+     "1998-09-16", "the month", "DATE", "1998-08"),
+    ("Transcripts of her testimony from August could be made public as early as Monday.", "1998-09-16", "August",
+     "DATE", "1998-08"),
+    ("In 2009, the virus emerged in April. The first shots were given in October.", "2013-04-18", "October", "DATE",
+     "2009-10"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -2210,6 +2231,8 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    ("Tuscany reported 11.6 million overnight stays last year.", "overnight"),
+    ("The army was losing the equivalent of a battalion a day.", "a day"),
     # a length in every period is a rate after an amount, untagged like "24 hours a day" in TimeBank
     ("She has slept three hours a night for a week.", "a night"),
     ("The bank has held its overnight rate at 1 percent since September 2010.", "overnight"),
@@ -2474,6 +2497,8 @@ MODS_AT: list[tuple[str, str, str, str]] = [
     ("The company would break even in Europe by mid-decade.", "2013-05-01", "mid-decade", "MID"),
     ("The agency has twice won delays, most recently in early October.", "1998-10-21", "early October", "START"),
     ("The talks lasted nearly two weeks.", "2013-03-20", "nearly two weeks", "LESS_THAN"),
+    ("They fire every night around midnight, then they go quiet.", "1991-02-22", "around midnight", "APPROX"),
+    ("Many predicted that the slump would end by midyear.", "1991-02-22", "midyear", "MID"),
 ]
 
 

@@ -657,7 +657,7 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
             return {"k": "quarter", "q": None, "yoff": -1, "t": "DATE", "mod": None}
         return {"k": "shift", "u": "Y", "n": -1, "g": "Y", "t": "DATE", "mod": None, "cmp": True}
     if name == "rel_midunit":  # "mid-decade": "the middle of this decade"
-        return b_rel({"part": "the middle of", "rel": "this", "unit": g["unit"]}, text, "rel_unit")
+        return b_rel({"part": "the middle of", "rel": "this", "unit": g.get("unit") or g["unit2"]}, text, "rel_unit")
     if name == "rel_unit":
         rel = g["rel"].lower()
         unit = g["unit"].lower()

@@ -252,6 +252,10 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
         if rel is None and not tense and form.get("near"):  # a scheduled event's day: the nearer one
             # ("even": a reported plan's day, which leans to neither side of the writing)
             return _pick(cands, anchor, None, None, lean=1 if form["near"] == "even" else 2)
+        if rel == "next":  # "next Thursday" written on a Wednesday is not tomorrow but the week after
+            d = next(c[1][0] for c in cands if c[1][0] > anchor)
+            d += dt.timedelta(days=7 if (d - anchor).days == 1 else 0)
+            return d.isoformat(), (d, d)
         # without a tense, news reports what happened: the weekday on or before the anchor
         got = _pick(cands, anchor, rel, tense if tense else -1)
         if got and rel is None and (tense or 0) >= 0 and not form.get("firm") and abs((got[1][0] - anchor).days) == 6:

@@ -110,7 +110,7 @@ def _weekly(c: grammar.Candidate, tod: str | None) -> grammar.Candidate:
 
 def _habitual_clock(c: grammar.Candidate) -> grammar.Candidate:
     """A clock time of no one day ("daily at 9 a.m.")."""
-    form = {"k": "abs", "v": f"XXXX-XX-XXT{c.form['tod']}", "t": "TIME", "habitual_clock": True}
+    form = {"k": "abs", "v": f"XXXX-XX-XXT{c.form['tod']}", "t": "TIME", "mod": c.form.get("mod"), "habitual_clock": True}
     return grammar.Candidate(c.start, c.end, c.pattern, form, c.priority)
 
 

@@ -290,6 +290,8 @@ def _after_amount(span: Span) -> bool:
     return prev is not None and (prev.like_num or prev.lower_ in AMOUNT_WORDS or prev.tag_ == "$"
                                  or _GLUED_AMOUNT.fullmatch(prev.text) is not None  # "$75billion a year"
                                  or _counted_before(prev)  # "3 million households a year", "11 flights a week"
+                                 or (prev.tag_ == "NN" and prev.lower_ not in temporal_words() and prev.i > 0
+                                     and prev.nbor(-1).lower_ in ("a", "an", "one"))  # "losing a battalion a day"
                                  or prev.lower_ in _SPEED_UNITS  # "120 miles per hour", "dollars an hour"
                                  or (span.start > 1 and span.doc[span.start - 2].lower_ == "per"))  # "$213 per adult per year"
 
@@ -392,8 +394,8 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
         return True  # "an armoire and a night table", "one of several weekend rallies": the unit names a kind
     if pattern == "dur_num" and len(span) == 2 and names_a_kind(span):
         return True
-    if span.text.lower() == "overnight" and span.end < len(span.doc) and span.doc[span.end].lower_ in _OVERNIGHT_RATES:
-        return True  # "held its overnight rate at 1 percent", "overnight lending": money markets, no night
+    if span.text.lower() == "overnight" and span.end < len(span.doc) and span.doc[span.end].lower_ in _OVERNIGHT_KINDS:
+        return True  # "held its overnight rate at 1 percent", "11.6 million overnight stays": a kind, no night
     if pattern == "rel_podbare" and (not parsed or clause_tense(span) >= 0):
         # "He runs in the morning": a habit, no day's part to place; "will leave in the morning":
         # which morning is unsaid
@@ -630,7 +632,7 @@ _PLACE_WORDS = _STREET_WORDS | words("place_words")
 _ID_WORDS = words("id_words")
 _HOLIDAY_KINDS = words("holiday_kinds")
 _GENERIC_TODAY_NOUNS = words("generic_today_nouns")
-_OVERNIGHT_RATES = words("overnight_rate_nouns")
+_OVERNIGHT_KINDS = words("overnight_kind_nouns")
 _HOLIDAY_RITES = words("holiday_rites")
 _ROLE_NOUNS = words("role_nouns")
 

@@ -129,7 +129,9 @@ def weekdays_of_week(doc: Doc, spans: list[Span], anchor: str | None, text: str)
 
 
 _WEEKDAYS = {w: n for w, n in lexicon()["weekdays"].items() if len(w) > 5}  # the full names
-_NEXT_TO = re.compile(rf"\b(the (day|night|week|month|year|{'|'.join(_WEEKDAYS)}) (before|after) )\Z", re.IGNORECASE)
+# ("the last Saturday before Christmas" is the Saturday before it, "the first week after" the week after)
+_NEXT_TO = re.compile(rf"\b(the (?:(?:last|final) (?=\w+ before)|first (?=\w+ after))?"
+                      rf"(day|night|week|month|year|{'|'.join(_WEEKDAYS)}) (before|after) )\Z", re.IGNORECASE)
 _NEXT_TO_GRAIN = {"day": "D", "night": "D", "week": "W", "month": "M", "year": "Y", **dict.fromkeys(_WEEKDAYS, "D")}
 
 
@@ -142,7 +144,7 @@ def next_to_date(doc: Doc, spans: list[Span], anchor: str | None, text: str) -> 
         timex = sp._.timex
         if sp.start < 3 or doc[sp.start - 1].lower_ not in ("before", "after"):
             continue
-        m = _NEXT_TO.search(text, max(0, sp.start_char - 20), sp.start_char)
+        m = _NEXT_TO.search(text, max(0, sp.start_char - 30), sp.start_char)
         if not m or timex["type"] != "DATE" or not timex["start_date"] or sp.text.lower().startswith("the "):
             continue
         unit = _NEXT_TO_GRAIN[m[2].lower()]

@@ -297,6 +297,8 @@ class Story:
         background = background or (span.root.dep_ in ("compound", "nmod", "nummod") and span.root.head.pos_ == "PROPN"
                                     and grain != "D")  # but "the Aug. 30 Senate primary ... on the same day" is one
         background = background or bool(form.get("event"))  # "the Sept. 11 attacks": history, not the story's day
+        # "the mid-1990s": an era, no date for "during the month" to count from
+        background = background or re.fullmatch(r"\d{2,3}", value) is not None
         background = background or (form.get("k") == "ana" and _compared_amount(span))
         # "over the past year": a trailing window, no year for the story to go on in
         background = background or (len(span) == 3 and span[0].lower_ == "the" and span[1].lower_ in ("past", "last")
@@ -419,11 +421,16 @@ class Story:
             return form  # "2 per cent in 2013, higher than it forecast in November": no past in a year to come
         if form.get("wd") and form.get("d") and C.weekday_of(year, form["m"], form["d"]) != form["wd"]:
             return form  # "the mayor from 1990 to 1998, died Tuesday, March 5": not a Tuesday in 1998
-        if grain == "D" and absolute and form.get("k") == "date" and form.get("m", 0) >= int(start[5:7]) \
+        # (a month goes on only from a month of the sentence or the one before, not from one that names
+        # a thing: "the August 1988 cease-fire ... invasion of Kuwait on Aug. 2")
+        near_month = grain == "M" and not self.ref_modifies \
+            and len(_SENTENCE_END.findall(self.text, self.ref_end or 0, c.start)) <= 1
+        if (grain == "D" or near_month) and absolute and form.get("k") == "date" and form.get("m", 0) >= int(start[5:7]) \
                 and (form.get("tense") or 0) < 0 and self.text.count("\n\n", self.ref_end, c.start) <= 1 \
                 and not present_perfect(first_verb(span.root)):
-            # "On March 2, 2015, ... On March 25, Platte River ...": the story's year goes on (not
-            # "... its record of October 9, 2007. The Nikkei has jumped since mid-November")
+            # "On March 2, 2015, ... On March 25, Platte River ...", "In 2009, the virus emerged in
+            # April. The first shots were given in October": the story's year goes on (not "... its
+            # record of October 9, 2007. The Nikkei has jumped since mid-November")
             return {**form, "y": year}
         if grain != "Y":
             return form

@@ -263,6 +263,10 @@ def direction(span: Span, holiday: bool = False) -> int:
         return -1  # "said Monday"; "when he speaks later Monday": the day being reported
     if (prev2, prev) == ("retroactive", "to"):
         return 0  # "will receive a raise retroactive to Jan. 1": backdated, the nearer one
+    if prev == "from" and span.root.dep_ == "pobj" and span.root.head.head.pos_ == "NOUN" \
+            and span.root.head.head.lower_ not in SCHEDULED_NOUNS \
+            and not (span.end < len(doc) and doc[span.end].lower_ in ("to", "through", "until", "till", "-", "–")):
+        return -1  # "transcripts of her testimony from August": a record of a time gone by
     if prev in ("effective", "soon", "due") or (prev, prev2) in (("of", "ahead"), ("on", "due")) \
             or (prev in ("starting", "beginning") and tense >= 0) \
             or (prev == "as" and prev2 in ("soon", "early") and not in_simple_past(span)) \
@@ -397,8 +401,10 @@ def direction(span: Span, holiday: bool = False) -> int:
         return 1 if tense >= 0 else 0  # told in the past, the nearer one
     noun = root.head.head if root.head.pos_ == "ADP" else root.head
     if root.head.pos_ == "ADP" and root.head.i == span.start - 1 and span.start > 1 \
-            and doc[span.start - 2].pos_ == "NOUN":
-        noun = doc[span.start - 2]  # "was not hopeful about the looming showdown in July", however parsed
+            and doc[span.start - 2].pos_ == "NOUN" and not (noun.pos_ == "VERB" and noun.tag_ == "VBD"):
+        # "was not hopeful about the looming showdown in July", however parsed (but not "postponed its
+        # planned offering in October", the time of a past verb)
+        noun = doc[span.start - 2]
     if noun.pos_ == "NOUN" and any(ch.dep_ == "amod" and ch.lower_ in _PLANNED_ADJS for ch in noun.children):
         return 1  # "a planned Cruz rally on Saturday", "the scheduled vote Tuesday"
     if tense > 0 and _after_event_noun(span) and _names_weekday(span) and not _prospect_of(span.root.head.head) \
@@ -668,6 +674,17 @@ def _compared_with(span: Span) -> bool:
                                 for u in span.doc[than.i + 1:span.start]):
         return True  # "slightly higher than it forecast in November": the forecast made then
     return "from" in words and any(w in ("up", "down") for w in words[:words.index("from")])  # "down 4% from"
+
+
+def _from_an_amount(span: Span) -> bool:
+    """Whether the "from" before a date takes an amount ("up from about 230,000 in November")."""
+    doc = span.doc
+    frm = next((t for t in reversed(doc[max(span.sent.start, span.start - 8):span.start]) if t.lower_ == "from"), None)
+    if frm is None:
+        return False
+    nxt = next((t for t in doc[frm.i + 1:span.start] if t.lower_ not in ("about", "around", "nearly", "roughly",
+                                                                           "some", "almost")), None)
+    return nxt is not None and (nxt.like_num or nxt.tag_ == "$")
 
 
 def in_simple_past(span: Span) -> bool:
@@ -1068,8 +1085,11 @@ def lean(form: dict, span: Span, day: Span) -> dict:
     doc = span.doc
     if kind == "shift" and span.start > 0 and doc[span.start - 1].lower_ in _DEADLINE_PREPS:
         out["tense"] = tense = 0  # "a goal of ... by the end of the year", told in the past: still ahead
-    if kind == "date" and tense >= 0 and _compared_with(span) and not under_will(day):
-        out["tense"] = tense = -1  # "is now administering 2.3 million doses, up from 1 million in January"
+    if kind == "date" and tense >= 0 and _compared_with(span) and (not under_will(day) or _from_an_amount(span)):
+        # "is now administering 2.3 million doses, up from 1 million in January"; "will bring the
+        # force to 540,000, up from 230,000 in early November" (not "will be up 5% from a year
+        # earlier in March")
+        out["tense"] = tense = -1
     if kind == "date" and not form.get("d") and tense < 0 and in_simple_past(day) and _on_its_verb(day) \
             and not (day.start > 0 and doc[day.start - 1].lower_ in _FUTURE_PREPS - {"by"}):
         # "January began with fires", "by mid-January, it had spread": no slack ahead (but "gave
