@@ -284,7 +284,7 @@ def _after_amount(span: Span) -> bool:
         before = span.doc[max(0, span.start - 6):span.start]
         last_verb = max((t.i for t in before if t.pos_ in ("VERB", "AUX")), default=-1)
         return any(t.i > last_verb and (t.like_num or t.tag_ == "$") for t in before)
-    if span.end < len(span.doc) and span.doc[span.end].lower_ in ("later", "earlier", "ago", "after", "before"):
+    if span.end < len(span.doc) and span.doc[span.end].lower_ in LAPSE_WORDS:
         return False  # "passed it 98-0 a week later": a length, not a rate
     prev = span.doc[span.start - 1] if span.start > 0 and span[0].lower_ in ("a", "an", "per") else None
     return prev is not None and (prev.like_num or prev.lower_ in AMOUNT_WORDS or prev.tag_ == "$"
@@ -633,6 +633,8 @@ _ID_WORDS = words("id_words")
 _HOLIDAY_KINDS = words("holiday_kinds")
 _GENERIC_TODAY_NOUNS = words("generic_today_nouns")
 _OVERNIGHT_KINDS = words("overnight_kind_nouns")
+# words after "a day" that make it a lapse of time, not a rate ("a week later", "a month into the race")
+LAPSE_WORDS = words("lapse_words")
 _HOLIDAY_RITES = words("holiday_rites")
 _ROLE_NOUNS = words("role_nouns")
 

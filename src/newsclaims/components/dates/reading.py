@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ...timex.numbers import lexicon, unit_code
-from .filters import temporal_words
+from .filters import LAPSE_WORDS, temporal_words
 from .forms import is_clock_today
 from .tense import (BID_LEMMAS, SCHEDULED_NOUNS, WEEKDAY_WORDS, clause_tense, first_verb, in_present_clause,
                     present_perfect, verb_of)
@@ -96,7 +96,7 @@ def _is_rate(span: Span, form: dict) -> bool:
     """"a day"/"an hour" right after a plural noun is a rate ("barrels a day", "cars a week")."""
     if span[0].lower_ not in ("a", "an", "per") or len(span) != 2 or not _ONE_UNIT.fullmatch(str(form.get("v"))):
         return False
-    if span.end < len(span.doc) and span.doc[span.end].lower_ in ("after", "later", "earlier", "before", "ago", "into"):
+    if span.end < len(span.doc) and span.doc[span.end].lower_ in LAPSE_WORDS:
         return False  # "his comments a day after he made them", "delegates a month into the race": a lapse of time
     prev = span.doc[span.start - 1] if span.start > 0 else None
     if prev is not None and (prev.dep_ == "dative" or prev.head.lemma_ in _GRANT_LEMMAS):

@@ -682,8 +682,7 @@ def _from_an_amount(span: Span) -> bool:
     frm = next((t for t in reversed(doc[max(span.sent.start, span.start - 8):span.start]) if t.lower_ == "from"), None)
     if frm is None:
         return False
-    nxt = next((t for t in doc[frm.i + 1:span.start] if t.lower_ not in ("about", "around", "nearly", "roughly",
-                                                                           "some", "almost")), None)
+    nxt = next((t for t in doc[frm.i + 1:span.start] if t.pos_ not in ("ADV", "ADP", "DET")), None)  # "about", "some"
     return nxt is not None and (nxt.like_num or nxt.tag_ == "$")
 
 
