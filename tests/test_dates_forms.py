@@ -2078,6 +2078,12 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "DATE", "1998-08"),
     ("In 2009, the virus emerged in April. The first shots were given in October.", "2013-04-18", "October", "DATE",
      "2009-10"),
+    # a day set for a deadline is still to come when it is set
+    ("Baghdad radio denounced the ultimatum hours after the White House set a noon Saturday deadline for Iraq.",
+     "1991-02-22", "noon Saturday", "TIME", "1991-02-23T12:00"),
+    ("North Korea said it would not reopen the complex unless Seoul apologized by Friday's deadline.", "2013-04-10",
+     "Friday", "DATE", "2013-04-12"),
+    ("Friday's deadline came and went.", "2013-04-10", "Friday", "DATE", "2013-04-05"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

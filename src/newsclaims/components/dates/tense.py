@@ -267,6 +267,10 @@ def direction(span: Span, holiday: bool = False) -> int:
             and span.root.head.head.lower_ not in SCHEDULED_NOUNS \
             and not (span.end < len(doc) and doc[span.end].lower_ in ("to", "through", "until", "till", "-", "–")):
         return -1  # "transcripts of her testimony from August": a record of a time gone by
+    deadline = next((t.head for t in span if t.dep_ in ("poss", "compound", "nmod") and t.head.i >= span.end
+                     and t.head.lemma_ in ("deadline", "ultimatum")), None)
+    if deadline is not None and deadline.head.lemma_.lower() in _DEADLINE_SETTERS:
+        return 0  # "set a noon Saturday deadline", "apologized by Friday's deadline": set for a day still to come
     if prev in ("effective", "soon", "due") or (prev, prev2) in (("of", "ahead"), ("on", "due")) \
             or (prev in ("starting", "beginning") and tense >= 0) \
             or (prev == "as" and prev2 in ("soon", "early") and not in_simple_past(span)) \
@@ -1045,6 +1049,8 @@ _SET_TO = re.compile(r"\b(?:(?:set|scheduled|slated|due) to \w+(?: \w+)?|braced?
                      r"await|looked ahead to|looking ahead to|look ahead to)\s+(?:on\s+)?\Z", re.IGNORECASE)
 
 
+# what sets a deadline, or points to it ("set a noon Saturday deadline", "by Friday's deadline")
+_DEADLINE_SETTERS = words("deadline_setters")
 # a deadline's prepositions: "by the end of the year" told in the past is still ahead
 _DEADLINE_PREPS = words("deadline_preps")
 
