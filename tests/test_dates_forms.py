@@ -2084,6 +2084,13 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("North Korea said it would not reopen the complex unless Seoul apologized by Friday's deadline.", "2013-04-10",
      "Friday", "DATE", "2013-04-12"),
     ("Friday's deadline came and went.", "2013-04-10", "Friday", "DATE", "2013-04-05"),
+    ("Just hours ago, a twister touched down outside Tulsa.", "2013-04-17", "hours ago", "DATE", "PAST_REF"),
+    ("The show airs tonight at 9:30.", "2013-04-17", "9:30", "TIME", "2013-04-17T21:30"),
+    ("Jennifer will be back with a full update later tonight at 8:30 Eastern.", "2013-04-17", "8:30 Eastern", "TIME",
+     "2013-04-17T20:30"),
+    # a plan told as it stood may lie either side: the nearer month
+    ("A test flight was scheduled for late September.", "2013-10-16", "late September", "DATE", "2013-09"),
+    ("The hearing was scheduled for March.", "2013-01-10", "March", "DATE", "2013-03"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

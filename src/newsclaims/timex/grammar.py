@@ -626,8 +626,8 @@ def b_time(g: dict, text: str, name: str) -> Form | None:
             mw = (g.get("mw") or "").lower().removeprefix("oh-")
             g = {**g, "h": str(int(_num(g["hw"]))), "mi": f"{int(_num(mw)):02d}" if mw else None}
         hm = _hm(g["h"], g.get("mi"), g.get("ap"))
-        if not g.get("ap") and 1 <= int(g["h"]) < 12:  # "at 10:30 tonight", "8:30 Tuesday evening"
-            hm = _oclock(g["h"], _day_part(g.get("wd")))[:3] + hm[3:]
+        if not g.get("ap") and 1 <= int(g["h"]) < 12:  # "at 10:30 tonight", "8:30 Tuesday evening", "tonight at 8:30"
+            hm = _oclock(g["h"], _day_part(g.get("wd")) or ("NI" if g.get("eve") is not None else None))[:3] + hm[3:]
     form = _day_form(g, hm)
     if g.get("mod"):
         form["mod"] = "APPROX"

@@ -332,9 +332,9 @@ def direction(span: Span, holiday: bool = False) -> int:
             # Friday to respond": a measure told when it was taken, which runs on past the writing
             return 1
         if verb.lemma_ in DEFER_LEMMAS:
-            # "postponed until Tuesday"; but "A previous visit, planned for January, was cancelled":
-            # a plan whose fate is told in the past may be either side
-            return tense if _plan_told_as_past(verb) else 1
+            # "postponed until Tuesday"; but "A previous visit, planned for January, was cancelled",
+            # "A test flight was scheduled for late September": a plan told as it stood may be either side
+            return tense if _plan_told_as_past(verb) or (verb.lemma_ in _FUTURE_LEMMAS and _told_in_past(verb)) else 1
         if prev in ("until", "till") and (any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
                                           or (verb.lemma_ == "have" and verb.tag_ in ("VBZ", "VBP"))
                                           or (verb.tag_ in ("VBZ", "VBP") and not _noun_as_verb(verb) and not any(
