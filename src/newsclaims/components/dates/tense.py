@@ -268,7 +268,7 @@ def direction(span: Span, holiday: bool = False) -> int:
             and not (span.end < len(doc) and doc[span.end].lower_ in ("to", "through", "until", "till", "-", "–")):
         return -1  # "transcripts of her testimony from August": a record of a time gone by
     deadline = next((t.head for t in span if t.dep_ in ("poss", "compound", "nmod") and t.head.i >= span.end
-                     and t.head.lemma_ in ("deadline", "ultimatum")), None)
+                     and t.head.lemma_ in _DEADLINE_NOUNS), None)
     if deadline is not None and deadline.head.lemma_.lower() in _DEADLINE_SETTERS:
         return 0  # "set a noon Saturday deadline", "apologized by Friday's deadline": set for a day still to come
     if prev in ("effective", "soon", "due") or (prev, prev2) in (("of", "ahead"), ("on", "due")) \
@@ -1050,6 +1050,7 @@ _SET_TO = re.compile(r"\b(?:(?:set|scheduled|slated|due) to \w+(?: \w+)?|braced?
 
 
 # what sets a deadline, or points to it ("set a noon Saturday deadline", "by Friday's deadline")
+_DEADLINE_NOUNS = words("deadline_nouns")
 _DEADLINE_SETTERS = words("deadline_setters")
 # a deadline's prepositions: "by the end of the year" told in the past is still ahead
 _DEADLINE_PREPS = words("deadline_preps")
