@@ -2091,6 +2091,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a plan told as it stood may lie either side: the nearer month
     ("A test flight was scheduled for late September.", "2013-10-16", "late September", "DATE", "2013-09"),
     ("The hearing was scheduled for March.", "2013-01-10", "March", "DATE", "2013-03"),
+    ("NASA spent $17 billion in the 2013 fiscal year.", "2013-10-16", "the 2013 fiscal year", "DATE", "2013"),
+    ("Sales last weekend were up 6 percent from the same weekend in 2011.", "2012-11-29", "the same weekend in 2011",
+     "DATE", "2011"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -2512,6 +2515,7 @@ MODS_AT: list[tuple[str, str, str, str]] = [
     ("The talks lasted nearly two weeks.", "2013-03-20", "nearly two weeks", "LESS_THAN"),
     ("They fire every night around midnight, then they go quiet.", "1991-02-22", "around midnight", "APPROX"),
     ("Many predicted that the slump would end by midyear.", "1991-02-22", "midyear", "MID"),
+    ("Delays of as much as 80 minutes were reported.", "2013-04-17", "as much as 80 minutes", "EQUAL_OR_LESS"),
 ]
 
 

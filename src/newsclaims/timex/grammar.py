@@ -387,8 +387,8 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
         if g.get("season"):
             return _abs(f"{y}-{lexicon()['seasons'][g['season'].lower()]}")
         return b_date({"month": g["month"], "day": g.get("day"), "year": y}, text, "date_mdy" if g.get("day") else "date_my")
-    if name == "date_fy":  # "FY2013", "FY 14"
-        y = int(g["year"]) if g.get("year") else full_year(int(g["yy"]))
+    if name == "date_fy":  # "FY2013", "FY 14", "the 2013 fiscal year"
+        y = int(g.get("year") or g.get("year2") or 0) or full_year(int(g["yy"]))
         return _abs(f"{y:04d}", fiscal=True)
     if name == "date_mmq":  # "the January-March quarter": a calendar quarter named by its months
         m1, m2 = _month(g["m1"]), _month(g["m2"])
