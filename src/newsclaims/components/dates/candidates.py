@@ -30,7 +30,7 @@ _LEADING_PREPS = words("leading_preps")
 _TIME_THEN_DAY = re.compile(r"\s*\)?\s*(?:,\s*(?:on\s+)?|on\s+(?-i:[A-Z][a-z]+\s+)?|\(\s*)?", re.IGNORECASE)
 # "the 7 a.m. Mass on Easter Sunday", "a 2 p.m. news conference on Tuesday": a clock time before
 # the noun of an event set on a day
-_CLOCK_EVENT_DAY = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:[A-Za-z]+)\s+on\s+")
+_CLOCK_EVENT_DAY = re.compile(r"\s+(?:[a-z]+\s+){0,2}[A-Za-z]+\s+on\s+")
 _PRENOMINAL = re.compile(r"\b(?:the|a|an)\s+\Z", re.IGNORECASE)
 _CLOCK_THEN_DAYS = re.compile(r"\s*,?\s*(?:on\s+)?", re.IGNORECASE)  # "4 p.m. Tuesdays", "6 p.m. on weekdays"
 _PAREN_OPEN = re.compile(r"\s*\(\s*")

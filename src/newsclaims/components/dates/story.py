@@ -228,6 +228,12 @@ class Story:
             form = {**form, "needs_ref": True}
         return form
 
+    def _at_most_a_sentence_on(self, at: int) -> bool:
+        """Whether ``at`` is in the sentence of the last date told or the next one (the scan stops
+        at the second sentence end, however far back that date was)."""
+        ends = _SENTENCE_END.finditer(self.text, self.ref_end or 0, at)
+        return next(ends, None) is None or next(ends, None) is None
+
     def _aside_since_story_day(self, c: grammar.Candidate) -> bool:
         """Whether the last date named is a month or year in passing (not opening its sentence)
         later in the sentence of the day the story tells of, in this paragraph or the one before."""
@@ -423,11 +429,10 @@ class Story:
             return form  # "the mayor from 1990 to 1998, died Tuesday, March 5": not a Tuesday in 1998
         # (a month goes on only from a month of the sentence or the one before, not from one that names
         # a thing: "the August 1988 cease-fire ... invasion of Kuwait on Aug. 2")
-        near_month = grain == "M" and not self.ref_modifies \
-            and len(_SENTENCE_END.findall(self.text, self.ref_end or 0, c.start)) <= 1
-        if (grain == "D" or near_month) and absolute and form.get("k") == "date" and form.get("m", 0) >= int(start[5:7]) \
-                and (form.get("tense") or 0) < 0 and self.text.count("\n\n", self.ref_end, c.start) <= 1 \
-                and not present_perfect(first_verb(span.root)):
+        if (grain == "D" or (grain == "M" and not self.ref_modifies)) and absolute and form.get("k") == "date" \
+                and form.get("m", 0) >= int(start[5:7]) and (form.get("tense") or 0) < 0 \
+                and self.text.count("\n\n", self.ref_end, c.start) <= 1 and not present_perfect(first_verb(span.root)) \
+                and (grain == "D" or self._at_most_a_sentence_on(c.start)):
             # "On March 2, 2015, ... On March 25, Platte River ...", "In 2009, the virus emerged in
             # April. The first shots were given in October": the story's year goes on (not "... its
             # record of October 9, 2007. The Nikkei has jumped since mid-November")
