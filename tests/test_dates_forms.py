@@ -2094,6 +2094,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("NASA spent $17 billion in the 2013 fiscal year.", "2013-10-16", "the 2013 fiscal year", "DATE", "2013"),
     ("Sales last weekend were up 6 percent from the same weekend in 2011.", "2012-11-29", "the same weekend in 2011",
      "DATE", "2011"),
+    # a part of a decade named whole is that decade, the part its mod
+    ("Sales were flat in the last half of the '80s.", "1989-10-26", "the last half of the '80s", "DATE", "198"),
+    ("Crime fell by the end of the 1990s.", "2013-03-20", "the end of the 1990s", "DATE", "199"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -2504,6 +2507,8 @@ def test_forms(nlp, sentence, text, type_, value):
 
 # the TIMEX3 mod of forms whose modifier is the point: approximations, parts of a period
 MODS_AT: list[tuple[str, str, str, str]] = [
+    ("Crime fell by the end of the 1990s.", "2013-03-20", "the end of the 1990s", "END"),
+    ("The plant opened in the first half of the nineties.", "2013-03-20", "the first half of the nineties", "START"),
     ("IAEA inspectors visit the plant about once a month.", "2013-04-10", "about once a month", "APPROX"),
     ("She has released a new album roughly every three years since.", "2013-05-16", "roughly every three years",
      "APPROX"),

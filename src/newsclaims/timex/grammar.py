@@ -440,11 +440,11 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
         dec = "19" + d[1] if d[0] in "'’‘" else "19" + d[0] if len(d) == 2 else d[:3]  # "'90s", "the 90's"
         if d.endswith("00") and d < "2000":
             dec = d[:2]  # "the 1800s": the century (the 2000s are mostly the decade)
-        return _abs(dec, mod=_part_mod(g.get("part")))
+        return _abs(dec, mod=_part_mod(g.get("part") or g.get("half")))
     if name == "date_decw":
         tens = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
                 "eighties": 8, "nineties": 9}[g["decw"].lower()]
-        return _abs(f"19{tens}", mod=_part_mod(g.get("part")))
+        return _abs(f"19{tens}", mod=_part_mod(g.get("part") or g.get("half")))
     if name == "date_century":
         o = g["ord"].lower()
         n = lexicon()["ordinals"].get(o) or int(re.sub(r"\D", "", o) or 0)
