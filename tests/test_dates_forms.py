@@ -2097,6 +2097,12 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a part of a decade named whole is that decade, the part its mod
     ("Sales were flat in the last half of the '80s.", "1989-10-26", "the last half of the '80s", "DATE", "198"),
     ("Crime fell by the end of the 1990s.", "2013-03-20", "the end of the 1990s", "DATE", "199"),
+    # a modal the parser hung on the passive's "be" still makes the clause future
+    ("Markets in Japan will be closed Wednesday for a holiday.", "2013-03-18", "Wednesday", "DATE", "2013-03-20"),
+    # "in <month>" after a simple-past announcing of a date or election: when it was announced
+    ("Gillard announced the election date in January.", "2013-03-22", "January", "DATE", "2013-01"),
+    ("Gillard called the election in January.", "2013-03-22", "January", "DATE", "2013-01"),
+    ("The junta promised elections in February.", "2013-03-22", "February", "DATE", "2014-02"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

@@ -45,6 +45,13 @@ def _reported_verb(span: Span) -> Token | None:
     return next((c for c in head.children if c.dep_ == "ccomp" and c.i < span.start), None)
 
 
+def auxiliaries(verb: Token) -> list[Token]:
+    """The auxiliaries of ``verb``, with those the parser hung on another auxiliary ("will" on
+    "be" in "Markets will be closed Wednesday"), which carry the tense all the same."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return sorted(auxes + [g for a in auxes for g in a.children if g.dep_ in ("aux", "auxpass")], key=lambda t: t.i)
+
+
 def clause_tense(span: Span) -> int:
     """-1 past, +1 future, 0 present/unknown: the tense of the clause governing ``span``."""
     tok: Token = _reported_verb(span) or span.root
@@ -81,7 +88,7 @@ def clause_tense(span: Span) -> int:
                 # "if he follows up with a wide victory on Saturday": a condition still open
                 return 1 if head.tag_ in ("VBZ", "VBP") and _open_condition(head) else 0
             tok = head
-        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        auxes = auxiliaries(tok)
         words = {a.lower_.replace("’", "'") for a in auxes}
         if words == {"would"} and tok.dep_ == "ccomp" and tok.head.tag_ == "VBD" and _names_weekday(span):
             return 0  # "said they would light landmarks on Monday night": the nearer Monday, either side
@@ -655,7 +662,7 @@ def _told_in_past(verb: Token) -> bool:
 
 def _told_as_past(verb: Token) -> bool:
     """Whether a verb is in the simple past, by its own form or its auxiliary ("did support")."""
-    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxiliaries(verb))
 
 
 def _plan_told_as_past(verb: Token) -> bool:
@@ -699,13 +706,13 @@ def in_simple_past(span: Span) -> bool:
 def past_perfect(verb: Token) -> bool:
     """Whether a verb is in the past perfect ("had been due to expire"), which puts its time
     before the story's past: a plan told of this way has lapsed or been carried out."""
-    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    return any(c.lower_ == "had" for c in auxiliaries(verb))
 
 
 def present_perfect(verb: Token) -> bool:
     """Whether a verb is in the present perfect ("have gained since the start of the year"),
     told as of the writing however far back its events go."""
-    return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children)
+    return any(c.lower_ in ("has", "have", "'ve") for c in auxiliaries(verb))
 
 
 def _on_past_verb(span: Span) -> bool:
@@ -720,7 +727,7 @@ def _on_past_verb(span: Span) -> bool:
         head = head.head
     if head.i == span.root.i or head.pos_ not in ("VERB", "AUX") or span.root.dep_.startswith("nsubj"):
         return False  # a date as subject is no time of the verb ("Christmas Eve was booked")
-    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    auxes = auxiliaries(head)
     return (head.tag_ == "VBD" and not auxes) or (head.tag_ == "VBN" and any(a.tag_ == "VBD" for a in auxes))
 
 
@@ -759,7 +766,11 @@ def _promised_event(span: Span) -> bool:
         prep, noun = noun, noun.head
         if noun.pos_ == "VERB" and prep.i > 0 and prep.doc[prep.i - 1].dep_ == "dobj" \
                 and prep.doc[prep.i - 1].head.i == noun.i:
+            if noun.tag_ == "VBD" and noun.lemma_ in _FIXING_LEMMAS:
+                return False  # "called the election in January": the time of the calling ("promised" one ahead)
             noun = prep.doc[prep.i - 1]  # "has promised elections in February", however attached
+        if noun.lower_ == "date" and prep.lower_ != "of":
+            return False  # "announced the election date in January": the time of the announcing
     elif span.root.dep_ not in NOMINAL_DEPS:
         return False
     while noun.dep_ == "compound" and noun.head.i > noun.i:
@@ -793,13 +804,14 @@ def _event_of_past_verb(span: Span) -> bool:
                 or (tok.pos_ == "ADP" and tok.lower_ not in ("on", "at", "in", "of")):
             return False  # (not "With an eye to February 20th, ... he said")
         tok = tok.head
-    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    auxes = auxiliaries(tok)
     return tok.tag_ == "VBD" and not auxes and tok.lemma_ not in REPORT_LEMMAS
 
 
 REPORT_LEMMAS = words("report_lemmas")
 # verbs that promise, ask for or set an event to come
 _PROMISE_LEMMAS = BID_LEMMAS | words("promise_lemmas")
+_FIXING_LEMMAS = words("fixing_lemmas")  # "called the election in January": in the month, the calling
 # report verbs whose simple present with a day is a schedule ("Microsoft reports on Tuesday"), not a saying
 _SCHEDULED_REPORTS = words("scheduled_report_lemmas")
 
@@ -882,7 +894,7 @@ def firm_future(span: Span) -> bool:
             root.dep_ == "pobj" and noun.dep_ == "pobj" and noun.lemma_.lower() in SCHEDULED_NOUNS
             and noun.head.dep_ == "prep" and _has_future_aux(noun.head.head))
     verb = first_verb(root)
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = auxiliaries(verb)
     if verb.tag_ in ("VBG", "VBN") and not auxes:
         # "will have a chance to make their voice known on Tuesday": a future further up
         return any(_has_future_aux(h) for h in _heads(verb, 4))
@@ -898,11 +910,11 @@ def under_will(span: Span) -> bool:
     """Whether the verb above ``span`` takes "will" (or "shall"): a time still to come, unlike
     the modals ``_has_future_aux`` also counts."""
     verb = first_verb(span.root)
-    return any(c.dep_ == "aux" and c.lower_.replace("’", "'") in ("will", "'ll", "shall", "wo") for c in verb.children)
+    return any(c.lower_.replace("’", "'") in ("will", "'ll", "shall", "wo") for c in auxiliaries(verb))
 
 
 def _has_future_aux(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_.replace("’", "'") in _FUTURE_AUX for c in verb.children)
+    return any(c.lower_.replace("’", "'") in _FUTURE_AUX for c in auxiliaries(verb))
 
 
 def scheduled_present(span: Span) -> bool:
@@ -933,7 +945,7 @@ def scheduled_present(span: Span) -> bool:
     if _verbless_verb(tok):
         return True  # "The parliament votes on Wednesday", parsed as a noun phrase
     # "The report is published on Wednesday": a present passive
-    auxes = [(c.dep_, c.tag_) for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [(c.dep_, c.tag_) for c in auxiliaries(tok)]
     passive = tok.tag_ == "VBN" and _names_weekday(span) and tok.dep_ in ("ROOT", "conj", "ccomp", "relcl") \
         and auxes in ([("auxpass", "VBZ")], [("auxpass", "VBP")])
     # "Arsenal play Swansea on Saturday": a present plural the tagger took for a base form
@@ -1029,7 +1041,7 @@ def in_present_clause(span: Span) -> bool:
     if verb is None:
         return False
     tok = span.doc[verb]
-    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    auxes = auxiliaries(tok)
     if tok.tag_ == "VBN" and auxes and all(c.tag_ in ("VBZ", "VBP") and c.lemma_ == "be" for c in auxes):
         return True  # a present passive: "is usually conducted in the fourth quarter"
     return tok.tag_ in ("VBZ", "VBP") and not _noun_as_verb(tok) and not any(
