@@ -129,7 +129,8 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("She flew home on the last Friday in August.", "the last Friday in August", "DATE", "2012-08-31"),
     ("The primary falls on the second Tuesday in September 2013.", "the second Tuesday in September 2013", "DATE",
      "2013-09-10"),
-    ("The day before last Tuesday's hearing, he resigned.", "The day before last Tuesday", "DATE", "2013-03-18"),
+    # "last Tuesday" written on a Wednesday is the week before's, not yesterday (that is "Tuesday")
+    ("The day before last Tuesday's hearing, he resigned.", "The day before last Tuesday", "DATE", "2013-03-11"),
     ("The night before Election Day, he rallied in Ohio.", "The night before Election Day", "TIME", "2012-11-05TNI"),
     ("He resigned the week after Jan. 5, 2012.", "the week after Jan. 5, 2012", "DATE", "2012-W02"),
     ("He died on Oct. 23. Police came to his house the day after his death.", "the day", "DATE", "2012-10-24"),
@@ -494,7 +495,7 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("WASHINGTON, MARCH 19, 2013 -- The Senate voted.", "MARCH 19, 2013", "DATE", "2013-03-19"),
     ("Shares rose this past week.", "this past week", "DATE", "2013-W11"),
     ("Storms hit the coast over the past weekend.", "the past weekend", "DATE", "2013-W11-WE"),
-    ("The plan was approved last Tuesday night.", "last Tuesday night", "TIME", "2013-03-19TNI"),
+    ("The plan was approved last Tuesday night.", "last Tuesday night", "TIME", "2013-03-12TNI"),
     ("Rioting broke out late Friday night.", "late Friday night", "TIME", "2013-03-15TNI"),
     ("The attack occurred on Friday, March 15, 2013.", "Friday, March 15, 2013", "DATE", "2013-03-15"),
     ("The fair runs from March 1 to March 10.", "March 10", "DATE", "2013-03-10"),
@@ -848,7 +849,7 @@ FORMS: list[tuple[str, str, str, str]] = [
     # "move past" takes a preposition, not a modifier of the days
     ("They seek to move past days of turmoil.", "days", "DURATION", "PXD"),
     # an ordinal period that cannot be placed keeps the granularity of its unit word
-    ("The survey marks the third week in a row that Trump led.", "the third week in a row", "DATE", "XXXX-WXX"),
+    ("The survey marks the third week of the strike.", "the third week", "DATE", "XXXX-WXX"),
     ("The company enters its second decade.", "its second decade", "DATE", "XXX"),
     # a quarter named by what was counted in it
     ("His haul in the third fundraising quarter was big.", "the third fundraising quarter", "DATE", "2012-Q3"),
@@ -2103,6 +2104,15 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Gillard announced the election date in January.", "2013-03-22", "January", "DATE", "2013-01"),
     ("Gillard called the election in January.", "2013-03-22", "January", "DATE", "2013-01"),
     ("The junta promised elections in February.", "2013-03-22", "February", "DATE", "2014-02"),
+    # "last <weekday>" written the day after is the week before's ("Wednesday" would be yesterday)
+    ("The trial began last Wednesday and ended Sunday.", "2013-03-21", "last Wednesday", "DATE", "2013-03-13"),
+    # a range's end named with "last" is counted from the writing, not from the range's start
+    ("The trial ran from May 2011 to last October.", "2013-03-15", "last October", "DATE", "2012-10"),
+    # a year of the five centuries before 1500, where only a year can stand
+    ("Benedict was the first pope to resign since Gregory XII in 1415 when he stepped down.", "2013-03-22", "1415",
+     "DATE", "1415"),
+    ("It was the first visit by a patriarch since the Great Schism of 1054.", "2013-03-20", "1054", "DATE", "1054"),
+    ("In the decade since the invasion, the city was rebuilt.", "2013-03-19", "the decade", "DURATION", "P10Y"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -2256,6 +2266,13 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    # a count of periods in a row, however the entity ends, like "the third straight month"
+    ("Its on-time performance improved for the fourth month in a row.", "the fourth month in a row"),
+    ("The survey marks the third week in a row that Trump led.", "the third week in a row"),
+    # an age is no length of time
+    ("Officials recommend a flu shot for everyone older than 6 months.", "6 months"),
+    ("Children younger than 2 years should not take the drug.", "2 years"),
+    ("The company saw 1200 people in 1450 cases.", "1450"),
     ("Tuscany reported 11.6 million overnight stays last year.", "overnight"),
     ("The army was losing the equivalent of a battalion a day.", "a day"),
     # a length in every period is a rate after an amount, untagged like "24 hours a day" in TimeBank
@@ -2513,6 +2530,7 @@ def test_forms(nlp, sentence, text, type_, value):
 
 # the TIMEX3 mod of forms whose modifier is the point: approximations, parts of a period
 MODS_AT: list[tuple[str, str, str, str]] = [
+    ("The Senate was expected to vote late Friday or early Saturday.", "2013-03-21", "early Saturday", "START"),
     ("Crime fell by the end of the 1990s.", "2013-03-20", "the end of the 1990s", "END"),
     ("The plant opened in the first half of the nineties.", "2013-03-20", "the first half of the nineties", "START"),
     ("IAEA inspectors visit the plant about once a month.", "2013-04-10", "about once a month", "APPROX"),

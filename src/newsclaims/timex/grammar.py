@@ -886,7 +886,9 @@ def b_dur(g: dict, text: str, name: str) -> Form | None:
         return _abs(duration_value(None, g["unit"]), "DURATION")
     if name == "dur_fortnight":
         return _abs(duration_value(1, "fortnight"), "DURATION")
-    if name == "dur_the":  # "over the years", "in the weeks before the vote"
+    if name == "dur_the":  # "over the years", "in the weeks before the vote", "in the decade since the war" (P10Y)
+        if g.get("one"):
+            return _abs(duration_value(1, g["one"]), "DURATION")
         return _abs(duration_value(None, g.get("unit") or g["unit2"]), "DURATION")
     if name == "dur_vague":
         q = (g.get("q") or "").lower()

@@ -256,6 +256,10 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
             d = next(c[1][0] for c in cands if c[1][0] > anchor)
             d += dt.timedelta(days=7 if (d - anchor).days == 1 else 0)
             return d.isoformat(), (d, d)
+        if rel == "last":  # and "last Wednesday" written on a Thursday is the week before, not yesterday
+            d = max(c[1][0] for c in cands if c[1][0] < anchor)
+            d -= dt.timedelta(days=7 if (anchor - d).days == 1 else 0)
+            return d.isoformat(), (d, d)
         # without a tense, news reports what happened: the weekday on or before the anchor
         got = _pick(cands, anchor, rel, tense if tense else -1)
         if got and rel is None and (tense or 0) >= 0 and not form.get("firm") and abs((got[1][0] - anchor).days) == 6:

@@ -22,6 +22,8 @@ _COUNT_CUES = words("count_cues")
 _COUNT_VERBS = words("count_verbs")
 _DISTANCE_UNITS = words("distance_units")  # "the 1500 meters": a race, no year  # verbs of passing a figure ("may top 2000")
 _MINUTES_CUES = words("minutes_cues")  # words after "minutes" that make them a meeting's record
+# an age before its length: "older than 6 months", "aged 2 years"
+_AGE_BEFORE = re.compile(r"\b(?:(?:older|younger) than|aged)\s+(?:[\w.,-]+\s+)?\Z", re.IGNORECASE)
 _STREAK_WORDS = words("streak_words")  # "straight", "consecutive": a count of periods follows
 _NUMBERED_NOUNS = words("numbered_nouns")  # "resolution 1701": the number names one of a series
 _CHANGE_NOUNS = words("change_nouns")  # "cuts of a quarter": a share of what changed
@@ -420,6 +422,9 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
     if pattern == "dur_num" and span.text.lower() == "one day" and span.end + 1 < len(span.doc) \
             and span.doc[span.end].lower_ == "of" and span.doc[span.end + 1].pos_ == "NOUN":
         return True  # "lose one day of pay every week": an amount of a thing, not some day
+    if pattern in ("dur_num", "dur_vague") and _AGE_BEFORE.search(span.doc.text, max(0, span.start_char - 40),
+                                                                   span.start_char):
+        return True  # "a flu shot for everyone older than 6 months", "children aged 2 years": an age
     if _named_after_kin(span) or _first_name(span):
         return True  # "his daughters, April and May", "the actress June Tolliver"
     if pattern == "dur_num" and _share_of_an_amount(span):
@@ -665,5 +670,6 @@ def counts_in_a_row(ent: Span) -> bool:
     if len(ent) == 3 and ent[1].text == "-" and ent.end < len(doc) and doc[ent.end].pos_ in ("NOUN", "PROPN"):
         return True
     after = doc[ent.end:ent.end + 3].text.lower()
-    return after == "in a row" or (ent[0].lower_ in ("a", "an") and len(ent) > 1 and ent[1].tag_ == "JJ"
-                                   and ent[1].lower_ in _ORDINAL_WORDS)
+    in_a_row = after == "in a row" or ent.text.lower().endswith(" in a row")  # (the entity may hold the words)
+    return in_a_row or (ent[0].lower_ in ("a", "an") and len(ent) > 1 and ent[1].tag_ == "JJ"
+                        and ent[1].lower_ in _ORDINAL_WORDS)
