@@ -2113,6 +2113,13 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "DATE", "1415"),
     ("It was the first visit by a patriarch since the Great Schism of 1054.", "2013-03-20", "1054", "DATE", "1054"),
     ("In the decade since the invasion, the city was rebuilt.", "2013-03-19", "the decade", "DURATION", "P10Y"),
+    # a game's day modifying its noun is a fixture, which a schedule puts ahead
+    ("Tuesday's opener is scheduled for 6:40 p.m.", "2013-03-15", "Tuesday", "DATE", "2013-03-19"),
+    # a clock time told ahead is on the day ahead just named, not on the day of the telling
+    ("Pope Francis will meet Benedict on Saturday, the Vatican said on Friday. He will arrive at about noon.",
+     "2013-03-22", "about noon", "TIME", "2013-03-23T12:00"),
+    ("The justices will hear arguments on Tuesday. Clinton endorsed it Monday. Arguments are scheduled to begin at "
+     "10 a.m.", "2013-03-21", "10 a.m.", "TIME", "2013-03-26T10:00"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

@@ -54,6 +54,7 @@ class Story:
         self.ref_end: int | None = None
         self.prev: tuple[int, int | None, dict | None] | None = None
         self.story_day: tuple[int, dict, str] | None = None  # (its end, its form, its date)
+        self.ahead_day: tuple[int, dict, str] | None = None  # the same, of the last day named after the writing
         self.ref_scene = self.ref_modifies = False
         self.ref_verb: int | None = None
         self.wd_ahead: int | None = None  # the sentence (its first char) whose last weekday lay ahead
@@ -98,6 +99,10 @@ class Story:
         elif prev and prev[2] and is_clock_today(form) and _DATE_THEN_TIME.fullmatch(between):
             # "03/19/2013 10:12 am", "March 20 at 3 p.m.": the clock time is on that day
             form = time_on_day(prev[2], form)
+        elif self._clock_of_day_ahead(form, span, c):
+            # "will meet Benedict on Saturday, the Vatican said on Friday. He will arrive at about
+            # noon": a clock time told ahead is on the day ahead just named, not on the day of telling
+            form = time_on_day(self.ahead_day[1], form)
         elif self.story_day and (is_clock_today(form) or (c.pattern == "date_podpart" and form.get("k") == "shift")) \
                 and self.text.count("\n\n", self.story_day[0], c.start) <= 1 and not self._ahead_of_story_day(span) \
                 and not self._story_day_ahead(span) and not _time_stamp(self.text, c):
@@ -153,6 +158,19 @@ class Story:
         if not self.anchor or self.story_day[2] >= self.anchor[:10] or not span.doc.has_annotation("DEP"):
             return False
         return under_will(span) or (self._days_from_anchor(self.story_day[2]) < -30 and clause_tense(span) > 0)
+
+    def _clock_of_day_ahead(self, form: dict, span: Span, c: grammar.Candidate) -> bool:
+        """Whether a bare clock time in a clause told ahead belongs to the last day named ahead
+        of the writing, within the week and in the same paragraph or the next, the story's day
+        being no later than the writing (a day of telling or a day gone by). A clock time is told
+        for a day that near: after "a special airing on May 23", "on tonight's show at 9 p.m." is today's."""
+        if not (self.ahead_day and self.anchor and is_clock_today(form) and span.doc.has_annotation("DEP")):
+            return False
+        if self.story_day and self.story_day[2] > self.anchor[:10]:
+            return False  # the story's day is itself ahead: the branch after this one
+        return self._days_from_anchor(self.ahead_day[2]) <= 7 and not _time_stamp(self.text, c) \
+            and self.text.count("\n\n", self.ahead_day[0], c.start) <= 1 \
+            and (under_will(span) or clause_tense(span) > 0)
 
     def _story_day_ahead(self, span: Span) -> bool:
         """ "Lai won the election on Saturday. He will take office on May 20. Voting closed at 4
@@ -362,6 +380,8 @@ class Story:
                      form if day_valued and named_day and timex["type"] == "DATE" else None)
         if self.prev[2] and not background:
             self.story_day = (end, self.prev[2], value[:10])
+            if self.anchor and value[:10] > self.anchor[:10]:
+                self.ahead_day = self.story_day
         elif not day_valued and timex["type"] == "TIME" and re.match(r"\d{4}-\d{2}-\d{2}T", value) and (
                 form.get("k") in ("abs", "date", "wd") or (form.get("k") == "shift" and form.get("g") == "D")):
             # "Monday night", "9 p.m. Tuesday", "on tonight's show at 9 p.m.": the day they fall on
