@@ -2120,6 +2120,35 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "2013-03-22", "about noon", "TIME", "2013-03-23T12:00"),
     ("The justices will hear arguments on Tuesday. Clinton endorsed it Monday. Arguments are scheduled to begin at "
      "10 a.m.", "2013-03-21", "10 a.m.", "TIME", "2013-03-26T10:00"),
+    # "last" before a month and day: the one before the writing
+    ("It was the warmest reading since last Oct. 26, forecasters said.", "2013-03-11", "last Oct. 26", "DATE",
+     "2012-10-26"),
+    # "about" after a noun ending in "-on" is no "on about"
+    ("The appearance is sure to fuel speculation about 2016.", "2013-04-04", "2016", "DATE", "2016"),
+    # a month after a saying is when it was said; the month after a past-tense "said in" likewise
+    ("The Federal Reserve said in December it would keep its benchmark rate near zero.", "2013-04-16", "December",
+     "DATE", "2012-12"),
+    ("He won in January 2010. He said in February that he would not run this year.", "2013-04-04", "February", "DATE",
+     "2013-02"),
+    ("He left office in January 2011. She has raised $400,000 since entering the race in December.", "2013-04-04",
+     "December", "DATE", "2012-12"),
+    # a date before "X said" closing the sentence is the reported clause's
+    ("Xi will attend the summit in Durban, South Africa, on March 26, a spokesman said.", "2013-03-17", "March 26",
+     "DATE", "2013-03-26"),
+    ("Some 500 pigs were found on Saturday, compared with more than 2,000 on Monday.", "2013-03-17", "Monday", "DATE",
+     "2013-03-11"),
+    ("The House voted for the bill Wednesday night. The Senate had approved it earlier Wednesday.", "2013-04-04",
+     "Wednesday", "DATE", "2013-04-03"),
+    ("Spring officially began on 1 March, according to the meteorological calendar.", "2013-03-19", "Spring", "DATE",
+     "2013-SP"),
+    ("Brent oil for June settlement gained 0.6 percent.", "2013-04-16", "June", "DATE", "2013-06"),
+    # "May that year", "May of that year": a month of the year the story is at, ahead or gone by
+    ("Scotland could become independent by March 2016, ahead of the election in May that year.", "2013-03-25",
+     "May that year", "DATE", "2016-05"),
+    ("Scotland became independent in 2010. The election came in May of that year.", "2013-03-25", "May of that year",
+     "DATE", "2010-05"),
+    # the verb "last" after a conjoined verb is no "last five days"
+    ("Registration will begin on May 7 and last five days.", "2013-03-17", "five days", "DURATION", "P5D"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -2273,6 +2302,13 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    ("The crowd vowed to continue the legacy of late leader Hugo Chavez.", "of late"),
+    ("The company posted its first year-over-year revenue growth in four years.", "year-over-year"),
+    ("The Fed released the minutes on Wednesday, a day early.", "minutes"),
+    ("Schools have been closed six days, and two of those days will be made up in June.", "those days"),
+    # rates after an amount the tokenizer split, or after the thing an amount is of
+    ("Ministers hope to save £480m a year from the changes.", "a year"),
+    ("It has bought $40 billion of mortgage debt a month since September.", "a month"),
     # a count of periods in a row, however the entity ends, like "the third straight month"
     ("Its on-time performance improved for the fourth month in a row.", "the fourth month in a row"),
     ("The survey marks the third week in a row that Trump led.", "the third week in a row"),

@@ -295,7 +295,9 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
             return None
         # "early Monday, Aug. 5": the weekday's part is the date's
         mod = _part_mod(g.get("part") or g.get("parth") or g.get("parth2") or g.get("wpart"))
-        if day is None and year is None and not g.get("rel") and not mod and not g.get("yrel"):
+        # (a bare "May" or "March" needs words around it that make it a month: "said that March Rubio
+        # was" is a name; "in May that year" has them)
+        if day is None and year is None and not (g.get("rel") or mod or g.get("yrel") or g.get("yana")):
             bare = mw.lower().rstrip(".")
             if len(bare) <= 4 and bare not in ("may", "june", "july"):
                 return None  # a bare abbreviation ("Mar", "Dec") is too ambiguous
@@ -312,6 +314,8 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
                 return {"k": "ana", "u": "Y", "n": _REL_N[g["yana"].lower()], "g": "D", "t": "DATE", "mod": dmod,
                         "m": m, "d": day}
             form = {"k": "date", "m": m, "d": day, "t": "DATE", "mod": dmod, "tense": None}
+            if g.get("rel"):  # "since last Oct. 26": the one before the writing
+                form["rel"] = _rel(g["rel"])
             if g.get("wd"):  # "Friday, Jan. 5": the year in which that day is a Friday
                 form["wd"] = _weekday(g["wd"])
             return form

@@ -306,6 +306,14 @@ def _dateparser_form(text: str) -> dict | None:
     return {"k": "abs", "v": got.date().isoformat(), "t": "DATE"} if got else None
 
 
+def _verb_last_conjoined(span: Span) -> bool:
+    """Whether "last" opening a length is a verb conjoined to the one before, whatever its tag
+    ("will begin on May 7 and last five days"; not "the first and last five days")."""
+    doc = span.doc
+    return span.start > 1 and doc[span.start - 1].lower_ in ("and", "or") \
+        and doc[span.start - 2].lower_ not in ("first", "the", "next") and doc[span.start - 2].pos_ != "ADJ"
+
+
 def own_extent(span: Span, form: dict, parsed: bool, start: int) -> tuple[Span, dict, int] | None:
     """The words a match took that belong to its neighbours: the verb "last" ("expected to last
     18 months"), "over" spreading an amount across a period ("$1.2 trillion in cuts over 10
@@ -314,8 +322,8 @@ def own_extent(span: Span, form: dict, parsed: bool, start: int) -> tuple[Span, 
     Friday's announcement"), punctuation or markup glued to the first word ("....This week",
     'tweet-date="January'). Returns the span, its form and its first character (``start``, the
     match's, when the token holds more), or None when what is left is no expression."""
-    if len(span) > 1 and span[0].lower_ == "last" and span[0].tag_ in ("VB", "VBP", "VBZ") \
-            and form.get("t") == "DURATION":
+    if len(span) > 1 and span[0].lower_ == "last" and form.get("t") == "DURATION" and (
+            span[0].tag_ in ("VB", "VBP", "VBZ") or _verb_last_conjoined(span)):
         span = span[1:]
     if span[0].lower_ == "over" and len(span) > 1 and form.get("mod") == "MORE_THAN" \
             and form.get("t") == "DURATION" and not _over_is_more(span):

@@ -36,6 +36,9 @@ _ARRIVAL_LEMMAS = words("arrival_lemmas")  # "Spring arrived", "Fall begins"
 _TITLE_SMALL_WORDS = words("title_small_words")  # "of", "the": lower-case inside a title
 _NEAR_FUTURE = words("near_future_adjs")  # "the near future", "the foreseeable future"
 _MARCH_ON = words("march_prepositions")  # "to march on the capital": the verb
+_COMPARISON_BASIS = re.compile(r"\b(?:year|month|quarter|week)-(?:over|on|to)-(?:year|month|quarter|week)\b", re.I)
+_PARTITIVES = {"some", "many", "most", "all", "both", "none", "each", "several", "few", "any"}  # "two of those days"
+_MAGNITUDE_SUFFIXES = {"m", "mn", "bn", "b", "k", "tn", "trn"}  # "£480m" tokenized "480" "m"
 _GLUED_AMOUNT = re.compile(r"[$€£]?[0-9][0-9.,]*(?:thousand|million|billion|trillion|bn|m|k)", re.I)
 _CLOCK_PAST = re.compile(r"\s+(?:past|to|after|before)\s+(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|"
                          r"eleven|twelve|noon|midnight)\b", re.IGNORECASE)
@@ -292,10 +295,23 @@ def _after_amount(span: Span) -> bool:
     return prev is not None and (prev.like_num or prev.lower_ in AMOUNT_WORDS or prev.tag_ == "$"
                                  or _GLUED_AMOUNT.fullmatch(prev.text) is not None  # "$75billion a year"
                                  or _counted_before(prev)  # "3 million households a year", "11 flights a week"
+                                 or _amount_before(prev)  # "£480m a year", "$40 billion of mortgage debt a month"
                                  or (prev.tag_ == "NN" and prev.lower_ not in temporal_words() and prev.i > 0
                                      and prev.nbor(-1).lower_ in ("a", "an", "one"))  # "losing a battalion a day"
                                  or prev.lower_ in _SPEED_UNITS  # "120 miles per hour", "dollars an hour"
                                  or (span.start > 1 and span.doc[span.start - 2].lower_ == "per"))  # "$213 per adult per year"
+
+
+def _amount_before(tok: Token) -> bool:
+    """Whether ``tok`` ends an amount: a magnitude glued by the tokenizer's split ("£480m" as
+    "480", "m") or the thing an amount is of ("$40 billion of mortgage debt")."""
+    doc = tok.doc
+    if tok.lower_ in _MAGNITUDE_SUFFIXES and tok.i > 0 and tok.nbor(-1).like_num:
+        return True
+    i = tok.i
+    while i > max(0, tok.i - 4) and doc[i].pos_ in ("NOUN", "PROPN", "ADJ"):
+        i -= 1
+    return i < tok.i and i > 0 and doc[i].lower_ == "of" and (doc[i - 1].like_num or doc[i - 1].lower_ in AMOUNT_WORDS)
 
 
 def _counted_before(noun: Token) -> bool:
@@ -425,6 +441,15 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
     if pattern in ("dur_num", "dur_vague") and _AGE_BEFORE.search(span.doc.text, max(0, span.start_char - 40),
                                                                    span.start_char):
         return True  # "a flu shot for everyone older than 6 months", "children aged 2 years": an age
+    if span.text.lower() in ("those days", "these days") and span.start > 1 and span.doc[span.start - 1].lower_ == "of" \
+            and (span.doc[span.start - 2].like_num or span.doc[span.start - 2].lower_ in _PARTITIVES):
+        return True  # "closed six days, and two of those days will be made up": days counted, no era
+    if _COMPARISON_BASIS.search(span.text):
+        return True  # "its first year-over-year revenue growth": a basis of comparison, no time
+    if parsed and span.text.lower() == "the minutes" and span.root.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        return True  # "The Fed released the minutes on Wednesday": a meeting's record, no length
+    if span.text.lower() == "of late" and span.end < len(span.doc) and span.doc[span.end].pos_ in ("NOUN", "PROPN", "ADJ"):
+        return True  # "the legacy of late leader Hugo Chavez": the dead leader, no recent time
     if _named_after_kin(span) or _first_name(span):
         return True  # "his daughters, April and May", "the actress June Tolliver"
     if pattern == "dur_num" and _share_of_an_amount(span):
@@ -583,7 +608,7 @@ def has_context(doc: Doc, start: int, end: int) -> bool:
             and (span.start == 0 or doc[span.start - 1].pos_ != "PROPN") \
             and any(t.lower_ in ("month", "record") for t in head.subtree):
         return True  # "May was the warmest on record", "March is usually the snowiest month"
-    if len(span) == 1 and span[0].ent_type_ == "DATE" and span[0].pos_ in ("NOUN", "PROPN") \
+    if len(span) == 1 and span[0].ent_type_ in ("DATE", "") and span[0].pos_ in ("NOUN", "PROPN") \
             and span[0].dep_ in ("nsubj", "nsubjpass") and span[0].head.lemma_ in _ARRIVAL_LEMMAS:
         return True  # "Spring officially arrived on Wednesday"
     if span.start == 0:

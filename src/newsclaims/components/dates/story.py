@@ -15,8 +15,8 @@ from ...timex import grammar
 from .candidates import RANGE_TO
 from .filters import MONEY
 from .forms import is_clock_today, range_end, time_on_day
-from .tense import (NOMINAL_DEPS, clause_tense, first_verb, governors, in_simple_past, past_perfect, present_perfect,
-                    under_will, verb_of)
+from .tense import (NOMINAL_DEPS, after_report_verb, clause_tense, first_verb, governors, in_simple_past, past_perfect,
+                    present_perfect, under_will, verb_of)
 from .words import words
 
 # "the year"/"the day" right after a date names that date ("in 2010, the year ...")
@@ -247,6 +247,15 @@ class Story:
             form = {**form, "needs_ref": True}
         return form
 
+    @staticmethod
+    def _counted_from_now(span: Span) -> bool:
+        """Whether a month's clause counts from the time of writing: a present perfect above it
+        ("He left office in January 2011. She has raised $400,000 since entering the race in
+        December") or a saying, which news dates by when it was said ("He won in January 2010. He
+        said in February that he would not run")."""
+        verb = first_verb(span.root)
+        return after_report_verb(span) or any(present_perfect(span.doc[i]) for i in governors(verb))
+
     def _at_most_a_sentence_on(self, at: int) -> bool:
         """Whether ``at`` is in the sentence of the last date told or the next one (the scan stops
         at the second sentence end, however far back that date was)."""
@@ -288,7 +297,8 @@ class Story:
             return False
         gap = (dt.date.fromisoformat(self.anchor[:10]) - dt.date.fromisoformat(ref[0])).days
         before = span.doc[span.start - 1].lower_ if span.start else ""
-        return 0 < gap < 7 and before not in _UP_TO and past_perfect(first_verb(span.root))
+        # (not "voted Wednesday night. The Senate had approved it earlier Wednesday": that day)
+        return 0 < gap < 7 and before not in _UP_TO | {"earlier", "later"} and past_perfect(first_verb(span.root))
 
     def _will_after_past(self, span: Span) -> bool:
         """ "fell by 1,500 in February. Osborne will deliver his budget later in the day": a
@@ -452,7 +462,7 @@ class Story:
         # a thing: "the August 1988 cease-fire ... invasion of Kuwait on Aug. 2")
         if (grain == "D" or (grain == "M" and not self.ref_modifies)) and absolute and form.get("k") == "date" \
                 and form.get("m", 0) >= int(start[5:7]) and (form.get("tense") or 0) < 0 \
-                and self.text.count("\n\n", self.ref_end, c.start) <= 1 and not present_perfect(first_verb(span.root)) \
+                and self.text.count("\n\n", self.ref_end, c.start) <= 1 and not self._counted_from_now(span) \
                 and (grain == "D" or self._at_most_a_sentence_on(c.start)):
             # "On March 2, 2015, ... On March 25, Platte River ...", "In 2009, the virus emerged in
             # April. The first shots were given in October": the story's year goes on (not "... its

@@ -40,6 +40,8 @@ def _reported_verb(span: Span) -> Token | None:
     """The verb of the reported clause a date ends, when the parser hung the date on the saying
     instead ("will hit theaters Dec. 1, AMC said Wednesday": Dec. 1 is the hitting's)."""
     root, head = span.root, span.root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head  # "will attend the summit in Durban, South Africa, on March 26, a spokesman said"
     if root.dep_ not in ("npadvmod", "prep", "pobj") or head.lemma_ not in REPORT_LEMMAS or span.end > head.i:
         return None
     return next((c for c in head.children if c.dep_ == "ccomp" and c.i < span.start), None)
@@ -852,12 +854,12 @@ def _reports_results_of(verb: Token) -> bool:
 
 
 def after_report_verb(span: Span) -> bool:
-    """A day right after a reporting verb ("said on Monday he would ...", "says Friday"), or
-    after the one it tells ("told reporters Monday"), is the day of the saying, however the
-    parser hung it on the reported clause."""
+    """A day right after a reporting verb ("said on Monday he would ...", "says Friday", "said in
+    December it would"), or after the one it tells ("told reporters Monday"), is the day of the
+    saying, however the parser hung it on the reported clause."""
     doc = span.doc
     i = span.start - 1
-    if i >= 0 and doc[i].lower_ == "on":
+    if i >= 0 and doc[i].lower_ in ("on", "in"):
         i -= 1
     if i >= 0 and doc[i].lemma_ not in REPORT_LEMMAS and span.root.dep_ != "poss":
         # "told African-Americans this weekend he would ...": past the one told, the same day
@@ -1103,10 +1105,10 @@ def lean(form: dict, span: Span, day: Span) -> dict:
     doc = span.doc
     if kind == "shift" and span.start > 0 and doc[span.start - 1].lower_ in _DEADLINE_PREPS:
         out["tense"] = tense = 0  # "a goal of ... by the end of the year", told in the past: still ahead
-    if kind == "date" and tense >= 0 and _compared_with(span) and (not under_will(day) or _from_an_amount(span)):
+    if kind in ("date", "wd") and tense >= 0 and _compared_with(span) and (not under_will(day) or _from_an_amount(span)):
         # "is now administering 2.3 million doses, up from 1 million in January"; "will bring the
         # force to 540,000, up from 230,000 in early November" (not "will be up 5% from a year
-        # earlier in March")
+        # earlier in March"); "500 were found on Saturday, compared with 2,000 on Monday"
         out["tense"] = tense = -1
     if kind == "date" and not form.get("d") and tense < 0 and in_simple_past(day) and _on_its_verb(day) \
             and not (day.start > 0 and doc[day.start - 1].lower_ in _FUTURE_PREPS - {"by"}):
