@@ -2149,6 +2149,10 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "DATE", "2010-05"),
     # the verb "last" after a conjoined verb is no "last five days"
     ("Registration will begin on May 7 and last five days.", "2013-03-17", "five days", "DURATION", "P5D"),
+    # a past-tense clock time two paragraphs on, no other day named since, is on the story's day
+    ("A trader was jailed at Southwark crown court on Friday.\n\nHe ran a bogus scheme between 2006 and 2010. "
+     "Jurors convicted him last month.\n\nHe showed no emotion as the sentence was read out at 11.15am.",
+     "2013-03-25", "11.15am", "TIME", "2013-03-22T11:15"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

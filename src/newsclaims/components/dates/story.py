@@ -55,6 +55,7 @@ class Story:
         self.prev: tuple[int, int | None, dict | None] | None = None
         self.story_day: tuple[int, dict, str] | None = None  # (its end, its form, its date)
         self.ahead_day: tuple[int, dict, str] | None = None  # the same, of the last day named after the writing
+        self.day_end: int | None = None  # where the last expression with a day's value ends
         self.ref_scene = self.ref_modifies = False
         self.ref_verb: int | None = None
         self.wd_ahead: int | None = None  # the sentence (its first char) whose last weekday lay ahead
@@ -104,11 +105,10 @@ class Story:
             # noon": a clock time told ahead is on the day ahead just named, not on the day of telling
             form = time_on_day(self.ahead_day[1], form)
         elif self.story_day and (is_clock_today(form) or (c.pattern == "date_podpart" and form.get("k") == "shift")) \
-                and self.text.count("\n\n", self.story_day[0], c.start) <= 1 and not self._ahead_of_story_day(span) \
+                and self._within_story_day_reach(span, c) and not self._ahead_of_story_day(span) \
                 and not self._story_day_ahead(span) and not _time_stamp(self.text, c):
             # "He was shot on Oct. 23 ... at 10 p.m.", "Monday night ... by late afternoon": a
-            # bare clock time or part of day is on the day the story is telling of, in its
-            # paragraph or the next (news paragraphs are a sentence or two)
+            # bare clock time or part of day is on the day the story is telling of
             if self._past_midnight(form):
                 # "began at 10 p.m. Saturday ... the shooting happened around 1 a.m.": the next day's
                 form = _next_day_clock(form, self.story_day[2])
@@ -158,6 +158,17 @@ class Story:
         if not self.anchor or self.story_day[2] >= self.anchor[:10] or not span.doc.has_annotation("DEP"):
             return False
         return under_will(span) or (self._days_from_anchor(self.story_day[2]) < -30 and clause_tense(span) > 0)
+
+    def _within_story_day_reach(self, span: Span, c: grammar.Candidate) -> bool:
+        """Whether the story's day still holds at ``c``: in its paragraph or the next (news
+        paragraphs are a sentence or two), or up to three on in a past-tense clause when no other
+        day was named since, the story's day a day gone by ("jailed at Southwark crown court on
+        Friday. ... the sentence was read out at 11.15am", two paragraphs on)."""
+        breaks = self.text.count("\n\n", self.story_day[0], c.start)
+        if breaks <= 1:
+            return True
+        return breaks <= 3 and self.story_day[0] == self.day_end and self.anchor is not None \
+            and self.story_day[2] < self.anchor[:10] and span.doc.has_annotation("DEP") and clause_tense(span) < 0
 
     def _clock_of_day_ahead(self, form: dict, span: Span, c: grammar.Candidate) -> bool:
         """Whether a bare clock time in a clause told ahead belongs to the last day named ahead
@@ -382,6 +393,8 @@ class Story:
             evening = (clock[2] in ("EV", "NI") and named) or (clock[2][0].isdigit() and int(clock[2][:2]) >= 18)
             self.evening = clock[1] if evening else None
         day_valued = bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value))
+        if re.match(r"\d{4}-\d{2}-\d{2}", value):
+            self.day_end = end
         named_day = form.get("k") in ("abs", "date", "wd", "hol") or bool(form.get("named")) \
             or (form.get("k") == "shift" and form.get("g") == "D")  # ("today", "Fifty years ago today")
         on_weekday = dt.date.fromisoformat(value[:10]).isoweekday() if re.match(
