@@ -2153,6 +2153,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("A trader was jailed at Southwark crown court on Friday.\n\nHe ran a bogus scheme between 2006 and 2010. "
      "Jurors convicted him last month.\n\nHe showed no emotion as the sentence was read out at 11.15am.",
      "2013-03-25", "11.15am", "TIME", "2013-03-22T11:15"),
+    # a clock time ending a range keeps its clock
+    ("Roadworks would be lifted from 6am on Thursday until midnight on Monday 1 April.", "2013-03-25", "midnight",
+     "TIME", "2013-04-01T24:00"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

@@ -14,8 +14,9 @@ def range_end(form: dict, start: dt.date) -> dict:
             end = end.replace(year=start.year + 1)
     except ValueError:  # February 29 of a common year
         return form
-    if form.get("d"):
-        return {"k": "ana", "u": "D", "n": (end - start).days, "g": "D", "t": "DATE"}
+    if form.get("d"):  # (a clock time on the end day stays one: "until midnight on Monday 1 April")
+        return {"k": "ana", "u": "D", "n": (end - start).days, "g": "D", "t": form.get("t", "DATE"),
+                "tod": form.get("tod")}
     months = (end.year - start.year) * 12 + end.month - start.month
     return {"k": "ana", "u": "M", "n": months, "g": "M", "t": "DATE", "mod": form.get("mod")}
 
