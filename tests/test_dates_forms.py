@@ -2156,6 +2156,17 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a clock time ending a range keeps its clock
     ("Roadworks would be lifted from 6am on Thursday until midnight on Monday 1 April.", "2013-03-25", "midnight",
      "TIME", "2013-04-01T24:00"),
+    # "as long as" stays outside, as TimeBank leaves it ("could take as long as a month")
+    ("The furloughs could last as long as 22 days.", "2013-03-21", "22 days", "DURATION", "P22D"),
+    # "a second" before a noun is an ordinal, no unit to join
+    ("She was my mom on the show for nine years and a second mom for life.", "2013-03-06", "nine years", "DURATION",
+     "P9Y"),
+    ("It took one minute and a second to finish.", "2013-03-06", "one minute and a second", "DURATION", "PT1M1S"),
+    ("He joined the paper in 1950. He became a police reporter that same year.", "2013-03-06", "that same year", "DATE",
+     "1950"),
+    # "A year later" moves the story's year on
+    ("He led the band from 1971 to 1989. A year later he opened a club. That same year he recorded an album.",
+     "2013-03-06", "That same year", "DATE", "1990"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

@@ -231,12 +231,13 @@ def _hm(h: str, mi: str | None, ap: str | None) -> str:
     return f"{hour:02d}:{int(mi or 0):02d}"
 
 
-_REL_N = {"the next": 1, "this": 0, "current": 0, "the current": 0, "that": 0, "the same": 0, "same": 0,
+_REL_N = {"the next": 1, "this": 0, "current": 0, "the current": 0, "that": 0, "the same": 0, "same": 0, "that same": 0,
           "last": -1, "previous": -1, "the previous": -1, "prior": -1, "the prior": -1,
           "this past": -1, "the latest": -1, "the past": -1, "the last": -1, "the most recent": -1, "latest": -1, "past": -1,
           "next": 1, "following": 1, "the following": 1, "this coming": 1, "coming": 1, "the coming": 1,
           "upcoming": 1, "the upcoming": 1}
-_ANAPHORIC = {"the previous", "the prior", "the following", "the same", "that", "previous", "prior", "following"}
+_ANAPHORIC = {"the previous", "the prior", "the following", "the same", "that same", "that", "previous", "prior",
+              "following"}
 _GRAN = {"week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "DE", "century": "CE",
          "weekend": "WE", "period": "Q", "season": "SE", "half": "H"}
 

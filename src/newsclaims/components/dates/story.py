@@ -362,13 +362,17 @@ class Story:
             self.ref_scene = span.doc.has_annotation("SENT_START") and span.start - span.sent.start <= 2 \
                 and not (self.ref_modifies and grain == "Y")
             self.ref_verb = None if _describes_a_noun(span) else verb_of(span)
-        elif timex["type"] == "DURATION" and self.ref and self.ref[2] == "D" \
+        elif timex["type"] == "DURATION" and self.ref and self.ref[2] in ("D", "M", "Y") \
                 and _LATER.match(self.text, end):
-            step = re.fullmatch(r"P(\d+)([DW])", value)
-            if step:  # "Four days later, ...": the story is now four days on
-                days = int(step[1]) * (7 if step[2] == "W" else 1)
-                start = dt.date.fromisoformat(self.ref[0]) + dt.timedelta(days=days)
-                self.ref = (start.isoformat(), self.ref[1], "D")
+            step = re.fullmatch(r"P(\d+)([DWMY])", value)
+            if step and (self.ref[2] == "D") == (step[2] in "DW") and (self.ref[2] != "Y" or step[2] == "Y"):
+                # "Four days later, ...", "A year later he opened a club": the story is now that far on
+                n, first = int(step[1]), dt.date.fromisoformat(self.ref[0])
+                if step[2] in "DW":
+                    start = first + dt.timedelta(days=n * (7 if step[2] == "W" else 1))
+                else:
+                    start = C.add_months(first, n * (12 if step[2] == "Y" else 1))
+                self.ref = (start.isoformat(), self.ref[1], self.ref[2])
                 self.ref_end = end
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) and span.root.dep_ in NOMINAL_DEPS \
                 and span.root.head.lemma_.lower() in _VOTE_NOUNS:
