@@ -2167,6 +2167,13 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # "A year later" moves the story's year on
     ("He led the band from 1971 to 1989. A year later he opened a club. That same year he recorded an album.",
      "2013-03-06", "That same year", "DATE", "1990"),
+    # a dividend "payable" on a day is paid after it is declared
+    ("The firm declared a dividend of 42 cents a unit, payable on April 5 to holders of record.", "2013-03-15",
+     "April 5", "DATE", "2013-04-05"),
+    ("In the 1990s, Beijing kept a low profile. Today it cannot.", "2013-03-21", "Today", "DATE", "PRESENT_REF"),
+    # a relative clause has a time of its own: a year naming a thing before it sets none
+    ("Pyongyang declared the 1953 armistice invalid, angered by joint drills that began on March 1.", "2013-03-21",
+     "March 1", "DATE", "2013-03-01"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

@@ -37,7 +37,8 @@ def _nowadays(span: Span) -> bool:
     verb = verb_of(span)
     progressive = verb is not None and doc[verb].tag_ == "VBG" and any(
         c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in doc[verb].children)
-    if not (in_present_clause(span) or progressive):
+    modal = verb is not None and doc[verb].lower_ in ("can", "ca", "must")  # "Today it cannot", its verb elided
+    if not (in_present_clause(span) or progressive or modal):
         return False
     sent = span.sent
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start

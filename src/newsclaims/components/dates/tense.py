@@ -280,7 +280,7 @@ def direction(span: Span, holiday: bool = False) -> int:
                      and t.head.lemma_ in _DEADLINE_NOUNS), None)
     if deadline is not None and deadline.head.lemma_.lower() in _DEADLINE_SETTERS:
         return 0  # "set a noon Saturday deadline", "apologized by Friday's deadline": set for a day still to come
-    if prev in ("effective", "soon", "due") or (prev, prev2) in (("of", "ahead"), ("on", "due")) \
+    if prev in ("effective", "soon", "due", "payable") or (prev, prev2) in (("of", "ahead"), ("on", "due"), ("on", "payable")) \
             or (prev in ("starting", "beginning") and tense >= 0) \
             or (prev == "as" and prev2 in ("soon", "early") and not in_simple_past(span)) \
             or (prev == "come" and doc[span.start - 1].tag_ != "VBD") or (prev == "to" and prev2 in ("ahead", "forward")):
@@ -984,12 +984,13 @@ _LATER_MARKS = frozenset({"until", "till", "after", "before", "since", "once"})
 
 
 def governors(verb: Token) -> set[int]:
-    """``verb`` and the verbs whose clauses hold it, up to the first coordination or clause of
-    a time of its own ("lost more contests than he won in March": "won" is governed by "lost";
+    """``verb`` and the verbs whose clauses hold it, up to the first coordination, relative
+    clause or clause of a time of its own ("lost more contests than he won in March": "won" is
+    governed by "lost"; "declared the 1953 armistice ... drills that began on March 1": "began" is not;
     "didn't endorse until 2008, but followed suit in October", "not reported until Reuters
     asked in April": "followed" and "asked" have times of their own)."""
     out = {verb.i}
-    while verb.dep_ != "conj" and verb.head.i != verb.i and not (
+    while verb.dep_ not in ("conj", "relcl") and verb.head.i != verb.i and not (
             verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _LATER_MARKS for c in verb.children)):
         verb = verb.head
         out.add(verb.i)
