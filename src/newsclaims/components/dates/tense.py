@@ -898,8 +898,9 @@ def firm_future(span: Span) -> bool:
     verb = first_verb(root)
     auxes = auxiliaries(verb)
     if verb.tag_ in ("VBG", "VBN") and not auxes:
-        # "will have a chance to make their voice known on Tuesday": a future further up
-        return any(_has_future_aux(h) for h in _heads(verb, 4))
+        # "will have a chance to make their voice known on Tuesday", "are expected to begin
+        # trading on Thursday": a future further up
+        return any(_has_future_aux(h) or (h.lemma_ in _FUTURE_LEMMAS and not _told_as_past(h)) for h in _heads(verb, 4))
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return False
     if any(a.lower_ == "to" for a in auxes) and (verb.head.tag_ == "VBD" or any(
