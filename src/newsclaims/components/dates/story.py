@@ -479,11 +479,12 @@ class Story:
         # a thing: "the August 1988 cease-fire ... invasion of Kuwait on Aug. 2")
         if (grain == "D" or (grain == "M" and not self.ref_modifies)) and absolute and form.get("k") == "date" \
                 and form.get("m", 0) >= int(start[5:7]) and (form.get("tense") or 0) < 0 \
-                and self.text.count("\n\n", self.ref_end, c.start) <= 1 and not self._counted_from_now(span) \
-                and (grain == "D" or self._at_most_a_sentence_on(c.start)):
+                and self.text.count("\n\n", self.ref_end, c.start) <= (1 if grain == "D" or form.get("d") else 0) \
+                and not self._counted_from_now(span) and (grain == "D" or self._at_most_a_sentence_on(c.start)):
             # "On March 2, 2015, ... On March 25, Platte River ...", "In 2009, the virus emerged in
             # April. The first shots were given in October": the story's year goes on (not "... its
-            # record of October 9, 2007. The Nikkei has jumped since mid-November")
+            # record of October 9, 2007. The Nikkei has jumped since mid-November"); a bare month
+            # not across a paragraph ("capped in July 2010.\n\nBP agreed in November": a new matter)
             return {**form, "y": year}
         if grain != "Y":
             return form
