@@ -401,6 +401,25 @@ def _text_after(span: Span, tokens: int = 12) -> str:
 _DESIGNATION = re.compile(r"[A-Z]{2}[0-9]+")  # the letters after the year of an asteroid's designation
 
 
+def _names_no_time(pattern: str, span: Span, parsed: bool) -> bool:
+    """Whether time words name no time where they stand: an age ("a flu shot for everyone older
+    than 6 months"), days counted ("two of those days will be made up"), a basis of comparison
+    ("its first year-over-year growth"), a meeting's record ("The Fed released the minutes"), a
+    dead person's title ("the legacy of late leader Hugo Chavez")."""
+    doc, text = span.doc, span.text.lower()
+    if pattern in ("dur_num", "dur_vague") and _AGE_BEFORE.search(doc.text, max(0, span.start_char - 40),
+                                                                   span.start_char):
+        return True
+    if text in ("those days", "these days") and span.start > 1 and doc[span.start - 1].lower_ == "of" \
+            and (doc[span.start - 2].like_num or doc[span.start - 2].lower_ in _PARTITIVES):
+        return True
+    if parsed and text == "the minutes" and span.root.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        return True
+    if text == "of late" and span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN", "ADJ"):
+        return True
+    return _COMPARISON_BASIS.search(span.text) is not None
+
+
 def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bool:
     """Whether a grammar match is no time expression after all, by the words around it: a
     name or title, a rate of an amount, a fraction, a vague word used otherwise, a "period"
@@ -438,18 +457,8 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
     if pattern == "dur_num" and span.text.lower() == "one day" and span.end + 1 < len(span.doc) \
             and span.doc[span.end].lower_ == "of" and span.doc[span.end + 1].pos_ == "NOUN":
         return True  # "lose one day of pay every week": an amount of a thing, not some day
-    if pattern in ("dur_num", "dur_vague") and _AGE_BEFORE.search(span.doc.text, max(0, span.start_char - 40),
-                                                                   span.start_char):
-        return True  # "a flu shot for everyone older than 6 months", "children aged 2 years": an age
-    if span.text.lower() in ("those days", "these days") and span.start > 1 and span.doc[span.start - 1].lower_ == "of" \
-            and (span.doc[span.start - 2].like_num or span.doc[span.start - 2].lower_ in _PARTITIVES):
-        return True  # "closed six days, and two of those days will be made up": days counted, no era
-    if _COMPARISON_BASIS.search(span.text):
-        return True  # "its first year-over-year revenue growth": a basis of comparison, no time
-    if parsed and span.text.lower() == "the minutes" and span.root.dep_ in ("dobj", "nsubj", "nsubjpass"):
-        return True  # "The Fed released the minutes on Wednesday": a meeting's record, no length
-    if span.text.lower() == "of late" and span.end < len(span.doc) and span.doc[span.end].pos_ in ("NOUN", "PROPN", "ADJ"):
-        return True  # "the legacy of late leader Hugo Chavez": the dead leader, no recent time
+    if _names_no_time(pattern, span, parsed):
+        return True
     if _named_after_kin(span) or _first_name(span):
         return True  # "his daughters, April and May", "the actress June Tolliver"
     if pattern == "dur_num" and _share_of_an_amount(span):

@@ -77,9 +77,10 @@ class Story:
             form = {"k": "ana", "u": "D", "n": 1, "g": "D", "w": form["w"], "t": form["t"], "tod": form.get("tod"),
                     "mod": form.get("mod")}  # ("late Friday or early Saturday": each keeps its part)
         if prev and ref and self.ref_end == prev[0] and form.get("k") == "date" and "yoff" not in form \
-                and not form.get("rel") and ref[2] == ("D" if form.get("d") else "M") and (RANGE_TO.fullmatch(between) or (
-                    _AND_OR.fullmatch(between) and not form.get("d") and form["m"] == int(ref[0][5:7]) % 12 + 1)
-                    or (_AND_OR.fullmatch(between) and _BETWEEN_AND.search(self.text, max(0, c.start - 80), c.start))):
+                and not form.get("rel") and ref[2] == ("D" if form.get("d") else "M") \
+                and (RANGE_TO.fullmatch(between)
+                     or (_AND_OR.fullmatch(between) and not form.get("d") and form["m"] == int(ref[0][5:7]) % 12 + 1)
+                     or (_AND_OR.fullmatch(between) and _BETWEEN_AND.search(self.text, max(0, c.start - 80), c.start))):
             # "from October through December", "April 1 to July 15", "between Dec. 1 and March 31":
             # a range ends after it starts; so does the second of two months in a row ("ads
             # reserved in December and January")

@@ -280,7 +280,8 @@ def direction(span: Span, holiday: bool = False) -> int:
                      and t.head.lemma_ in _DEADLINE_NOUNS), None)
     if deadline is not None and deadline.head.lemma_.lower() in _DEADLINE_SETTERS:
         return 0  # "set a noon Saturday deadline", "apologized by Friday's deadline": set for a day still to come
-    if prev in ("effective", "soon", "due", "payable") or (prev, prev2) in (("of", "ahead"), ("on", "due"), ("on", "payable")) \
+    if prev in ("effective", "soon", "due", "payable") \
+            or (prev, prev2) in (("of", "ahead"), ("on", "due"), ("on", "payable")) \
             or (prev in ("starting", "beginning") and tense >= 0) \
             or (prev == "as" and prev2 in ("soon", "early") and not in_simple_past(span)) \
             or (prev == "come" and doc[span.start - 1].tag_ != "VBD") or (prev == "to" and prev2 in ("ahead", "forward")):
@@ -1107,7 +1108,8 @@ def lean(form: dict, span: Span, day: Span) -> dict:
     doc = span.doc
     if kind == "shift" and span.start > 0 and doc[span.start - 1].lower_ in _DEADLINE_PREPS:
         out["tense"] = tense = 0  # "a goal of ... by the end of the year", told in the past: still ahead
-    if kind in ("date", "wd") and tense >= 0 and _compared_with(span) and (not under_will(day) or _from_an_amount(span)):
+    if kind in ("date", "wd") and tense >= 0 and _compared_with(span) \
+            and (not under_will(day) or _from_an_amount(span)):
         # "is now administering 2.3 million doses, up from 1 million in January"; "will bring the
         # force to 540,000, up from 230,000 in early November" (not "will be up 5% from a year
         # earlier in March"); "500 were found on Saturday, compared with 2,000 on Monday"
