@@ -2182,6 +2182,10 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a bare month does not take the year of a month in the paragraph before: a new matter
     ("Oil gushed for 87 days before the well was capped in July 2010.\n\nBP agreed in November to pay $4.5 billion.",
      "2013-03-29", "November", "DATE", "2012-11"),
+    # what a saying dated by its day said would come lies after that day
+    ("Union leaders said Thursday that members would rally Wednesday downtown.", "2013-03-22", "Wednesday", "DATE",
+     "2013-03-27"),
+    ("She said Tuesday that she would resign Monday.", "2013-03-22", "Monday", "DATE", "2013-03-25"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

@@ -16,7 +16,7 @@ from .candidates import RANGE_TO
 from .filters import MONEY
 from .forms import is_clock_today, range_end, time_on_day
 from .tense import (NOMINAL_DEPS, after_report_verb, clause_tense, first_verb, governors, in_simple_past, past_perfect,
-                    present_perfect, under_will, verb_of)
+                    present_perfect, saying_day_end, under_will, verb_of)
 from .words import words
 
 # "the year"/"the day" right after a date names that date ("in 2010, the year ...")
@@ -76,6 +76,11 @@ class Story:
             # Tuesday" (a list in the week's order): the second day follows the first
             form = {"k": "ana", "u": "D", "n": 1, "g": "D", "w": form["w"], "t": form["t"], "tod": form.get("tod"),
                     "mod": form.get("mod")}  # ("late Friday or early Saturday": each keeps its part)
+        elif prev and prev[1] and form.get("k") == "wd" and not form.get("rel") and span.doc.has_annotation("DEP") \
+                and saying_day_end(span) == prev[0]:
+            # "said Thursday that members would rally Wednesday": the first such day after the saying's
+            form = {"k": "ana", "u": "D", "n": 1, "g": "D", "w": form["w"], "t": form["t"], "tod": form.get("tod"),
+                    "mod": form.get("mod")}
         if prev and ref and self.ref_end == prev[0] and form.get("k") == "date" and "yoff" not in form \
                 and not form.get("rel") and ref[2] == ("D" if form.get("d") else "M") \
                 and (RANGE_TO.fullmatch(between)

@@ -47,6 +47,23 @@ def _reported_verb(span: Span) -> Token | None:
     return next((c for c in head.children if c.dep_ == "ccomp" and c.i < span.start), None)
 
 
+def saying_day_end(span: Span) -> int | None:
+    """Where the day of a saying ends when ``span`` is a day of what was said to come ("said
+    Thursday that members would rally Wednesday"): that day comes after the saying's."""
+    verb = first_verb(span.root)
+    if verb.i == span.root.i or verb.dep_ != "ccomp" or not any(a.lower_ in ("would", "'d") for a in auxiliaries(verb)):
+        return None
+    said = verb.head
+    if said.lemma_ not in REPORT_LEMMAS or not _told_as_past(said):
+        return None
+    day = next((c for c in said.children if c.dep_ in ("npadvmod", "prep") and c.i < span.start
+                and (c.ent_type_ == "DATE" or any(t.ent_type_ == "DATE" for t in c.subtree))), None)
+    if day is None:
+        return None
+    last = max(t.i for t in day.subtree)
+    return day.doc[last].idx + len(day.doc[last])
+
+
 def auxiliaries(verb: Token) -> list[Token]:
     """The auxiliaries of ``verb``, with those the parser hung on another auxiliary ("will" on
     "be" in "Markets will be closed Wednesday"), which carry the tense all the same."""
