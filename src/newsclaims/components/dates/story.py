@@ -69,16 +69,15 @@ class Story:
         on the day named or told of, a date in apposition."""
         prev, ref = self.prev, self.ref
         between = self.text[prev[0]:c.start] if prev else ""
-        if prev and form.get("k") == "wd" and not form.get("rel") and prev[1] not in (None, form["w"]) and (
-                RANGE_TO.fullmatch(between) or _BETWEEN_AND.search(self.text, max(0, c.start - 80), c.start)
-                or (_AND_OR.fullmatch(between) and prev[2] and prev[2].get("w", 8) < form["w"])):
+        if prev and prev[1] and form.get("k") == "wd" and not form.get("rel") and (
+                (prev[1] != form["w"] and (
+                    RANGE_TO.fullmatch(between) or _BETWEEN_AND.search(self.text, max(0, c.start - 80), c.start)
+                    or (_AND_OR.fullmatch(between) and prev[2] and prev[2].get("w", 8) < form["w"])))
+                or (span.doc.has_annotation("DEP") and saying_day_end(span) == prev[0])):
             # "Tuesday through Thursday", "between Monday and Wednesday", "closed on Monday and
-            # Tuesday" (a list in the week's order): the second day follows the first
-            form = {"k": "ana", "u": "D", "n": 1, "g": "D", "w": form["w"], "t": form["t"], "tod": form.get("tod"),
-                    "mod": form.get("mod")}  # ("late Friday or early Saturday": each keeps its part)
-        elif prev and prev[1] and form.get("k") == "wd" and not form.get("rel") and span.doc.has_annotation("DEP") \
-                and saying_day_end(span) == prev[0]:
-            # "said Thursday that members would rally Wednesday": the first such day after the saying's
+            # Tuesday" (a list in the week's order), "said Thursday that members would rally
+            # Wednesday": the second day is the first such day after the first ("late Friday or
+            # early Saturday": each keeps its part)
             form = {"k": "ana", "u": "D", "n": 1, "g": "D", "w": form["w"], "t": form["t"], "tod": form.get("tod"),
                     "mod": form.get("mod")}
         if prev and ref and self.ref_end == prev[0] and form.get("k") == "date" and "yoff" not in form \
