@@ -2186,6 +2186,38 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Union leaders said Thursday that members would rally Wednesday downtown.", "2013-03-22", "Wednesday", "DATE",
      "2013-03-27"),
     ("She said Tuesday that she would resign Monday.", "2013-03-22", "Monday", "DATE", "2013-03-25"),
+    # a noun the tagger took for a present verb ("show", "report") takes the tense of the verb before it
+    ("The network will air the results show Thursday at 8 p.m.", "2013-02-25", "Thursday", "DATE", "2013-02-28"),
+    ("The channel will air a results show Thursday.", "2013-02-25", "Thursday", "DATE", "2013-02-28"),
+    # "more than" in the subject is no comparison with a past forecast
+    ("Delays of more than an hour are expected Saturday afternoon.", "2013-04-17", "Saturday afternoon", "TIME",
+     "2013-04-20TAF"),
+    # "by" a weekday six days ahead, in a clause looking ahead, is that one, not yesterday
+    ("Forecasters expect a cooling trend, with highs near 100 by Tuesday.", "2013-05-22", "Tuesday", "DATE",
+     "2013-05-28"),
+    # a state brought about ("have the fire contained") lies ahead with the wish
+    ("Crews hope to have the fire contained by the weekend.", "2013-05-22", "the weekend", "DATE", "2013-W21-WE"),
+    # a plan told as it stood ("was set for this spring") keeps "this" season in its year
+    ("The handover had been set for this spring.", "2013-07-10", "this spring", "DATE", "2013-SP"),
+    ("Organizers promised more rallies this Sunday.", "2013-03-06", "this Sunday", "DATE", "2013-03-10"),
+    # the date a deadline was moved from may lie either side
+    ("The deadline, which officials extended last week from Dec. 15, is now Dec. 23.", "2013-12-11", "Dec. 15",
+     "DATE", "2013-12-15"),
+    ("He vowed not to stay in office one day longer than needed.", "2013-03-06", "one day", "DURATION", "P1D"),
+    ("Rainfall was the lowest since 1962, and March alone was the driest since 1883.", "2013-05-22", "March",
+     "DATE", "2013-03"),
+    ("The agency will release March figures in early May.", "2013-04-17", "March", "DATE", "2013-03"),
+    # a basis of comparison does not set the story's year
+    ("Carriers canceled 2 percent of flights, compared with 1 percent in February 2012. The storm, which hit "
+     "Feb. 8, grounded thousands.", "2013-04-17", "Feb. 8", "DATE", "2013-02-08"),
+    # a day of telling after the day told of leaves the story on the day told of
+    ("The ferry sank off the coast on Saturday, officials said Wednesday. It went down at about 3 p.m.",
+     "2013-04-17", "about 3 p.m.", "TIME", "2013-04-13T15:00"),
+    ("The fair opens March 12, organizers said Monday. Its film program begins four days earlier.", "2013-02-25",
+     "four days earlier", "DATE", "2013-03-08"),
+    # a clause about someone named gives no year to the next sentence's month and day
+    ("Hadi, who took office in February 2012, backs the plan. A conference that opened March 18 goes on.",
+     "2013-07-10", "March 18", "DATE", "2013-03-18"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -2339,6 +2371,10 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    # ages ("6 months and older") and a rate of an amount of a unit ("1 gram a day")
+    ("Everyone 6 months and older should get a flu shot.", "6 months"),
+    ("Children 2 years or older can get the spray.", "2 years"),
+    ("Americans ate about 1 gram a day in 2012.", "a day"),
     ("The crowd vowed to continue the legacy of late leader Hugo Chavez.", "of late"),
     ("The company posted its first year-over-year revenue growth in four years.", "year-over-year"),
     ("The Fed released the minutes on Wednesday, a day early.", "minutes"),

@@ -24,6 +24,7 @@ _DISTANCE_UNITS = words("distance_units")  # "the 1500 meters": a race, no year 
 _MINUTES_CUES = words("minutes_cues")  # words after "minutes" that make them a meeting's record
 # an age before its length: "older than 6 months", "aged 2 years"
 _AGE_BEFORE = re.compile(r"\b(?:(?:older|younger) than|aged)\s+(?:[\w.,-]+\s+)?\Z", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"\s+(?:and|or)\s+(?:older|younger|up|over|under)\b", re.IGNORECASE)  # "everyone 6 months and older"
 _STREAK_WORDS = words("streak_words")  # "straight", "consecutive": a count of periods follows
 _NUMBERED_NOUNS = words("numbered_nouns")  # "resolution 1701": the number names one of a series
 _CHANGE_NOUNS = words("change_nouns")  # "cuts of a quarter": a share of what changed
@@ -297,7 +298,8 @@ def _after_amount(span: Span) -> bool:
                                  or _counted_before(prev)  # "3 million households a year", "11 flights a week"
                                  or _amount_before(prev)  # "£480m a year", "$40 billion of mortgage debt a month"
                                  or (prev.tag_ == "NN" and prev.lower_ not in temporal_words() and prev.i > 0
-                                     and prev.nbor(-1).lower_ in ("a", "an", "one"))  # "losing a battalion a day"
+                                     # "losing a battalion a day", "1 gram a day"
+                                     and (prev.nbor(-1).lower_ in ("a", "an", "one") or prev.nbor(-1).like_num))
                                  or prev.lower_ in _SPEED_UNITS  # "120 miles per hour", "dollars an hour"
                                  or (span.start > 1 and span.doc[span.start - 2].lower_ == "per"))  # "$213 per adult per year"
 
@@ -407,8 +409,9 @@ def _names_no_time(pattern: str, span: Span, parsed: bool) -> bool:
     ("its first year-over-year growth"), a meeting's record ("The Fed released the minutes"), a
     dead person's title ("the legacy of late leader Hugo Chavez")."""
     doc, text = span.doc, span.text.lower()
-    if pattern in ("dur_num", "dur_vague") and _AGE_BEFORE.search(doc.text, max(0, span.start_char - 40),
-                                                                   span.start_char):
+    if pattern in ("dur_num", "dur_vague") and (_AGE_BEFORE.search(doc.text, max(0, span.start_char - 40),
+                                                                    span.start_char)
+                                                 or _AGE_AFTER.match(doc.text, span.end_char)):
         return True
     if text in ("those days", "these days") and span.start > 1 and doc[span.start - 1].lower_ == "of" \
             and (doc[span.start - 2].like_num or doc[span.start - 2].lower_ in _PARTITIVES):
@@ -615,8 +618,11 @@ def has_context(doc: Doc, start: int, end: int) -> bool:
     head = span.root.head
     if span.root.dep_ == "nsubj" and head.lemma_ == "be" and span[0].ent_type_ != "PERSON" \
             and (span.start == 0 or doc[span.start - 1].pos_ != "PROPN") \
-            and any(t.lower_ in ("month", "record") for t in head.subtree):
-        return True  # "May was the warmest on record", "March is usually the snowiest month"
+            and (any(t.lower_ in ("month", "record") for t in head.subtree) or (
+                any(t.tag_ == "JJS" for t in head.subtree) and any(t.lower_ == "since" for t in head.subtree))):
+        # "May was the warmest on record", "March is usually the snowiest month", "March alone was
+        # the coldest since 1883" (not "May is the best candidate")
+        return True
     if len(span) == 1 and span[0].ent_type_ in ("DATE", "") and span[0].pos_ in ("NOUN", "PROPN") \
             and span[0].dep_ in ("nsubj", "nsubjpass") and span[0].head.lemma_ in _ARRIVAL_LEMMAS:
         return True  # "Spring officially arrived on Wednesday"
@@ -636,6 +642,9 @@ def has_context(doc: Doc, start: int, end: int) -> bool:
     if prev.pos_ == "ADV" and span.start > 2 and doc[span.start - 2].lower_ in ("and", "or") \
             and doc[span.start - 3].lower_.rstrip(".") in lexicon()["months"]:
         return True  # "into April and even May", "in April or possibly May"
+    if prev.pos_ == "VERB" and span[-1].dep_ == "compound" and span.end < len(doc) and doc[span.end].is_lower \
+            and doc[span.end].pos_ == "NOUN" and span[0].is_title:
+        return True  # "will release March figures": a month naming the noun's time
     if prev.tag_ == "JJS" or (prev.lower_ in ("the", "a") and span.end < len(doc) and doc[span.end].lower_ == "since"):
         return True  # "the coldest March since 1962", "the warmest May in decades"
     if prev.lemma_ == "be" and prev.pos_ == "AUX" and span.end < len(doc) and doc[span.end].text in (".", "!", ";"):

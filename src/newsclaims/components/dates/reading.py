@@ -202,7 +202,7 @@ _WEEKLY_MODIFIERS = words("weekly_modifiers")
 # words after which "one day" is some day ahead ("could one day stretch", "hopes to one day run")
 _ONE_DAY_AHEAD = words("one_day_ahead")
 _ONE_DAY_LENGTH = words("one_day_length_preps")  # "delayed by one day", "closed for one day": a length
-_ONE_DAY_OFF = words("one_day_off")  # words after "one day" that make it a gap ("one day behind")
+_ONE_DAY_OFF = words("one_day_off")  # words after "one day" that make it a gap ("one day behind"), as a comparative does
 _DAY_NOUNS = words("day_nouns")  # "the eve of tomorrow's vote", "the morning of yesterday": that day
 
 
@@ -212,7 +212,7 @@ def read_in_context(form: dict, span: Span, pattern: str, parsed: bool) -> dict:
     brighter tomorrow", a country's Independence Day, a day named for an event."""
     doc = span.doc
     if pattern == "dur_num" and span.text.lower() == "one day" and parsed and not (
-            span.end < len(doc) and doc[span.end].lower_ in _ONE_DAY_OFF) \
+            span.end < len(doc) and (doc[span.end].lower_ in _ONE_DAY_OFF or doc[span.end].tag_ in ("JJR", "RBR"))) \
             and not (span.start > 0 and doc[span.start - 1].lower_ in _ONE_DAY_LENGTH) and (clause_tense(span) > 0 or (
             span.root.dep_ == "npadvmod" and span.root.head.lemma_ in BID_LEMMAS) or (
             span.end < len(doc) and doc[span.end].tag_ == "VB") or (  # "the hope he one day follow"

@@ -15,8 +15,8 @@ from ...timex import grammar
 from .candidates import RANGE_TO
 from .filters import MONEY
 from .forms import is_clock_today, range_end, time_on_day
-from .tense import (NOMINAL_DEPS, after_report_verb, clause_tense, first_verb, governors, in_simple_past, past_perfect,
-                    present_perfect, saying_day_end, under_will, verb_of)
+from .tense import (NOMINAL_DEPS, after_report_verb, clause_tense, compared_with, first_verb, governors, in_simple_past,
+                    past_perfect, present_perfect, saying_day_end, under_will, verb_of)
 from .words import words
 
 # "the year"/"the day" right after a date names that date ("in 2010, the year ...")
@@ -57,6 +57,7 @@ class Story:
         self.ahead_day: tuple[int, dict, str] | None = None  # the same, of the last day named after the writing
         self.day_end: int | None = None  # where the last expression with a day's value ends
         self.ref_scene = self.ref_modifies = False
+        self.ref_aside = False  # whether it was told in passing ("Hadi, who came to power in 2012,")
         self.ref_verb: int | None = None
         self.wd_ahead: int | None = None  # the sentence (its first char) whose last weekday lay ahead
         self.months: dict[int, int] = {}  # month -> the year it was last named with
@@ -137,7 +138,7 @@ class Story:
         if not (ref and self.anchor and ref[2] in ("D", "M", "Y", None)
                 and int(ref[0][:4]) <= int(self.anchor[:4]) - 2) \
                 or self.ref_end is None or "\n\n" in self.text[self.ref_end:c.start] \
-                or not span.doc.has_annotation("DEP"):
+                or not span.doc.has_annotation("DEP") or self.ref_aside:
             return False
         if form.get("k") == "season":
             # (not "the summer of last year": counted from the writing)
@@ -351,6 +352,13 @@ class Story:
         # "the mid-1990s": an era, no date for "during the month" to count from
         background = background or re.fullmatch(r"\d{2,3}", value) is not None
         background = background or (form.get("k") == "ana" and _compared_amount(span))
+        # "compared with 1.3 percent in February 2012. The storm struck Feb. 8": a basis, not the story's year
+        # "the ferry sank on Saturday, officials said Wednesday. It went down at 3:10 p.m.": the story
+        # stays on the day its main clause told of, not the day of the telling (but "made a stop at
+        # the club, where 49 were killed June 12, the AP reported Friday. Earlier in the day": Friday)
+        background = background or (span.doc.has_annotation("DEP") and self.ref_end is not None
+                                    and self.ref_end >= span.sent.start_char and self.ref_verb is not None
+                                    and span.doc[self.ref_verb].dep_ != "relcl" and after_report_verb(span))
         # "over the past year": a trailing window, no year for the story to go on in
         background = background or (len(span) == 3 and span[0].lower_ == "the" and span[1].lower_ in ("past", "last")
                                     and span[2].lower_ == "year")
@@ -367,6 +375,11 @@ class Story:
             self.ref_scene = span.doc.has_annotation("SENT_START") and span.start - span.sent.start <= 2 \
                 and not (self.ref_modifies and grain == "Y")
             self.ref_verb = None if _describes_a_noun(span) else verb_of(span)
+            verb = verb_of(span)
+            # told in passing: in a clause about someone named, or as a basis of comparison ("compared
+            # with 1.3 percent in February 2012. The storm struck Feb. 8")
+            self.ref_aside = (verb is not None and span.doc[verb].dep_ == "relcl" and span.doc[verb].head.pos_ == "PROPN") \
+                or (form.get("k") == "abs" and compared_with(span))
         elif timex["type"] == "DURATION" and self.ref and self.ref[2] in ("D", "M", "Y") \
                 and _LATER.match(self.text, end):
             step = re.fullmatch(r"P(\d+)([DWMY])", value)
@@ -483,6 +496,7 @@ class Story:
         # (a month goes on only from a month of the sentence or the one before, not from one that names
         # a thing: "the August 1988 cease-fire ... invasion of Kuwait on Aug. 2")
         if (grain == "D" or (grain == "M" and not self.ref_modifies)) and absolute and form.get("k") == "date" \
+                and not self.ref_aside \
                 and form.get("m", 0) >= int(start[5:7]) and (form.get("tense") or 0) < 0 \
                 and self.text.count("\n\n", self.ref_end, c.start) <= (1 if grain == "D" or form.get("d") else 0) \
                 and not self._counted_from_now(span) and (grain == "D" or self._at_most_a_sentence_on(c.start)):

@@ -109,6 +109,9 @@ def clause_tense(span: Span) -> int:
             tok = head
         auxes = auxiliaries(tok)
         words = {a.lower_.replace("’", "'") for a in auxes}
+        if _noun_taken_for_verb(tok):
+            tok = tok.head  # "will air the results show Thursday": the clause is "air"'s
+            continue
         if words == {"would"} and tok.dep_ == "ccomp" and tok.head.tag_ == "VBD" and _names_weekday(span):
             return 0  # "said they would light landmarks on Monday night": the nearer Monday, either side
         if tok.lower_ == "have" and words & {"could", "would", "should", "might", "must"} \
@@ -135,7 +138,8 @@ def clause_tense(span: Span) -> int:
             # ("slated": the model's lemma is "slat")
             return 1
         if tok.lemma_ == "set" and tok.tag_ == "VBN" and any(c.lower_ == "for" for c in tok.children):
-            return 1  # "a summit set for April"
+            # "a summit set for April"; as it stood then, either side: "was set for this spring"
+            return 0 if any(a.tag_ == "VBD" for a in auxes) else 1
         if tok.tag_ in ("VBZ", "VBP") and tok.lemma_ in _PROSPECT_VERBS and not auxes:
             return 1  # "faces re-election in the autumn", "awaits sentencing in May"
         if tok.tag_ == "VBG" and tok.lemma_ in _PROSPECT_VERBS and not auxes and tok.dep_ in ("advcl", "acl") \
@@ -200,6 +204,10 @@ def clause_tense(span: Span) -> int:
             if verb.pos_ in ("VERB", "AUX") and verb.i != tok.i:  # "will give him the boost needed for a win Tuesday": the clause's time
                 tok = verb
                 continue
+        if tok.tag_ == "VBN" and not auxes and tok.dep_ == "acl" and tok.head.dep_ == "dobj" \
+                and tok.head.head.lemma_ in _CAUSATIVE_LEMMAS:
+            tok = tok.head.head  # "hope to have the blaze contained by the weekend": the having's time
+            continue
         if tok.tag_ == "VBN" and not auxes and tok.dep_ in ("acl", "relcl", "advcl", "ROOT", "conj"):
             return -1
         if tok.lemma_ == "come" and any(ch.lower_ == "off" for ch in tok.children):
@@ -254,6 +262,7 @@ def clause_tense(span: Span) -> int:
 
 # words whose "on <gerund>" is an aim ("focused on winning", "counting on carrying")
 _AIM_HEADS = words("aim_heads")
+_CAUSATIVE_LEMMAS = words("causative_lemmas")  # "have/want the ban lifted": the object's state, brought about
 _CONDITION_MARKS = words("condition_marks")  # "if", "unless", "once", "when": a present clause of a time ahead
 
 
@@ -289,6 +298,9 @@ def direction(span: Span, holiday: bool = False) -> int:
         return -1  # "said Monday"; "when he speaks later Monday": the day being reported
     if (prev2, prev) == ("retroactive", "to"):
         return 0  # "will receive a raise retroactive to Jan. 1": backdated, the nearer one
+    if prev == "from" and span.root.dep_ == "pobj" and span.root.head.head.lemma_ in ("extend", "move", "push") \
+            and span.root.head.head.pos_ == "VERB":
+        return 0  # "a deadline the administration extended last week from Dec. 15": the old date, either side
     if prev == "from" and span.root.dep_ == "pobj" and span.root.head.head.pos_ == "NOUN" \
             and span.root.head.head.lower_ not in SCHEDULED_NOUNS \
             and not (span.end < len(doc) and doc[span.end].lower_ in ("to", "through", "until", "till", "-", "–")):
@@ -361,7 +373,9 @@ def direction(span: Span, holiday: bool = False) -> int:
         if verb.lemma_ in DEFER_LEMMAS:
             # "postponed until Tuesday"; but "A previous visit, planned for January, was cancelled",
             # "A test flight was scheduled for late September": a plan told as it stood may be either side
-            return tense if _plan_told_as_past(verb) or (verb.lemma_ in _FUTURE_LEMMAS and _told_in_past(verb)) else 1
+            # ("had set for this spring": the same)
+            return tense if _plan_told_as_past(verb) or (verb.lemma_ in _FUTURE_LEMMAS and _told_in_past(verb)) \
+                or (verb.lemma_ == "set" and _told_as_past(verb)) else 1
         if prev in ("until", "till") and (any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
                                           or (verb.lemma_ == "have" and verb.tag_ in ("VBZ", "VBP"))
                                           or (verb.tag_ in ("VBZ", "VBP") and not _noun_as_verb(verb) and not any(
@@ -692,7 +706,7 @@ def _plan_told_as_past(verb: Token) -> bool:
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and _told_as_past(first_verb(verb.head))
 
 
-def _compared_with(span: Span) -> bool:
+def compared_with(span: Span) -> bool:
     """Whether a date is what a present trend is measured against ("up from 1 million in
     January", "fewer patients than in December", "compared with September", "higher than it
     forecast in November"): a time gone by."""
@@ -702,8 +716,11 @@ def _compared_with(span: Span) -> bool:
         return True
     than = next((t for t in window[-5:] if t.lower_ in ("than", "as")), None)
     if than is not None and any(u.lemma_ in _COMPARED_FORECASTS and u.tag_ in ("VBD", "VBN")
+                                and not any(than in c.subtree for c in u.children if c.dep_.startswith("nsubj"))
                                 for u in span.doc[than.i + 1:span.start]):
-        return True  # "slightly higher than it forecast in November": the forecast made then
+        # "slightly higher than it forecast in November": the forecast made then (not "backups of
+        # more than an hour are expected Saturday", the "than" in the subject of the forecast)
+        return True
     return "from" in words and any(w in ("up", "down") for w in words[:words.index("from")])  # "down 4% from"
 
 
@@ -778,8 +795,8 @@ def _promised_event(span: Span) -> bool:
     """Whether a date is that of a scheduled event a verb promises, asks for or sets ("has
     promised elections in February", "asked for a December trial date", "setting a new trial
     date of Sept. 13"): one still to come."""
-    if _names_weekday(span):
-        return False
+    if _names_weekday(span):  # only "promised more protests this Sunday" says which: this week's
+        return span[0].lower_ == "this" and span.root.head.pos_ == "VERB" and span.root.head.lemma_ in _PROMISE_LEMMAS
     noun = span.root.head
     if span.root.dep_ == "pobj" and (noun.lower_ in ("in", "on", "for") or (
             noun.lower_ == "of" and noun.head.lower_ == "date")) and noun.dep_ == "prep":
@@ -889,7 +906,7 @@ def after_report_verb(span: Span) -> bool:
     if i < 0 or doc[i].lemma_ not in REPORT_LEMMAS:
         return False
     verb = doc[i]
-    if _reports_results_of(verb):
+    if _reports_results_of(verb) or _noun_taken_for_verb(verb):
         return False
     # "wouldn't say Tuesday", "would not comment Tuesday": a refusal already made
     return verb.tag_ in ("VBD", "VBZ", "VBP") or (verb.tag_ == "VB" and any(
@@ -983,6 +1000,14 @@ def scheduled_present(span: Span) -> bool:
         # "which turns seven on Thursday" is an age to come)
         return False
     return passive or not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
+def _noun_taken_for_verb(tok: Token) -> bool:
+    """"will air the results show Thursday": a present "verb" with no subject and no auxiliary,
+    hung as an adverbial clause or an object on the verb before it, is a noun the tagger misread."""
+    return tok.tag_ in ("VBZ", "VBP") and tok.dep_ in ("advcl", "dobj") and tok.head.i < tok.i \
+        and tok.head.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "aux", "auxpass") for c in tok.children)
 
 
 def _verbless_verb(tok: Token) -> bool:
@@ -1125,7 +1150,7 @@ def lean(form: dict, span: Span, day: Span) -> dict:
     doc = span.doc
     if kind == "shift" and span.start > 0 and doc[span.start - 1].lower_ in _DEADLINE_PREPS:
         out["tense"] = tense = 0  # "a goal of ... by the end of the year", told in the past: still ahead
-    if kind in ("date", "wd") and tense >= 0 and _compared_with(span) \
+    if kind in ("date", "wd") and tense >= 0 and compared_with(span) \
             and (not under_will(day) or _from_an_amount(span)):
         # "is now administering 2.3 million doses, up from 1 million in January"; "will bring the
         # force to 540,000, up from 230,000 in early November" (not "will be up 5% from a year
@@ -1157,8 +1182,9 @@ def lean(form: dict, span: Span, day: Span) -> dict:
         # "The festival will take place May 3", written May 17: next year's; "on Election Day,
         # the situation will have morphed", written two weeks after one: the next
         out["tense"] = 2
-    if tense > 0 and kind == "wd" and firm_future(day):
-        out["firm"] = True  # "Lynch will appear before the committee on Tuesday"
+    if tense > 0 and kind == "wd" and (firm_future(day) or (
+            day.start > 0 and doc[day.start - 1].lower_ == "by")):
+        out["firm"] = True  # "Lynch will appear before the committee on Tuesday", "expects highs of 104 by Tuesday"
     if tense > 0 and kind == "quarter" and reports_results(span):
         # "will report fourth-quarter results" in February: the one ended; "second-quarter
         # results in July", written in March: the coming one. The nearer, then
