@@ -2218,6 +2218,14 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a clause about someone named gives no year to the next sentence's month and day
     ("Hadi, who took office in February 2012, backs the plan. A conference that opened March 18 goes on.",
      "2013-07-10", "March 18", "DATE", "2013-03-18"),
+    # two weekdays sharing a plural part of day are one week's nights when told ahead or gone by
+    ("Frost is forecast for Thursday and Friday nights.", "2013-05-22", "Thursday", "TIME", "2013-05-23TNI"),
+    ("Frost is forecast for Thursday and Friday nights.", "2013-05-22", "Friday nights", "TIME", "2013-05-24TNI"),
+    ("The bar is open Friday and Saturday nights.", "2013-05-22", "Saturday nights", "SET", "XXXX-WXX-6TNI"),
+    ("Ports report their figures on the 15th of each month.", "2013-04-17", "the 15th of each month", "SET",
+     "XXXX-XX-15"),
+    # results from a day's election are of one gone by, whatever the modal
+    ("Results from Monday's election may not be known until Friday.", "2013-03-06", "Monday", "DATE", "2013-03-04"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

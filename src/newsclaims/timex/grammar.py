@@ -981,6 +981,8 @@ def b_set(g: dict, text: str, name: str) -> Form | None:
         return _abs(duration_value(n * step, u), "SET")
     if name == "set_nthwd":  # "the first Monday of each month": as often as the month comes round
         return _abs(duration_value(1, g["unit"]), "SET")
+    if name == "set_dom":  # "on the 15th of each month": that day of every month
+        return _abs(f"XXXX-XX-{_day(g['day']):02d}", "SET")
     if name == "set_month":  # "late June each year"
         return _abs(f"XXXX-{_month(g['month']):02d}", "SET", mod=_part_mod(g.get("part")))
     if name in ("set_times", "set_rate", "set_freq"):  # "twice a week", "three days a week"
@@ -1008,7 +1010,7 @@ BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
     **dict.fromkeys(("dur_compound", "dur_fortnight", "dur_frac", "dur_half", "dur_lifetime", "dur_long",
                      "dur_long1", "dur_num", "dur_range", "dur_span", "dur_the", "dur_vague"), b_dur),
     **dict.fromkeys(("ref_at", "ref_word"), b_ref),
-    **dict.fromkeys(("set_every", "set_freq", "set_month", "set_nthwd", "set_rate", "set_times", "set_wdpod",
+    **dict.fromkeys(("set_dom", "set_every", "set_freq", "set_month", "set_nthwd", "set_rate", "set_times", "set_wdpod",
                      "set_wds", "set_word"), b_set),
 }
 

@@ -97,14 +97,18 @@ def coordinated_sets(text: str, cands: list[grammar.Candidate]) -> list[grammar.
             out[i] = _weekly(out[i], c.get("tod"))
         elif c.get("t") == "SET" and re.fullmatch(r"XXXX-WXX-\dT\w+", str(c.get("v", ""))) and prev.get("k") == "wd" \
                 and not prev.get("rel") and not prev.get("tod") and _AND_OR.fullmatch(gap):
-            # "on Friday and Saturday nights": the plural reaches back to the first day
-            out[i - 1] = _weekly(out[i - 1], c["v"].split("T")[1])
+            # "on Friday and Saturday nights": the plural reaches back to the first day (both of
+            # them one week's, told ahead or gone by: "frost is forecast for Thursday and Friday nights")
+            out[i - 1] = _weekly(out[i - 1], c["v"].split("T")[1], paired=True)
+            out[i] = grammar.Candidate(out[i].start, out[i].end, out[i].pattern, {**c, "paired": True}, out[i].priority)
     return out
 
 
-def _weekly(c: grammar.Candidate, tod: str | None) -> grammar.Candidate:
+def _weekly(c: grammar.Candidate, tod: str | None, paired: bool = False) -> grammar.Candidate:
     """A weekday (and part of it) of every week."""
     form = {"k": "abs", "v": f"XXXX-WXX-{c.form['w']}" + (f"T{tod}" if tod else ""), "t": "SET"}
+    if paired:
+        form["paired"] = True
     return grammar.Candidate(c.start, c.end, c.pattern, form, c.priority)
 
 

@@ -265,6 +265,10 @@ def read_in_context(form: dict, span: Span, pattern: str, parsed: bool) -> dict:
         # "a win in the primaries often does not translate into a victory in November": any year's
         code = f"{form['m']:02d}" if form["k"] == "date" else form["s"]
         form = {"k": "abs", "v": f"XXXX-{code}", "t": "DATE", "mod": form.get("mod")}
+    if form.pop("paired", False) and parsed and clause_tense(span) != 0:
+        # "frost is forecast for Thursday and Friday nights": this week's two nights, not every week's
+        day, tod = re.fullmatch(r"XXXX-WXX-(\d)T(\w+)", form["v"]).groups()
+        form = {"k": "wd", "w": int(day), "t": "TIME", "tod": tod, "mod": None, "rel": None, "tense": None}
     if form.get("k") == "wd" and not form.get("rel") and len(span) == 1 and _weekly_kind(span):
         form = {"k": "abs", "v": f"XXXX-WXX-{form['w']}", "t": "SET"}  # "hosts a Sunday talk show"
     if form.get("k") == "season" and not form.get("rel") and span.end < len(doc) and doc[span.end].lower_ == "so" \

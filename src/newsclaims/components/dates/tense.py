@@ -394,8 +394,10 @@ def direction(span: Span, holiday: bool = False) -> int:
         head = root.head
         while head.dep_ == "compound" and head.head.i > head.i:
             head = head.head  # "the winter golf season": the noun the modifiers lead to
-        if holiday:
-            return tense  # "Christmas sales fell" (the last), "Thanksgiving travel will peak" (the next)
+        if holiday or (_names_weekday(span) and head.lemma_ in lexicon()["parts_of_day"]):
+            # "Christmas sales fell" (the last), "Thanksgiving travel will peak" (the next); "for
+            # Thursday and Friday nights": the nights are the clause's time, no event's
+            return tense
         nouns = doc[span.end:head.i + 1]
         if any(t.lower_ in _FORWARD_NOUNS for t in nouns) or (
                 any(t.lower_ in _PRICED_FORWARD_NOUNS for t in nouns) and _PRICES.search(span.sent.text)):
@@ -420,8 +422,8 @@ def direction(span: Span, holiday: bool = False) -> int:
             if np_head.lower_ == "for" and np_head.i > 0 and (
                     np_head.head.lemma_ in _CAMPAIGN_NOUNS or doc[np_head.i - 1].lemma_ in _CAMPAIGN_NOUNS):
                 return 1  # "kicked off their campaign for the September 22 federal election": a race to come
-            if np_head.lower_ == "of" and np_head.head.lemma_.lower() in _RETROSPECT_NOUNS:
-                return -1  # "an analysis of Thursday's debate": told after the event
+            if np_head.lower_ in ("of", "from") and np_head.head.lemma_.lower() in _RETROSPECT_NOUNS:
+                return -1  # "an analysis of Thursday's debate", "results from Monday's election": told after the event
             if tense < 0 and (_names_weekday(span) or span[-1].lower_ == "weekend"):
                 return -1  # "was the winner of Monday night's debate", "This weekend's debate gave": told when past
             if not _names_weekday(span) and any(c.dep_ == "relcl" and c.tag_ == "VBD" for c in head.children):
