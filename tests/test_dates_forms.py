@@ -2226,6 +2226,28 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "XXXX-XX-15"),
     # results from a day's election are of one gone by, whatever the modal
     ("Results from Monday's election may not be known until Friday.", "2013-03-06", "Monday", "DATE", "2013-03-04"),
+    # "a year" before "earlier" is no rate of a count of days
+    ("Foreclosures took 477 days, up from 414 days a year earlier.", "2013-04-23", "414 days", "DURATION", "P414D"),
+    ("The launch has slipped to early April.", "2013-02-13", "early April", "DATE", "2013-04"),
+    ("The strike has now stretched past a full year.", "2013-10-16", "a full year", "DURATION", "P1Y"),
+    # a month with a year before 1500, where "May 1296" can only be a date
+    ("He died in a castle in May 1296.", "2013-02-26", "May 1296", "DATE", "1296-05"),
+    ("The schism ended after October 1417, when Martin V was elected.", "2013-02-26", "October 1417", "DATE",
+     "1417-10"),
+    # a range from a year runs on to a later month, not to one of that year
+    ("Nuns lived there from 1994 until November, when the last of them left.", "2013-02-26", "November", "DATE",
+     "2012-11"),
+    # a present fixture the tagger took for an adjective ("The Giants open at Dallas")
+    ("The Giants open at Dallas on Sept. 8.", "2013-04-09", "Sept. 8", "DATE", "2013-09-08"),
+    # "the following weekend" after a weekday is the one that week ends with
+    ("The regular season ends April 17, and the playoffs begin the following weekend.", "2013-04-09",
+     "the following weekend", "DATE", "2013-W16-WE"),
+    ("At March's sales pace, supply would last 4.4 months.", "2013-04-23", "March", "DATE", "2013-03"),
+    ("Worries over Cyprus and weak March hiring pushed investors toward bonds.", "2013-04-23", "March", "DATE",
+     "2013-03"),
+    # the index for a month is published after it
+    ("The index for March will be released next Monday.", "2013-04-23", "March", "DATE", "2013-03"),
+    ("He said workers were prepared to stay out until November.", "2013-10-16", "November", "DATE", "2013-11"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -2379,6 +2401,11 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    ("Building remains below the 1.5 million starts a year economists call healthy.", "a year"),
+    ("Officials hope it will host several launches a year by 2015.", "a year"),
+    ("About a quarter said rates would top 4 percent by December.", "quarter"),
+    ("said the president of Amalgamated Transit Union Local 1555.", "1555"),
+    ("The office had extended its hours for the visitors.", "hours"),
     # ages ("6 months and older") and a rate of an amount of a unit ("1 gram a day")
     ("Everyone 6 months and older should get a flu shot.", "6 months"),
     ("Children 2 years or older can get the spray.", "2 years"),
@@ -2654,6 +2681,8 @@ def test_forms(nlp, sentence, text, type_, value):
 
 # the TIMEX3 mod of forms whose modifier is the point: approximations, parts of a period
 MODS_AT: list[tuple[str, str, str, str | None]] = [
+    # "up 12 percent over a year ago" compares; it sets no bound
+    ("Attendance was up 12 percent over a year ago.", "2013-04-09", "a year ago", None),
     # "more than the" compares an amount with a noun the length modifies: no mod of the length
     ("Stocks fell 94 bcf, more than the five-year average draw of 59 bcf.", "2013-03-29", "five-year", None),
     ("The Senate was expected to vote late Friday or early Saturday.", "2013-03-21", "early Saturday", "START"),

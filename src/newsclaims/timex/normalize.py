@@ -410,6 +410,8 @@ def _resolve_anaphor(form: dict, anchor: dt.date | None, out: dict[str, Any]) ->
         while d.isoweekday() != form["w"]:
             d += dt.timedelta(days=step)
         value = d.isoformat()
+    elif form["g"] == "WE" and form["n"] == 1 and base.isoweekday() < 6:
+        value = C.value_at(base, "WE")  # "ends April 17, and the playoffs begin the following weekend": that week's
     else:
         value = C.value_at(C.shift(base, form["n"], form["u"]), form["g"])
     out["value"] = _with_tod(value, form.get("tod"))

@@ -317,12 +317,13 @@ def _amount_before(tok: Token) -> bool:
 
 
 def _counted_before(noun: Token) -> bool:
-    """"175,000 vehicles", "40 small-plane fatalities", "40 hours": a plural noun that a number
-    counts, its modifiers between them."""
-    if noun.tag_ != "NNS":
+    """"175,000 vehicles", "40 small-plane fatalities", "40 hours", "several launches": a plural
+    noun that a number counts, its modifiers between them (or one the tagger took for a verb:
+    "1.5 million starts")."""
+    if noun.tag_ != "NNS" and not (noun.tag_ == "VBZ" and any(c.dep_ == "nummod" for c in noun.children)):
         return False
     for t in reversed(noun.doc[max(0, noun.i - 4):noun.i]):
-        if t.like_num or t.lower_ in AMOUNT_WORDS:
+        if t.like_num or t.lower_ in AMOUNT_WORDS or t.lower_ in _COUNTING_WORDS:
             return True
         if t.pos_ not in ("ADJ", "NOUN", "PROPN") and t.tag_ != "HYPH":
             return False
@@ -418,6 +419,10 @@ def _names_no_time(pattern: str, span: Span, parsed: bool) -> bool:
         return True
     if parsed and text == "the minutes" and span.root.dep_ in ("dobj", "nsubj", "nsubjpass"):
         return True
+    if parsed and text.endswith("a quarter") and span.root.dep_ in ("nsubj", "nsubjpass"):
+        return True  # "About a quarter said rates would rise": a share of those asked
+    if text == "hours" and span.start > 0 and doc[span.start - 1].tag_ in ("PRP$", "POS"):
+        return True  # "the office extended its hours": opening hours
     if text == "of late" and span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN", "ADJ"):
         return True
     return _COMPARISON_BASIS.search(span.text) is not None
@@ -642,9 +647,11 @@ def has_context(doc: Doc, start: int, end: int) -> bool:
     if prev.pos_ == "ADV" and span.start > 2 and doc[span.start - 2].lower_ in ("and", "or") \
             and doc[span.start - 3].lower_.rstrip(".") in lexicon()["months"]:
         return True  # "into April and even May", "in April or possibly May"
-    if prev.pos_ == "VERB" and span[-1].dep_ == "compound" and span.end < len(doc) and doc[span.end].is_lower \
-            and doc[span.end].pos_ == "NOUN" and span[0].is_title:
-        return True  # "will release March figures": a month naming the noun's time
+    if (prev.pos_ == "VERB" or (prev.pos_ == "ADJ" and span.text == "March")) and span[-1].dep_ == "compound" \
+            and span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN" and span[0].is_title:
+        return True  # "will release March figures", "weak March hiring": a month naming the noun's time
+    if span.text == "March" and span.end < len(doc) and doc[span.end].tag_ == "POS" and prev.pos_ != "PROPN":
+        return True  # "At March's sales pace" (a "May's" may be Theresa May's)
     if prev.tag_ == "JJS" or (prev.lower_ in ("the", "a") and span.end < len(doc) and doc[span.end].lower_ == "since"):
         return True  # "the coldest March since 1962", "the warmest May in decades"
     if prev.lemma_ == "be" and prev.pos_ == "AUX" and span.end < len(doc) and doc[span.end].text in (".", "!", ";"):
@@ -672,6 +679,7 @@ _FRACTION_PAIR = re.compile(r"\s+(?:and|or|to)\s+(?:a|one)[- ](?:third|half|fift
 _FALL_PARTICLES = words("fall_particles")
 # words an amount ends on, whose "more than" compares the amount ("$74 million more than a year ago")
 AMOUNT_WORDS = words("amount_words")
+_COUNTING_WORDS = words("counting_words")  # "several launches": a count without a number
 # hedges a year may carry ("around 2002") that also hedge counts ("around 2000 troops")
 _HEDGES = words("hedges")
 MONEY = re.compile(r"[$%]|\b(?:cents?|million|billion|percent)\b|#\d")

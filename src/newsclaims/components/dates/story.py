@@ -505,8 +505,8 @@ class Story:
             # record of October 9, 2007. The Nikkei has jumped since mid-November"); a bare month
             # not across a paragraph ("capped in July 2010.\n\nBP agreed in November": a new matter)
             return {**form, "y": year}
-        if grain != "Y":
-            return form
+        if grain != "Y" or RANGE_TO.fullmatch(self.text[self.ref_end:c.start]):
+            return form  # (nor is "lived there from 1994 until November" a November of 1994)
         verb = verb_of(span)
         same_clause = (form.get("tense") or 0) < 0 and self.ref_verb is not None and verb is not None \
             and self.ref_verb in governors(span.doc[verb])

@@ -988,9 +988,11 @@ def scheduled_present(span: Span) -> bool:
     auxes = [(c.dep_, c.tag_) for c in auxiliaries(tok)]
     passive = tok.tag_ == "VBN" and _names_weekday(span) and tok.dep_ in ("ROOT", "conj", "ccomp", "relcl") \
         and auxes in ([("auxpass", "VBZ")], [("auxpass", "VBP")])
-    # "Arsenal play Swansea on Saturday": a present plural the tagger took for a base form
-    bare_present = tok.tag_ == "VB" and tok.dep_ in ("ROOT", "conj") and any(
-        c.dep_ == "nsubj" and c.i < tok.i and not _vocative(c) for c in tok.children)
+    # "Arsenal play Swansea on Saturday", "The Giants open at Dallas on Sept. 8": a present plural
+    # the tagger took for a base form or, without a copula, for an adjective
+    bare_present = (tok.tag_ == "VB" or (tok.pos_ == "ADJ" and not any(c.lemma_ == "be" for c in tok.children))) \
+        and tok.dep_ in ("ROOT", "conj") and any(c.dep_ == "nsubj" and c.i < tok.i and not _vocative(c)
+                                                 for c in tok.children)
     if (tok.i >= span.start and not fronted and not opens) or (tok.tag_ not in ("VBZ", "VBP") and not passive
                                                                 and not bare_present) \
             or (tok.lemma_ in REPORT_LEMMAS - _SCHEDULED_REPORTS and not _reports_results_of(tok)) \
