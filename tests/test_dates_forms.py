@@ -2248,6 +2248,33 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # the index for a month is published after it
     ("The index for March will be released next Monday.", "2013-04-23", "March", "DATE", "2013-03"),
     ("He said workers were prepared to stay out until November.", "2013-10-16", "November", "DATE", "2013-11"),
+    # "that year" is never the writing's own: the year named before the writing's
+    ("The plan was first proposed 11 years ago, and talks resumed late last month. It was endorsed at a summit in "
+     "March of that year.", "2013-05-08", "March of that year", "DATE", "2002-03"),
+    # a form shared by past and participle, with a subject and no auxiliary, is the simple past
+    ("The Bank of Italy forecast in January that output would fall.", "2013-03-19", "January", "DATE", "2013-01"),
+    # a plan told in the past: the nearer month, either side
+    ("Officials said the allies planned to hold their next drill in August.", "2013-04-10", "August", "DATE",
+     "2013-08"),
+    # "in a week" is a length; the weekday after it is the day of the event
+    ("Stocks rose for the first time in a week on Wednesday.", "2013-04-10", "Wednesday", "DATE", "2013-04-10"),
+    # a weekday after a dated day in its sentence, in a story long past, is the one after that day
+    ("On the night of April 18, the brothers led police on a chase that ended at about 12:45 a.m. Friday.",
+     "2013-09-25", "about 12:45 a.m. Friday", "TIME", "2013-04-19T00:45"),
+    ("Four ministers resigned by evening.", "2013-07-04", "evening", "TIME", "2013-07-04TEV"),
+    ("On Sunday, troops rescued dozens in raids that lasted into the evening.", "2013-09-25", "the evening", "TIME",
+     "2013-09-22TEV"),
+    # "today" at the end of a change from a year long past is these days
+    ("Its share has fallen from 50 percent in 2009 to 3 percent today.", "2013-10-15", "today", "DATE",
+     "PRESENT_REF"),
+    ("On Tuesday, she announced her cabinet, ahead of her formal appointment as prime minister on Wednesday.",
+     "2013-10-15", "Wednesday", "DATE", "2013-10-16"),
+    ("The recall follows two others in July and December.", "2013-04-18", "July", "DATE", "2012-07"),
+    # a counterfactual perfect leans to neither side
+    ("The bill would have funded the government through Dec. 15.", "2013-10-03", "Dec. 15", "DATE", "2013-12-15"),
+    # a clock time in a "when" clause after a day is on that day
+    ("Workers have been furloughed since Tuesday, when funding lapsed at 12:01 a.m.", "2013-10-03", "12:01 a.m.",
+     "TIME", "2013-10-01T00:01"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -2401,6 +2428,7 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    ("He said a deal could cover fiscal years 2014 and 2015.", "years"),
     ("Building remains below the 1.5 million starts a year economists call healthy.", "a year"),
     ("Officials hope it will host several launches a year by 2015.", "a year"),
     ("About a quarter said rates would top 4 percent by December.", "quarter"),

@@ -423,6 +423,8 @@ def _names_no_time(pattern: str, span: Span, parsed: bool) -> bool:
         return True  # "About a quarter said rates would rise": a share of those asked
     if text == "hours" and span.start > 0 and doc[span.start - 1].tag_ in ("PRP$", "POS"):
         return True  # "the office extended its hours": opening hours
+    if text == "years" and span.end < len(doc) and re.fullmatch(r"(?:1[89]|20)\d\d", doc[span.end].text):
+        return True  # "fiscal years 2014 and 2015": the noun the years name
     if text == "of late" and span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN", "ADJ"):
         return True
     return _COMPARISON_BASIS.search(span.text) is not None

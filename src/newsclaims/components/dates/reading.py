@@ -25,6 +25,9 @@ _LONG_AGO = re.compile(r"\b(?:(?:[0-9]+|two|three|four|five|six|seven|eight|nine
                        re.IGNORECASE)
 
 
+_FROM_YEAR_TO = re.compile(r"\bfrom\b.*\b(?:1[89]|20)\d\d\b.*\bto\b[^,;]*\Z")
+
+
 def _nowadays(span: Span) -> bool:
     """"even today", or a present "today" set against a time long past in its sentence or the one
     before ("Four years ago we were bankrupt. Today we are hiring"): these days, not the day of
@@ -34,6 +37,8 @@ def _nowadays(span: Span) -> bool:
         return True
     if span.end < len(doc) and doc[span.end].text in ("'s", "’s"):
         return False
+    if _FROM_YEAR_TO.search(doc[span.sent.start:span.start].text):
+        return True  # "has fallen from about 50 percent in 2009 to less than 3 percent today"
     verb = verb_of(span)
     progressive = verb is not None and doc[verb].tag_ == "VBG" and any(
         c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in doc[verb].children)

@@ -30,6 +30,7 @@ _LATER = re.compile(r"\s+(?:later|afterwards?|after that)\b", re.IGNORECASE)
 _BETWEEN_AND = re.compile(r"\bbetween\s+\S+(?:\s+\S+)?\s+and\s+$", re.IGNORECASE)
 _AND_OR = re.compile(r"\s*,?\s*(?:and|or|&)\s*", re.IGNORECASE)
 _DATE_THEN_TIME = re.compile(r"\s*,?\s*(?:at\s+)?", re.IGNORECASE)
+_WHEN_ON_DAY = re.compile(r",\s+when\b[^.;!?]*", re.IGNORECASE)  # "since Tuesday, when funding lapsed at"
 
 
 _EDGE_QUARTER = re.compile(r" of (\d{4})\b")
@@ -58,6 +59,8 @@ class Story:
         self.day_end: int | None = None  # where the last expression with a day's value ends
         self.ref_scene = self.ref_modifies = False
         self.ref_aside = False  # whether it was told in passing ("Hadi, who came to power in 2012,")
+        # the last date named of a year other than the writing's, which "that year" points back to
+        self.other_year_ref: tuple[str, bool, str | None] | None = None
         self.ref_verb: int | None = None
         self.wd_ahead: int | None = None  # the sentence (its first char) whose last weekday lay ahead
         self.months: dict[int, int] = {}  # month -> the year it was last named with
@@ -103,8 +106,10 @@ class Story:
                 and _overnight(self.clock[1], form["tod"]):
             # "a curfew from 9 p.m. to 6 a.m.": a range that ends before it starts ends the next day
             form = _next_day_clock(form, self.clock[2])
-        elif prev and prev[2] and is_clock_today(form) and _DATE_THEN_TIME.fullmatch(between):
-            # "03/19/2013 10:12 am", "March 20 at 3 p.m.": the clock time is on that day
+        elif prev and prev[2] and is_clock_today(form) and (_DATE_THEN_TIME.fullmatch(between)
+                                                           or _WHEN_ON_DAY.fullmatch(between)):
+            # "03/19/2013 10:12 am", "March 20 at 3 p.m.", "since Tuesday, when funding lapsed at
+            # 12:01 a.m.": the clock time is on that day
             form = time_on_day(prev[2], form)
         elif self._clock_of_day_ahead(form, span, c):
             # "will meet Benedict on Saturday, the Vatican said on Friday. He will arrive at about
@@ -231,6 +236,12 @@ class Story:
             # "Two days later, on Sunday evening, ...": the day the story just moved to
             return self._with_reference({"k": "ana", "u": "D", "n": 0, "g": "D", "t": form.get("t", "DATE"),
                                          "tod": form.get("tod"), "mod": form.get("mod")})
+        if form.get("k") == "wd" and not form.get("rel") and (form.get("tense") or 0) < 0 \
+                and self._after_old_day_in_sentence(form, span):
+            # "On the night of April 18, they led police on a chase that ended at 12:45 a.m.
+            # Friday": the Friday after that day, not the last one before the writing
+            return self._with_reference({"k": "ana", "u": "D", "n": 1, "g": "D", "w": form["w"],
+                                         "t": form.get("t", "DATE"), "tod": form.get("tod"), "mod": form.get("mod")})
         if form.get("k") == "wd" and not form.get("rel") and (form.get("tense") or 0) < 0 and self._before_story_day(span):
             # "contained the blaze on Saturday. It had broken out on Tuesday": the Tuesday before that Saturday
             form = {"k": "ana", "u": "D", "n": -1, "g": "D", "w": form["w"], "t": form.get("t", "DATE"),
@@ -256,7 +267,13 @@ class Story:
             form = {**form, "refdays": days}
         elif form.get("k") == "ana" and not (c.form.get("k") == "ana" and (
                 self._across_the_anchor(span) or self._will_after_past(span))):
-            form = self._with_reference(form)
+            if form.get("u") == "Y" and form.get("n") == 0 and any(t.lower_ == "that" for t in span) \
+                    and ref and self.anchor and ref[0][:4] == self.anchor[:4] and self.other_year_ref:
+                # "a plan first proposed 11 years ago, after talks late last month ... in March of
+                # that year": the year named before, as news says "this year" of its own
+                form = self._with_reference(form, self.other_year_ref)
+            else:
+                form = self._with_reference(form)
         if form.get("k") == "ana" and form.get("u") == "D" and (form.get("n") or 0) > 0 and self.ref is None \
                 and "ref" not in form and "refdays" not in form and span.doc.has_annotation("DEP") \
                 and clause_tense(span) < 0:
@@ -304,6 +321,21 @@ class Story:
             return False
         late = self.clock is not None and self.clock[2] == self.story_day[2] and int(self.clock[1][:2]) >= 21
         return int(hour[1]) < (9 if late else 6)
+
+    def _after_old_day_in_sentence(self, form: dict, span: Span) -> bool:
+        """Whether a weekday told in the past follows, in its own sentence, a day named with its
+        month more than a week before the writing, and falls within the six days after it."""
+        day = self.story_day
+        if not (day and self.anchor and day[1].get("k") in ("abs", "date") and span.doc.has_annotation("DEP")
+                and day[0] >= span.sent.start_char and self._days_from_anchor(day[2]) < -7):
+            return False
+        # (not a range's end, "from May 13 through Sunday"; nor a saying's day, "the AP reported
+        # Friday"; nor a day naming a thing, "Saturday's debate")
+        before = span.doc[span.start - 1].lower_ if span.start else ""
+        if RANGE_TO.fullmatch(self.text[day[0]:span.start_char]) or before in ("through", "until", "till", "to") \
+                or after_report_verb(span) or span.root.dep_ in NOMINAL_DEPS:
+            return False
+        return (form["w"] - dt.date.fromisoformat(day[2]).isoweekday()) % 7 != 0
 
     def _before_story_day(self, span: Span) -> bool:
         """A weekday in a past-perfect clause after a day of the past week the story told of:
@@ -367,6 +399,8 @@ class Story:
             # (a day given its year by the story, "On April 9", counts as absolute: the year goes on)
             absolute = form.get("k") == "abs" or "ref" in form or (form.get("k") == "date" and form.get("y") is not None)
             self.ref = (timex["start_date"], absolute, grain)
+            if self.anchor and timex["start_date"][:4] != self.anchor[:4]:
+                self.other_year_ref = self.ref
             self.ref_end = end
             # a date that opens its sentence ("In 2008, ...", "But in 2012, ...", "Eight years ago,
             # ...") sets the scene for what the paragraph tells next
@@ -434,13 +468,14 @@ class Story:
                 {**form, "t": "DATE", "tod": None, "mod": None}
             self.story_day = (end, day, value[:10])
 
-    def _with_reference(self, form: dict) -> dict:
-        """Point an anaphoric expression at the last date mentioned before it, absolutely when
-        that date was absolute, else as days from the anchor. A day anaphor after a month or a
-        year gets that month or year with the day unknown (2010-03-XX)."""
-        if self.ref is None:
+    def _with_reference(self, form: dict, ref: tuple[str, bool, str | None] | None = None) -> dict:
+        """Point an anaphoric expression at the last date mentioned before it (or at ``ref``),
+        absolutely when that date was absolute, else as days from the anchor. A day anaphor after
+        a month or a year gets that month or year with the day unknown (2010-03-XX)."""
+        ref = ref or self.ref
+        if ref is None:
             return form
-        start, absolute, grain = self.ref
+        start, absolute, grain = ref
         # ("last week ... the previous week": the one before it; but "this final week" is the writing's)
         if form["u"] == "W" and grain != "D" and not (grain == "W" and form.get("n")):
             if grain not in ("M", "Y") or (grain == "M" and not form.get("n") and (

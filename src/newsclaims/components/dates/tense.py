@@ -125,6 +125,9 @@ def clause_tense(span: Span) -> int:
         if tok.tag_ == "VBN" and not auxes and tok.lemma_ in _FUTURE_LEMMAS and tok.i > 0 \
                 and tok.doc[tok.i - 1].lower_ in ("than", "as") and not _has_future_aux(tok.head):
             return -1  # "less than forecast in July", "as planned in March": the forecast made then
+        if tok.lemma_ in _FUTURE_LEMMAS and _finite_past(tok, auxes) and tok.i in (
+                span.root.head.i, span.root.head.head.i) and span.start > tok.i:
+            return -1  # "The bank forecast in January that output would fall": the time of the forecasting
         if tok.lemma_ in _FUTURE_LEMMAS and (_plan_told_as_past(tok) or past_perfect(tok) or _told_in_past(tok)):
             # "A previous visit, planned for January, was cancelled", "was originally scheduled for
             # Sunday", "had been scheduled for release in January": the plan as it stood, which may
@@ -196,6 +199,8 @@ def clause_tense(span: Span) -> int:
                 and any(ch.lower_ == "by" for ch in tok.children):
             tok = tok.head  # "a speech Monday, followed by one on Tuesday": the series' own time
             continue
+        if tok.tag_ == "VBN" and "have" in words and words & {"would", "could", "should", "might"}:
+            return 0  # "would have funded the government through Dec. 15": a counterfactual, either side
         if tok.tag_ == "VBN" and words & {"has", "have", "'s", "'ve"}:
             # but "has invited the leaders to the White House on Friday": the day of what was asked
             return 0 if tok.lemma_ in BID_LEMMAS and _names_weekday(span) else -1
@@ -323,8 +328,11 @@ def direction(span: Span, holiday: bool = False) -> int:
             and doc[span.start - 1].pos_ in ("NOUN", "VERB"):
         return 1  # "ahead of voting Tuesday", "ahead of elections Sunday"
     first = span.sent.start if doc.has_annotation("SENT_START") else 0  # not "ahead of the election.\n\nSaturday's"
-    if _LEAD_UP.search(doc[max(first, span.start - 8):span.start].text) and (prev2, prev) != ("as", "of") and not any(
-            t.pos_ in ("VERB", "AUX") for t in doc[max(first, span.start - 6):span.start]):
+    lead_up = _LEAD_UP.search(doc[max(first, span.start - 12):span.start].text_with_ws)
+    # (no verb between: "ahead of her formal appointment as prime minister on Wednesday")
+    if lead_up and (prev2, prev) != ("as", "of") and not any(
+            t.pos_ in ("VERB", "AUX") and t.idx >= doc[max(first, span.start - 12)].idx + lead_up.end()
+            for t in doc[max(first, span.start - 12):span.start]):
         # (not "running 12 percent ahead of that pace as of Friday": the date has its own "as of")
         return 1  # "ahead of the Iowa caucuses on Monday", "in the run-up to the voting kickoff on Monday"
     if prev == "into" and doc[span.start - 2].lemma_.lower() in ("head", "go"):
@@ -388,6 +396,8 @@ def direction(span: Span, holiday: bool = False) -> int:
         return 0  # "has declared Tuesday and Wednesday bank holidays": a day named for what comes, or came
     if prev == "on" and _deferred_to_clock(span):
         return 1  # "The session was moved to 6 p.m. (1600 GMT) on Monday"
+    if _followed_now(span):
+        return -1  # "The recall follows two others in July": what a present event follows is gone by
     if tense > 0 and _period_of_records(span):
         return -1  # "New-home sales for February will be released Tuesday": the figures are due, the month gone
     if root.dep_ in NOMINAL_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= span.end:
@@ -1006,6 +1016,26 @@ def scheduled_present(span: Span) -> bool:
     return passive or not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
+def _followed_now(span: Span) -> bool:
+    """Whether a date is of what a present "follows" has as its object ("The recall follows two
+    others in July and December"), which came before the present event."""
+    verb = first_verb(span.root)
+    if verb.lemma_ != "follow" or verb.tag_ not in ("VBZ", "VBP") or auxiliaries(verb):
+        return False
+    # (the date hung on the object, or on the verb after it)
+    return any(span.root in c.subtree or c.i < span.start for c in verb.children if c.dep_ == "dobj")
+
+
+def _finite_past(verb: Token, auxes: list[Token]) -> bool:
+    """Whether a verb of one form for present, past and participle ("forecast", "set", "cut") is
+    the simple past by its grammar: a "participle" with a subject and no auxiliary, or a "present"
+    whose subject is singular ("The bank forecast in April")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if auxes or not subjects:
+        return False
+    return verb.tag_ == "VBN" or (verb.tag_ in ("VBP", "VB") and subjects[0].tag_ in ("NN", "NNP"))
+
+
 def _noun_taken_for_verb(tok: Token) -> bool:
     """"will air the results show Thursday": a present "verb" with no subject and no auxiliary,
     hung as an adverbial clause or an object on the verb before it, is a noun the tagger misread."""
@@ -1173,8 +1203,10 @@ def lean(form: dict, span: Span, day: Span) -> dict:
         # "Tuesday's primary", "the election on Tuesday": the nearer one; with even odds
         # in a present clause ("who needs a win in Tuesday's primary")
         out["near"] = "even" if in_present_clause(day) else True
-    elif tense == 0 and kind in ("wd", "weekend") and aim_of_past_bid(day):
-        out["near"] = "even"  # "planned to leave on Thursday": the nearer, either side
+    elif tense == 0 and (kind in ("wd", "weekend", "season") or (kind == "date" and not form.get("d"))) \
+            and aim_of_past_bid(day):
+        # "planned to leave on Thursday", "planned to hold a drill in August": the nearer, either side
+        out["near"] = "even"
     elif tense == 0 and kind == "hol" and in_present_clause(day):
         out["near"] = "even"  # "The deadline is Labor Day", "the next sales push is Thanksgiving": the nearer
     elif tense == 0 and (kind == "season" or kind == "date" and not form.get("d")) \
