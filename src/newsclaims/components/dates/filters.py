@@ -24,7 +24,8 @@ _DISTANCE_UNITS = words("distance_units")  # "the 1500 meters": a race, no year 
 _MINUTES_CUES = words("minutes_cues")  # words after "minutes" that make them a meeting's record
 # an age before its length: "older than 6 months", "aged 2 years"
 _AGE_BEFORE = re.compile(r"\b(?:(?:older|younger) than|aged)\s+(?:[\w.,-]+\s+)?\Z", re.IGNORECASE)
-_AGE_AFTER = re.compile(r"\s+(?:and|or)\s+(?:older|younger|up|over|under)\b", re.IGNORECASE)  # "everyone 6 months and older"
+# "everyone 6 months and older": an age
+_AGE_AFTER = re.compile(r"\s+(?:and|or)\s+(?:older|younger|up|over|under)\b", re.IGNORECASE)
 _STREAK_WORDS = words("streak_words")  # "straight", "consecutive": a count of periods follows
 _NUMBERED_NOUNS = words("numbered_nouns")  # "resolution 1701": the number names one of a series
 _CHANGE_NOUNS = words("change_nouns")  # "cuts of a quarter": a share of what changed

@@ -207,7 +207,8 @@ _WEEKLY_MODIFIERS = words("weekly_modifiers")
 # words after which "one day" is some day ahead ("could one day stretch", "hopes to one day run")
 _ONE_DAY_AHEAD = words("one_day_ahead")
 _ONE_DAY_LENGTH = words("one_day_length_preps")  # "delayed by one day", "closed for one day": a length
-_ONE_DAY_OFF = words("one_day_off")  # words after "one day" that make it a gap ("one day behind"), as a comparative does
+# words after "one day" that make it a gap ("one day behind"), as a comparative does ("one day longer")
+_ONE_DAY_OFF = words("one_day_off")
 _DAY_NOUNS = words("day_nouns")  # "the eve of tomorrow's vote", "the morning of yesterday": that day
 
 

@@ -384,7 +384,6 @@ class Story:
         # "the mid-1990s": an era, no date for "during the month" to count from
         background = background or re.fullmatch(r"\d{2,3}", value) is not None
         background = background or (form.get("k") == "ana" and _compared_amount(span))
-        # "compared with 1.3 percent in February 2012. The storm struck Feb. 8": a basis, not the story's year
         # "the ferry sank on Saturday, officials said Wednesday. It went down at 3:10 p.m.": the story
         # stays on the day its main clause told of, not the day of the telling (but "made a stop at
         # the club, where 49 were killed June 12, the AP reported Friday. Earlier in the day": Friday)
@@ -408,12 +407,12 @@ class Story:
             # (not a year that names a thing: "The 2011 agreements gave ...")
             self.ref_scene = span.doc.has_annotation("SENT_START") and span.start - span.sent.start <= 2 \
                 and not (self.ref_modifies and grain == "Y")
-            self.ref_verb = None if _describes_a_noun(span) else verb_of(span)
             verb = verb_of(span)
+            self.ref_verb = None if _describes_a_noun(span) else verb
             # told in passing: in a clause about someone named, or as a basis of comparison ("compared
             # with 1.3 percent in February 2012. The storm struck Feb. 8")
-            self.ref_aside = (verb is not None and span.doc[verb].dep_ == "relcl" and span.doc[verb].head.pos_ == "PROPN") \
-                or (form.get("k") == "abs" and compared_with(span))
+            about_named = verb is not None and span.doc[verb].dep_ == "relcl" and span.doc[verb].head.pos_ == "PROPN"
+            self.ref_aside = about_named or (form.get("k") == "abs" and compared_with(span))
         elif timex["type"] == "DURATION" and self.ref and self.ref[2] in ("D", "M", "Y") \
                 and _LATER.match(self.text, end):
             step = re.fullmatch(r"P(\d+)([DWMY])", value)
