@@ -2275,6 +2275,28 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a clock time in a "when" clause after a day is on that day
     ("Workers have been furloughed since Tuesday, when funding lapsed at 12:01 a.m.", "2013-10-03", "12:01 a.m.",
      "TIME", "2013-10-01T00:01"),
+    # a weekday right after "ago" is the anniversary's day, the nearer one
+    ("The invasion began a decade ago Wednesday.", "2013-03-19", "Wednesday", "DATE", "2013-03-20"),
+    # a part of a named day in a clause told ahead
+    ("On Thursday, he will travel to Ramallah and deliver a speech in the evening.", "2013-03-19", "the evening",
+     "TIME", "2013-03-21TEV"),
+    # a clause told ahead does not go back to a day gone by
+    ("Protesters rallied on Sunday. The president is to meet Abbas at 11:30 a.m.", "2013-03-19", "11:30 a.m.",
+     "TIME", "2013-03-19T11:30"),
+    # "had until Tuesday" under a saying is a deadline as told, either side
+    ("She said on Saturday that candidates had until Tuesday to register.", "2013-03-11", "Tuesday", "DATE",
+     "2013-03-12"),
+    ("The campaign said it would hold rallies beginning on Thursday.", "2013-03-11", "Thursday", "DATE",
+     "2013-03-14"),
+    # "that December" is of the year named last, not of an older December
+    ("He was elected in December 1998. He survived a coup in April 2002 and a strike that began that December.",
+     "2013-03-11", "that December", "DATE", "2002-12"),
+    # "the following day" after only a year naming a thing, in the past: a day unsaid
+    ("Last year's program showed a restaurant selling old meat. The chain apologized the following day.",
+     "2013-03-15", "the following day", "DATE", "XXXX-XX-XX"),
+    ("He moved to Denver in 1998. He married the next spring.", "2013-10-17", "the next spring", "DATE", "1999-SP"),
+    ("He spent the 1950s in New York and the following decade in Paris.", "2013-10-17", "the following decade",
+     "DATE", "196"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -2428,6 +2450,12 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    # rates of an amount of something, or after an aside converting the amount
+    ("Iraq pumps about 3.2 million barrels of oil a day.", "a day"),
+    ("Most households get about 12 hours of power a day.", "a day"),
+    ("Winds reached 235 kilometers (146 miles) per hour.", "per hour"),
+    ("Missiles struck in the predawn hours of March 20, 2003.", "hours"),
+    ("He took an overnight flight to Cairo in June 2009.", "overnight"),
     ("He said a deal could cover fiscal years 2014 and 2015.", "years"),
     ("Building remains below the 1.5 million starts a year economists call healthy.", "a year"),
     ("Officials hope it will host several launches a year by 2015.", "a year"),

@@ -294,6 +294,9 @@ def _after_amount(span: Span) -> bool:
     if span.end < len(span.doc) and span.doc[span.end].lower_ in LAPSE_WORDS:
         return False  # "passed it 98-0 a week later": a length, not a rate
     prev = span.doc[span.start - 1] if span.start > 0 and span[0].lower_ in ("a", "an", "per") else None
+    if prev is not None and prev.text == ")":  # "235 kilometers (146 miles) per hour": the amount before the aside
+        opening = next((t for t in reversed(span.doc[max(0, prev.i - 8):prev.i]) if t.text == "("), None)
+        prev = span.doc[opening.i - 1] if opening is not None and opening.i > 0 else prev
     return prev is not None and (prev.like_num or prev.lower_ in AMOUNT_WORDS or prev.tag_ == "$"
                                  or _GLUED_AMOUNT.fullmatch(prev.text) is not None  # "$75billion a year"
                                  or _counted_before(prev)  # "3 million households a year", "11 flights a week"
@@ -314,7 +317,9 @@ def _amount_before(tok: Token) -> bool:
     i = tok.i
     while i > max(0, tok.i - 4) and doc[i].pos_ in ("NOUN", "PROPN", "ADJ"):
         i -= 1
-    return i < tok.i and i > 0 and doc[i].lower_ == "of" and (doc[i - 1].like_num or doc[i - 1].lower_ in AMOUNT_WORDS)
+    # ("3.2 million barrels of oil a day", "12 hours of power a day": of a counted amount)
+    return i < tok.i and i > 0 and doc[i].lower_ == "of" and (
+        doc[i - 1].like_num or doc[i - 1].lower_ in AMOUNT_WORDS or _counted_before(doc[i - 1]))
 
 
 def _counted_before(noun: Token) -> bool:
@@ -442,11 +447,16 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
         return True  # "an armoire and a night table", "one of several weekend rallies": the unit names a kind
     if pattern == "dur_num" and len(span) == 2 and names_a_kind(span):
         return True
-    if span.text.lower() == "overnight" and span.end < len(span.doc) and span.doc[span.end].lower_ in _OVERNIGHT_KINDS:
-        return True  # "held its overnight rate at 1 percent", "11.6 million overnight stays": a kind, no night
-    if pattern == "rel_podbare" and (not parsed or clause_tense(span) >= 0):
+    if span.text.lower() == "overnight" and span.end < len(span.doc) and (
+            span.doc[span.end].lower_ in _OVERNIGHT_KINDS or (span.start > 0 and span.doc[span.start - 1].lower_ == "an")):
+        # "held its overnight rate at 1 percent", "11.6 million overnight stays", "took an overnight
+        # flight": a kind, no night
+        return True
+    if pattern == "rel_podbare" and (not parsed or clause_tense(span) >= 0) and not (
+            parsed and clause_tense(span) > 0
+            and any(t.lower_ in WEEKDAY_WORDS for t in span.doc[span.sent.start:span.start])):
         # "He runs in the morning": a habit, no day's part to place; "will leave in the morning":
-        # which morning is unsaid
+        # which morning is unsaid (but "On Thursday, he will speak in the evening": that day's)
         return True
     if pattern == "set_word" and span.start > 0 and span.doc[span.start - 1].lower_ in _STREAK_WORDS:
         return True  # "its fifth straight monthly increase": a count of months, no recurrence told

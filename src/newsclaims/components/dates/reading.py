@@ -229,6 +229,10 @@ def read_in_context(form: dict, span: Span, pattern: str, parsed: bool) -> dict:
             and doc[span.start - 1].lower_ == "the" and form.get("k") == "shift" and form.get("n") == 1 \
             and parsed and clause_tense(span) < 0:
         form = {**form, "k": "ana"}  # "introduced in 2008 ... challenged it the next year": the story's next
+    if pattern == "date_season" and len(span) > 2 and span[0].lower_ == "the" and span[1].lower_ == "next" \
+            and form.get("rel") == "next" and parsed and clause_tense(span) < 0:
+        # "made the album in 1998 ... booked at the festival the next spring": the story's next
+        form = {"k": "ana", "u": "Y", "n": 1, "g": "Y", "t": "DATE", "s": form["s"], "mod": form.get("mod")}
     if pattern == "rel_unit" and span[0].lower_ == "last" and span.start > 0 \
             and doc[span.start - 1].tag_ in ("PRP$", "POS") and form.get("k") == "shift":
         # "2008, his last year in office": the final one of his, no "last year"

@@ -61,9 +61,10 @@ class Story:
         self.ref_aside = False  # whether it was told in passing ("Hadi, who came to power in 2012,")
         # the last date named of a year other than the writing's, which "that year" points back to
         self.other_year_ref: tuple[str, bool, str | None] | None = None
+        self.decade: str | None = None  # the first day of the last decade named ("the 1950s")
         self.ref_verb: int | None = None
         self.wd_ahead: int | None = None  # the sentence (its first char) whose last weekday lay ahead
-        self.months: dict[int, int] = {}  # month -> the year it was last named with
+        self.months: dict[int, tuple[int, int]] = {}  # month -> the year it was last named with, and where
         self.evening: str | None = None  # the day whose evening (from 6 p.m.) a clock time last told of
         self.vote_day: tuple[int, str] | None = None  # (end, date) of "the April 23 primary" named last
         self.clock: tuple[int, str, str] | None = None  # (end, "HH:MM", date) of the last dated clock time
@@ -164,11 +165,11 @@ class Story:
 
     def _ahead_of_story_day(self, span: Span) -> bool:
         """ "Net income for the quarter ended Feb. 28 ... The company will hold a conference call
-        at 5 p.m.": a future clause does not go back to a day gone by; nor does a present one to a
-        day long gone ("record close on October 9, 2007. Data due at 10 a.m. is expected to show")."""
+        at 5 p.m.", "rallied on Sunday. Obama is to meet Abbas at 11:30 a.m.": a clause told ahead
+        does not go back to a day gone by."""
         if not self.anchor or self.story_day[2] >= self.anchor[:10] or not span.doc.has_annotation("DEP"):
             return False
-        return under_will(span) or (self._days_from_anchor(self.story_day[2]) < -30 and clause_tense(span) > 0)
+        return under_will(span) or clause_tense(span) > 0
 
     def _within_story_day_reach(self, span: Span, c: grammar.Candidate) -> bool:
         """Whether the story's day still holds at ``c``: in its paragraph or the next (news
@@ -252,11 +253,14 @@ class Story:
             # "rose 2.9% in December from a year earlier": the month (or day) just named, a
             # year before; a comparison is no new time for the story, so ``ref`` stays
             form = {"k": "ana", "u": "Y", "n": -1, "g": ref[2], "t": "DATE", "mod": form.get("mod"), "cmp": True}
-        if form.get("k") == "ana" and "tense" in form and (self.ref is None or form["m"] in self.months):
+        named = self.months.get(form.get("m"))
+        if named and ref and self.ref_end is not None and self.ref_end > named[1] and int(ref[0][:4]) != named[0]:
+            named = None  # "elected in December 1998 ... a coup in April 2002 and a strike that began that December"
+        if form.get("k") == "ana" and "tense" in form and (self.ref is None or named):
             # "that November": the one named before ("until October 2015 ... in that October
             # speech"), else, with no year told, the month as the clause places it
             month = {"k": "date", "m": form["m"], "t": "DATE", "mod": form.get("mod"), "tense": form["tense"]}
-            return {**month, "y": self.months[form["m"]]} if form["m"] in self.months else month
+            return {**month, "y": named[0]} if named else month
         if c.form.get("k") == "ana" and form.get("k") == "ana" and ref and self.anchor and ref[0] > self.anchor[:10] \
                 and _compared_amount(span):
             return form  # "a cut at the Sept. 16-17 meeting, up from 75% a day earlier": a day before now
@@ -267,17 +271,21 @@ class Story:
             form = {**form, "refdays": days}
         elif form.get("k") == "ana" and not (c.form.get("k") == "ana" and (
                 self._across_the_anchor(span) or self._will_after_past(span))):
-            if form.get("u") == "Y" and form.get("n") == 0 and any(t.lower_ == "that" for t in span) \
+            if form.get("u") == "DE" and self.decade and form.get("n"):
+                # "spent the 1950s in New York and the following decade in Paris"
+                form = self._with_reference(form, (self.decade, True, "DE"))
+            elif form.get("u") == "Y" and form.get("n") == 0 and any(t.lower_ == "that" for t in span) \
                     and ref and self.anchor and ref[0][:4] == self.anchor[:4] and self.other_year_ref:
                 # "a plan first proposed 11 years ago, after talks late last month ... in March of
                 # that year": the year named before, as news says "this year" of its own
                 form = self._with_reference(form, self.other_year_ref)
             else:
                 form = self._with_reference(form)
-        if form.get("k") == "ana" and form.get("u") == "D" and (form.get("n") or 0) > 0 and self.ref is None \
-                and "ref" not in form and "refdays" not in form and span.doc.has_annotation("DEP") \
-                and clause_tense(span) < 0:
-            # "He was released the next morning", with no day named before: not tomorrow, but unsaid
+        if form.get("k") == "ana" and form.get("u") == "D" and (form.get("n") or 0) > 0 \
+                and "ref" not in form and "refdays" not in form and "refg" not in form \
+                and span.doc.has_annotation("DEP") and clause_tense(span) < 0:
+            # "He was released the next morning", with no day named before (or only a year naming a
+            # thing: "Last year's program ... apologized the following day"): not tomorrow, but unsaid
             form = {**form, "needs_ref": True}
         return form
 
@@ -375,13 +383,16 @@ class Story:
         grain = C.granularity(value)
         month = re.match(r"(\d{4})-(\d{2})\b", value)
         if month and form.get("k") in ("abs", "date"):
-            self.months[int(month[2])] = int(month[1])
+            self.months[int(month[2])] = (int(month[1]), end)
         background = span.start > 0 and span.doc[span.start - 1].lower_ in ("since", "until", "till")
         # "Johnson's 1964 Civil Rights Act", "Hillary 2008": a year naming a thing is no time of the story
         background = background or (span.root.dep_ in ("compound", "nmod", "nummod") and span.root.head.pos_ == "PROPN"
                                     and grain != "D")  # but "the Aug. 30 Senate primary ... on the same day" is one
         background = background or bool(form.get("event"))  # "the Sept. 11 attacks": history, not the story's day
-        # "the mid-1990s": an era, no date for "during the month" to count from
+        # "the mid-1990s": an era, no date for "during the month" to count from, but one for "the
+        # following decade"
+        if re.fullmatch(r"\d{3}", value):
+            self.decade = f"{value}0-01-01"
         background = background or re.fullmatch(r"\d{2,3}", value) is not None
         background = background or (form.get("k") == "ana" and _compared_amount(span))
         # "the ferry sank on Saturday, officials said Wednesday. It went down at 3:10 p.m.": the story

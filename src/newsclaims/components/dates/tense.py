@@ -301,6 +301,8 @@ def direction(span: Span, holiday: bool = False) -> int:
     prev2 = doc[span.start - 2].lower_ if span.start > 1 else ""
     if after_report_verb(span) or prev in ("later", "earlier") or span[0].lower_ in ("later", "earlier"):
         return -1  # "said Monday"; "when he speaks later Monday": the day being reported
+    if prev == "ago" and _names_weekday(span):
+        return 0  # "The invasion began a decade ago Wednesday": the anniversary's day, the nearer one
     if (prev2, prev) == ("retroactive", "to"):
         return 0  # "will receive a raise retroactive to Jan. 1": backdated, the nearer one
     if prev == "from" and span.root.dep_ == "pobj" and span.root.head.head.lemma_ in ("extend", "move", "push") \
@@ -316,7 +318,8 @@ def direction(span: Span, holiday: bool = False) -> int:
         return 0  # "set a noon Saturday deadline", "apologized by Friday's deadline": set for a day still to come
     if prev in ("effective", "soon", "due", "payable") \
             or (prev, prev2) in (("of", "ahead"), ("on", "due"), ("on", "payable")) \
-            or (prev in ("starting", "beginning") and tense >= 0) \
+            or ((prev in ("starting", "beginning") or (prev == "on" and prev2 in ("starting", "beginning")))
+                and tense >= 0) \
             or (prev == "as" and prev2 in ("soon", "early") and not in_simple_past(span)) \
             or (prev == "come" and doc[span.start - 1].tag_ != "VBD") or (prev == "to" and prev2 in ("ahead", "forward")):
         return 1  # ... "the favorite to win come November", "looking ahead to the fall", "starting Monday"
@@ -391,6 +394,9 @@ def direction(span: Span, holiday: bool = False) -> int:
             # "has given them until 9 a.m. Tuesday", "Lawmakers have until June 30", "The
             # transition runs until December 31": a deadline still open
             return 2
+        if prev in ("until", "till") and verb.lemma_ == "have" and verb.tag_ == "VBD" and verb.dep_ == "ccomp" \
+                and verb.head.lemma_ in REPORT_LEMMAS:
+            return 0  # "said on Saturday that candidates had until Tuesday": a deadline as told, either side
     if span.start > 0 and doc[span.start - 1].lemma_ in _DECLARE_LEMMAS and any(
             t.lemma_ in ("holiday", "day") for t in doc[span.end:span.end + 6]):
         return 0  # "has declared Tuesday and Wednesday bank holidays": a day named for what comes, or came
