@@ -1832,9 +1832,10 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Officials advised people to stay home on Saturday.", "2013-03-20", "Saturday", "DATE", "2013-03-23"),
     # a run of months with an adverb before its last: not the modal
     ("Flu can linger into April and even May.", "2013-03-20", "May", "DATE", "2013-05"),
-    # "the early morning hours of Sunday": the part of the day is Sunday's, not the last date told's
+    # "the early morning hours of Sunday": an idiom around the day (as "the early hours of"), which is
+    # the last Sunday, not a day after the last date told
     ("The shooting happened on the night of Jan. 5. The robbery took place in the early morning hours of Sunday.",
-     "2013-03-22", "early morning", "TIME", "2013-03-17TMO"),
+     "2013-03-22", "Sunday", "DATE", "2013-03-17"),
     # a day counts from the last day told of, past a season named in passing in its paragraph
     ("The explosion happened Wednesday night. The plant had been inspected this spring. One worker died at a "
      "hospital the next morning.", "2013-03-22", "the next morning", "TIME", "2013-03-21TMO"),
@@ -2297,6 +2298,42 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("He moved to Denver in 1998. He married the next spring.", "2013-10-17", "the next spring", "DATE", "1999-SP"),
     ("He spent the 1950s in New York and the following decade in Paris.", "2013-10-17", "the following decade",
      "DATE", "196"),
+    # a company's fiscal quarter is named by the year of the writing
+    ("Oracle fell after revenue for its fiscal third quarter, which ended Feb. 28, fell short.", "2013-03-20",
+     "fiscal third quarter", "DATE", "2013-Q3"),
+    ("Microsoft posted fiscal fourth-quarter results that missed forecasts.", "2013-07-25", "fiscal fourth-quarter",
+     "DATE", "2013-Q4"),
+    # a date after a relative clause set off by commas is the main clause's
+    ("BlackBerry is due to report results for its fiscal second quarter, which ended Aug. 31, on Sept. 27.",
+     "2013-09-18", "Sept. 27", "DATE", "2013-09-27"),
+    # a shared present/past form with a singular pronoun subject is the past
+    ("Hoshino sees a profit of 42 billion yen, down from the 65 billion yen it forecast in May.", "2013-09-09", "May",
+     "DATE", "2013-05"),
+    # a flashback in the past perfect leaves the story on its later day ...
+    ("U.S. stocks rose Wednesday. The index had slipped Tuesday after lawmakers in Cyprus voted down a tax.\n\n"
+     "The Fed ended its two-day meeting at 2 p.m. and said it would keep buying bonds.", "2013-03-20", "2 p.m.",
+     "TIME", "2013-03-20T14:00"),
+    # ... though "the following day" counts from it
+    ("Cracks had appeared in its walls on Tuesday, but managers ordered staff back the following day, workers said.",
+     "2013-04-25", "the following day", "DATE", "2013-04-24"),
+    # a day told in passing on a noun, or a period's last day, is no day the story is on
+    ("The shutdown, which began Oct. 1 as fiscal 2014 opened, cost $24 billion, Standard & Poor's estimated on "
+     "Wednesday.", "2013-10-17", "Wednesday", "DATE", "2013-10-16"),
+    ("Northfield said Wednesday its profit fell.\n\nFor the three months ended May 4, it earned $118 million.\n\n"
+     "Its chief told analysts during an 8:30 a.m. conference call that March was weak.", "2013-05-22", "8:30 a.m.",
+     "TIME", "2013-05-22T08:30"),
+    # a month or a season said to have had some weather or result
+    ("March was particularly weak, the company said.", "2013-05-22", "March", "DATE", "2013-03"),
+    ("Sales fell as a cold, wet spring kept shoppers away from garden centers.", "2013-05-22", "spring", "DATE",
+     "2013-SP"),
+    ("For decades he played every Fourth of July on the riverfront.", "2013-03-20", "every Fourth of July", "SET",
+     "XXXX-07-04"),
+    ("Congress returns Sept. 9 with only nine legislative days scheduled.", "2013-08-27", "nine legislative days",
+     "DURATION", "P9D"),
+    ("The markets will follow over the following weeks.", "2013-05-14", "the following weeks", "DURATION", "PXW"),
+    ("Its servers will be available 24 hours a day, 365 days a year.", "2013-06-20", "24 hours a day", "SET", "P1D"),
+    ("The launch gives Apple a full quarter of sales before the end of the year.", "2013-08-29", "a full quarter",
+     "DURATION", "P1Q"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -2450,6 +2487,10 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    ("Prosecutors said he shot Amos in the early morning hours of Nov. 14, 2009.", "morning"),
+    ("The company, formerly known as Research In Motion, has struggled.", "formerly"),
+    ("The board meets quarterly and publishes its minutes monthly.", "minutes"),
+    ("They bathed in a hot spring near the village.", "spring"),
     # rates of an amount of something, or after an aside converting the amount
     ("Iraq pumps about 3.2 million barrels of oil a day.", "a day"),
     ("Most households get about 12 hours of power a day.", "a day"),

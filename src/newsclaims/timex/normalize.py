@@ -330,6 +330,10 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
             return v, C.value_interval(v)
         # a quarter or half named without a year is the anchor year's unless "last"/"next" says,
         # or a past tense rules out one that has not begun ("earned ... in the fourth quarter", March)
+        if rel is None and form.get("fiscal"):
+            # "its fiscal third quarter, which ended Feb. 28": a company's quarter, named (as
+            # news and TimeBank do) by the year of the writing, whatever the calendar says
+            return make(anchor.year)
         cands = _year_candidates(anchor, make)
         if rel is None and tense is not None and tense < 0:
             return _pick(cands, anchor, None, -1)

@@ -379,9 +379,11 @@ def _share_of_an_amount(span: Span) -> bool:
 
 def _meeting_minutes(span: Span) -> bool:
     """"Minutes of Wednesday's meeting", "release minutes from the meeting", "Minutes published
-    tomorrow": the record of a meeting, not "the opening minutes of the night" or "within minutes
+    tomorrow", "its minutes": the record of a meeting, not "the opening minutes of the night" or "within minutes
     of the release"."""
     doc = span.doc
+    if span.start > 0 and doc[span.start - 1].tag_ in ("PRP$", "POS"):
+        return True  # "the board publishes its minutes monthly", "the Fed's minutes"
     if span.end >= len(doc) or doc[span.end].lower_ not in _MINUTES_CUES:
         return False
     if span.start == 0 or span[0].is_sent_start:
@@ -447,6 +449,10 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
         return True  # "an armoire and a night table", "one of several weekend rallies": the unit names a kind
     if pattern == "dur_num" and len(span) == 2 and names_a_kind(span):
         return True
+    if span.text.lower() == "formerly" and span.end < len(span.doc) and (
+            span.doc[span.end].lower_ in ("known", "called", "named")
+            or span.doc[span.end].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PRON")):
+        return True  # "formerly known as Research In Motion", "formerly Phoenix's vice president": a name once held
     if span.text.lower() == "overnight" and span.end < len(span.doc) and (
             span.doc[span.end].lower_ in _OVERNIGHT_KINDS or (span.start > 0 and span.doc[span.start - 1].lower_ == "an")):
         # "held its overnight rate at 1 percent", "11.6 million overnight stays", "took an overnight
@@ -644,9 +650,14 @@ def has_context(doc: Doc, start: int, end: int) -> bool:
     if len(span) == 1 and span[0].ent_type_ in ("DATE", "") and span[0].pos_ in ("NOUN", "PROPN") \
             and span[0].dep_ in ("nsubj", "nsubjpass") and span[0].head.lemma_ in _ARRIVAL_LEMMAS:
         return True  # "Spring officially arrived on Wednesday"
+    if len(span) == 1 and span[0].ent_type_ in ("DATE", "") and span.root.dep_ == "nsubj" and head.lemma_ == "be" \
+            and any(c.dep_ == "acomp" and c.lower_ in _MONTH_STATE_ADJS for c in head.children):
+        return True  # "March was particularly weak, the company said"
     if span.start == 0:
         return False
     prev = doc[span.start - 1]
+    if span[-1].lower_ in _SEASON_WORDS and span[-1].dep_ != "compound" and _weather_before(span):
+        return True  # "a cold, wet spring kept shoppers away", "a cool spring in Europe"
     if (prev.lower_ in ("a", "an", "the") or prev.tag_ in ("PRP$", "POS")) and span.end < len(doc) \
             and doc[span.end].is_lower and doc[span.end].is_alpha and span[0].is_title:
         return True  # "a May interview", "the March report", "her March comment": a month naming the noun's time
@@ -680,6 +691,21 @@ def has_context(doc: Doc, start: int, end: int) -> bool:
     return prev.lower_ in _CONTEXT_WORDS or prev.is_punct and span.start > 1 and doc[span.start - 2].lower_ in _CONTEXT_WORDS
 
 
+def _weather_before(span: Span) -> bool:
+    """Whether the season is "a" season of some weather ("a cold, wet spring"; not "a hot
+    spring", the water's)."""
+    i, adjs = span.start - 1, []
+    while i >= 0 and (span.doc[i].lower_ in _SEASON_WEATHER_ADJS or span.doc[i].text == ","
+                      or (span.doc[i].lower_ == "and" and adjs)):
+        adjs.append(span.doc[i].lower_)
+        i -= 1
+    if not adjs or i < 0 or span.doc[i].lower_ not in ("a", "an"):
+        return False
+    return not (span[-1].lower_ == "spring" and adjs == ["hot"])
+
+
+_MONTH_STATE_ADJS = words("month_state_adjs")
+_SEASON_WEATHER_ADJS = words("season_weather_adjs")
 _ORDINAL_WORDS = frozenset(lexicon()["ordinals"]) | {"last", "final", "next"}
 # adjectives before "quarters" that keep them periods ("recent quarters", not "larger quarters")
 _QUARTER_ADJS = words("quarter_adjs")

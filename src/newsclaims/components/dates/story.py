@@ -16,7 +16,8 @@ from .candidates import RANGE_TO
 from .filters import MONEY
 from .forms import is_clock_today, range_end, time_on_day
 from .tense import (NOMINAL_DEPS, after_report_verb, clause_tense, compared_with, first_verb, governors, in_simple_past,
-                    past_perfect, present_perfect, saying_day_end, under_will, verb_of)
+                    nonrestrictive, past_perfect, period_bound, present_perfect, saying_day_end, under_will,
+                    verb_of)
 from .words import words
 
 # "the year"/"the day" right after a date names that date ("in 2010, the year ...")
@@ -467,7 +468,14 @@ class Story:
             r"\d{4}-\d{2}-\d{2}(?:T|$)", value) and (form.get("k") == "wd" or form.get("w")) else None
         self.prev = (end, on_weekday,  # a weekday, or a clock time on one ("from 6 a.m. Saturday until ...")
                      form if day_valued and named_day and timex["type"] == "DATE" else None)
-        if self.prev[2] and not background:
+        # "stocks rose Wednesday. The index had slipped Tuesday": a flashback in the past perfect
+        # leaves the story on its later day (though "the following day" counts from it)
+        flashback = self.story_day is not None and span.doc.has_annotation("DEP") \
+            and value[:10] < self.story_day[2] and past_perfect(first_verb(span.root))
+        # nor does a day told in passing on a noun ("The shutdown, which began Oct. 1, cost ...")
+        # or a period's last day ("For the three months ended May 4, ...")
+        in_passing = span.doc.has_annotation("DEP") and (nonrestrictive(first_verb(span.root)) or period_bound(span))
+        if self.prev[2] and not background and not flashback and not in_passing:
             self.story_day = (end, self.prev[2], value[:10])
             if self.anchor and value[:10] > self.anchor[:10]:
                 self.ahead_day = self.story_day

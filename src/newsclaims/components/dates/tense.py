@@ -92,6 +92,8 @@ def clause_tense(span: Span) -> int:
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX"):
         return 0
+    if _closed_relative(tok, span):
+        tok = first_verb(tok.head)
     for _ in range(4):
         if tok.pos_ not in ("VERB", "AUX"):
             # "will be eligible to vote Tuesday": the adjective's clause. Past a noun only a
@@ -1032,6 +1034,23 @@ def _followed_now(span: Span) -> bool:
     return any(span.root in c.subtree or c.i < span.start for c in verb.children if c.dep_ == "dobj")
 
 
+def nonrestrictive(verb: Token) -> bool:
+    """Whether ``verb`` heads a relative clause set off by a comma (", which began Oct. 1"):
+    a remark in passing on the noun before it."""
+    opening = verb.left_edge.i
+    return verb.dep_ == "relcl" and opening > 0 and verb.doc[opening - 1].text == "," \
+        and verb.doc[opening].tag_ in ("WDT", "WP")
+
+
+def _closed_relative(verb: Token, span: Span) -> bool:
+    """Whether ``span`` follows a relative clause set off by commas that the parser hung it on
+    ("its second quarter, which ended Aug. 31, on Sept. 27"): it is the main clause's."""
+    if verb.i > span.start or not nonrestrictive(verb):
+        return False
+    between = verb.doc[verb.i + 1:span.start]
+    return any(t.text == "," for t in between) and all(t.text == "," or t.pos_ == "ADP" for t in between[-2:])
+
+
 def _finite_past(verb: Token, auxes: list[Token]) -> bool:
     """Whether a verb of one form for present, past and participle ("forecast", "set", "cut") is
     the simple past by its grammar: a "participle" with a subject and no auxiliary, or a "present"
@@ -1039,7 +1058,8 @@ def _finite_past(verb: Token, auxes: list[Token]) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if auxes or not subjects:
         return False
-    return verb.tag_ == "VBN" or (verb.tag_ in ("VBP", "VB") and subjects[0].tag_ in ("NN", "NNP"))
+    return verb.tag_ == "VBN" or (verb.tag_ in ("VBP", "VB") and (
+        subjects[0].tag_ in ("NN", "NNP") or subjects[0].lower_ in ("it", "he", "she")))  # "the sum it forecast in May"
 
 
 def _noun_taken_for_verb(tok: Token) -> bool:
@@ -1117,6 +1137,17 @@ def in_period_end(span: Span) -> bool:
         return False
     tok = span.doc[verb]
     return tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.lemma_ in _PERIOD_END_LEMMAS and tok.i < span.start
+
+
+def period_bound(span: Span) -> bool:
+    """Whether ``span`` is the day a period named before it ends on ("the three months ended
+    May 4", "the quarter that ended June 30"): a bound of the period, no day the story is on."""
+    verb = verb_of(span)
+    if verb is None:
+        return False
+    tok = span.doc[verb]
+    return tok.lemma_ in _PERIOD_END_LEMMAS and tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN" \
+        and tok.i < span.start
 
 
 def in_present_clause(span: Span) -> bool:
