@@ -1107,7 +1107,7 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "the end of the year", "DATE", "2016"),
     ("It was their final face-off before the upcoming week's round of primaries.", "2016-03-17", "the upcoming week",
      "DATE", "2016-W12"),
-    ("The tax was introduced in 2008. Voters challenged it in elections the next year.", "2016-03-17", "next year",
+    ("The tax was introduced in 2008. Voters challenged it in elections the next year.", "2016-03-17", "the next year",
      "DATE", "2009"),
     ("The company expects growth over the next year.", "2016-03-17", "next year", "DATE", "2017"),
     ("If the November election does not break their way, they will lose.", "2016-03-17", "November", "DATE",
@@ -2334,6 +2334,22 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Its servers will be available 24 hours a day, 365 days a year.", "2013-06-20", "24 hours a day", "SET", "P1D"),
     ("The launch gives Apple a full quarter of sales before the end of the year.", "2013-08-29", "a full quarter",
      "DURATION", "P1Q"),
+    # a day after "before" someone is the verb's, not an event's
+    ("Its owner surrendered Sunday night and will appear before a judge on Wednesday.", "2013-07-08", "Wednesday",
+     "DATE", "2013-07-10"),
+    # "the next year" told in the past is the story's next, article and all
+    ("He joined the team in 1946. The next year he helped them win the title.", "2013-06-24", "The next year", "DATE",
+     "1947"),
+    # a term set by a deal told in the past may lie either side
+    ("A similar fight in January ended with a deal to suspend the ceiling until May 18.", "2013-08-27", "May 18",
+     "DATE", "2013-05-18"),
+    # "the month" after a quarter is no month of that quarter
+    ("China grew 7.7 percent, slower than the pace of the fourth quarter.\n\nThe S&P 500 fell 2.3 percent, "
+     "erasing its gains for the month.", "2013-04-15", "the month", "DATE", "2013-04"),
+    ("After the attacks of Sept. 11, he organized blood drives at the union hall.", "2013-10-18", "Sept. 11", "DATE",
+     "2001-09-11"),
+    ("The funeral is Saturday at 10 a.m.; a wake will be held there the evening before.", "2013-03-20",
+     "the evening before", "TIME", "2013-03-22TEV"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -2487,6 +2503,8 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    ('He earned his nickname from a 1954 single, "Midnight at the Dew Drop," which sold well.', "Midnight"),
+    ("A bartender saw him outside the Midnight Lounge around 2 a.m.", "Midnight"),
     ("Prosecutors said he shot Amos in the early morning hours of Nov. 14, 2009.", "morning"),
     ("The company, formerly known as Research In Motion, has struggled.", "formerly"),
     ("The board meets quarterly and publishes its minutes monthly.", "minutes"),

@@ -15,6 +15,7 @@ from ...timex.numbers import lexicon, unit_code
 from ..dateline import find_dateline
 from .filters import AMOUNT_WORDS, counts_in_a_row, names_a_kind, temporal_words
 from .forms import is_clock_today, time_on_day
+from .tense import clause_tense
 from .words import words
 
 _MOVE_PAST = words("move_past_lemmas")  # verbs that take "past" as a preposition ("move past")
@@ -354,6 +355,11 @@ def own_extent(span: Span, form: dict, parsed: bool, start: int) -> tuple[Span, 
         span, form = _rematch(span[next(t.i for t in span if t.lower_ == "of") + 1 - span.start:])
     if span is None:
         return None
+    if parsed and len(span) == 2 and span[0].lower_ == "next" and form.get("k") == "shift" and form.get("n") == 1 \
+            and span.start > 0 and span.doc[span.start - 1].lower_ == "the" and clause_tense(span) < 0:
+        # "joined in 1946. The next year he helped them win": the story's next, article and all
+        span = span.doc[span.start - 1:span.end]
+        return span, form, span.start_char
     if span.start_char >= start:
         return span, form, span.start_char
     text = span.doc.text  # (built anew on each access: only when needed)

@@ -93,8 +93,9 @@ def _in_quoted_title(span: Span) -> bool:
     doc = span.doc
     if not all(t.is_title or t.is_upper or not t.is_alpha for t in span):
         return False
-    # a season's name keeps its title's small words ("The Winds of Winter")
-    small = span[-1].lower_ in _SEASON_WORDS
+    # a season's name keeps its title's small words ("The Winds of Winter"), as does a title the
+    # time word opens ("Midnight at the Dew Drop")
+    small = span[-1].lower_ in _SEASON_WORDS or (span.start > 0 and doc[span.start - 1].text in _QUOTES)
     i = span.start - 1
     while i >= 0 and _title_word(doc[i], small) and span.start - i < 6:
         i -= 1
@@ -110,7 +111,12 @@ def _in_quoted_title(span: Span) -> bool:
 
 def _title_word(tok: Token, small: bool) -> bool:
     """A word of a title: capitalized, or (with ``small``) a short word titles keep in lower case."""
-    return tok.is_title or (small and tok.lower_ in _TITLE_SMALL_WORDS and tok.i > 0 and tok.doc[tok.i - 1].is_title)
+    if tok.is_title:
+        return True
+    if not small or tok.lower_ not in _TITLE_SMALL_WORDS or tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]  # (two in a row: "Midnight at the Dew Drop")
+    return prev.is_title or (prev.lower_ in _TITLE_SMALL_WORDS and tok.i > 1 and tok.doc[tok.i - 2].is_title)
 
 
 def _in_name(span: Span) -> bool:

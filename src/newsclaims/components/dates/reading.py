@@ -83,7 +83,9 @@ def _dated_event(form: dict, span: Span) -> dict:
     anchor = span.doc._.published
     written = dt.date.fromisoformat(anchor[:10]) if anchor else None
     day = dt.date(written.year, form["m"], form["d"]) if written else None
-    if nxt is not None and nxt.lower_ in event["nouns"]:
+    of_event = span.start > 1 and span.doc[span.start - 1].lower_ == "of" \
+        and span.doc[span.start - 2].lower_ in event["nouns"]  # "the attacks of Sept. 11"
+    if of_event or (nxt is not None and nxt.lower_ in event["nouns"]):
         if nxt.lower_ == "memorial" and written and 0 <= (written - day).days <= 7:
             return form  # "her collapse at the Sept. 11 memorial", written that week: this year's ceremony
         return {"k": "abs", "v": event["date"], "t": "DATE", "event": True}
@@ -225,9 +227,8 @@ def read_in_context(form: dict, span: Span, pattern: str, parsed: bool) -> dict:
             span.start > 0 and doc[span.start - 1].lower_ in _ONE_DAY_AHEAD and span.end < len(doc)
             and doc[span.end].pos_ not in ("ADP", "PUNCT", "DET", "CCONJ"))):  # "could one day stretch", not "to one day in jail"
         form = {"k": "abs", "v": "FUTURE_REF", "t": "DATE"}  # "one day they will return"
-    if pattern == "rel_unit" and span[0].lower_ == "next" and span.start > 0 \
-            and doc[span.start - 1].lower_ == "the" and form.get("k") == "shift" and form.get("n") == 1 \
-            and parsed and clause_tense(span) < 0:
+    if pattern == "rel_unit" and len(span) == 3 and span[0].lower_ == "the" and span[1].lower_ == "next" \
+            and form.get("k") == "shift" and form.get("n") == 1 and parsed and clause_tense(span) < 0:
         form = {**form, "k": "ana"}  # "introduced in 2008 ... challenged it the next year": the story's next
     if pattern == "date_season" and len(span) > 2 and span[0].lower_ == "the" and span[1].lower_ == "next" \
             and form.get("rel") == "next" and parsed and clause_tense(span) < 0:

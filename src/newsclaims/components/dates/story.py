@@ -518,6 +518,8 @@ class Story:
                 return form  # not "the 2016 election year ... That night": a year naming a thing
             # "in March ... later that day": a day of that month, which one the text does not say
             form = {**form, "refg": grain}
+        if form["u"] == "M" and grain in ("Q", "H") and not form.get("n"):
+            return form  # "the pace of the fourth quarter ... its gains for the month": not the quarter's first
         if form["u"] == "M" and grain == "Y" and not form.get("n") and not form.get("m"):
             form = {**form, "refg": grain}  # "in 2012 ... that month": a month of 2012, unsaid
         if (form.get("s") or form.get("beside")) and form.get("n"):

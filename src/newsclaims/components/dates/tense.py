@@ -378,6 +378,9 @@ def direction(span: Span, holiday: bool = False) -> int:
         if prev in ("until", "till", "through") and verb.tag_ == "VB" and verb.head.tag_ == "VBD" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return 1  # "voted to fund the government through Sept. 30": what was decided runs on ahead
+        if prev in ("until", "till") and verb.tag_ == "VB" and verb.head.pos_ == "NOUN" \
+                and _told_as_past(first_verb(verb.head)):
+            return 0  # "ended with a deal to suspend the ceiling until May 18": a term as agreed then, either side
         bound = verb.head.head if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" else verb  # "banned from driving until"
         if prev in ("until", "till") and bound.lemma_ in _BOUND_LEMMAS and not past_perfect(bound):
             # "released on bail until May", "banned from driving until October", "was given until
@@ -624,6 +627,8 @@ def _after_event_noun(span: Span) -> bool:
         return False
     if head.pos_ != "NOUN" or head.i > span.start or head.lower_ in SCHEDULED_NOUNS or head.lower_ in _CLOCK_NOUNS:
         return False  # (not "at 3 p.m. on Monday": a clock time, no event)
+    if head.dep_ == "pobj" and head.head.lower_ == "before" and head.head.head.pos_ == "VERB":
+        return False  # "will appear before a judge on Wednesday": the verb's day, not a judge's event
     verbs = [t for t in _heads(head) if t.pos_ in ("VERB", "AUX")]
     if any(v.lemma_ in _FUTURE_LEMMAS for v in verbs):
         return False  # "rabbis plan to join the protest of his appearance Monday": inside a plan
