@@ -2350,6 +2350,10 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "2001-09-11"),
     ("The funeral is Saturday at 10 a.m.; a wake will be held there the evening before.", "2013-03-20",
      "the evening before", "TIME", "2013-03-22TEV"),
+    # "that Friday" with no day named before: the Friday the clause's tense points to
+    ("Prosecutors argued that the bar had closed at 10 p.m. that Friday.", "2013-07-23", "that Friday", "DATE",
+     "2013-07-19"),
+    ("The bar will close that Friday for renovations.", "2013-07-23", "that Friday", "DATE", "2013-07-26"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

@@ -16,8 +16,8 @@ from .candidates import RANGE_TO
 from .filters import MONEY
 from .forms import is_clock_today, range_end, time_on_day
 from .tense import (NOMINAL_DEPS, after_report_verb, clause_tense, compared_with, first_verb, governors, in_simple_past,
-                    nonrestrictive, past_perfect, period_bound, present_perfect, saying_day_end, under_will,
-                    verb_of)
+                    lean, nonrestrictive, past_perfect, period_bound, present_perfect, saying_day_end,
+                    under_will, verb_of)
 from .words import words
 
 # "the year"/"the day" right after a date names that date ("in 2010, the year ...")
@@ -280,6 +280,12 @@ class Story:
                 # "a plan first proposed 11 years ago, after talks late last month ... in March of
                 # that year": the year named before, as news says "this year" of its own
                 form = self._with_reference(form, self.other_year_ref)
+            elif self.ref is None and form.get("w") and form.get("u") == "D" and not form.get("n") \
+                    and span.doc.has_annotation("DEP"):
+                # "the bar had closed that Friday", with no day named before: the Friday the
+                # clause's tense points to
+                form = lean({"k": "wd", "w": form["w"], "t": form.get("t", "DATE"), "tod": form.get("tod"),
+                             "mod": form.get("mod"), "rel": None, "tense": None}, span, span)
             else:
                 form = self._with_reference(form)
         if form.get("k") == "ana" and form.get("u") == "D" and (form.get("n") or 0) > 0 \
