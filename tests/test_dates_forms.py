@@ -2354,6 +2354,21 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Prosecutors argued that the bar had closed at 10 p.m. that Friday.", "2013-07-23", "that Friday", "DATE",
      "2013-07-19"),
     ("The bar will close that Friday for renovations.", "2013-07-23", "that Friday", "DATE", "2013-07-26"),
+    # a day a length counts from, in a clause told ahead
+    ("French air traffic controllers will walk off the job for 48 hours from Thursday.", "2013-03-27", "Thursday",
+     "DATE", "2013-03-28"),
+    # a comparison "a year earlier" after a year just named is the year before it
+    ("Turkish Airlines carried 39 million passengers in 2012, up 21 percent from a year earlier.", "2013-05-09",
+     "a year earlier", "DATE", "2011"),
+    # a weekday in apposition to the full date before it names that date
+    ("The dynamite went off at 10:22 a.m. on Sept. 15, 1963, a Sunday, as the girls prepared.", "2013-09-15",
+     "Sunday", "DATE", "1963-09-15"),
+    # a quarter ahead does not make "the year" of a past clause its year
+    ("Output may recover by the first quarter of 2014.\n\nIranian exports averaged about 1 million barrels a day "
+     "over the first five months of the year.", "2013-05-31", "the year", "DATE", "2013"),
+    # "the end of the month" after a month in its own past sentence is that month's
+    ("Stocks fell by 27.9 million barrels in January, to 2.66 billion barrels at the end of the month.", "2013-03-14",
+     "the end of the month", "DATE", "2013-01"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -2507,6 +2522,7 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    ("Obama will speak on Wednesday, 50 years to the day after the March on Washington.", "the day"),
     ('He earned his nickname from a 1954 single, "Midnight at the Dew Drop," which sold well.', "Midnight"),
     ("A bartender saw him outside the Midnight Lounge around 2 a.m.", "Midnight"),
     ("Prosecutors said he shot Amos in the early morning hours of Nov. 14, 2009.", "morning"),

@@ -247,8 +247,10 @@ def read_in_context(form: dict, span: Span, pattern: str, parsed: bool) -> dict:
         form = {"k": "shift" if _present_clause_after(span) else "ana", "u": unit, "n": 0, "g": unit,
                 "t": "DATE"}
     if form.get("k") == "wd" and not form.get("rel") and span.start > 0 \
-            and doc[span.start - 1].lower_ in ("a", "an", "one") and not _modifies_noun(span):
+            and doc[span.start - 1].lower_ in ("a", "an", "one") and not _modifies_noun(span) \
+            and not (span.start > 1 and doc[span.start - 2].text == ","):
         # "fell on a Tuesday", "one Sunday", "on a Friday afternoon in 1911": which one unsaid
+        # (but "on Sept. 15, 1963, a Sunday": the day just named)
         tod = form.get("tod")
         form = {"k": "abs", "v": f"XXXX-WXX-{form['w']}" + (f"T{tod}" if tod else ""), "t": "TIME" if tod else "DATE"}
     if pattern == "dur_num" and _is_rate(span, form):

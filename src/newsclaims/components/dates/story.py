@@ -219,13 +219,16 @@ class Story:
             days = self._days_from_anchor(self.vote_day[1])
             return {"k": "ana", "u": "D", "n": 0, "g": "D", "t": form.get("t", "DATE"), "tod": form.get("tod"),
                     "mod": form.get("mod"), "refdays": days, "named": True}
-        if form.get("k") == "shift" and (form.get("u"), form.get("n"), form.get("g")) == ("Y", 0, "Y") \
-                and span.text.lower() == "the year" and ref and ref[2] == "Y" \
-                and ref[0][:4] != (self.anchor or "")[:4] \
+        unit = form.get("u")
+        width, noun = {"Y": (4, "the year"), "M": (7, "the month")}.get(unit, (0, ""))
+        if form.get("k") == "shift" and width and (form.get("n"), form.get("g")) == (0, unit) \
+                and span.text.lower().endswith(noun) and ref and ref[2] == unit \
+                and ref[0][:width] != (self.anchor or "")[:width] \
                 and self.ref_end is not None and not _SENTENCE_END.search(self.text, self.ref_end, c.start) \
                 and span.doc.has_annotation("DEP") and clause_tense(span) < 0:
-            # "rose 27% in 2021, notching 70 record closes over the year": that year
-            return self._with_reference({"k": "ana", "u": "Y", "n": 0, "g": "Y", "t": "DATE", "mod": form.get("mod")})
+            # "rose 27% in 2021, notching 70 record closes over the year", "fell in January, to 2.66
+            # billion barrels at the end of the month": that year, that month
+            return self._with_reference({"k": "ana", "u": unit, "n": 0, "g": unit, "t": "DATE", "mod": form.get("mod")})
         if self._told_of_the_story(form, span, c):
             # "drilled his first well in 1951. By the end of the year he was broke", "arrived in
             # May 1975. By the fall he had enrolled": the year (decade, season) of a past story
@@ -248,11 +251,12 @@ class Story:
             # "contained the blaze on Saturday. It had broken out on Tuesday": the Tuesday before that Saturday
             form = {"k": "ana", "u": "D", "n": -1, "g": "D", "w": form["w"], "t": form.get("t", "DATE"),
                     "tod": form.get("tod"), "mod": form.get("mod")}
-        if form.get("k") == "shift" and form.get("cmp") and ref and ref[2] in ("Q", "M", "D") \
+        if form.get("k") == "shift" and form.get("cmp") and ref and ref[2] in ("Q", "M", "D", "Y") \
                 and self.ref_end == (self.prev[0] if self.prev else None) and "\n" not in self.text[self.ref_end:c.start] \
                 and (not span.doc.has_annotation("SENT_START") or span.sent.start_char < self.ref_end):
-            # "rose 2.9% in December from a year earlier": the month (or day) just named, a
-            # year before; a comparison is no new time for the story, so ``ref`` stays
+            # "rose 2.9% in December from a year earlier", "carried 39 million in 2012, up from a
+            # year earlier": the month (day, year) just named, a year before; a comparison is no new
+            # time for the story, so ``ref`` stays
             form = {"k": "ana", "u": "Y", "n": -1, "g": ref[2], "t": "DATE", "mod": form.get("mod"), "cmp": True}
         named = self.months.get(form.get("m"))
         if named and ref and self.ref_end is not None and self.ref_end > named[1] and int(ref[0][:4]) != named[0]:
@@ -601,12 +605,13 @@ class Story:
         period_of_year = k == "abs" and re.fullmatch(r"\d{4}", str(form.get("v"))) and (
             span[-1].lower_ == "period" or (len(span) > 3 and span[1].lower_ in ("same", "corresponding", "comparable")
                                             and span[2].lower_ in ("quarter", "period")))
-        if k == "shift" and form.get("u") == "Y" and form.get("g") == "Y" and form.get("n") == 0 and base \
+        if k == "shift" and form.get("u") == "Y" and form.get("g") == "Y" and form.get("n") == 0 and base < 0 \
                 and span[0].lower_ == "the" and year is not None and not any(t.lower_ in ("this", "current") for t in span) \
                 and not self._told_as_now(span):
             # "the fourth quarter of 2024 ... For the full year", written in January 2025: that year
             # (but "by the end of this year" is the writing's year whatever was reported, and so is
-            # "the year" of a present clause: "now expects earnings of $6 for the year")
+            # "the year" of a present clause: "now expects earnings of $6 for the year"; nor does a
+            # quarter ahead, "may recover by the first quarter of 2014", make "the year" 2014)
             return {**form, "n": base, "ctx": True}
         if k == "quarter" and form.get("q") is None and form.get("yoff") and form.get("y") is None and self.reported:
             # "the year-ago quarter", "the same quarter last year": the story's quarter (the first

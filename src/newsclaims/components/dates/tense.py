@@ -276,6 +276,7 @@ _CONDITION_MARKS = words("condition_marks")  # "if", "unless", "once", "when": a
 # verbs whose "until/to/for <date>" names a later time than the verb's own ("postponed until Tuesday")
 DEFER_LEMMAS = words("defer_lemmas")
 _DECLARE_LEMMAS = words("declare_lemmas")  # "declared Tuesday a holiday"
+_UNIT_LEMMAS = frozenset({"minute", "hour", "day", "night", "week", "month", "year"})  # "for 48 hours from Thursday"
 _CLOCK_WORDS = words("clock_words")  # "p.m.", "GMT": the words of a clock time
 _VENUE_NOUNS = words("venue_nouns")  # "warned ... in parliament on Wednesday": where it was said
 _CAMPAIGN_NOUNS = words("campaign_nouns")  # "the campaign for the September 22 election"
@@ -311,7 +312,7 @@ def direction(span: Span, holiday: bool = False) -> int:
             and span.root.head.head.pos_ == "VERB":
         return 0  # "a deadline the administration extended last week from Dec. 15": the old date, either side
     if prev == "from" and span.root.dep_ == "pobj" and span.root.head.head.pos_ == "NOUN" \
-            and span.root.head.head.lower_ not in SCHEDULED_NOUNS \
+            and span.root.head.head.lower_ not in SCHEDULED_NOUNS and span.root.head.head.lemma_ not in _UNIT_LEMMAS \
             and not (span.end < len(doc) and doc[span.end].lower_ in ("to", "through", "until", "till", "-", "–")):
         return -1  # "transcripts of her testimony from August": a record of a time gone by
     deadline = next((t.head for t in span if t.dep_ in ("poss", "compound", "nmod") and t.head.i >= span.end
