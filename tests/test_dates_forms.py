@@ -2369,6 +2369,12 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # "the end of the month" after a month in its own past sentence is that month's
     ("Stocks fell by 27.9 million barrels in January, to 2.66 billion barrels at the end of the month.", "2013-03-14",
      "the end of the month", "DATE", "2013-01"),
+    # a period now running, in a present clause, ends ahead
+    ("The Dodgers play 162 games over 183 days, with the regular season ending Sept. 29.", "2013-03-28", "Sept. 29",
+     "DATE", "2013-09-29"),
+    # a weekday after "but" turns from an old day to the writing's week
+    ("Greinke left a start on March 17 with elbow tightness but threw 85 pitches Wednesday without trouble.",
+     "2013-03-28", "Wednesday", "DATE", "2013-03-27"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

@@ -349,11 +349,14 @@ class Story:
                 and day[0] >= span.sent.start_char and self._days_from_anchor(day[2]) < -7):
             return False
         # (not a range's end, "from May 13 through Sunday"; nor a saying's day, "the AP reported
-        # Friday"; nor a day naming a thing, "Saturday's debate")
+        # Friday"; nor a day naming a thing, "Saturday's debate"; nor one after "but")
         before = span.doc[span.start - 1].lower_ if span.start else ""
         if RANGE_TO.fullmatch(self.text[day[0]:span.start_char]) or before in ("through", "until", "till", "to") \
                 or after_report_verb(span) or span.root.dep_ in NOMINAL_DEPS:
             return False
+        verb = first_verb(span.root)
+        if verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in verb.head.children):
+            return False  # "left a start on March 17 but threw 85 pitches Wednesday": a turn to now
         return (form["w"] - dt.date.fromisoformat(day[2]).isoweekday()) % 7 != 0
 
     def _before_story_day(self, span: Span) -> bool:

@@ -245,7 +245,11 @@ def clause_tense(span: Span) -> int:
         if tok.tag_ == "VBG" and not auxes and _prospect_of(tok):
             return 1  # "Cruz's chances of winning in November": a prospect lies ahead
         if tok.i == verb_of(span) and in_period_end(span) and not _names_weekday(span):
-            return 0  # "the fiscal year ending in May", told in the past: either side
+            # "the fiscal year ending in May", told in the past: either side; in a present clause,
+            # the period now running ends ahead ("play 162 games, with the season ending Sept. 29")
+            main = first_verb(tok.head)
+            return 1 if main.tag_ in ("VBZ", "VBP") and not _noun_as_verb(main) and not any(
+                a.tag_ in ("VBD", "VBN") for a in auxiliaries(main)) else 0
         if tok.tag_ == "VBG" and not auxes and tok.dep_ in ("pcomp", "pobj", "acl", "advcl", "xcomp", "prep"):
             head = first_verb(tok.head)  # a gerund takes its time from the clause it sits in ("will have trouble winning in ...")
             if head.pos_ in ("VERB", "AUX") and head.i != tok.i:
