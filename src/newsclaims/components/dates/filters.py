@@ -385,8 +385,8 @@ def _share_of_an_amount(span: Span) -> bool:
 
 def _meeting_minutes(span: Span) -> bool:
     """"Minutes of Wednesday's meeting", "release minutes from the meeting", "Minutes published
-    tomorrow", "its minutes": the record of a meeting, not "the opening minutes of the night" or "within minutes
-    of the release"."""
+    tomorrow", "its minutes": the record of a meeting, not "the opening minutes of the night" or
+    "within minutes of the release"."""
     doc = span.doc
     if span.start > 0 and doc[span.start - 1].tag_ in ("PRP$", "POS"):
         return True  # "the board publishes its minutes monthly", "the Fed's minutes"

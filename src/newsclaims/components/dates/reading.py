@@ -86,7 +86,7 @@ def _dated_event(form: dict, span: Span) -> dict:
     of_event = span.start > 1 and span.doc[span.start - 1].lower_ == "of" \
         and span.doc[span.start - 2].lower_ in event["nouns"]  # "the attacks of Sept. 11"
     if of_event or (nxt is not None and nxt.lower_ in event["nouns"]):
-        if nxt.lower_ == "memorial" and written and 0 <= (written - day).days <= 7:
+        if nxt is not None and nxt.lower_ == "memorial" and written and 0 <= (written - day).days <= 7:
             return form  # "her collapse at the Sept. 11 memorial", written that week: this year's ceremony
         return {"k": "abs", "v": event["date"], "t": "DATE", "event": True}
     # "ever since Sept. 11", "after Sept. 11": the event too, unless this year's day is near
