@@ -2375,6 +2375,10 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a weekday after "but" turns from an old day to the writing's week
     ("Greinke left a start on March 17 with elbow tightness but threw 85 pitches Wednesday without trouble.",
      "2013-03-28", "Wednesday", "DATE", "2013-03-27"),
+    # a flashback in the past perfect to a day long gone opens a scene of its own
+    ("A man was sentenced Monday to 25 years to life.\n\nHolt told detectives that he had spent the evening at a "
+     "bar on Aug. 17, 1990. His roommate heard the door open around 10 o'clock. Prosecutors argued that the bar had "
+     "closed at 10 p.m. that Friday.", "2013-07-23", "that Friday", "DATE", "1990-08-17"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

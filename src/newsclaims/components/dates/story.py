@@ -481,10 +481,13 @@ class Story:
             r"\d{4}-\d{2}-\d{2}(?:T|$)", value) and (form.get("k") == "wd" or form.get("w")) else None
         self.prev = (end, on_weekday,  # a weekday, or a clock time on one ("from 6 a.m. Saturday until ...")
                      form if day_valued and named_day and timex["type"] == "DATE" else None)
-        # "stocks rose Wednesday. The index had slipped Tuesday": a flashback in the past perfect
-        # leaves the story on its later day (though "the following day" counts from it)
-        flashback = self.story_day is not None and span.doc.has_annotation("DEP") \
-            and value[:10] < self.story_day[2] and past_perfect(first_verb(span.root))
+        # "stocks rose Wednesday. The index had slipped Tuesday": a flashback in the past perfect to
+        # a day of the last fortnight leaves the story on its later day (though "the following day"
+        # counts from it); one further back ("had spent the evening at a bar on Aug. 17, 1990")
+        # opens a scene of its own
+        flashback = self.story_day is not None and span.doc.has_annotation("DEP") and day_valued \
+            and 0 < (dt.date.fromisoformat(self.story_day[2]) - dt.date.fromisoformat(value[:10])).days <= 14 \
+            and past_perfect(first_verb(span.root))
         # nor does a day told in passing on a noun ("The shutdown, which began Oct. 1, cost ...")
         # or a period's last day ("For the three months ended May 4, ...")
         in_passing = span.doc.has_annotation("DEP") and (nonrestrictive(first_verb(span.root)) or period_bound(span))
