@@ -2379,6 +2379,11 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("A man was sentenced Monday to 25 years to life.\n\nHolt told detectives that he had spent the evening at a "
      "bar on Aug. 17, 1990. His roommate heard the door open around 10 o'clock. Prosecutors argued that the bar had "
      "closed at 10 p.m. that Friday.", "2013-07-23", "that Friday", "DATE", "1990-08-17"),
+    # "percentage points" are no score of a game
+    ("Zandi said a shutdown would shave 1.4 percentage points from fourth-quarter growth.", "2013-10-01",
+     "fourth-quarter", "DATE", "2013-Q4"),
+    # a futures contract named by its month
+    ("The more-active May contract was up 35 cents.", "2013-03-20", "May", "DATE", "2013-05"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -2532,6 +2537,7 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    ("Theresa May contract talks began on time.", "May"),
     ("Obama will speak on Wednesday, 50 years to the day after the March on Washington.", "the day"),
     ('He earned his nickname from a 1954 single, "Midnight at the Dew Drop," which sold well.', "Midnight"),
     ("A bartender saw him outside the Midnight Lounge around 2 a.m.", "Midnight"),

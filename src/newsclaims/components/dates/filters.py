@@ -559,9 +559,12 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
     if pattern == "date_hol" and span.end < len(span.doc) and span.doc[span.end].lower_ in _HOLIDAY_KINDS:
         return True  # "Christmas trees", "a Halloween movie": a kind of thing
     if pattern in ("date_quarter", "date_q") and span.doc.has_annotation("SENT_START") \
-            and (any(t.lower_ in _SPORTS_CUES for t in span.sent) or _SCORE.search(span.sent.text)) \
+            and (any(t.lower_ in _SPORTS_CUES and not (t.i > 0 and t.doc[t.i - 1].lower_ in ("percentage", "basis"))
+                     for t in span.sent) or _SCORE.search(span.sent.text)) \
             and not MONEY.search(span.sent.text):
-        return True  # "scored 30 points in the fourth quarter": a period of play
+        # "scored 30 points in the fourth quarter": a period of play (not "1.4 percentage points
+        # from fourth-quarter growth")
+        return True
     if pattern == "rel_unit" and span.start > 0 and span.doc[span.start - 1].lower_ == "any":
         return True  # "higher than in any previous year": every year before, no one year
     if pattern == "rel_unit" and span[-1].lower_ == "period" and not in_earnings:
@@ -659,6 +662,9 @@ def has_context(doc: Doc, start: int, end: int) -> bool:
     if len(span) == 1 and span[0].ent_type_ in ("DATE", "") and span.root.dep_ == "nsubj" and head.lemma_ == "be" \
             and any(c.dep_ == "acomp" and c.lower_ in _MONTH_STATE_ADJS for c in head.children):
         return True  # "March was particularly weak, the company said"
+    if span.end < len(doc) and doc[span.end].lower_ in _MONTH_CONTRACT_NOUNS and span[0].is_title \
+            and not (span.start > 0 and doc[span.start - 1].pos_ == "PROPN"):
+        return True  # "The more-active May contract was up 35 cents", "for April delivery"
     if span.start == 0:
         return False
     prev = doc[span.start - 1]
@@ -710,6 +716,7 @@ def _weather_before(span: Span) -> bool:
     return not (span[-1].lower_ == "spring" and adjs == ["hot"])
 
 
+_MONTH_CONTRACT_NOUNS = words("month_contract_nouns")
 _MONTH_STATE_ADJS = words("month_state_adjs")
 _SEASON_WEATHER_ADJS = words("season_weather_adjs")
 _ORDINAL_WORDS = frozenset(lexicon()["ordinals"]) | {"last", "final", "next"}
