@@ -280,7 +280,7 @@ _CONDITION_MARKS = words("condition_marks")  # "if", "unless", "once", "when": a
 # verbs whose "until/to/for <date>" names a later time than the verb's own ("postponed until Tuesday")
 DEFER_LEMMAS = words("defer_lemmas")
 _DECLARE_LEMMAS = words("declare_lemmas")  # "declared Tuesday a holiday"
-_UNIT_LEMMAS = frozenset({"minute", "hour", "day", "night", "week", "month", "year"})  # "for 48 hours from Thursday"
+_UNIT_LEMMAS = frozenset(lexicon()["units"])  # "for 48 hours from Thursday"
 _CLOCK_WORDS = words("clock_words")  # "p.m.", "GMT": the words of a clock time
 _VENUE_NOUNS = words("venue_nouns")  # "warned ... in parliament on Wednesday": where it was said
 _CAMPAIGN_NOUNS = words("campaign_nouns")  # "the campaign for the September 22 election"
