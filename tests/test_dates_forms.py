@@ -2384,6 +2384,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "fourth-quarter", "DATE", "2013-Q4"),
     # a futures contract named by its month
     ("The more-active May contract was up 35 cents.", "2013-03-20", "May", "DATE", "2013-05"),
+    # a comparison right after a month just named is with that month, not with the quarter reported on
+    ("AMR reported a loss of $220 million for the third quarter.\n\nAMR said on Thursday that its June traffic "
+     "rose 1.9 percent from a year ago.", "2013-07-12", "a year ago", "DATE", "2012-06"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

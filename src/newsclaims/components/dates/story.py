@@ -631,6 +631,10 @@ class Story:
         sent = span.sent.text if span.doc.has_annotation("SENT_START") else span.text
         if year_back and not MONEY.search(sent):
             return form
+        if year_back and self.ref and self.ref[2] == "M" and self.ref_end is not None \
+                and self.ref_end > self.ctx[2] and span.doc.has_annotation("SENT_START") \
+                and self.ref_end > span.sent.start_char:
+            return form  # "its June traffic rose 1.9 percent from a year ago": the month just named
         if period_of_year:
             return {"k": "quarter", "q": q, "y": int(form["v"]), "t": "DATE", "ctx": True}
         return {"k": "quarter", "q": q, "yoff": base - (1 if year_back else 0), "t": "DATE", "mod": form.get("mod"),
