@@ -2387,6 +2387,12 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a comparison right after a month just named is with that month, not with the quarter reported on
     ("AMR reported a loss of $220 million for the third quarter.\n\nAMR said on Thursday that its June traffic "
      "rose 1.9 percent from a year ago.", "2013-07-12", "a year ago", "DATE", "2012-06"),
+    # a month anaphor skips a year that names a thing ("the 2004 influx") back to the month before it
+    ("Britain imposed controls when the two countries joined the EU in January 2007, wary of a repeat of the 2004 "
+     "influx from Poland. The following month, officials said few had applied.", "2013-03-26", "The following month",
+     "DATE", "2007-02"),
+    ("In June 2012, the court struck down Arizona's tough 2010 immigration law. That same month, Obama announced a "
+     "program.", "2013-06-27", "That same month", "DATE", "2012-06"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

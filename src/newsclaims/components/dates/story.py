@@ -59,6 +59,7 @@ class Story:
         self.ahead_day: tuple[int, dict, str] | None = None  # the same, of the last day named after the writing
         self.day_end: int | None = None  # where the last expression with a day's value ends
         self.ref_scene = self.ref_modifies = False
+        self.ref_before_modifier: tuple[str, bool, str | None] | None = None  # the reference a year naming a thing replaced
         self.ref_aside = False  # whether it was told in passing ("Hadi, who came to power in 2012,")
         # the last date named of a year other than the writing's, which "that year" points back to
         self.other_year_ref: tuple[str, bool, str | None] | None = None
@@ -422,13 +423,20 @@ class Story:
                 and not on_next_day:
             # (a day given its year by the story, "On April 9", counts as absolute: the year goes on)
             absolute = form.get("k") == "abs" or "ref" in form or (form.get("k") == "date" and form.get("y") is not None)
+            modifies = span.root.dep_ in NOMINAL_DEPS | {"nummod"} and span.root.head.pos_ in ("NOUN", "PROPN")
+            if modifies and grain == "Y":
+                # "joined the EU in January 2007, wary of a repeat of the 2004 influx. The following
+                # month": a month anaphor still counts from the date before the year naming a thing
+                self.ref_before_modifier = self.ref_before_modifier or self.ref
+            else:
+                self.ref_before_modifier = None
             self.ref = (timex["start_date"], absolute, grain)
             if self.anchor and timex["start_date"][:4] != self.anchor[:4]:
                 self.other_year_ref = self.ref
             self.ref_end = end
             # a date that opens its sentence ("In 2008, ...", "But in 2012, ...", "Eight years ago,
             # ...") sets the scene for what the paragraph tells next
-            self.ref_modifies = span.root.dep_ in NOMINAL_DEPS | {"nummod"} and span.root.head.pos_ in ("NOUN", "PROPN")
+            self.ref_modifies = modifies
             # (not a year that names a thing: "The 2011 agreements gave ...")
             self.ref_scene = span.doc.has_annotation("SENT_START") and span.start - span.sent.start <= 2 \
                 and not (self.ref_modifies and grain == "Y")
@@ -506,6 +514,9 @@ class Story:
         """Point an anaphoric expression at the last date mentioned before it (or at ``ref``),
         absolutely when that date was absolute, else as days from the anchor. A day anaphor after
         a month or a year gets that month or year with the day unknown (2010-03-XX)."""
+        if ref is None and form["u"] == "M" and self.ref_modifies and self.ref_before_modifier \
+                and self.ref and self.ref[2] == "Y" and self.ref_before_modifier[2] in ("M", "D"):
+            ref = self.ref_before_modifier  # "in January 2007 ... the 2004 influx. The following month": February 2007
         ref = ref or self.ref
         if ref is None:
             return form
