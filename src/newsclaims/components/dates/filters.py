@@ -460,7 +460,8 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
             or span.doc[span.end].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PRON")):
         return True  # "formerly known as Research In Motion", "formerly Phoenix's vice president": a name once held
     if span.text.lower() == "overnight" and span.end < len(span.doc) and (
-            span.doc[span.end].lower_ in _OVERNIGHT_KINDS or (span.start > 0 and span.doc[span.start - 1].lower_ == "an")):
+            span.doc[span.end].lower_ in _OVERNIGHT_KINDS
+            or (span.start > 0 and span.doc[span.start - 1].lower_ == "an")):
         # "held its overnight rate at 1 percent", "11.6 million overnight stays", "took an overnight
         # flight": a kind, no night
         return True

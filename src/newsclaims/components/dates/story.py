@@ -59,7 +59,8 @@ class Story:
         self.ahead_day: tuple[int, dict, str] | None = None  # the same, of the last day named after the writing
         self.day_end: int | None = None  # where the last expression with a day's value ends
         self.ref_scene = self.ref_modifies = False
-        self.ref_before_modifier: tuple[str, bool, str | None] | None = None  # the reference a year naming a thing replaced
+        # the reference a year naming a thing ("the 2004 influx") replaced, for a month anaphor after it
+        self.ref_before_modifier: tuple[str, bool, str | None] | None = None
         self.ref_aside = False  # whether it was told in passing ("Hadi, who came to power in 2012,")
         # the last date named of a year other than the writing's, which "that year" points back to
         self.other_year_ref: tuple[str, bool, str | None] | None = None
