@@ -359,7 +359,7 @@ def own_extent(span: Span, form: dict, parsed: bool, start: int) -> tuple[Span, 
             and span.start > 0 and span.doc[span.start - 1].lower_ == "the" and clause_tense(span) < 0:
         # "joined in 1946. The next year he helped them win": the story's next, article and all
         span = span.doc[span.start - 1:span.end]
-        return span, form, span.start_char
+        return span, {**form, "k": "ana"}, span.start_char
     if span.start_char >= start:
         return span, form, span.start_char
     text = span.doc.text  # (built anew on each access: only when needed)

@@ -227,9 +227,6 @@ def read_in_context(form: dict, span: Span, pattern: str, parsed: bool) -> dict:
             span.start > 0 and doc[span.start - 1].lower_ in _ONE_DAY_AHEAD and span.end < len(doc)
             and doc[span.end].pos_ not in ("ADP", "PUNCT", "DET", "CCONJ"))):  # "could one day stretch", not "to one day in jail"
         form = {"k": "abs", "v": "FUTURE_REF", "t": "DATE"}  # "one day they will return"
-    if pattern == "rel_unit" and len(span) == 3 and span[0].lower_ == "the" and span[1].lower_ == "next" \
-            and form.get("k") == "shift" and form.get("n") == 1 and parsed and clause_tense(span) < 0:
-        form = {**form, "k": "ana"}  # "introduced in 2008 ... challenged it the next year": the story's next
     if pattern == "date_season" and len(span) > 2 and span[0].lower_ == "the" and span[1].lower_ == "next" \
             and form.get("rel") == "next" and parsed and clause_tense(span) < 0:
         # "made the album in 1998 ... booked at the festival the next spring": the story's next

@@ -494,12 +494,13 @@ class Story:
         # a day of the last fortnight leaves the story on its later day (though "the following day"
         # counts from it); one further back ("had spent the evening at a bar on Aug. 17, 1990")
         # opens a scene of its own
-        flashback = self.story_day is not None and span.doc.has_annotation("DEP") and day_valued \
+        clause_verb = first_verb(span.root) if span.doc.has_annotation("DEP") else None
+        flashback = self.story_day is not None and clause_verb is not None and day_valued \
             and 0 < (dt.date.fromisoformat(self.story_day[2]) - dt.date.fromisoformat(value[:10])).days <= 14 \
-            and past_perfect(first_verb(span.root))
+            and past_perfect(clause_verb)
         # nor does a day told in passing on a noun ("The shutdown, which began Oct. 1, cost ...")
         # or a period's last day ("For the three months ended May 4, ...")
-        in_passing = span.doc.has_annotation("DEP") and (nonrestrictive(first_verb(span.root)) or period_bound(span))
+        in_passing = clause_verb is not None and (nonrestrictive(clause_verb) or period_bound(span))
         if self.prev[2] and not background and not flashback and not in_passing:
             self.story_day = (end, self.prev[2], value[:10])
             if self.anchor and value[:10] > self.anchor[:10]:

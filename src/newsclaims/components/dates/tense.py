@@ -1137,27 +1137,28 @@ def verb_of(span: Span) -> int | None:
     return verb.i if verb is not None and verb.pos_ in ("VERB", "AUX") else None
 
 
+def _period_end_verb(span: Span) -> Token | None:
+    """The first verb above ``span`` when it ends a period before it ("ending", "ended",
+    "expiring", "closing"), else None."""
+    verb = verb_of(span)
+    tok = span.doc[verb] if verb is not None else None
+    return tok if tok is not None and tok.lemma_ in _PERIOD_END_LEMMAS and tok.i < span.start else None
+
+
 def in_period_end(span: Span) -> bool:
     """The first verb above ``span`` is "ending", "expiring" or "closing" hung on a noun ("raised its
     forecast for the fiscal year ending in May"): a period's bound, which has no tense of its
     own; a bare month there may lie either side. (Other participles go on with the story's past:
     "establishing a bank in June".)"""
-    verb = verb_of(span)
-    if verb is None:
-        return False
-    tok = span.doc[verb]
-    return tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.lemma_ in _PERIOD_END_LEMMAS and tok.i < span.start
+    tok = _period_end_verb(span)
+    return tok is not None and tok.tag_ == "VBG" and tok.dep_ == "acl"
 
 
 def period_bound(span: Span) -> bool:
     """Whether ``span`` is the day a period named before it ends on ("the three months ended
     May 4", "the quarter that ended June 30"): a bound of the period, no day the story is on."""
-    verb = verb_of(span)
-    if verb is None:
-        return False
-    tok = span.doc[verb]
-    return tok.lemma_ in _PERIOD_END_LEMMAS and tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN" \
-        and tok.i < span.start
+    tok = _period_end_verb(span)
+    return tok is not None and tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN"
 
 
 def in_present_clause(span: Span) -> bool:
