@@ -1109,7 +1109,7 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "DATE", "2016-W12"),
     ("The tax was introduced in 2008. Voters challenged it in elections the next year.", "2016-03-17", "the next year",
      "DATE", "2009"),
-    ("The company expects growth over the next year.", "2016-03-17", "next year", "DATE", "2017"),
+    ("The company expects growth over the next year.", "2016-03-17", "the next year", "DATE", "2017"),
     ("If the November election does not break their way, they will lose.", "2016-03-17", "November", "DATE",
      "2016-11"),
     ("She finished in 3 minutes 32 seconds.", "2016-03-17", "3 minutes 32 seconds", "DURATION", "PT3M32S"),
@@ -2393,6 +2393,67 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "DATE", "2007-02"),
     ("In June 2012, the court struck down Arizona's tough 2010 immigration law. That same month, Obama announced a "
      "program.", "2013-06-27", "That same month", "DATE", "2012-06"),
+    # a clock time after "from" is no amount compared: "that day" is the event's day named before
+    ("City officials said on Monday that about 5,000 tickets for the Nov. 22 event had been allocated by lottery "
+     "and that the plaza would be closed to the public from 6 a.m. that day.", "2013-10-22", "that day", "DATE",
+     "2013-11-22"),
+    # a season and then a month go on in the year a month of a past story was named in
+    ("The fires of 1988 began with lightning strikes in June and burned largely unchecked through a summer of "
+     "record drought. By the end of July, nearly 100,000 acres had burned.", "2013-08-20", "summer", "DATE",
+     "1988-SU"),
+    ("The fires of 1988 began with lightning strikes in June and burned largely unchecked through a summer of "
+     "record drought. By the end of July, nearly 100,000 acres had burned.", "2013-08-20", "the end of July", "DATE",
+     "1988-07"),
+    # a bare "March" that no verb could be
+    ('"March was never going to be easy to read," said Ken Perkins.', "2013-04-11", "March", "DATE", "2013-03"),
+    ('"You really have to combine March and April to get a clear picture."', "2013-04-11", "March", "DATE",
+     "2013-03"),
+    ("The department will issue its broader March retail sales report on Friday.", "2013-04-11", "March", "DATE",
+     "2013-03"),
+    ("March sales rose 3 percent from a year earlier.", "2013-04-11", "March", "DATE", "2013-03"),
+    # "no later than" sets a deadline, as "by" does
+    ("EU leaders agreed in June to open membership negotiations with Serbia no later than January.", "2013-08-30",
+     "January", "DATE", "2014-01"),
+    # a month in a "when" clause on a year is of that year
+    ("The last strike came in 1997, when workers stayed off the job for six days in September.", "2013-07-01",
+     "September", "DATE", "1997-09"),
+    ('"We\'re in better shape than we were in 2009, when the pandemic caught everyone off guard and vaccine '
+     'didn\'t arrive until mid-October," said Dr. Lena Ortiz.', "2013-07-23", "mid-October", "DATE", "2009-10"),
+    # hyphenated frequencies
+    ("Regulators approved a once-daily pill for diabetes.", "2013-03-19", "once-daily", "SET", "P1D"),
+    ("Some rival regimens call for twice-weekly blood tests.", "2013-08-29", "twice-weekly", "SET", "P1W"),
+    ("The mission would miss a launch window that comes around only once every 26 months.", "2013-10-03",
+     "once every 26 months", "SET", "P26M"),
+    ("At least 11 people were shot over the long holiday weekend, police said on Monday.", "2013-07-08",
+     "the long holiday weekend", "DATE", "2013-W27-WE"),
+    # "this" with a month gone by, told as ahead: the coming one
+    ('"I\'ll go this January and tell her," he said.', "2013-08-21", "this January", "DATE", "2014-01"),
+    # a quarter an amount went up from is behind
+    ("Economists expect growth of 2 percent in the first quarter, up from 0.1 percent in the fourth quarter.",
+     "2013-03-13", "the fourth quarter", "DATE", "2012-Q4"),
+    # a day in a clause on a noun does not carry the main clause's weekday after it
+    ("Federal workers who were furloughed starting Oct. 1 returned to their desks Thursday morning after Congress "
+     "passed a bill late Wednesday.", "2013-10-17", "Thursday morning", "TIME", "2013-10-17TMO"),
+    # a phrase after a parenthetical "she said" belongs to the clause she reported
+    ("Formal talks are set to resume in Geneva next month, an EU spokeswoman said, most likely in mid-October.",
+     "2013-09-24", "mid-October", "DATE", "2013-10"),
+    # the same moment in another zone: the weekday nearest the local time's day
+    ("The rocket lifted off at 11:27 p.m. EDT (0327 GMT Saturday), precisely on time.", "2013-09-06",
+     "0327 GMT Saturday", "TIME", "2013-09-07T03:27"),
+    # an aim voted for lies ahead
+    ("Contractors at the mine voted Monday to return to work on Thursday.", "2013-06-18", "Thursday", "DATE",
+     "2013-06-20"),
+    # a part of the day told as ahead after a day named in the sentence before
+    ("Obama arrives in Israel on Wednesday. He will hold talks with Netanyahu in the evening.", "2013-03-19",
+     "the evening", "TIME", "2013-03-20TEV"),
+    ("Several plants will be closed over the next year or so, a spokesman said.", "1989-10-30",
+     "the next year or so", "DATE", "1990"),
+    # a year before a car's make and model names a model, but one before a noun is a date
+    ("The 2012 Toyota recall cost the company billions.", "2013-04-02", "2012", "DATE", "2012"),
+    # a quarter compared with leaves the quarter reported on
+    ("The automaker earned $1.23 billion in the April-June period. Its margin hit 11.7 percent, up from 10.4 percent "
+     "in the second quarter of 2012. Ford lost $348 million there in the quarter.", "2013-07-24", "the quarter", "DATE",
+     "2013-Q2"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -2546,6 +2607,14 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    ("She'd come in on her days off when we were short.", "days"),
+    ("The chain also owns the Forever Summer boutiques.", "Summer"),
+    ("Agents scanned the crowd at the annual March for Life on Capitol Hill.", "March"),
+    ("The recall covers 2007 and 2008 model-year Odysseys.", "2007"),
+    ("Regulators asked Chrysler to recall 1993-2004 Jeep Grand Cherokees.", "1993"),
+    ("He plans to drive his 1967 convertible in the rally.", "1967"),
+    ("Automakers have been pushing 2013 models off dealer lots.", "2013"),
+    ("Kopp's 1987 Chevrolet Cavalier was found in a parking lot.", "1987"),
     ("Theresa May contract talks began on time.", "May"),
     ("Obama will speak on Wednesday, 50 years to the day after the March on Washington.", "the day"),
     ('He earned his nickname from a 1954 single, "Midnight at the Dew Drop," which sold well.', "Midnight"),

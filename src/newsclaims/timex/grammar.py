@@ -667,7 +667,8 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
         rel = g["rel"].lower()
         unit = g["unit"].lower()
         gran = _GRAN[unit]
-        mod = _part_mod(g.get("part"))
+        part = _part_mod(g.get("part"))
+        mod = part or ("APPROX" if g.get("orso") else None)  # "the next year or so"
         cut = {"earlier": "before", "later": "after"}.get((g.get("earl") or "").lower())
         if "year-" in rel or rel.endswith("prior-year") or "comparable" in rel:  # "the year-ago quarter"
             if unit in ("quarter", "period"):
@@ -676,9 +677,9 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
         n = _REL_N.get(rel)
         if n is None:
             return None
-        if rel in ("the past", "the next") and unit in ("decade", "century") and not mod:
+        if rel in ("the past", "the next") and unit in ("decade", "century") and not part:
             # "over the past decade": the ten years up to now ("the last decade" may be the 1980s)
-            return _abs(duration_value(1, unit), "DURATION")
+            return _abs(duration_value(1, unit), "DURATION", mod=mod)
         if rel in _ANAPHORIC and unit in ("week", "weekend", "month", "year", "decade"):
             # "the following year", "that month", "the same weekend": counted from the date the
             # story is at

@@ -58,6 +58,9 @@ def _pick(candidates: list[tuple[str, C.Interval]], anchor: dt.date, rel: str | 
         if holding:
             return holding[0]
         same = [c for c in candidates if c[1][0].year == anchor.year]
+        if same and tense is not None and tense > 0 and same[0][1][1] < anchor:
+            ahead = [c for c in candidates if c[1][0] > anchor]  # "I'll go this January", said in August
+            return min(ahead, key=lambda c: c[1][0]) if ahead else same[0]
         return same[0] if same else None
     if tense is not None and tense < 0:
         past = [c for c in candidates if c[1][0] <= anchor]

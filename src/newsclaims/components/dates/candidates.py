@@ -202,6 +202,12 @@ def times_on_following_day(text: str, cands: list[grammar.Candidate]) -> list[gr
                     or (nxt.get("k") == "wd" and nxt.get("t") == "TIME") \
                     or (nxt.get("k") == "ana" and nxt.get("g") == "D" and nxt.get("t") == "DATE") \
                     or (nxt.get("k") == "abs" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(nxt.get("v")))):
+                if nxt.get("k") == "wd" and nxt.get("t") == "TIME" and nxt.get("tense") is None \
+                        and _PAREN_OPEN.fullmatch(text[out[k - 1].end:out[k].start]):
+                    # "lifted off at 11:27 p.m. EDT (0327 GMT Saturday)", written on the Friday: the
+                    # same moment as a time of the writing's day, so the Saturday nearest it
+                    nxt = {**nxt, "tense": 0, "near": True}
+                    out[k] = grammar.Candidate(out[k].start, out[k].end, out[k].pattern, nxt, out[k].priority)
                 day_at = (out[k].start, out[k].end)  # the day's own clause sets the direction
                 for j in range(i, k):
                     c = out[j]
@@ -355,11 +361,13 @@ def own_extent(span: Span, form: dict, parsed: bool, start: int) -> tuple[Span, 
         span, form = _rematch(span[next(t.i for t in span if t.lower_ == "of") + 1 - span.start:])
     if span is None:
         return None
-    if parsed and len(span) == 2 and span[0].lower_ == "next" and form.get("k") == "shift" and form.get("n") == 1 \
-            and span.start > 0 and span.doc[span.start - 1].lower_ == "the" and clause_tense(span) < 0:
-        # "joined in 1946. The next year he helped them win": the story's next, article and all
+    if parsed and (len(span) == 2 or span[2:].text.lower() == "or so") and span[0].lower_ == "next" \
+            and form.get("k") == "shift" and form.get("n") == 1 \
+            and span.start > 0 and span.doc[span.start - 1].lower_ == "the":
+        # "joined in 1946. The next year he helped them win": the story's next, article and all;
+        # "will be closed over the next year or so": the writing's next, article and all
         span = span.doc[span.start - 1:span.end]
-        return span, {**form, "k": "ana"}, span.start_char
+        return span, ({**form, "k": "ana"} if clause_tense(span) < 0 else form), span.start_char
     if span.start_char >= start:
         return span, form, span.start_char
     text = span.doc.text  # (built anew on each access: only when needed)

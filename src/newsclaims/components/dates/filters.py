@@ -148,6 +148,10 @@ def _in_name(span: Span) -> bool:
     if last.is_title and after is not None and after.is_title and not after.is_sent_start \
             and after.lower_.rstrip(".") in _PLACE_WORDS:
         return True  # "March Avenue", "the Sunday River ski area", "the New Year Cafe": a place
+    if len(span) == 1 and first.is_title and first.lower_ in _SEASON_WORDS and not first.is_sent_start \
+            and first.i > 0 and span.doc[first.i - 1].is_title and not span.doc[first.i - 1].is_sent_start \
+            and span.doc[first.i - 1].lower_ not in _SEASON_NAMERS and not in_headline(span):
+        return True  # "the Forever Summer boutiques", "the Arab Spring": seasons are written in lower case
     if last.lower_ == "century" and last.is_title and span.end < len(span.doc) and span.doc[span.end].is_title \
             and not span.doc[span.end].is_sent_start:
         return True  # "21st Century Fox": a company
@@ -180,6 +184,7 @@ _DEICTIC_DETERMINERS = frozenset({"this", "last", "next"})
 _SPEED_UNITS = words("speed_units")
 _SEASON_WORDS = frozenset(lexicon()["seasons"])
 _SEASON_KINDS = words("season_kinds")
+_SEASON_NAMERS = frozenset(lexicon()["months"]) | {"early", "late", "mid", "last", "this", "next"}  # "Early Spring"
 _SPORTS_CUES = words("sports_cues")
 # a score ("led 40-30", "won 3-1") or a lead ("led by 18"): a game's periods, not the calendar's
 _SCORE = re.compile(r"\b(?:[0-9]{1,3}-[0-9]{1,3}(?![0-9-])|led by [0-9]{1,2})\b")
@@ -250,13 +255,16 @@ def _moment_of_past_clause(span: Span) -> bool:
 
 
 def _named_march(span: Span) -> bool:
-    """"the March on Washington", "the March for Life", "Stop Trump and March on the RNC", "the
+    """"the March on Washington", "the annual March for Life", "Stop Trump and March on the RNC", "the
     March of Dimes": a march (or a charity) by its name, not the month."""
     doc = span.doc
     if span.text != "March" or span.start == 0 or span.end + 1 >= len(doc):
         return False
     name = doc[span.end + 2] if doc[span.end + 1].lower_ == "the" and span.end + 2 < len(doc) else doc[span.end + 1]
-    return doc[span.start - 1].lower_ in ("the", "'s", "’s", "and") and doc[span.end].lower_ in ("on", "for", "against", "of") \
+    before = span.start - 1
+    while before > 0 and doc[before].pos_ == "ADJ" and doc[before].is_lower:
+        before -= 1  # "the annual March for Life"
+    return doc[before].lower_ in ("the", "'s", "’s", "and") and doc[span.end].lower_ in ("on", "for", "against", "of") \
         and (name.is_title or name.is_upper) and name.ent_type_ not in ("DATE", "TIME")
 
 
@@ -418,6 +426,24 @@ def _text_after(span: Span, tokens: int = 12) -> str:
 _DESIGNATION = re.compile(r"[A-Z]{2}[0-9]+")  # the letters after the year of an asteroid's designation
 
 
+_MODEL_YEAR_NOUNS = words("model_year_nouns")  # "2014 models", "his 1967 convertible"
+_CAR_MAKES = words("car_makes")  # "a 1987 Chevrolet Cavalier" (not "the 2012 Toyota recall")
+_BARE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _model_year(span: Span) -> bool:
+    """Whether a year names a vehicle's model ("2007 and 2008 model-year Odysseys", "1993-2004
+    Jeep Grand Cherokees", "his 1967 convertible"), no time."""
+    doc, i = span.doc, span.end
+    while i + 1 < len(doc) and doc[i].lower_ in ("and", "or", ",", "-", "–", "to") and _BARE_YEAR.fullmatch(doc[i + 1].text):
+        i += 2  # past the other years of a list or range
+    if i >= len(doc):
+        return False
+    if doc[i].lower_ in _MODEL_YEAR_NOUNS:
+        return True
+    return doc[i].lower_ in _CAR_MAKES and i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].pos_ == "PROPN"
+
+
 def _names_no_time(pattern: str, span: Span, parsed: bool) -> bool:
     """Whether time words name no time where they stand: an age ("a flu shot for everyone older
     than 6 months"), days counted ("two of those days will be made up"), a basis of comparison
@@ -444,6 +470,12 @@ def _names_no_time(pattern: str, span: Span, parsed: bool) -> bool:
     return _COMPARISON_BASIS.search(span.text) is not None
 
 
+def _previous_sentence_start(span: Span) -> int:
+    """The first token of the sentence before ``span``'s (its own first token if none)."""
+    start = span.sent.start
+    return span.doc[start - 1].sent.start if start > 0 else start
+
+
 def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bool:
     """Whether a grammar match is no time expression after all, by the words around it: a
     name or title, a rate of an amount, a fraction, a vague word used otherwise, a "period"
@@ -454,6 +486,10 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
             and span[-1].dep_ == "compound":
         return True  # "an armoire and a night table", "one of several weekend rallies": the unit names a kind
     if pattern == "dur_num" and len(span) == 2 and names_a_kind(span):
+        return True
+    if pattern == "dur_vague" and len(span) == 1 and span.end < len(span.doc) and span.doc[span.end].lower_ == "off":
+        return True  # "she'd come in on her days off": days of a kind, no length
+    if pattern in ("date_year", "date_yrange") and _BARE_YEAR.fullmatch(span[0].text) and _model_year(span):
         return True
     if span.text.lower() == "formerly" and span.end < len(span.doc) and (
             span.doc[span.end].lower_ in ("known", "called", "named")
@@ -466,10 +502,11 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
         # flight": a kind, no night
         return True
     if pattern == "rel_podbare" and (not parsed or clause_tense(span) >= 0) and not (
-            parsed and clause_tense(span) > 0
-            and any(t.lower_ in WEEKDAY_WORDS for t in span.doc[span.sent.start:span.start])):
+            parsed and clause_tense(span) > 0 and any(t.lower_ in WEEKDAY_WORDS for t in span.doc[
+                _previous_sentence_start(span):span.start])):
         # "He runs in the morning": a habit, no day's part to place; "will leave in the morning":
-        # which morning is unsaid (but "On Thursday, he will speak in the evening": that day's)
+        # which morning is unsaid (but "On Thursday, he will speak in the evening", "Obama arrives
+        # on Wednesday. He will hold talks in the evening": that day's)
         return True
     if pattern == "set_word" and span.start > 0 and span.doc[span.start - 1].lower_ in _STREAK_WORDS:
         return True  # "its fifth straight monthly increase": a count of months, no recurrence told
@@ -666,12 +703,24 @@ def has_context(doc: Doc, start: int, end: int) -> bool:
     if span.end < len(doc) and doc[span.end].lower_ in _MONTH_CONTRACT_NOUNS and span[0].is_title \
             and not (span.start > 0 and doc[span.start - 1].pos_ == "PROPN"):
         return True  # "The more-active May contract was up 35 cents", "for April delivery"
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in ("and", "or", "to", "through") and span.end + 1 < len(doc) \
+            and doc[span.end + 1].lower_.rstrip(".") in lexicon()["months"]:
+        return True  # "combine March and April", "March to May": the start of a run of months
+    if span.text == "March" and after is not None and after.tag_ in ("VBD", "VBZ", "MD") and after.is_lower:
+        return True  # "March was never going to be easy", "March brought snow": the verb comes after
+    if span.text == "March" and span[0].is_sent_start and after is not None and after.is_lower \
+            and after.pos_ == "NOUN" and span.root.head.i == after.i:
+        return True  # "March sales rose 3 percent": the verb would not take a noun before its object
     if span.start == 0:
         return False
     prev = doc[span.start - 1]
     if span[-1].lower_ in _SEASON_WORDS and span[-1].dep_ != "compound" and _weather_before(span):
         return True  # "a cold, wet spring kept shoppers away", "a cool spring in Europe"
-    if (prev.lower_ in ("a", "an", "the") or prev.tag_ in ("PRP$", "POS")) and span.end < len(doc) \
+    det = prev
+    while det.pos_ == "ADJ" and det.i > 0 and det.is_lower and span.text == "March":
+        det = doc[det.i - 1]  # (past adjectives: "its broader March retail sales report"; not "the new May government")
+    if (det.lower_ in ("a", "an", "the") or det.tag_ in ("PRP$", "POS")) and span.end < len(doc) \
             and doc[span.end].is_lower and doc[span.end].is_alpha and span[0].is_title:
         return True  # "a May interview", "the March report", "her March comment": a month naming the noun's time
     if span.start > 1 and (doc[span.start - 2].lower_, prev.lower_) in (

@@ -8,16 +8,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ...timex import calendar as C
 from ...timex import grammar
 from .candidates import RANGE_TO
 from .filters import MONEY
 from .forms import is_clock_today, range_end, time_on_day
-from .tense import (NOMINAL_DEPS, after_report_verb, clause_tense, compared_with, first_verb, governors, in_simple_past,
-                    lean, nonrestrictive, past_perfect, period_bound, present_perfect, saying_day_end,
-                    under_will, verb_of)
+from .tense import (CLOCK_WORDS, NOMINAL_DEPS, after_report_verb, clause_tense, compared_with, first_verb, governors,
+                    in_simple_past, lean, nonrestrictive, past_perfect, period_bound, present_perfect, saying_day_end,
+                    under_will, under_would, verb_of)
 from .words import words
 
 # "the year"/"the day" right after a date names that date ("in 2010, the year ...")
@@ -359,6 +359,12 @@ class Story:
         verb = first_verb(span.root)
         if verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in verb.head.children):
             return False  # "left a start on March 17 but threw 85 pitches Wednesday": a turn to now
+        old = span.doc.char_span(day[0] - 1, day[0], alignment_mode="expand")
+        old_verb = first_verb(old.root) if old is not None else None
+        while old_verb is not None and old_verb.dep_ in ("xcomp", "advcl", "conj") and old_verb.head.pos_ in ("VERB", "AUX"):
+            old_verb = old_verb.head  # ("furloughed starting Oct. 1": the clause of "furloughed")
+        if old_verb is not None and old_verb.dep_ == "relcl" and old_verb.i not in governors(verb):
+            return False  # "workers who were furloughed starting Oct. 1 returned Thursday": the day of a noun's clause
         return (form["w"] - dt.date.fromisoformat(day[2]).isoweekday()) % 7 != 0
 
     def _before_story_day(self, span: Span) -> bool:
@@ -385,10 +391,12 @@ class Story:
         """Whether the last date named lies ahead of the time of writing while the clause of an
         anaphor (not the end of a range) is told in the past: "debated earlier in the evening",
         after a sentence on the Feb. 9 primary still to come, is not that evening; nor is "a day
-        earlier, six protesters were arrested" the day before next Tuesday's rally."""
+        earlier, six protesters were arrested" the day before next Tuesday's rally. A clause under
+        "would" tells of that day as still to come ("the Nov. 22 event ... the plaza would be
+        closed from 6 a.m. that day")."""
         if self.ref is None or self.anchor is None or not span.doc.has_annotation("DEP"):
             return False
-        return self.ref[0] > self.anchor[:10] and clause_tense(span) < 0
+        return self.ref[0] > self.anchor[:10] and clause_tense(span) < 0 and not under_would(span)
 
     def advance(self, form: dict, timex: dict, span: Span, end: int, on_next_day: bool = False) -> None:
         """Take in the expression just resolved. A date becomes the story's reference unless it is
@@ -423,7 +431,8 @@ class Story:
         if timex["start_date"] and timex["type"] in ("DATE", "TIME") and not form.get("cmp") and not background \
                 and not on_next_day:
             # (a day given its year by the story, "On April 9", counts as absolute: the year goes on)
-            absolute = form.get("k") == "abs" or "ref" in form or (form.get("k") == "date" and form.get("y") is not None)
+            absolute = form.get("k") == "abs" or "ref" in form \
+                or (form.get("k") in ("date", "season") and form.get("y") is not None)
             modifies = span.root.dep_ in NOMINAL_DEPS | {"nummod"} and span.root.head.pos_ in ("NOUN", "PROPN")
             if modifies and grain == "Y":
                 # "joined the EU in January 2007, wary of a repeat of the 2004 influx. The following
@@ -463,7 +472,9 @@ class Story:
                 and span.root.head.lemma_.lower() in _VOTE_NOUNS:
             self.vote_day = (end, value)  # "the April 23 primary", "Tuesday's runoff"
         if re.fullmatch(r"(\d{4}|XXXX)-Q[1-4]", value) and not form.get("ctx") \
-                and (form.get("yoff") or 0) >= 0 and form.get("rel") != "last":
+                and (form.get("yoff") or 0) >= 0 and form.get("rel") != "last" \
+                and not (self.ctx and span.doc.has_annotation("DEP") and compared_with(span)):
+            # (not a quarter compared with: "up from 10.4 percent in the second quarter of 2012")
             self.ctx = (int(value[:4]) if value[0].isdigit() else None, int(value[-1]), end)
             if self.reported is None and self.anchor and value[0].isdigit() \
                     and (int(value[:4]), int(value[-1])) <= self._anchor_quarter():
@@ -579,9 +590,12 @@ class Story:
             return form  # "the mayor from 1990 to 1998, died Tuesday, March 5": not a Tuesday in 1998
         # (a month goes on only from a month of the sentence or the one before, not from one that names
         # a thing: "the August 1988 cease-fire ... invasion of Kuwait on Aug. 2")
-        if (grain == "D" or (grain == "M" and not self.ref_modifies)) and absolute and form.get("k") == "date" \
-                and not self.ref_aside \
-                and form.get("m", 0) >= int(start[5:7]) and (form.get("tense") or 0) < 0 \
+        # (a season goes on from a month of its year, "in June and burned through a summer of
+        # record drought", and a month from that season: "By the end of July")
+        season_end = C.SEASON_MONTHS[form["s"]][1] % 12 or 12 if form.get("k") == "season" else None
+        if (grain == "D" or (grain in ("M", None) and not self.ref_modifies)) and absolute \
+                and form.get("k") in ("date", "season") and not self.ref_aside \
+                and (season_end or form.get("m", 0)) >= int(start[5:7]) and (form.get("tense") or 0) < 0 \
                 and self.text.count("\n\n", self.ref_end, c.start) <= (1 if grain == "D" or form.get("d") else 0) \
                 and not self._counted_from_now(span) and (grain == "D" or self._at_most_a_sentence_on(c.start)):
             # "On March 2, 2015, ... On March 25, Platte River ...", "In 2009, the virus emerged in
@@ -594,7 +608,7 @@ class Story:
         verb = verb_of(span)
         same_clause = (form.get("tense") or 0) < 0 and self.ref_verb is not None and verb is not None \
             and self.ref_verb in governors(span.doc[verb])
-        if not (self.ref_scene or same_clause) or "\n\n" in self.text[self.ref_end:c.start] \
+        if not (self.ref_scene or same_clause or (verb is not None and _when_of_year(span.doc[verb], start[:4]))) or "\n\n" in self.text[self.ref_end:c.start] \
                 or present_perfect(first_verb(span.root)):
             # not "a program approved in 1987 ... had purchased shares through Sept. 29"; but "Obama,
             # in his 2008 campaign, lost more contests than he won between early March and June":
@@ -724,9 +738,20 @@ def _describes_a_noun(span: Span) -> bool:
     return tok.dep_ in ("appos", "acl") and tok.head.pos_ in ("NOUN", "PROPN")
 
 
+def _when_of_year(verb: Token, year: str) -> bool:
+    """Whether ``verb`` is in a "when" clause on ``year`` ("came in 1997, when workers stayed off
+    the job in September", "in 2009, when the pandemic caught everyone off guard and vaccine
+    didn't arrive until mid-October"): a time within that year."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "relcl" and verb.head.text == year and any(c.lower_ == "when" for c in verb.children)
+
+
 def _compared_amount(span: Span) -> bool:
     """"The euro rose to $1.1175 from $1.1074 the day before": the day an amount is compared
     with, which the next such comparison counts from no more than this one did."""
     before = span.doc[max(0, span.start - 6):span.start]
     froms = [t.i for t in before if t.lower_ == "from"]
-    return bool(froms) and any(t.like_num for t in span.doc[froms[-1] + 1:span.start])
+    # (an amount, not a clock time: "closed from 6 a.m. that day")
+    return bool(froms) and any(t.like_num and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in CLOCK_WORDS)
+                               for t in span.doc[froms[-1] + 1:span.start])

@@ -94,6 +94,10 @@ def clause_tense(span: Span) -> int:
         return 0
     if _closed_relative(tok, span):
         tok = first_verb(tok.head)
+    if tok.lemma_ in REPORT_LEMMAS and span.start > tok.i + 1 and tok.doc[tok.i + 1].text == ",":
+        told = next((c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i), None)
+        if told is not None:  # "Talks are set to resume next month, she said, most likely in mid-October"
+            tok = told
     for _ in range(4):
         if tok.pos_ not in ("VERB", "AUX"):
             # "will be eligible to vote Tuesday": the adjective's clause. Past a noun only a
@@ -281,7 +285,7 @@ _CONDITION_MARKS = words("condition_marks")  # "if", "unless", "once", "when": a
 DEFER_LEMMAS = words("defer_lemmas")
 _DECLARE_LEMMAS = words("declare_lemmas")  # "declared Tuesday a holiday"
 _UNIT_LEMMAS = frozenset(lexicon()["units"])  # "for 48 hours from Thursday"
-_CLOCK_WORDS = words("clock_words")  # "p.m.", "GMT": the words of a clock time
+CLOCK_WORDS = words("clock_words")  # "p.m.", "GMT": the words of a clock time
 _VENUE_NOUNS = words("venue_nouns")  # "warned ... in parliament on Wednesday": where it was said
 _CAMPAIGN_NOUNS = words("campaign_nouns")  # "the campaign for the September 22 election"
 _BOUND_LEMMAS = words("bound_lemmas")  # measures that last "until" a time: "banned until October"
@@ -306,6 +310,8 @@ def direction(span: Span, holiday: bool = False) -> int:
     tense = clause_tense(span)
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
     prev2 = doc[span.start - 2].lower_ if span.start > 1 else ""
+    if (prev2, prev) == ("later", "than") and span.start > 2 and doc[span.start - 3].lower_ in ("no", "not"):
+        prev, prev2 = "by", ""  # "to open talks no later than January": a deadline, as "by January"
     if after_report_verb(span) or prev in ("later", "earlier") or span[0].lower_ in ("later", "earlier"):
         return -1  # "said Monday"; "when he speaks later Monday": the day being reported
     if prev == "ago" and _names_weekday(span):
@@ -520,7 +526,7 @@ def _deferred_to_clock(span: Span) -> bool:
     p.m. (1600 GMT) on Monday"): the day the deferral points to."""
     doc = span.doc
     i = span.start - 2
-    while i > max(0, span.start - 10) and (doc[i].like_num or doc[i].is_punct or doc[i].lower_ in _CLOCK_WORDS):
+    while i > max(0, span.start - 10) and (doc[i].like_num or doc[i].is_punct or doc[i].lower_ in CLOCK_WORDS):
         i -= 1
     if i == span.start - 2 or doc[i].lower_ not in ("to", "until", "till"):
         return False
@@ -742,6 +748,8 @@ def compared_with(span: Span) -> bool:
     forecast in November"): a time gone by."""
     window = span.doc[max(span.sent.start, span.start - 8):span.start]
     words = [t.lower_ for t in window]
+    if words[-3:] in (["no", "later", "than"], ["not", "later", "than"]):
+        return False  # "talks no later than January": a deadline
     if "than" in words[-2:] or "compared" in words:  # "than in December", not "more than 200 events in May"
         return True
     than = next((t for t in window[-5:] if t.lower_ in ("than", "as")), None)
@@ -979,6 +987,11 @@ def under_will(span: Span) -> bool:
     the modals ``_has_future_aux`` also counts."""
     verb = first_verb(span.root)
     return any(c.lower_.replace("’", "'") in ("will", "'ll", "shall", "wo") for c in auxiliaries(verb))
+
+
+def under_would(span: Span) -> bool:
+    """Whether the verb above ``span`` takes "would": a time to come as seen from a past one."""
+    return any(c.lower_ == "would" for c in auxiliaries(first_verb(span.root)))
 
 
 def _has_future_aux(verb: Token) -> bool:
@@ -1232,11 +1245,12 @@ def lean(form: dict, span: Span, day: Span) -> dict:
     doc = span.doc
     if kind == "shift" and span.start > 0 and doc[span.start - 1].lower_ in _DEADLINE_PREPS:
         out["tense"] = tense = 0  # "a goal of ... by the end of the year", told in the past: still ahead
-    if kind in ("date", "wd") and tense >= 0 and compared_with(span) \
+    if kind in ("date", "wd", "quarter") and tense >= 0 and compared_with(span) \
             and (not under_will(day) or _from_an_amount(span)):
         # "is now administering 2.3 million doses, up from 1 million in January"; "will bring the
         # force to 540,000, up from 230,000 in early November" (not "will be up 5% from a year
-        # earlier in March"); "500 were found on Saturday, compared with 2,000 on Monday"
+        # earlier in March"); "500 were found on Saturday, compared with 2,000 on Monday"; "growth
+        # of 2 percent in the first quarter, up from 0.1 percent in the fourth quarter"
         out["tense"] = tense = -1
     if kind == "date" and not form.get("d") and tense < 0 and in_simple_past(day) and _on_its_verb(day) \
             and not (day.start > 0 and doc[day.start - 1].lower_ in _FUTURE_PREPS - {"by"}):
