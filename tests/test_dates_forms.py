@@ -2454,6 +2454,38 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("The automaker earned $1.23 billion in the April-June period. Its margin hit 11.7 percent, up from 10.4 percent "
      "in the second quarter of 2012. Ford lost $348 million there in the quarter.", "2013-07-24", "the quarter", "DATE",
      "2013-Q2"),
+    # a day anaphor skips a year named since to the day the story told of
+    ("He was practising on August 6, 1945. His father had bought the piano in 1931. He lost his hearing that day.",
+     "2013-05-22", "that day", "DATE", "1945-08-06"),
+    # a contract month beside a price lies ahead, however far from "futures"
+    ("Chicago Board of Trade May corn futures fell 20 cents to $6.95 a bushel, while December corn slipped 11 cents "
+     "to $5.58.", "2013-03-28", "May", "DATE", "2013-05"),
+    ("Chicago Board of Trade May corn futures fell 20 cents to $6.95 a bushel, while December corn slipped 11 cents "
+     "to $5.58.", "2013-03-28", "December", "DATE", "2013-12"),
+    ("Export sales showed soybean sales of 1.1 million tonnes for delivery after Sept. 1.", "2013-07-11", "Sept. 1",
+     "DATE", "2013-09-01"),
+    ("Crude for delivery in May fell 50 cents.", "2013-07-11", "May", "DATE", "2014-05"),
+    ("The USDA forecast a record corn crop for the 2013/14 marketing year.", "2013-05-10", "2013", "DATE", "2013"),
+    # what was done during a scheduled period told in the past is past
+    ("Many districts added tutoring during the fall semester after a practice test in October.", "2013-05-15", "fall",
+     "DATE", "2012-FA"),
+    # what "since" counts from is past
+    ("He will hold his first news conference since his election in March.", "2013-07-29", "March", "DATE", "2013-03"),
+    ("They were beheaded by Ottoman soldiers in 1480 for refusing to convert.", "2013-04-13", "1480", "DATE", "1480"),
+    # a record "set in April" was made then; a release pushed "from Dec. 20" was still ahead
+    ("The episode beat the show's previous high, set in April for the season premiere.", "2013-06-11", "April", "DATE",
+     "2013-04"),
+    ("The studio said Thursday it will push the release from Dec. 20 to next summer.", "2013-08-09", "Dec. 20", "DATE",
+     "2013-12-20"),
+    ("The film opened three weekends ago.", "2013-05-06", "three weekends ago", "DATE", "2013-W16-WE"),
+    ("Its graduation rate climbed to 84 percent last school year, up from 79 percent the previous school year.",
+     "2013-09-12", "last school year", "DATE", "2012"),
+    # a year inside a quoted name is still a date
+    ("Chatwal was the founder of “Indian Americans for Hillary 2008.” He also pleaded guilty.", "2015-11-19", "2008",
+     "DATE", "2008"),
+    # the day a period runs "to" bounds it: no day for the story to be on
+    ("Pre-tax profit for the six months to June 29 was 4.1 million pounds. Shares rose 9 percent by midday.",
+     "2013-08-13", "midday", "TIME", "2013-08-13T12:00"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -2607,6 +2639,10 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    ("Profits have been this strong only rarely for a long time.", "a long time"),
+    ('The western and the animated "Tuesday\'s Child" arrive in theaters.', "Tuesday"),
+    ('The actor\'s memoir, "A Hundred Years of Mondays," is due out in the spring.', "Mondays"),
+    ('The season finale of "Winter\'s Edge" drew 8.1 million viewers.', "Winter"),
     ("She'd come in on her days off when we were short.", "days"),
     ("The chain also owns the Forever Summer boutiques.", "Summer"),
     ("Agents scanned the crowd at the annual March for Life on Capitol Hill.", "March"),

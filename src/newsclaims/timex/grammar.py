@@ -766,12 +766,13 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
             if g["dir"].strip().lower() != "ago":
                 return None  # "four minutes earlier" than a moment told of: the duration alone
             return {"k": "shift", "u": "D", "n": 0, "g": "D", "t": "TIME", "mod": mod}
-        gran = {"DE": "Y", "CE": "Y", "ML": "Y", "WE": "W"}.get(code, code)
+        # ("three weekends ago": a weekend; ahead, which weekend depends on the day of writing)
+        gran = {"DE": "Y", "CE": "Y", "ML": "Y", "WE": "WE" if direction < 0 else "W"}.get(code, code)
         if g["dir"].strip().lower() == "from today":
             gran = "D"  # "a week from today": counted from a day, to a day
         n = n * lexicon()["unit_multiplier"].get(unit.lower().rstrip("s"), 1)  # "a fortnight ago"
         n = int(n) if float(n).is_integer() else n
-        form = {"k": "shift", "u": code, "n": direction * n, "g": gran, "t": "DATE", "mod": mod}
+        form = {"k": "shift", "u": "W" if code == "WE" else code, "n": direction * n, "g": gran, "t": "DATE", "mod": mod}
         if g.get("this"):  # "Thirty years ago tonight", "a week ago today": the anchor's day (week, ...) back then
             grain, tod = _THIS_UNIT[g["this"].lower()]
             if _COARSER.get(code, 0) <= _COARSER[grain]:
@@ -870,7 +871,7 @@ def b_quarter(g: dict, text: str, name: str) -> Form | None:
 def b_dur(g: dict, text: str, name: str) -> Form | None:
     mod = _dmod(g.get("mod"))
     if name == "dur_lifetime":
-        v = {"a lifetime": "PXY", "a long time": "PXY", "a while": "PXX", "the long term": "FUTURE_REF",
+        v = {"a lifetime": "PXY", "a while": "PXX", "the long term": "FUTURE_REF",
              "the short term": "FUTURE_REF", "a short time": "PXD", "some time": "PXM"}[g["word"].lower()]
         return _abs(v, "DATE" if v.endswith("REF") else "DURATION")
     if name == "dur_compound":  # "five hours and 29 minutes", "2 hours, 4 minutes and 45 seconds"

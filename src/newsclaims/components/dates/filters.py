@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Span, Token
 from ... import resources
 from ...numbers import YEAR_LEADERS
 from ...timex.numbers import lexicon, unit_code
-from .tense import DEFER_LEMMAS, SCHEDULED_NOUNS, WEEKDAY_WORDS, YEAR_NOUNS, clause_tense, in_headline
+from .tense import (DEFER_LEMMAS, FORWARD_NOUNS, PRICED_FORWARD_NOUNS, PRICES, SCHEDULED_NOUNS, WEEKDAY_WORDS,
+                    YEAR_NOUNS, clause_tense, in_headline)
 from .words import words
 
 _CONTEXT_WORDS = words("context_words")
@@ -91,11 +92,12 @@ def _in_quoted_title(span: Span) -> bool:
     """A capitalized phrase alone between quotation marks is a title (ABC's "This Week",
     "Last Week Tonight"), not a time expression."""
     doc = span.doc
-    if not all(t.is_title or t.is_upper or not t.is_alpha for t in span):
-        return False
+    if not all(t.is_title or t.is_upper or not t.is_alpha for t in span) or _BARE_YEAR.fullmatch(span.text):
+        return False  # (a year inside a name is a date: "Indian Americans for Hillary 2008")
     # a season's name keeps its title's small words ("The Winds of Winter"), as does a title the
     # time word opens ("Midnight at the Dew Drop")
-    small = span[-1].lower_ in _SEASON_WORDS or (span.start > 0 and doc[span.start - 1].text in _QUOTES)
+    small = span[-1].lower_ in _SEASON_WORDS or (span.start > 0 and doc[span.start - 1].text in _QUOTES) \
+        or _closed_by_quote(doc, span.end)  # "A Hundred Years of Mondays,"
     i = span.start - 1
     while i >= 0 and _title_word(doc[i], small) and span.start - i < 6:
         i -= 1
@@ -109,10 +111,17 @@ def _in_quoted_title(span: Span) -> bool:
         and not doc[i].whitespace_ and not doc[j - 1].whitespace_
 
 
+def _closed_by_quote(doc: Doc, i: int) -> bool:
+    """Whether a closing quotation mark stands at token ``i``, or right after a comma or period there."""
+    if i < len(doc) and doc[i].text in (",", "."):
+        i += 1
+    return i < len(doc) and doc[i].text in _QUOTES
+
+
 def _title_word(tok: Token, small: bool) -> bool:
     """A word of a title: capitalized, or (with ``small``) a short word titles keep in lower case."""
-    if tok.is_title:
-        return True
+    if tok.is_title or (tok.text in ("'s", "’s") and tok.i > 0 and tok.doc[tok.i - 1].is_title):
+        return True  # ("Tuesday's Child")
     if not small or tok.lower_ not in _TITLE_SMALL_WORDS or tok.i == 0:
         return False
     prev = tok.doc[tok.i - 1]  # (two in a row: "Midnight at the Dew Drop")
@@ -703,6 +712,9 @@ def has_context(doc: Doc, start: int, end: int) -> bool:
     if span.end < len(doc) and doc[span.end].lower_ in _MONTH_CONTRACT_NOUNS and span[0].is_title \
             and not (span.start > 0 and doc[span.start - 1].pos_ == "PROPN"):
         return True  # "The more-active May contract was up 35 cents", "for April delivery"
+    if span.end + 1 < len(doc) and span[0].is_title and doc[span.end].lower_ in PRICED_FORWARD_NOUNS \
+            and (doc[span.end + 1].lower_ in FORWARD_NOUNS or PRICES.search(span.sent.text)):
+        return True  # "Chicago Board of Trade May corn futures fell 20 cents": a contract month
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.lower_ in ("and", "or", "to", "through") and span.end + 1 < len(doc) \
             and doc[span.end + 1].lower_.rstrip(".") in lexicon()["months"]:

@@ -542,13 +542,15 @@ class Story:
             # "in 2014 ... that same week", "in August 2011 ... The following week", "In March 1970
             # ... Later that week": a week of that year
             form = {**form, "refg": "Y"}
-        if form["u"] == "D" and (grain is None or (form.get("w") and grain in ("M", "Y"))) and self.story_day \
+        if form["u"] == "D" and (grain is None or (form.get("w") and grain in ("M", "Y")) or grain == "Y") \
+                and self.story_day \
                 and self.anchor and self.ref_end is not None and "\n\n" not in self.text[self.story_day[0]:self.ref_end]:
             # "died Wednesday night ... had been inspected this spring ... the next morning": a day
             # counts from the last day told of, not from a season named since in passing (a season
             # in a paragraph of its own is the scene: "last fall in New York ... that night"); nor
             # can a year pin a weekday ("on Sunday, March 16, 2008 ... above $170 in early 2007 and
-            # closed at $30 on the previous Friday")
+            # closed at $30 on the previous Friday"; "on August 6, 1945 ... had bought the piano in 1931.
+            # He lost his hearing that day")
             if self.story_day[1].get("k") == "abs":
                 return {**form, "ref": self.story_day[2]}
             days = self._days_from_anchor(self.story_day[2])

@@ -146,8 +146,10 @@ def clause_tense(span: Span) -> int:
                 tok.lower_ == "going" and any(c.lower_ == "to" for c in tok.children)):
             # ("slated": the model's lemma is "slat")
             return 1
-        if tok.lemma_ == "set" and tok.tag_ == "VBN" and any(c.lower_ == "for" for c in tok.children):
-            # "a summit set for April"; as it stood then, either side: "was set for this spring"
+        if tok.lemma_ == "set" and tok.tag_ == "VBN" and any(c.lower_ == "for" and c.i < span.start
+                                                               for c in tok.children):
+            # "a summit set for April"; as it stood then, either side: "was set for this spring" (but
+            # "the previous high, set in April for the season premiere": a record made then)
             return 0 if any(a.tag_ == "VBD" for a in auxes) else 1
         if tok.tag_ in ("VBZ", "VBP") and tok.lemma_ in _PROSPECT_VERBS and not auxes:
             return 1  # "faces re-election in the autumn", "awaits sentencing in May"
@@ -320,7 +322,9 @@ def direction(span: Span, holiday: bool = False) -> int:
         return 0  # "will receive a raise retroactive to Jan. 1": backdated, the nearer one
     if prev == "from" and span.root.dep_ == "pobj" and span.root.head.head.lemma_ in ("extend", "move", "push") \
             and span.root.head.head.pos_ == "VERB":
-        return 0  # "a deadline the administration extended last week from Dec. 15": the old date, either side
+        # "a deadline the administration extended last week from Dec. 15": the old date, either side;
+        # but "will push the release from Dec. 20 to next summer": a date still ahead
+        return 1 if tense > 0 else 0
     if prev == "from" and span.root.dep_ == "pobj" and span.root.head.head.pos_ == "NOUN" \
             and span.root.head.head.lower_ not in SCHEDULED_NOUNS and span.root.head.head.lemma_ not in _UNIT_LEMMAS \
             and not (span.end < len(doc) and doc[span.end].lower_ in ("to", "through", "until", "till", "-", "–")):
@@ -422,6 +426,11 @@ def direction(span: Span, holiday: bool = False) -> int:
         return -1  # "The recall follows two others in July": what a present event follows is gone by
     if tense > 0 and _period_of_records(span):
         return -1  # "New-home sales for February will be released Tuesday": the figures are due, the month gone
+    if _within_since(span):
+        return -1  # "his first news conference since his election in March": what it counts from is past
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and (
+            root.head.head.lower_ in FORWARD_NOUNS or (root.head.i > 0 and doc[root.head.i - 1].lower_ in FORWARD_NOUNS)):
+        return 1  # "crude for delivery in May", "soybean sales for delivery after Sept. 1": traded ahead
     if root.dep_ in NOMINAL_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= span.end:
         head = root.head
         while head.dep_ == "compound" and head.head.i > head.i:
@@ -431,8 +440,8 @@ def direction(span: Span, holiday: bool = False) -> int:
             # Thursday and Friday nights": the nights are the clause's time, no event's
             return tense
         nouns = doc[span.end:head.i + 1]
-        if any(t.lower_ in _FORWARD_NOUNS for t in nouns) or (
-                any(t.lower_ in _PRICED_FORWARD_NOUNS for t in nouns) and _PRICES.search(span.sent.text)):
+        if any(t.lower_ in FORWARD_NOUNS for t in nouns) or (
+                any(t.lower_ in PRICED_FORWARD_NOUNS for t in nouns) and PRICES.search(span.sent.text)):
             return 1  # "crude for May delivery", "the December contract fell 2 cents": a month still to come
         if any(_names_records(t) for t in nouns):
             # "their February campaign finance reports", "Tuesday's results": records of a time gone
@@ -458,6 +467,8 @@ def direction(span: Span, holiday: bool = False) -> int:
                 return -1  # "an analysis of Thursday's debate", "results from Monday's election": told after the event
             if tense < 0 and (_names_weekday(span) or span[-1].lower_ == "weekend"):
                 return -1  # "was the winner of Monday night's debate", "This weekend's debate gave": told when past
+            if tense < 0 and np_head.lower_ in ("during", "throughout", "over") and np_head.dep_ == "prep":
+                return -1  # "added tutoring during the fall semester": what was done within it is past
             if not _names_weekday(span) and any(c.dep_ == "relcl" and c.tag_ == "VBD" for c in head.children):
                 return -1  # "the February debate that scuttled his campaign": the event is told as done
             return max(tense, 0)
@@ -621,10 +632,10 @@ def _past_ability(verb: Token) -> bool:
 
 _CLOCK_NOUNS = words("clock_nouns")
 _RESULTS_NOUNS = words("results_nouns")  # what a company "reports" without saying anything
-_FORWARD_NOUNS = words("forward_nouns")  # a month's "delivery", "futures": traded ahead
+FORWARD_NOUNS = words("forward_nouns")  # a month's "delivery", "futures": traded ahead
 _FORWARD_RECORDS = words("forward_record_lemmas")  # records of a time ahead: "the budget for April"
-_PRICED_FORWARD_NOUNS = words("priced_forward_nouns")  # "the December contract", beside a price
-_PRICES = re.compile(r"[$€£%]|\b(?:cents?|percent|a barrel|a bushel|an ounce)\b")
+PRICED_FORWARD_NOUNS = words("priced_forward_nouns")  # "the December contract", "December corn": beside a price
+PRICES = re.compile(r"[$€£%]|\b(?:cents?|percent|a barrel|a bushel|an ounce)\b")
 
 
 def _after_event_noun(span: Span) -> bool:
@@ -740,6 +751,20 @@ def _plan_told_as_past(verb: Token) -> bool:
     the past ("was cancelled"): the plan's time is no longer ahead of the telling."""
     return verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") \
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and _told_as_past(first_verb(verb.head))
+
+
+def _within_since(span: Span) -> bool:
+    """Whether a date sits in the object of "since" ("since his election in March")."""
+    tok = span.root
+    for _ in range(3):
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep":  # (the tagger may take "since" for SCONJ)
+            return False
+        if tok.head.lower_ == "since":
+            return tok.i != span.root.i  # (a date right after "since" is placed elsewhere)
+        tok = tok.head.head
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+    return False
 
 
 def compared_with(span: Span) -> bool:
@@ -1169,7 +1194,11 @@ def in_period_end(span: Span) -> bool:
 
 def period_bound(span: Span) -> bool:
     """Whether ``span`` is the day a period named before it ends on ("the three months ended
-    May 4", "the quarter that ended June 30"): a bound of the period, no day the story is on."""
+    May 4", "the quarter that ended June 30", "the six months to June 29"): a bound of the
+    period, no day the story is on."""
+    to = span.doc[span.start - 1] if span.start > 0 else None
+    if to is not None and to.lower_ == "to" and to.dep_ == "prep" and to.head.lemma_ in _PERIOD_UNIT_LEMMAS:
+        return True
     tok = _period_end_verb(span)
     return tok is not None and tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN"
 
@@ -1192,6 +1221,7 @@ def in_present_clause(span: Span) -> bool:
 
 _RESULT_VERBS = words("result_verbs")
 _PERIOD_END_LEMMAS = words("period_end_lemmas")  # "the fiscal year ending in May"
+_PERIOD_UNIT_LEMMAS = {"week", "month", "quarter", "year", "period"}  # "the six months to June 29"
 
 
 WEEKDAY_WORDS = frozenset(lexicon()["weekdays"])
