@@ -2486,6 +2486,40 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # the day a period runs "to" bounds it: no day for the story to be on
     ("Pre-tax profit for the six months to June 29 was 4.1 million pounds. Shares rose 9 percent by midday.",
      "2013-08-13", "midday", "TIME", "2013-08-13T12:00"),
+    # a quoted "tonight" of another speaker is not dated by the day the one before spoke
+    ('IRS Commissioner Steven Miller warned Friday that an extension to file is no extension to pay.\n\n'
+     '"Anyone who owes should pay what they can by tonight," said Kathy Pickering.', "2013-04-15", "tonight", "TIME",
+     "2013-04-15TNI"),
+    # a month told in passing in a clause set off by commas sets no year for the next paragraph
+    ("During the last shutdown, which stretched for 21 days from mid-December 1995 into January 1996, the IRS "
+     "continued to process returns.\n\nThe agency also closed its walk-in centers on Oct. 1.", "2013-10-03", "Oct. 1",
+     "DATE", "2013-10-01"),
+    # "over" after a verb's particle is across the years, no "more than"
+    ("The 3.4 percent rate was first set in 2007 and phased in over four years.", "2013-07-09", "four years",
+     "DURATION", "P4Y"),
+    ("The game started at 7:15 p.m. after a rain delay of 1 hour, 42 minutes.", "2013-08-22", "1 hour, 42 minutes",
+     "DURATION", "PT1H42M"),
+    # "than normal" describes the month, which is no basis of comparison
+    ("The weather service has predicted a colder than normal December for the region.", "2013-10-29", "December",
+     "DATE", "2013-12"),
+    # a weekday after an event dated already is the verb's day
+    ("The city will mark the 12th anniversary of the Sept. 11 attacks on Wednesday.", "2013-09-09", "Wednesday",
+     "DATE", "2013-09-11"),
+    # a weekday after "said" that is the subject of what was said is no day of the saying
+    ("Tuesday had already been declared a bank holiday, and officials said Wednesday would be one as well.",
+     "2013-03-17", "Wednesday", "DATE", "2013-03-20"),
+    # a participle on the subject ("Founded in 2007,") sets no year for what follows
+    ("Founded in 2007, the company makes software for hospitals. Revenue for the 12 months ended Dec. 31 rose "
+     "61 percent.", "2013-03-21", "Dec. 31", "DATE", "2012-12-31"),
+    ("Organizers have scheduled the run for the weekend of May 4.", "2013-04-17", "the weekend of May 4", "DATE",
+     "2013-W18-WE"),
+    ("The festival is scheduled for the first weekend of November.", "2013-06-04", "the first weekend of November",
+     "DATE", "2013-W44-WE"),
+    ("The governor ordered flags lowered to half-staff through Sunday.", "2013-04-17", "Sunday", "DATE",
+     "2013-04-21"),
+    # a month a reporting period runs to is the nearer one
+    ("Analysts expect revenue of 410 million yuan for the three months through June.", "2013-08-06", "June", "DATE",
+     "2013-06"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -2639,6 +2673,8 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    ("The Giants lost 36-31 to Dallas. Quarterback Eli Manning threw three interceptions. Running back David Wilson "
+     "fumbled twice in the first half and was benched.", "first half"),
     ("Profits have been this strong only rarely for a long time.", "a long time"),
     ('The western and the animated "Tuesday\'s Child" arrive in theaters.', "Tuesday"),
     ('The actor\'s memoir, "A Hundred Years of Mondays," is due out in the spring.', "Mondays"),
@@ -2965,6 +3001,7 @@ MODS_AT: list[tuple[str, str, str, str | None]] = [
     ("They fire every night around midnight, then they go quiet.", "1991-02-22", "around midnight", "APPROX"),
     ("Many predicted that the slump would end by midyear.", "1991-02-22", "midyear", "MID"),
     ("Delays of as much as 80 minutes were reported.", "2013-04-17", "as much as 80 minutes", "EQUAL_OR_LESS"),
+    ("A nearly week-long manhunt ended early Saturday.", "2013-06-08", "nearly week-long", "LESS_THAN"),
 ]
 
 

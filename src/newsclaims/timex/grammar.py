@@ -418,16 +418,26 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
                         "year": g.get("year2"), "yrel": g.get("yrel")}, text, "date_mdy")
         # "of the year" is the one the tense allows, like "the third quarter of the year"
         return {"k": "edge", "edge": "week", "inner": inner, "t": "DATE", "tense": inner.get("tense", 0)} if inner else None
+    if g.get("unit") == "weekend" and name == "date_nthweek":
+        # "the first weekend of November": the weekend of its first (second, ...) Saturday
+        n = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(g["ord"].lower(), -1)
+        inner = b_date({"month": g["month"], "year": g.get("year")}, text, "date_my")
+        if inner is None:
+            return None
+        tense = inner.get("tense", 0)
+        nth = {"k": "edge", "edge": "nth", "w": 6, "nth": n, "inner": inner, "t": "DATE", "tense": tense}
+        return {"k": "edge", "edge": "weekend", "inner": nth, "t": "DATE", "tense": tense}
     if name in ("date_weekof", "date_nthweek"):  # "the week of March 6": the ISO week holding that day
         # "the first week of March": the week holding the middle of its first seven days; "the
-        # last week of October": of its last seven (Oct. 28)
+        # last week of October": of its last seven (Oct. 28); "the weekend of May 4": the weekend by it
         last = {2: "25", 4: "27", 6: "27", 9: "27", 11: "27"}.get(_month(g["month"]), "28")
         day = g["day"] if name == "date_weekof" else \
             {"first": "4", "second": "11", "third": "18", "fourth": "25"}.get(g["ord"].lower(), last)
         inner = b_date({"month": g["month"], "day": day, "year": g.get("year")}, text, "date_mdy")
         if inner is None:
             return None
-        return {"k": "edge", "edge": "week", "inner": inner, "t": "DATE", "tense": inner.get("tense", 0)}
+        edge = "weekend" if (g.get("unit") or "").lower() == "weekend" else "week"
+        return {"k": "edge", "edge": edge, "inner": inner, "t": "DATE", "tense": inner.get("tense", 0)}
     if name == "date_edge":  # "the last day of the month", "the first day of next year"
         if g.get("month"):
             inner = b_date({"month": g["month"], "year": g.get("year")}, text, "date_my")
@@ -887,8 +897,8 @@ def b_dur(g: dict, text: str, name: str) -> Form | None:
         if g["frac"].lower() == "quarter" and g["unit"].lower() not in ("century", "hour"):
             return None  # "a quarter year" is rarely written; "quarter" alone is a fraction or a quarter
         return _abs(duration_value(n, g["unit"]), "DURATION", mod=mod)
-    if name == "dur_long1":  # "weeklong", "yearlong", "decade-long"
-        return _abs(duration_value(1, g["unit"]), "DURATION")
+    if name == "dur_long1":  # "weeklong", "yearlong", "decade-long", "a nearly week-long manhunt"
+        return _abs(duration_value(1, g["unit"]), "DURATION", mod=mod)
     if name == "dur_long":  # "months-long", "decades-long"
         return _abs(duration_value(None, g["unit"]), "DURATION")
     if name == "dur_fortnight":

@@ -182,8 +182,8 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
             iv = got[1] if got else None
         if not iv:
             return None
-        if form["edge"] == "week":
-            v = C.value_at(iv[0], "W")
+        if form["edge"] in ("week", "weekend"):
+            v = C.value_at(iv[0], "W") if form["edge"] == "week" else C.week_around(iv[0], weekend=True)
             return v, C.value_interval(v)
         if form["edge"] == "nth":  # "the last Thursday of last month"
             d = C.nth_weekday(iv[0].year, iv[0].month, form["w"], form["nth"])

@@ -232,7 +232,10 @@ def _over_is_more(span: Span) -> bool:
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if len(span) > 1 and span[1].lower_ == "the":
         return False  # "over the past three weeks": across them
-    return span.start == 0 or doc[span.start - 1].lower_ in _OVER_MORE_AFTER or after in ("later", "earlier", "ago")
+    before = doc[span.start - 1] if span.start else None
+    if before is not None and before.dep_ == "prt":
+        return False  # "phased in over four years": the verb's particle, then across them
+    return before is None or before.lower_ in _OVER_MORE_AFTER or after in ("later", "earlier", "ago")
 
 
 # markup the tokenizer left on a word ('tweet-date="January'): not part of the expression

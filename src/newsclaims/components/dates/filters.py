@@ -485,6 +485,21 @@ def _previous_sentence_start(span: Span) -> int:
     return span.doc[start - 1].sent.start if start > 0 else start
 
 
+_PLAY_PERIOD = re.compile(r"(?:the )?(?:entire )?(?:first|second|third|fourth|final) (?:half|quarter)", re.IGNORECASE)
+_CURRENCY = re.compile(r"[$€£]|\b(?:cents?|million|billion|revenue|profit|earnings|sales|economy|growth)\b")
+
+
+def _sports_story(doc: Doc) -> bool:
+    """Whether the text reports a game: a score and several words of play ("36-31", "touchdown",
+    "rebounds"), so that a bare "first half" or "fourth quarter" is a period of play."""
+    key = "newsclaims_sports_story"
+    if key not in doc.user_data:
+        cues = {t.lower_ for t in doc if t.lower_ in _SPORTS_CUES
+                and not (t.i > 0 and doc[t.i - 1].lower_ in ("percentage", "basis"))}
+        doc.user_data[key] = len(cues) >= 2 and _SCORE.search(doc.text) is not None
+    return doc.user_data[key]
+
+
 def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bool:
     """Whether a grammar match is no time expression after all, by the words around it: a
     name or title, a rate of an amount, a fraction, a vague word used otherwise, a "period"
@@ -612,6 +627,9 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
         # "scored 30 points in the fourth quarter": a period of play (not "1.4 percentage points
         # from fourth-quarter growth")
         return True
+    if pattern == "date_quarter" and _PLAY_PERIOD.fullmatch(span.text) and not _CURRENCY.search(span.sent.text) \
+            and _sports_story(span.doc):
+        return True  # a game's recap: "fumbled twice in the first half", "shot 59 percent in the first half"
     if pattern == "rel_unit" and span.start > 0 and span.doc[span.start - 1].lower_ == "any":
         return True  # "higher than in any previous year": every year before, no one year
     if pattern == "rel_unit" and span[-1].lower_ == "period" and not in_earnings:

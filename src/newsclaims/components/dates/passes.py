@@ -241,7 +241,8 @@ def quoted_deixis(doc: Doc, spans: list[Span], anchor: str, text: str) -> None:
         near = [(s, v) for s, v in said if abs(sent_of[s.sent.start] - sent_of[sp.sent.start]) <= 1
                 and "\n\n" not in text[min(s.start_char, sp.start_char):max(s.end_char, sp.end_char)]]
         set_by = [(s, v) for s, v in said + scenes if s.start < sp.start and _sets_scene_for(text, s, sp)
-                  and sent_of[sp.sent.start] - sent_of[s.sent.start] <= 2 and _QUOTE_MARK.search(sp.sent.text)]
+                  and sent_of[sp.sent.start] - sent_of[s.sent.start] <= 2 and _QUOTE_MARK.search(sp.sent.text)
+                  and _same_speaker(doc, s, sp)]
         if near:
             day = min(near, key=lambda sv: abs(sv[0].start - sp.start))[1]
         elif unit != "D":
@@ -259,6 +260,18 @@ def quoted_deixis(doc: Doc, spans: list[Span], anchor: str, text: str) -> None:
         new = {"k": "ana", "u": unit, "n": form["n"], "g": unit, "t": form.get("t", "DATE"), "tod": form.get("tod"),
                "mod": form.get("mod"), "refdays": refdays}
         sp._.timex = _retimex(new, anchor, timex["start_char"], timex["end_char"])
+
+
+def _same_speaker(doc: Doc, day: Span, quoted: Span) -> bool:
+    """Whether a quotation may be of the one who spoke on the day named before it: not when both
+    sentences name who spoke and the names differ ("Miller warned Friday. 'Pay by tonight,' said
+    Kathy Pickering": another speaker, another day), but "On Sunday, Mr. Rubio urged ... 'Last
+    night was the beginning,' Mr. Rubio said", or "many said Monday ... 'today,' said Perkins"."""
+    def named_speakers(sent: Span) -> list[str]:
+        return [c.text for t in sent if t.lemma_ in REPORT_LEMMAS and not _in_quote(doc, t.i)
+                for c in t.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+    speakers, earlier = named_speakers(quoted.sent), named_speakers(day.sent)
+    return not speakers or not earlier or any(s in day.sent.text for s in speakers)
 
 
 def _sets_scene_for(text: str, day: Span, quoted: Span) -> bool:

@@ -363,8 +363,10 @@ class Story:
         old_verb = first_verb(old.root) if old is not None else None
         while old_verb is not None and old_verb.dep_ in ("xcomp", "advcl", "conj") and old_verb.head.pos_ in ("VERB", "AUX"):
             old_verb = old_verb.head  # ("furloughed starting Oct. 1": the clause of "furloughed")
-        if old_verb is not None and old_verb.dep_ == "relcl" and old_verb.i not in governors(verb):
-            return False  # "workers who were furloughed starting Oct. 1 returned Thursday": the day of a noun's clause
+        if old_verb is not None and old_verb.dep_ in ("relcl", "acl") and old_verb.i not in governors(verb):
+            # "workers who were furloughed starting Oct. 1 returned Thursday", "its high of 134, set on
+            # July 10, 1913, by Monday": the day of a clause on a noun
+            return False
         return (form["w"] - dt.date.fromisoformat(day[2]).isoweekday()) % 7 != 0
 
     def _before_story_day(self, span: Span) -> bool:
@@ -448,13 +450,18 @@ class Story:
             # ...") sets the scene for what the paragraph tells next
             self.ref_modifies = modifies
             # (not a year that names a thing: "The 2011 agreements gave ...")
-            self.ref_scene = span.doc.has_annotation("SENT_START") and span.start - span.sent.start <= 2 \
-                and not (self.ref_modifies and grain == "Y")
             verb = verb_of(span)
+            # (nor a participle telling of the subject: "Founded in 2007, the company makes ...")
+            described = verb is not None and span.doc[verb].tag_ == "VBN" and span.doc[verb].dep_ in ("advcl", "acl") \
+                and span.doc[verb].i == span.sent.start
+            self.ref_scene = span.doc.has_annotation("SENT_START") and span.start - span.sent.start <= 2 \
+                and not (self.ref_modifies and grain == "Y") and not described
             self.ref_verb = None if _describes_a_noun(span) else verb
-            # told in passing: in a clause about someone named, or as a basis of comparison ("compared
-            # with 1.3 percent in February 2012. The storm struck Feb. 8")
-            about_named = verb is not None and span.doc[verb].dep_ == "relcl" and span.doc[verb].head.pos_ == "PROPN"
+            # told in passing: in a clause about someone named or set off by commas ("the last
+            # shutdown, which stretched into January 1996, ... closed its centers on Oct. 1"), or as
+            # a basis of comparison ("compared with 1.3 percent in February 2012. The storm struck Feb. 8")
+            about_named = verb is not None and span.doc[verb].dep_ == "relcl" and (
+                span.doc[verb].head.pos_ == "PROPN" or nonrestrictive(span.doc[verb]))
             self.ref_aside = about_named or (form.get("k") == "abs" and compared_with(span))
         elif timex["type"] == "DURATION" and self.ref and self.ref[2] in ("D", "M", "Y") \
                 and _LATER.match(self.text, end):

@@ -314,6 +314,8 @@ def direction(span: Span, holiday: bool = False) -> int:
     prev2 = doc[span.start - 2].lower_ if span.start > 1 else ""
     if (prev2, prev) == ("later", "than") and span.start > 2 and doc[span.start - 3].lower_ in ("no", "not"):
         prev, prev2 = "by", ""  # "to open talks no later than January": a deadline, as "by January"
+    if _period_through(span) and tense > 0:
+        return 0  # "expect revenue for the three months through June": a reporting period, the nearer one
     if after_report_verb(span) or prev in ("later", "earlier") or span[0].lower_ in ("later", "earlier"):
         return -1  # "said Monday"; "when he speaks later Monday": the day being reported
     if prev == "ago" and _names_weekday(span):
@@ -397,9 +399,10 @@ def direction(span: Span, holiday: bool = False) -> int:
                 and _told_as_past(first_verb(verb.head)):
             return 0  # "ended with a deal to suspend the ceiling until May 18": a term as agreed then, either side
         bound = verb.head.head if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" else verb  # "banned from driving until"
-        if prev in ("until", "till") and bound.lemma_ in _BOUND_LEMMAS and not past_perfect(bound):
+        if prev in ("until", "till", "through") and bound.lemma_ in _BOUND_LEMMAS and not past_perfect(bound):
             # "released on bail until May", "banned from driving until October", "was given until
-            # Friday to respond": a measure told when it was taken, which runs on past the writing
+            # Friday to respond", "ordered flags lowered through Sunday": a measure told when it was
+            # taken, which runs on past the writing
             return 1
         if verb.lemma_ in DEFER_LEMMAS:
             # "postponed until Tuesday"; but "A previous visit, planned for January, was cancelled",
@@ -651,6 +654,8 @@ def _after_event_noun(span: Span) -> bool:
         return False  # (not "at 3 p.m. on Monday": a clock time, no event)
     if head.dep_ == "pobj" and head.head.lower_ == "before" and head.head.head.pos_ == "VERB":
         return False  # "will appear before a judge on Wednesday": the verb's day, not a judge's event
+    if any(c.dep_ in ("compound", "nmod", "nummod", "amod") and c.ent_type_ == "DATE" for c in head.children):
+        return False  # "will mark the anniversary of the Sept. 11 attacks on Wednesday": an event dated already
     verbs = [t for t in _heads(head) if t.pos_ in ("VERB", "AUX")]
     if any(v.lemma_ in _FUTURE_LEMMAS for v in verbs):
         return False  # "rabbis plan to join the protest of his appearance Monday": inside a plan
@@ -773,8 +778,10 @@ def compared_with(span: Span) -> bool:
     forecast in November"): a time gone by."""
     window = span.doc[max(span.sent.start, span.start - 8):span.start]
     words = [t.lower_ for t in window]
-    if words[-3:] in (["no", "later", "than"], ["not", "later", "than"]):
-        return False  # "talks no later than January": a deadline
+    if words[-3:] in (["no", "later", "than"], ["not", "later", "than"]) \
+            or (words[-2:-1] == ["than"] and words[-1] in ("normal", "usual", "average", "expected")):
+        # "talks no later than January": a deadline; "a colder than normal December": the month described
+        return False
     if "than" in words[-2:] or "compared" in words:  # "than in December", not "more than 200 events in May"
         return True
     than = next((t for t in window[-5:] if t.lower_ in ("than", "as")), None)
@@ -969,6 +976,8 @@ def after_report_verb(span: Span) -> bool:
     if i < 0 or doc[i].lemma_ not in REPORT_LEMMAS:
         return False
     verb = doc[i]
+    if span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.i != verb.i:
+        return False  # "officials said Wednesday would be one as well": the day the saying is about
     if _reports_results_of(verb) or _noun_taken_for_verb(verb):
         return False
     # "wouldn't say Tuesday", "would not comment Tuesday": a refusal already made
@@ -1192,12 +1201,19 @@ def in_period_end(span: Span) -> bool:
     return tok is not None and tok.tag_ == "VBG" and tok.dep_ == "acl"
 
 
+def _period_through(span: Span) -> bool:
+    """Whether ``span`` follows "to" or "through" after a period ("the six months to June 29",
+    "the three months through June")."""
+    to = span.doc[span.start - 1] if span.start > 1 else None
+    return to is not None and to.lower_ in ("to", "through") and to.dep_ == "prep" \
+        and (to.head.lemma_ in _PERIOD_UNIT_LEMMAS or span.doc[to.i - 1].lemma_ in _PERIOD_UNIT_LEMMAS)
+
+
 def period_bound(span: Span) -> bool:
     """Whether ``span`` is the day a period named before it ends on ("the three months ended
     May 4", "the quarter that ended June 30", "the six months to June 29"): a bound of the
     period, no day the story is on."""
-    to = span.doc[span.start - 1] if span.start > 0 else None
-    if to is not None and to.lower_ == "to" and to.dep_ == "prep" and to.head.lemma_ in _PERIOD_UNIT_LEMMAS:
+    if _period_through(span):
         return True
     tok = _period_end_verb(span)
     return tok is not None and tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN"
