@@ -2520,6 +2520,28 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a month a reporting period runs to is the nearer one
     ("Analysts expect revenue of 410 million yuan for the three months through June.", "2013-08-06", "June", "DATE",
      "2013-06"),
+    # "that weekend" after a month of another year: a weekend of that year, which one unsaid
+    ("The bridge was closed for a weekend in July 2011. Traffic was so light that weekend that the work finished "
+     "early.", "2013-05-06", "that weekend", "DATE", "2011-WXX"),
+    # a day after "since" that the text goes on to tell of ("..., when") is the story's
+    ("The penalty is the fourth since June 27, 2012, when Barclays paid 290 million pounds; its chief executive "
+     "resigned the following week.", "2013-04-08", "the following week", "DATE", "2012-W27"),
+    ("The next report, covering July, is due in November.", "2013-08-29", "July", "DATE", "2013-07"),
+    ("Shareholders will receive $38.50 a share, a 27 percent premium to Friday's closing price.", "2013-03-18",
+     "Friday", "DATE", "2013-03-15"),
+    # a past perfect a saying shifted back is no flashback before the story's day
+    ("Monday's practice was shortened by rain. Dario Franchitti said his car had felt a bit loose in Wednesday's "
+     "session.", "2013-05-17", "Wednesday", "DATE", "2013-05-15"),
+    ("Seamen's unions have called a 24-hour ferry strike starting at 6 a.m. Wednesday.", "2013-06-14",
+     "6 a.m. Wednesday", "TIME", "2013-06-19T06:00"),
+    # a year compared with is no time of the story
+    ("Easter fell on March 31 this year, eight days earlier than in 2012, pulling some holiday shopping into the "
+     "month.", "2013-04-11", "the month", "DATE", "2013-03"),
+    ("Glitches left customers staring at error messages for much of the morning.", "2013-10-01", "the morning",
+     "TIME", "2013-10-01TMO"),
+    # a perfect "as early as" is a time gone by
+    ("Hackers stole card data in an attack that may have begun as early as mid-August.", "2013-10-09", "mid-August",
+     "DATE", "2013-08"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -2673,6 +2695,7 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    ("He missed a 12-foot birdie putt on the 18th green.", "18th"),
     ("The Giants lost 36-31 to Dallas. Quarterback Eli Manning threw three interceptions. Running back David Wilson "
      "fumbled twice in the first half and was benched.", "first half"),
     ("Profits have been this strong only rarely for a long time.", "a long time"),

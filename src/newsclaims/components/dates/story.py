@@ -15,9 +15,9 @@ from ...timex import grammar
 from .candidates import RANGE_TO
 from .filters import MONEY
 from .forms import is_clock_today, range_end, time_on_day
-from .tense import (CLOCK_WORDS, NOMINAL_DEPS, after_report_verb, clause_tense, compared_with, first_verb, governors,
-                    in_simple_past, lean, nonrestrictive, past_perfect, period_bound, present_perfect, saying_day_end,
-                    under_will, under_would, verb_of)
+from .tense import (CLOCK_WORDS, NOMINAL_DEPS, REPORT_LEMMAS, after_report_verb, clause_tense, compared_with,
+                    first_verb, governors, in_simple_past, lean, nonrestrictive, past_perfect, period_bound,
+                    present_perfect, saying_day_end, under_will, under_would, verb_of)
 from .words import words
 
 # "the year"/"the day" right after a date names that date ("in 2010, the year ...")
@@ -35,6 +35,7 @@ _WHEN_ON_DAY = re.compile(r",\s+when\b[^.;!?]*", re.IGNORECASE)  # "since Tuesda
 
 
 _EDGE_QUARTER = re.compile(r" of (\d{4})\b")
+_TOLD_WHEN = re.compile(r",\s*when\b")
 _VOTE_NOUNS = words("vote_nouns")  # "the April 23 primary": a vote whose day "Election Day" may mean
 _APPOSED_DAY = re.compile(r"\s*(?:later|earlier|after that)?\s*,?\s*(?:on\s+|an?\s+)?", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]*\s+[\"“‘]?[A-Z]")
@@ -271,7 +272,11 @@ class Story:
         if c.form.get("k") == "ana" and form.get("k") == "ana" and ref and self.anchor and ref[0] > self.anchor[:10] \
                 and _compared_amount(span):
             return form  # "a cut at the Sept. 16-17 meeting, up from 75% a day earlier": a day before now
-        if form.get("k") == "ana" and form.get("u") == "D" and self._aside_since_story_day(c):
+        if form.get("k") == "ana" and form.get("g") == "WE" and not form.get("n") and span[0].lower_ == "that" \
+                and ref and ref[1] and ref[2] in ("M", "Y") and self.anchor and ref[0][:4] != self.anchor[:4] \
+                and self._at_most_a_sentence_on(c.start):
+            form = {**form, "refg": "Y", "ref": ref[0]}  # "in July 2011 ... that weekend": a weekend of 2011, unsaid
+        elif form.get("k") == "ana" and form.get("u") == "D" and self._aside_since_story_day(c):
             # "voted on Wednesday in the first election since apartheid ended 30 years ago. Counting
             # continued through the night": the night of the day told of, not of the year in passing
             days = self._days_from_anchor(self.story_day[2])
@@ -378,8 +383,12 @@ class Story:
             return False
         gap = (dt.date.fromisoformat(self.anchor[:10]) - dt.date.fromisoformat(ref[0])).days
         before = span.doc[span.start - 1].lower_ if span.start else ""
-        # (not "voted Wednesday night. The Senate had approved it earlier Wednesday": that day)
-        return 0 < gap < 7 and before not in _UP_TO | {"earlier", "later"} and past_perfect(first_verb(span.root))
+        # (not "voted Wednesday night. The Senate had approved it earlier Wednesday": that day; nor a
+        # past perfect that a saying shifted back: "Monday was shortened ... said his car had felt
+        # loose in Wednesday's session")
+        verb = first_verb(span.root)
+        return 0 < gap < 7 and before not in _UP_TO | {"earlier", "later"} and past_perfect(verb) \
+            and not (verb.dep_ == "ccomp" and verb.head.lemma_ in REPORT_LEMMAS)
 
     def _will_after_past(self, span: Span) -> bool:
         """ "fell by 1,500 in February. Osborne will deliver his budget later in the day": a
@@ -410,7 +419,9 @@ class Story:
         month = re.match(r"(\d{4})-(\d{2})\b", value)
         if month and form.get("k") in ("abs", "date"):
             self.months[int(month[2])] = (int(month[1]), end)
-        background = span.start > 0 and span.doc[span.start - 1].lower_ in ("since", "until", "till")
+        # (but "since June 27, 2012, when Barclays paid ...": a day the text goes on to tell of)
+        background = span.start > 0 and span.doc[span.start - 1].lower_ in ("since", "until", "till") \
+            and not _TOLD_WHEN.match(self.text, end)
         # "Johnson's 1964 Civil Rights Act", "Hillary 2008": a year naming a thing is no time of the story
         background = background or (span.root.dep_ in ("compound", "nmod", "nummod") and span.root.head.pos_ == "PROPN"
                                     and grain != "D")  # but "the Aug. 30 Senate primary ... on the same day" is one
@@ -421,6 +432,9 @@ class Story:
             self.decade = f"{value}0-01-01"
         background = background or re.fullmatch(r"\d{2,3}", value) is not None
         background = background or (form.get("k") == "ana" and _compared_amount(span))
+        # "Easter fell on March 31, eight days earlier than in 2012, pulling shopping into the month":
+        # what is compared with is no time of the story
+        background = background or "than" in (t.lower_ for t in span.doc[max(0, span.start - 2):span.start])
         # "the ferry sank on Saturday, officials said Wednesday. It went down at 3:10 p.m.": the story
         # stays on the day its main clause told of, not the day of the telling (but "made a stop at
         # the club, where 49 were killed June 12, the AP reported Friday. Earlier in the day": Friday)

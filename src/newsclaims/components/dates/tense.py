@@ -316,6 +316,10 @@ def direction(span: Span, holiday: bool = False) -> int:
         prev, prev2 = "by", ""  # "to open talks no later than January": a deadline, as "by January"
     if _period_through(span) and tense > 0:
         return 0  # "expect revenue for the three months through June": a reporting period, the nearer one
+    covering = first_verb(span.root)
+    if tense > 0 and covering.lemma_ == "cover" and covering.tag_ in ("VBG", "VBN") \
+            and covering.dep_ in ("acl", "advcl"):
+        return 0  # "The next one, covering July through September, is due in late November": a report's period
     if after_report_verb(span) or prev in ("later", "earlier") or span[0].lower_ in ("later", "earlier"):
         return -1  # "said Monday"; "when he speaks later Monday": the day being reported
     if prev == "ago" and _names_weekday(span):
@@ -337,9 +341,9 @@ def direction(span: Span, holiday: bool = False) -> int:
         return 0  # "set a noon Saturday deadline", "apologized by Friday's deadline": set for a day still to come
     if prev in ("effective", "soon", "due", "payable") \
             or (prev, prev2) in (("of", "ahead"), ("on", "due"), ("on", "payable")) \
-            or ((prev in ("starting", "beginning") or (prev == "on" and prev2 in ("starting", "beginning")))
+            or ((prev in ("starting", "beginning") or (prev in ("on", "at") and prev2 in ("starting", "beginning")))
                 and tense >= 0) \
-            or (prev == "as" and prev2 in ("soon", "early") and not in_simple_past(span)) \
+            or (prev == "as" and prev2 in ("soon", "early") and not in_simple_past(span) and not _perfect(span)) \
             or (prev == "come" and doc[span.start - 1].tag_ != "VBD") or (prev == "to" and prev2 in ("ahead", "forward")):
         return 1  # ... "the favorite to win come November", "looking ahead to the fall", "starting Monday"
     if _onset_of_a_measure(span) or _promised_event(span):
@@ -446,6 +450,8 @@ def direction(span: Span, holiday: bool = False) -> int:
         if any(t.lower_ in FORWARD_NOUNS for t in nouns) or (
                 any(t.lower_ in PRICED_FORWARD_NOUNS for t in nouns) and PRICES.search(span.sent.text)):
             return 1  # "crude for May delivery", "the December contract fell 2 cents": a month still to come
+        if any(t.lower_ == "closing" for t in nouns):
+            return -1  # "a 27 percent premium to Friday's closing price": a price already set
         if any(_names_records(t) for t in nouns):
             # "their February campaign finance reports", "Tuesday's results": records of a time gone
             # by; unless a future clause looks to a quarter's or a day's ("expects second-quarter
@@ -756,6 +762,13 @@ def _plan_told_as_past(verb: Token) -> bool:
     the past ("was cancelled"): the plan's time is no longer ahead of the telling."""
     return verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") \
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and _told_as_past(first_verb(verb.head))
+
+
+def _perfect(span: Span) -> bool:
+    """Whether the verb above ``span`` is a perfect ("may have begun as early as mid-August"):
+    a time gone by, however early."""
+    verb = first_verb(span.root)
+    return verb.tag_ == "VBN" and any(a.lower_ in ("have", "has", "had", "'ve") for a in auxiliaries(verb))
 
 
 def _within_since(span: Span) -> bool:
