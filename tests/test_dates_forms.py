@@ -2542,6 +2542,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a perfect "as early as" is a time gone by
     ("Hackers stole card data in an attack that may have begun as early as mid-August.", "2013-10-09", "mid-August",
      "DATE", "2013-08"),
+    # the weekday after an old day counts from that day though a week was named since
+    ("The group announced its last pause on May 6, two weeks ago, and ended it Friday.", "2013-05-20", "Friday",
+     "DATE", "2013-05-10"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

@@ -247,9 +247,12 @@ class Story:
         if form.get("k") == "wd" and not form.get("rel") and (form.get("tense") or 0) < 0 \
                 and self._after_old_day_in_sentence(form, span):
             # "On the night of April 18, they led police on a chase that ended at 12:45 a.m.
-            # Friday": the Friday after that day, not the last one before the writing
+            # Friday": the Friday after that day, not the last one before the writing (counted from
+            # that day even when a week or year was named since: "on May 6, two weeks ago, and ended it Friday")
+            day = (self.story_day[2], self.story_day[1].get("k") == "abs", "D")
             return self._with_reference({"k": "ana", "u": "D", "n": 1, "g": "D", "w": form["w"],
-                                         "t": form.get("t", "DATE"), "tod": form.get("tod"), "mod": form.get("mod")})
+                                         "t": form.get("t", "DATE"), "tod": form.get("tod"), "mod": form.get("mod")},
+                                        day)
         if form.get("k") == "wd" and not form.get("rel") and (form.get("tense") or 0) < 0 and self._before_story_day(span):
             # "contained the blaze on Saturday. It had broken out on Tuesday": the Tuesday before that Saturday
             form = {"k": "ana", "u": "D", "n": -1, "g": "D", "w": form["w"], "t": form.get("t", "DATE"),
