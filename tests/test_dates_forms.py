@@ -2545,6 +2545,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # the weekday after an old day counts from that day though a week was named since
     ("The group announced its last pause on May 6, two weeks ago, and ended it Friday.", "2013-05-20", "Friday",
      "DATE", "2013-05-10"),
+    # a weekday in a participle on a noun ("documents released Thursday") is no day after the old one
+    ("Only six people managed to enroll on Oct. 1, the day it opened, according to notes that documents released "
+     "Thursday by House investigators show.", "2013-10-31", "Thursday", "DATE", "2013-10-31"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

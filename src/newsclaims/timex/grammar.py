@@ -782,7 +782,8 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
             gran = "D"  # "a week from today": counted from a day, to a day
         n = n * lexicon()["unit_multiplier"].get(unit.lower().rstrip("s"), 1)  # "a fortnight ago"
         n = int(n) if float(n).is_integer() else n
-        form = {"k": "shift", "u": "W" if code == "WE" else code, "n": direction * n, "g": gran, "t": "DATE", "mod": mod}
+        form = {"k": "shift", "u": "W" if code == "WE" else code, "n": direction * n, "g": gran, "t": "DATE",
+                "mod": mod}
         if g.get("this"):  # "Thirty years ago tonight", "a week ago today": the anchor's day (week, ...) back then
             grain, tod = _THIS_UNIT[g["this"].lower()]
             if _COARSER.get(code, 0) <= _COARSER[grain]:

@@ -444,7 +444,8 @@ def _model_year(span: Span) -> bool:
     """Whether a year names a vehicle's model ("2007 and 2008 model-year Odysseys", "1993-2004
     Jeep Grand Cherokees", "his 1967 convertible"), no time."""
     doc, i = span.doc, span.end
-    while i + 1 < len(doc) and doc[i].lower_ in ("and", "or", ",", "-", "–", "to") and _BARE_YEAR.fullmatch(doc[i + 1].text):
+    while i + 1 < len(doc) and doc[i].lower_ in ("and", "or", ",", "-", "–", "to") \
+            and _BARE_YEAR.fullmatch(doc[i + 1].text):
         i += 2  # past the other years of a list or range
     if i >= len(doc):
         return False
@@ -749,7 +750,7 @@ def has_context(doc: Doc, start: int, end: int) -> bool:
         return True  # "a cold, wet spring kept shoppers away", "a cool spring in Europe"
     det = prev
     while det.pos_ == "ADJ" and det.i > 0 and det.is_lower and span.text == "March":
-        det = doc[det.i - 1]  # (past adjectives: "its broader March retail sales report"; not "the new May government")
+        det = doc[det.i - 1]  # (past adjectives: "its broader March sales report"; not "the new May government")
     if (det.lower_ in ("a", "an", "the") or det.tag_ in ("PRP$", "POS")) and span.end < len(doc) \
             and doc[span.end].is_lower and doc[span.end].is_alpha and span[0].is_title:
         return True  # "a May interview", "the March report", "her March comment": a month naming the noun's time

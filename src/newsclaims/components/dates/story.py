@@ -17,7 +17,7 @@ from .filters import MONEY
 from .forms import is_clock_today, range_end, time_on_day
 from .tense import (CLOCK_WORDS, NOMINAL_DEPS, REPORT_LEMMAS, after_report_verb, clause_tense, compared_with,
                     first_verb, governors, in_simple_past, lean, nonrestrictive, past_perfect, period_bound,
-                    present_perfect, saying_day_end, under_will, under_would, verb_of)
+                    present_perfect, saying_day_end, under_will, verb_of)
 from .words import words
 
 # "the year"/"the day" right after a date names that date ("in 2010, the year ...")
@@ -35,7 +35,6 @@ _WHEN_ON_DAY = re.compile(r",\s+when\b[^.;!?]*", re.IGNORECASE)  # "since Tuesda
 
 
 _EDGE_QUARTER = re.compile(r" of (\d{4})\b")
-_TOLD_WHEN = re.compile(r",\s*when\b")
 _VOTE_NOUNS = words("vote_nouns")  # "the April 23 primary": a vote whose day "Election Day" may mean
 _APPOSED_DAY = re.compile(r"\s*(?:later|earlier|after that)?\s*,?\s*(?:on\s+|an?\s+)?", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]*\s+[\"“‘]?[A-Z]")
@@ -369,11 +368,14 @@ class Story:
             return False  # "left a start on March 17 but threw 85 pitches Wednesday": a turn to now
         old = span.doc.char_span(day[0] - 1, day[0], alignment_mode="expand")
         old_verb = first_verb(old.root) if old is not None else None
-        while old_verb is not None and old_verb.dep_ in ("xcomp", "advcl", "conj") and old_verb.head.pos_ in ("VERB", "AUX"):
+        while old_verb is not None and old_verb.dep_ in ("xcomp", "advcl", "conj") \
+                and old_verb.head.pos_ in ("VERB", "AUX"):
             old_verb = old_verb.head  # ("furloughed starting Oct. 1": the clause of "furloughed")
-        if old_verb is not None and old_verb.dep_ in ("relcl", "acl") and old_verb.i not in governors(verb):
+        if old_verb is not None and old_verb.i not in governors(verb) and (
+                old_verb.dep_ in ("relcl", "acl") or verb.dep_ == "acl"):
             # "workers who were furloughed starting Oct. 1 returned Thursday", "its high of 134, set on
-            # July 10, 1913, by Monday": the day of a clause on a noun
+            # July 10, 1913, by Monday", "enrolled on Oct. 1, documents released Thursday show": the
+            # day of a clause on a noun
             return False
         return (form["w"] - dt.date.fromisoformat(day[2]).isoweekday()) % 7 != 0
 
@@ -405,12 +407,10 @@ class Story:
         """Whether the last date named lies ahead of the time of writing while the clause of an
         anaphor (not the end of a range) is told in the past: "debated earlier in the evening",
         after a sentence on the Feb. 9 primary still to come, is not that evening; nor is "a day
-        earlier, six protesters were arrested" the day before next Tuesday's rally. A clause under
-        "would" tells of that day as still to come ("the Nov. 22 event ... the plaza would be
-        closed from 6 a.m. that day")."""
+        earlier, six protesters were arrested" the day before next Tuesday's rally."""
         if self.ref is None or self.anchor is None or not span.doc.has_annotation("DEP"):
             return False
-        return self.ref[0] > self.anchor[:10] and clause_tense(span) < 0 and not under_would(span)
+        return self.ref[0] > self.anchor[:10] and clause_tense(span) < 0
 
     def advance(self, form: dict, timex: dict, span: Span, end: int, on_next_day: bool = False) -> None:
         """Take in the expression just resolved. A date becomes the story's reference unless it is
@@ -424,7 +424,7 @@ class Story:
             self.months[int(month[2])] = (int(month[1]), end)
         # (but "since June 27, 2012, when Barclays paid ...": a day the text goes on to tell of)
         background = span.start > 0 and span.doc[span.start - 1].lower_ in ("since", "until", "till") \
-            and not _TOLD_WHEN.match(self.text, end)
+            and not _WHEN_ON_DAY.match(self.text, end)
         # "Johnson's 1964 Civil Rights Act", "Hillary 2008": a year naming a thing is no time of the story
         background = background or (span.root.dep_ in ("compound", "nmod", "nummod") and span.root.head.pos_ == "PROPN"
                                     and grain != "D")  # but "the Aug. 30 Senate primary ... on the same day" is one
@@ -634,7 +634,8 @@ class Story:
         verb = verb_of(span)
         same_clause = (form.get("tense") or 0) < 0 and self.ref_verb is not None and verb is not None \
             and self.ref_verb in governors(span.doc[verb])
-        if not (self.ref_scene or same_clause or (verb is not None and _when_of_year(span.doc[verb], start[:4]))) or "\n\n" in self.text[self.ref_end:c.start] \
+        in_when = verb is not None and _when_of_year(span.doc[verb], start[:4])
+        if not (self.ref_scene or same_clause or in_when) or "\n\n" in self.text[self.ref_end:c.start] \
                 or present_perfect(first_verb(span.root)):
             # not "a program approved in 1987 ... had purchased shares through Sept. 29"; but "Obama,
             # in his 2008 campaign, lost more contests than he won between early March and June":

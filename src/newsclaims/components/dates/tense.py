@@ -436,7 +436,8 @@ def direction(span: Span, holiday: bool = False) -> int:
     if _within_since(span):
         return -1  # "his first news conference since his election in March": what it counts from is past
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and (
-            root.head.head.lower_ in FORWARD_NOUNS or (root.head.i > 0 and doc[root.head.i - 1].lower_ in FORWARD_NOUNS)):
+            root.head.head.lower_ in FORWARD_NOUNS
+            or (root.head.i > 0 and doc[root.head.i - 1].lower_ in FORWARD_NOUNS)):
         return 1  # "crude for delivery in May", "soybean sales for delivery after Sept. 1": traded ahead
     if root.dep_ in NOMINAL_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= span.end:
         head = root.head
@@ -1034,11 +1035,6 @@ def under_will(span: Span) -> bool:
     the modals ``_has_future_aux`` also counts."""
     verb = first_verb(span.root)
     return any(c.lower_.replace("’", "'") in ("will", "'ll", "shall", "wo") for c in auxiliaries(verb))
-
-
-def under_would(span: Span) -> bool:
-    """Whether the verb above ``span`` takes "would": a time to come as seen from a past one."""
-    return any(c.lower_ == "would" for c in auxiliaries(first_verb(span.root)))
 
 
 def _has_future_aux(verb: Token) -> bool:
