@@ -490,13 +490,17 @@ _PLAY_PERIOD = re.compile(r"(?:the )?(?:entire )?(?:first|second|third|fourth|fi
 _CURRENCY = re.compile(r"[$€£]|\b(?:cents?|million|billion|revenue|profit|earnings|sales|economy|growth)\b")
 
 
+def _play_word(tok: Token) -> bool:
+    """A word of a game ("scored", "rebounds"), not "percentage points" or "basis points"."""
+    return tok.lower_ in _SPORTS_CUES and not (tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("percentage", "basis"))
+
+
 def _sports_story(doc: Doc) -> bool:
     """Whether the text reports a game: a score and several words of play ("36-31", "touchdown",
     "rebounds"), so that a bare "first half" or "fourth quarter" is a period of play."""
     key = "newsclaims_sports_story"
     if key not in doc.user_data:
-        cues = {t.lower_ for t in doc if t.lower_ in _SPORTS_CUES
-                and not (t.i > 0 and doc[t.i - 1].lower_ in ("percentage", "basis"))}
+        cues = {t.lower_ for t in doc if _play_word(t)}
         doc.user_data[key] = len(cues) >= 2 and _SCORE.search(doc.text) is not None
     return doc.user_data[key]
 
@@ -622,8 +626,7 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
     if pattern == "date_hol" and span.end < len(span.doc) and span.doc[span.end].lower_ in _HOLIDAY_KINDS:
         return True  # "Christmas trees", "a Halloween movie": a kind of thing
     if pattern in ("date_quarter", "date_q") and span.doc.has_annotation("SENT_START") \
-            and (any(t.lower_ in _SPORTS_CUES and not (t.i > 0 and t.doc[t.i - 1].lower_ in ("percentage", "basis"))
-                     for t in span.sent) or _SCORE.search(span.sent.text)) \
+            and (any(_play_word(t) for t in span.sent) or _SCORE.search(span.sent.text)) \
             and not MONEY.search(span.sent.text):
         # "scored 30 points in the fourth quarter": a period of play (not "1.4 percentage points
         # from fourth-quarter growth")
