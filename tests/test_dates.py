@@ -310,6 +310,9 @@ def test_across_midnight(local, other, days):
     ("The FY2026 budget request was sent to Congress.", "FY2026", "2026"),
     ("Revenue in fiscal 2025 rose 4%.", "fiscal 2025", "2025"),
     ("The first half of fiscal 2025 was weak.", "The first half of fiscal 2025", "2025-H1"),
+    ("Spending in the current fiscal year rose.", "the current fiscal year", "2025"),
+    ("Nine legislative days remain before the fiscal year ends on Sept. 30.", "the fiscal year", "2025"),
+    ("The end of the fiscal year is near.", "The end of the fiscal year", "2025"),
 ])
 def test_fiscal_periods_have_no_calendar_interval(nlp, sentence, text, value):
     """A fiscal year's months are the company's or the government's (SCHEMA.md: fiscal quarters):

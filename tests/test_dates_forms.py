@@ -174,7 +174,7 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("A decision is expected later this month.", "later this month", "DATE", "2013-03"),
     ("The ministers met earlier this week.", "earlier this week", "DATE", "2013-W12"),
     ("The plant will close at the end of the year.", "the end of the year", "DATE", "2013"),
-    ("The fund expects a profit by year-end.", "year-end", "DATE", "2013"),
+    ("The fund expects a profit by year-end.", "year-end", "DATE", "2013-12-31"),
     ("The tax will rise at the start of next month.", "the start of next month", "DATE", "2013-04"),
     ("The merger should close by the end of next year.", "the end of next year", "DATE", "2014"),
     ("The law was changed at the beginning of last year.", "the beginning of last year", "DATE", "2012"),
@@ -889,7 +889,7 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Christmas sales fell sharply.", "2016-01-10", "Christmas", "DATE", "2015-12-25"),
     # a fundraising story written in January looks back at the year just ended
     ("The campaign had $20 million in cash at year's end.", "2016-01-04", "year's end", "DATE", "2015"),
-    ("The plant will close by year-end.", "2016-01-04", "year-end", "DATE", "2016"),
+    ("The plant will close by year-end.", "2016-01-04", "year-end", "DATE", "2016-12-31"),
     ("She raised $9 million in the third quarter of the year.", "2016-01-04", "the third quarter of the year", "DATE", "2015-Q3"),
     ("Profit rose in the third quarter of the year.", "2016-10-20", "the third quarter of the year", "DATE", "2016-Q3"),
     ("He raised $30 million during the last three months of 2015, more than his rival raised in the same period.",
@@ -2548,6 +2548,56 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a weekday in a participle on a noun ("documents released Thursday") is no day after the old one
     ("Only six people managed to enroll on Oct. 1, the day it opened, according to notes that documents released "
      "Thursday by House investigators show.", "2013-10-31", "Thursday", "DATE", "2013-10-31"),
+    # a reported "would" looks ahead of its saying: the nearer weekday, leaning ahead (Thursday to
+    # Monday is the coming one; Wednesday to Monday the one just gone)
+    ("Senate aides said the chamber would probably adjourn Thursday night and return at 2 p.m. Monday.",
+     "2013-04-18", "2 p.m. Monday", "TIME", "2013-04-22T14:00"),
+    ("He said the chamber would return Monday.", "2013-04-18", "Monday", "DATE", "2013-04-22"),
+    ("The cities said they would light landmarks on Monday night.", "2016-06-15", "Monday night", "TIME",
+     "2016-06-13TNI"),
+    # what "since" counts from is no day of the story for a bare clock time after it
+    ("Kuroda has doubled the pace of easing since he took office on March 20. The yen fell 3 percent by late "
+     "afternoon in Tokyo.", "2013-04-04", "late afternoon", "TIME", "2013-04-04TAF"),
+    ("Rates have been flat since he took over on July 1. Carney told a news conference that began at 10:30 a.m.",
+     "2013-08-07", "10:30 a.m.", "TIME", "2013-08-07T10:30"),
+    # "the quarter" in a quarter's last days is that one
+    ("Gold ended the quarter up about 8 percent.", "2013-09-30", "the quarter", "DATE", "2013-Q3"),
+    ("Gold ended the quarter up about 8 percent.", "2013-09-26", "the quarter", "DATE", "2013-Q2"),
+    # "due at noon EDT on Thursday": due, through prepositions
+    ("Traders squared positions ahead of the report, due at noon EDT on Thursday.", "2013-07-10", "Thursday", "DATE",
+     "2013-07-11"),
+    # the day a strike or rally is called for
+    ("Secular activists at Shahbagh announced a counter-rally for Monday.", "2013-04-06", "Monday", "DATE",
+     "2013-04-08"),
+    ("The union announced a strike for Tuesday.", "2013-04-06", "Tuesday", "DATE", "2013-04-09"),
+    # "since" an event is behind
+    ("The yen has weakened sharply since Japan's December election.", "2013-09-30", "December", "DATE", "2012-12"),
+    # "that year" after a fiscal year is its year
+    ("Economists doubt the bank can reach its goal by fiscal 2015, which begins in April of that year.",
+     "2013-04-04", "April of that year", "DATE", "2015-04"),
+    # a sentence-opening "A year earlier," steps back from a story in another year
+    ("Morsi took office in June 2012. A year earlier, protesters had toppled Mubarak.", "2013-07-04",
+     "A year earlier", "DATE", "2011"),
+    ("That's down 7 cents from a month ago and 19 cents lower than a year ago.", "2013-03-20", "a year ago", "DATE",
+     "2012"),
+    # what is alleged has happened; a stayed execution and a closing price
+    ("Britain asked that investigators also examine an alleged gas attack in the city of Homs in December.",
+     "2013-03-21", "December", "DATE", "2012-12"),
+    ("The court on Wednesday stayed the May 7 execution of another inmate.", "2013-03-20", "May 7", "DATE",
+     "2013-05-07"),
+    ("Harwood will pay $38.50 a share, a 27 percent premium to Bellmont's closing price on Friday.", "2013-03-25",
+     "Friday", "DATE", "2013-03-22"),
+    ("Economists said they expected purchases to be tapered beginning in the fourth quarter.", "2013-03-20",
+     "the fourth quarter", "DATE", "2013-Q4"),
+    # "year-end" is the year's last day (TimeBank 2 of 2); "year end" stays the year, END
+    ("The company had more cash at year-end.", "2013-03-23", "year-end", "DATE", "2012-12-31"),
+    # counted from the period the story names
+    ("Brightline hired him in March 2012. It cut 300 more jobs the following quarter.", "2013-06-14",
+     "the following quarter", "DATE", "2012-Q2"),
+    ("Brightline posted a loss for the third quarter of 2011, and the following month it closed a plant.",
+     "2013-06-14", "the following month", "DATE", "2011-10"),
+    ("The plant was raided on Feb. 4, 2011. Inspectors had visited in January.", "2013-10-08", "January", "DATE",
+     "2011-01"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -2701,6 +2751,8 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    ("Japan's Nikkei plunged 7.3 percent on Thursday, its biggest fall since the March 2011 earthquake.", "fall"),
+    ("Copper posted its sharpest fall since 2008 on Monday.", "fall"),
     ("He missed a 12-foot birdie putt on the 18th green.", "18th"),
     ("The Giants lost 36-31 to Dallas. Quarterback Eli Manning threw three interceptions. Running back David Wilson "
      "fumbled twice in the first half and was benched.", "first half"),
@@ -3031,6 +3083,7 @@ MODS_AT: list[tuple[str, str, str, str | None]] = [
     ("Many predicted that the slump would end by midyear.", "1991-02-22", "midyear", "MID"),
     ("Delays of as much as 80 minutes were reported.", "2013-04-17", "as much as 80 minutes", "EQUAL_OR_LESS"),
     ("A nearly week-long manhunt ended early Saturday.", "2013-06-08", "nearly week-long", "LESS_THAN"),
+    ("A recovery should begin in the latter part of the year.", "2013-05-02", "the latter part of the year", "END"),
 ]
 
 

@@ -188,6 +188,12 @@ def _weekday(word: str) -> int:
     return lexicon()["weekdays"][word.lower().rstrip(".").rstrip("s")]
 
 
+def _fiscal(form: Form, g: dict) -> Form:
+    """Mark a year said to be fiscal ("the fiscal year", "the end of the fiscal year"): its
+    months are the company's, so it gets no calendar interval (normalize)."""
+    return {**form, "fiscal": True} if (g.get("fiscal") or "").strip().lower() == "fiscal" else form
+
+
 def _part_mod(part: str | None) -> str | None:
     if not part:
         return None
@@ -690,9 +696,11 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
         if rel in ("the past", "the next") and unit in ("decade", "century") and not part:
             # "over the past decade": the ten years up to now ("the last decade" may be the 1980s)
             return _abs(duration_value(1, unit), "DURATION", mod=mod)
-        if rel in _ANAPHORIC and unit in ("week", "weekend", "month", "year", "decade"):
-            # "the following year", "that month", "the same weekend": counted from the date the
-            # story is at
+        if rel in _ANAPHORIC and (unit in ("week", "weekend", "month", "year", "decade")
+                                  or (unit == "quarter" and n > 0)):
+            # "the following year", "that month", "the same weekend", "the following quarter":
+            # counted from the date the story is at ("the previous quarter" is the one before that
+            # reported on: story)
             return {"k": "ana", "u": "W" if gran == "WE" else gran, "n": n, "g": gran, "t": "DATE", "mod": mod}
         if unit == "season" and rel in _ANAPHORIC:
             # "His 1966 team went undefeated. That season, ...": a (sports) season of the year told of
@@ -708,7 +716,7 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
             form["prev"] = True  # "the previous quarter": before the one reported on, if any
         if rel in ("this past", "the past", "the last") and gran == "W":
             form["ending"] = True  # written at the weekend, the week now ending (normalize)
-        return form
+        return _fiscal(form, g)
     if name in ("rel_ofthe", "rel_yearend"):
         part, unit = g["part"].lower(), g["unit"].lower()
         if unit in ("end", "start"):
@@ -723,13 +731,15 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
             # "had a bigger cash balance at year's end" in January, "sold shares at the end of the
             # year" in March: the year just ended
             form["tense"] = None
-        return form
+            if g["unit"].lower() == "end" and "-" in text:  # "by year-end": its last day (TimeBank 2 of 2)
+                return {"k": "edge", "edge": "last", "inner": form, "t": "DATE", "tense": None}
+        return _fiscal(form, g)
     if name == "date_weekend":
         return {"k": "weekend", "t": "DATE", "rel": _rel(g["rel"]), "tense": None}
     if name == "rel_theyear":
         if g.get("ended") is not None and (g.get("adj") or "").strip() != "full":
             return _abs("P1Y", "DURATION")
-        return {"k": "shift", "u": "Y", "n": 0, "g": "Y", "t": "DATE"}
+        return _fiscal({"k": "shift", "u": "Y", "n": 0, "g": "Y", "t": "DATE"}, {"fiscal": g.get("adj")})
     if name == "rel_ana":
         rel, unit = g["rel"].lower(), g["unit"].lower()
         n = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1, "the prior": -1}.get(rel, 0)
@@ -866,6 +876,8 @@ def b_quarter(g: dict, text: str, name: str) -> Form | None:
                      "g": "Q" if unit == "quarter" else "H"})
         if rel == "current":
             form["cur"] = True  # the quarter the anchor is in ("this quarter's loss" is the one reported on)
+        elif not rel and unit == "quarter":
+            form["latest"] = True  # "the quarter": the last one ended, or the one ending (normalize)
         if unit == "half":
             form["u"], form["n"] = "M", 6 * n
     else:

@@ -153,7 +153,9 @@ def _shift_count(form: dict, anchor: dt.date) -> int | float:
     - "this weekend" told in the past from Monday to Thursday is the one before it (on a
       Friday the weekend ahead is the one meant);
     - "year's end" told in the past is last year's until December;
-    - "the new year" written from October on is the coming one."""
+    - "the new year" written from October on is the coming one;
+    - "the quarter" written in a quarter's last three days is that one ("Gold ended the quarter
+      up 8 percent", on Sept. 30), not the one before."""
     if form.get("ending") and anchor.isoweekday() >= 6:
         return 0
     if form.get("ahead") and anchor.isoweekday() == 7:
@@ -165,6 +167,8 @@ def _shift_count(form: dict, anchor: dt.date) -> int | float:
         return -1  # a year's end told in the past, before December: the year just ended
     if form.get("newyear") and anchor.month >= 10:
         return 1
+    if form.get("latest") and (C.value_interval(C.value_at(anchor, "Q"))[1] - anchor).days < 3:
+        return 0
     return form["n"]
 
 
@@ -254,7 +258,7 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
             cands = [c for c in cands if c[1][0] >= anchor] or cands
         if rel is None and not tense and form.get("near"):  # a scheduled event's day: the nearer one
             # ("even": a reported plan's day, which leans to neither side of the writing)
-            return _pick(cands, anchor, None, None, lean=1 if form["near"] == "even" else 2)
+            return _pick(cands, anchor, None, None, lean=_lean(form, tense))
         if rel == "next":  # "next Thursday" written on a Wednesday is not tomorrow but the week after
             d = next(c[1][0] for c in cands if c[1][0] > anchor)
             d += dt.timedelta(days=7 if (d - anchor).days == 1 else 0)

@@ -295,8 +295,11 @@ def _period_of_life_or_kind(span: Span) -> bool:
 
 def _fall_of_a_thing(span: Span) -> bool:
     """ "fall in prices", "the fall of Saigon", "the fall of the Taliban": a drop or a collapse,
-    not autumn. Not "the fall of that year", "the fall of 2012"."""
+    not autumn. Not "the fall of that year", "the fall of 2012". Nor after a word of size ("its
+    biggest fall since 2011", "a steep fall"), which weather's "the wettest fall" is not."""
     doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in _DROP_ADJS:
+        return True
     if span.end + 1 >= len(doc) or doc[span.end].lower_ not in ("in", "of"):
         return False
     nxt = doc[span.end + 1]
@@ -813,6 +816,7 @@ _PERCENT_AFTER = re.compile(r"[\s,(–—-]+(?:about |nearly |some )?[0-9]+(?:\.
 _FRACTION_PAIR = re.compile(r"\s+(?:and|or|to)\s+(?:a|one)[- ](?:third|half|fifth|tenth)\b", re.IGNORECASE)
 # particles that make a bare "fall" the verb ("fall apart", "fall short")
 _FALL_PARTICLES = words("fall_particles")
+_DROP_ADJS = words("drop_adjs")
 # words an amount ends on, whose "more than" compares the amount ("$74 million more than a year ago")
 AMOUNT_WORDS = words("amount_words")
 _COUNTING_WORDS = words("counting_words")  # "several launches": a count without a number

@@ -16,8 +16,8 @@ from .candidates import RANGE_TO
 from .filters import MONEY
 from .forms import is_clock_today, range_end, time_on_day
 from .tense import (CLOCK_WORDS, NOMINAL_DEPS, REPORT_LEMMAS, after_report_verb, clause_tense, compared_with,
-                    first_verb, governors, in_simple_past, lean, nonrestrictive, past_perfect, period_bound,
-                    present_perfect, saying_day_end, under_will, verb_of)
+                    first_verb, governors, in_simple_past, in_since_clause, lean, nonrestrictive, past_perfect,
+                    period_bound, present_perfect, saying_day_end, under_will, verb_of)
 from .words import words
 
 # "the year"/"the day" right after a date names that date ("in 2010, the year ...")
@@ -258,11 +258,17 @@ class Story:
                     "tod": form.get("tod"), "mod": form.get("mod")}
         if form.get("k") == "shift" and form.get("cmp") and ref and ref[2] in ("Q", "M", "D", "Y") \
                 and self.ref_end == (self.prev[0] if self.prev else None) and "\n" not in self.text[self.ref_end:c.start] \
-                and (not span.doc.has_annotation("SENT_START") or span.sent.start_char < self.ref_end):
+                and (not span.doc.has_annotation("SENT_START") or span.sent.start_char < self.ref_end) \
+                and not self.text[:self.ref_end].endswith("ago"):  # ("down from a month ago and a year ago")
             # "rose 2.9% in December from a year earlier", "carried 39 million in 2012, up from a
             # year earlier": the month (day, year) just named, a year before; a comparison is no new
             # time for the story, so ``ref`` stays
             form = {"k": "ana", "u": "Y", "n": -1, "g": ref[2], "t": "DATE", "mod": form.get("mod"), "cmp": True}
+        elif form.get("k") == "shift" and form.get("cmp") and form.get("u") == "Y" and ref and ref[1] \
+                and self.anchor and ref[0][:4] != self.anchor[:4] and _opens_sentence(span):
+            # "Morsi took office in June 2012. A year earlier, protesters had toppled Mubarak": a
+            # step back in a story of another year, like "Two years earlier", not a comparison
+            form = {"k": "ana", "u": "Y", "n": form["n"], "g": "Y", "t": "DATE", "mod": form.get("mod")}
         named = self.months.get(form.get("m"))
         if named and ref and self.ref_end is not None and self.ref_end > named[1] and int(ref[0][:4]) != named[0]:
             named = None  # "elected in December 1998 ... a coup in April 2002 and a strike that began that December"
@@ -447,7 +453,10 @@ class Story:
         # "over the past year": a trailing window, no year for the story to go on in
         background = background or (len(span) == 3 and span[0].lower_ == "the" and span[1].lower_ in ("past", "last")
                                     and span[2].lower_ == "year")
-        if timex["start_date"] and timex["type"] in ("DATE", "TIME") and not form.get("cmp") and not background \
+        # a fiscal year has no calendar interval, but "that year" after it is its year ("by fiscal
+        # 2015, which begins in April of that year")
+        start = timex["start_date"] or (f"{value}-01-01" if form.get("fiscal") and re.fullmatch(r"\d{4}", value) else None)
+        if start and timex["type"] in ("DATE", "TIME") and not form.get("cmp") and not background \
                 and not on_next_day:
             # (a day given its year by the story, "On April 9", counts as absolute: the year goes on)
             absolute = form.get("k") == "abs" or "ref" in form \
@@ -459,8 +468,8 @@ class Story:
                 self.ref_before_modifier = self.ref_before_modifier or self.ref
             else:
                 self.ref_before_modifier = None
-            self.ref = (timex["start_date"], absolute, grain)
-            if self.anchor and timex["start_date"][:4] != self.anchor[:4]:
+            self.ref = (start, absolute, grain)
+            if self.anchor and start[:4] != self.anchor[:4]:
                 self.other_year_ref = self.ref
             self.ref_end = end
             # a date that opens its sentence ("In 2008, ...", "But in 2012, ...", "Eight years ago,
@@ -534,8 +543,10 @@ class Story:
             and 0 < (dt.date.fromisoformat(self.story_day[2]) - dt.date.fromisoformat(value[:10])).days <= 14 \
             and past_perfect(clause_verb)
         # nor does a day told in passing on a noun ("The shutdown, which began Oct. 1, cost ...")
-        # or a period's last day ("For the three months ended May 4, ...")
-        in_passing = clause_verb is not None and (nonrestrictive(clause_verb) or period_bound(span))
+        # or a period's last day ("For the three months ended May 4, ...") or what "since" counts
+        # from ("since he took office on March 20. ... by late afternoon")
+        in_passing = clause_verb is not None and (nonrestrictive(clause_verb) or period_bound(span)
+                                                  or in_since_clause(span))
         if self.prev[2] and not background and not flashback and not in_passing:
             self.story_day = (end, self.prev[2], value[:10])
             if self.anchor and value[:10] > self.anchor[:10]:
@@ -586,6 +597,9 @@ class Story:
             form = {**form, "refg": grain}
         if form["u"] == "M" and grain in ("Q", "H") and not form.get("n"):
             return form  # "the pace of the fourth quarter ... its gains for the month": not the quarter's first
+        if form["u"] == "M" and grain in ("Q", "H") and form["n"] > 0:
+            # "a loss for the third quarter of 2011, and the following month": after the quarter's last month
+            start = C.add_months(dt.date.fromisoformat(start), 2 if grain == "Q" else 5).isoformat()
         if form["u"] == "M" and grain == "Y" and not form.get("n") and not form.get("m"):
             form = {**form, "refg": grain}  # "in 2012 ... that month": a month of 2012, unsaid
         if (form.get("s") or form.get("beside")) and form.get("n"):
@@ -619,9 +633,12 @@ class Story:
         # (a season goes on from a month of its year, "in June and burned through a summer of
         # record drought", and a month from that season: "By the end of July")
         season_end = C.SEASON_MONTHS[form["s"]][1] % 12 or 12 if form.get("k") == "season" else None
+        # (a month before in a flashback, told in the past perfect, is of that year too: "raided on
+        # Feb. 4, 2011. Inspectors had visited in January")
+        flashback = form.get("k") == "date" and span.doc.has_annotation("DEP") and past_perfect(first_verb(span.root))
         if (grain == "D" or (grain in ("M", None) and not self.ref_modifies)) and absolute \
                 and form.get("k") in ("date", "season") and not self.ref_aside \
-                and (season_end or form.get("m", 0)) >= int(start[5:7]) and (form.get("tense") or 0) < 0 \
+                and ((season_end or form.get("m", 0)) >= int(start[5:7]) or flashback) and (form.get("tense") or 0) < 0 \
                 and self.text.count("\n\n", self.ref_end, c.start) <= (1 if grain == "D" or form.get("d") else 0) \
                 and not self._counted_from_now(span) and (grain == "D" or self._at_most_a_sentence_on(c.start)):
             # "On March 2, 2015, ... On March 25, Platte River ...", "In 2009, the virus emerged in
@@ -782,3 +799,13 @@ def _compared_amount(span: Span) -> bool:
     # (an amount, not a clock time: "closed from 6 a.m. that day")
     return bool(froms) and any(t.like_num and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in CLOCK_WORDS)
                                for t in span.doc[froms[-1] + 1:span.start])
+
+
+def _opens_sentence(span: Span) -> bool:
+    """Whether an expression opens its sentence and is set off by a comma ("A year earlier, ...",
+    "But a year earlier, ..."): a scene setter, not a term of comparison."""
+    doc = span.doc
+    if not doc.has_annotation("SENT_START") or span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    first = span.sent.start
+    return span.start == first or (span.start == first + 1 and doc[first].lower_ in ("but", "and", "yet"))

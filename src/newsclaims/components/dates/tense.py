@@ -297,6 +297,8 @@ _APPROACH_LEMMAS = words("approach_lemmas")
 NOMINAL_DEPS = {"poss", "compound", "nmod", "amod"}
 # nouns for events set in a calendar, which a date modifying them may name ahead of time
 SCHEDULED_NOUNS = words("scheduled_nouns")
+_ALLEGED_ADJS = frozenset({"alleged", "suspected", "purported"})
+_ACTION_NOUNS = words("action_nouns")  # what a group calls for a day ("a strike for Tuesday")
 
 
 def direction(span: Span, holiday: bool = False) -> int:
@@ -340,8 +342,8 @@ def direction(span: Span, holiday: bool = False) -> int:
     if deadline is not None and deadline.head.lemma_.lower() in _DEADLINE_SETTERS:
         return 0  # "set a noon Saturday deadline", "apologized by Friday's deadline": set for a day still to come
     if prev in ("effective", "soon", "due", "payable") \
-            or (prev, prev2) in (("of", "ahead"), ("on", "due"), ("on", "payable")) \
-            or ((prev in ("starting", "beginning") or (prev in ("on", "at") and prev2 in ("starting", "beginning")))
+            or (prev, prev2) == ("of", "ahead") or _hung_on(span, ("due", "payable")) \
+            or ((prev in ("starting", "beginning") or (prev in ("on", "at", "in") and prev2 in ("starting", "beginning")))
                 and tense >= 0) \
             or (prev == "as" and prev2 in ("soon", "early") and not in_simple_past(span) and not _perfect(span)) \
             or (prev == "come" and doc[span.start - 1].tag_ != "VBD") or (prev == "to" and prev2 in ("ahead", "forward")):
@@ -470,6 +472,8 @@ def direction(span: Span, holiday: bool = False) -> int:
                 return 1
             if np_head.lower_ in _FUTURE_PREPS and np_head.dep_ == "prep" and tense >= 0:
                 return 1  # "to prepare even before the November election", "by the March primaries"
+            if np_head.lower_ in _PAST_PREPS and np_head.dep_ == "prep":
+                return -1  # "has weakened since Japan's December election"
             if np_head.lower_ == "for" and np_head.i > 0 and (
                     np_head.head.lemma_ in _CAMPAIGN_NOUNS or doc[np_head.i - 1].lemma_ in _CAMPAIGN_NOUNS):
                 return 1  # "kicked off their campaign for the September 22 federal election": a race to come
@@ -507,6 +511,13 @@ def direction(span: Span, holiday: bool = False) -> int:
         noun = doc[span.start - 2]
     if noun.pos_ == "NOUN" and any(ch.dep_ == "amod" and ch.lower_ in _PLANNED_ADJS for ch in noun.children):
         return 1  # "a planned Cruz rally on Saturday", "the scheduled vote Tuesday"
+    if _alleged_event(span):
+        return -1  # "asked that investigators examine an alleged gas attack in Homs in December"
+    if prev == "on" and span.start > 2 and doc[span.start - 3].lower_ == "closing" \
+            and doc[span.start - 2].lemma_ in ("price", "level"):
+        return -1  # "will pay $38.50 a share, a premium to the closing price on Friday": a price already set
+    if prev == "for" and span.start > 1 and doc[span.start - 2].lower_ in SCHEDULED_NOUNS | _ACTION_NOUNS:
+        return 1  # "announced a counter-rally for Monday", "called a strike for Tuesday": the day it is set for
     if tense > 0 and _after_event_noun(span) and _names_weekday(span) and not _prospect_of(span.root.head.head) \
             and span.root.head.head.lower_ not in _PROSPECT_NOUNS:  # not "will get one more chance on Saturday"
         return 0  # "his address Sunday ... will be a major topic": the address is reported, not due
@@ -727,7 +738,8 @@ def aim_of_past_bid(span: Span) -> bool:
     the writing is implied."""
     verb = first_verb(span.root)
     if (verb.tag_ == "VBN" and verb.lemma_ in BID_LEMMAS and present_perfect(verb)) or _reported_outlook(verb) \
-            or (verb.lemma_ in _FUTURE_LEMMAS and _told_in_past(verb) and verb.dep_ == "ccomp"):
+            or (verb.lemma_ in _FUTURE_LEMMAS and _told_in_past(verb) and verb.dep_ == "ccomp") \
+            or _reported_would(verb):
         return True  # (and "said more snow was expected Saturday": a forecast as it stood)
     head = verb.head
     if head.i == verb.i or not (head.tag_ == "VBD" or _told_in_past(head)):
@@ -735,8 +747,17 @@ def aim_of_past_bid(span: Span) -> bool:
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     return ("to" in auxes and (head.lemma_ in _FUTURE_LEMMAS or head.lemma_ in BID_LEMMAS or head.lower_ == "was"
                                or (head.tag_ == "VBN" and head.lower_ in _FUTURE_ADJS)  # "was set to begin Saturday"
-                               or verb.dep_ == "advcl")) \
-        or (auxes == {"would"} and verb.dep_ == "ccomp")
+                               or verb.dep_ == "advcl"))
+
+
+def _reported_would(verb: Token) -> bool:
+    """Whether a verb is a "would" reported by a past saying ("said they would light landmarks
+    on Monday night", "said it would adjourn and return Monday"): the future of a saying made
+    about the writing's time."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return verb.dep_ == "ccomp" and {c.lower_ for c in verb.children if c.dep_ == "aux"} == {"would"} \
+        and (verb.head.tag_ == "VBD" or _told_in_past(verb.head))
 
 
 def _reported_outlook(verb: Token) -> bool:
@@ -784,6 +805,39 @@ def _within_since(span: Span) -> bool:
         if tok.pos_ not in ("NOUN", "PROPN"):
             return False
     return False
+
+
+def _alleged_event(span: Span) -> bool:
+    """Whether a date follows, with no verb between, a noun that is alleged or suspected ("an
+    alleged gas attack in the city of Homs in December"): what is alleged has happened."""
+    doc = span.doc
+    first = span.sent.start if doc.has_annotation("SENT_START") else 0
+    for tok in reversed(doc[max(first, span.start - 12):span.start]):
+        if tok.lower_ in _ALLEGED_ADJS and tok.dep_ == "amod":
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _hung_on(span: Span, words: tuple[str, ...]) -> bool:
+    """Whether a date hangs on one of ``words`` through prepositions alone ("due on Thursday",
+    "due at noon EDT on Thursday")."""
+    tok = span.root
+    for _ in range(3):
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+            return False
+        tok = tok.head.head
+        if tok.lower_ in words:
+            return True
+    return False
+
+
+def in_since_clause(span: Span) -> bool:
+    """Whether a date sits in what "since" counts from ("since he took office on March 20",
+    "since his election in March"): a starting point, not a day the story is telling of."""
+    verb = first_verb(span.root)
+    return any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children) or _within_since(span)
 
 
 def compared_with(span: Span) -> bool:
@@ -1322,8 +1376,10 @@ def lean(form: dict, span: Span, day: Span) -> dict:
         out["near"] = "even" if in_present_clause(day) else True
     elif tense == 0 and (kind in ("wd", "weekend", "season") or (kind == "date" and not form.get("d"))) \
             and aim_of_past_bid(day):
-        # "planned to leave on Thursday", "planned to hold a drill in August": the nearer, either side
-        out["near"] = "even"
+        # "planned to leave on Thursday", "planned to hold a drill in August": the nearer, either
+        # side; a reported "would" looks ahead of its saying ("aides said the chamber would return
+        # Monday", written Thursday, is the coming Monday; written Wednesday, the Monday just gone)
+        out["near"] = "ahead" if _reported_would(first_verb(day.root)) else "even"
     elif tense == 0 and kind == "hol" and in_present_clause(day):
         out["near"] = "even"  # "The deadline is Labor Day", "the next sales push is Thanksgiving": the nearer
     elif tense == 0 and (kind == "season" or kind == "date" and not form.get("d")) \
