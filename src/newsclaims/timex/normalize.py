@@ -80,14 +80,16 @@ def _pick(candidates: list[tuple[str, C.Interval]], anchor: dt.date, rel: str | 
     return min(candidates, key=distance)
 
 
-_LEANS = {"even": 1.0, "ahead": 0.6}
+_LEANS = {"even": 1.0, "ahead": 0.6, "told": 0.3}
 
 
 def _lean(form: dict, tense: int | None) -> float:
     """How much farther than a past reading a future one may lie and still win: twice (news tells
     what happened), even when the context leaves both sides open (``near="even"``), or nearly
     twice as far for a scheduled event a present clause looks to (``near="ahead"``: "the
-    November election" in April is the coming one, in January the one just held)."""
+    November election" in April is the coming one, in January the one just held), or three
+    times as far for the future of a saying (``near="told"``: "said the chamber would reconvene
+    on Tuesday", written Thursday, is the coming Tuesday; written Wednesday, yesterday)."""
     return _LEANS.get(form.get("near"), 2.0) if not tense else 2.0
 
 

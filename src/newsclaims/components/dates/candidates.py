@@ -282,6 +282,10 @@ def _unit_phrase_form(ent: Span) -> dict | None:
     if first & _SACRED:
         return None  # "the holy month", "the festive season": a feast's own time, not the story's month
     if ent[0].lower_ in _ANA_DETS and code in ("D", "W", "M", "Y"):
+        if any(c.dep_ == "relcl" and c.lemma_ != "follow" for c in head.children):
+            # "since the day I arrived": the day of what the clause tells, unsaid (but "in the week
+            # that followed" is the story's next)
+            return None
         return {"k": "ana", "u": code, "n": 0, "g": code, "t": "DATE"}
     return None
 

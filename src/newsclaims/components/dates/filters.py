@@ -447,7 +447,7 @@ def _model_year(span: Span) -> bool:
     """Whether a year names a vehicle's model ("2007 and 2008 model-year Odysseys", "1993-2004
     Jeep Grand Cherokees", "his 1967 convertible"), no time."""
     doc, i = span.doc, span.end
-    while i + 1 < len(doc) and doc[i].lower_ in ("and", "or", ",", "-", "–", "to") \
+    while i + 1 < len(doc) and doc[i].lower_ in ("and", "or", ",", "-", "–", "to", "through") \
             and _BARE_YEAR.fullmatch(doc[i + 1].text):
         i += 2  # past the other years of a list or range
     if i >= len(doc):
@@ -463,6 +463,8 @@ def _names_no_time(pattern: str, span: Span, parsed: bool) -> bool:
     ("its first year-over-year growth"), a meeting's record ("The Fed released the minutes"), a
     dead person's title ("the legacy of late leader Hugo Chavez")."""
     doc, text = span.doc, span.text.lower()
+    if pattern == "dur_vague" and text == "years" and span.start > 0 and doc[span.start - 1].lower_ == "model":
+        return True  # "the 2010 and 2011 model years": vehicles' vintages
     if pattern in ("dur_num", "dur_vague") and (_AGE_BEFORE.search(doc.text, max(0, span.start_char - 40),
                                                                     span.start_char)
                                                  or _AGE_AFTER.match(doc.text, span.end_char)):
@@ -542,6 +544,10 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
         return True
     if pattern == "set_word" and span.start > 0 and span.doc[span.start - 1].lower_ in _STREAK_WORDS:
         return True  # "its fifth straight monthly increase": a count of months, no recurrence told
+    if pattern == "set_every" and span.start > 0 and span.doc[span.start - 1].lower_ == "for" \
+            and span.end + 1 < len(span.doc) and span.doc[span.end].lower_ == "of" \
+            and span.doc[span.end + 1].pos_ == "NOUN":
+        return True  # "one week's pay for every year of service": a rate per year served
     if pattern == "dur_lifetime" and span.text.lower() == "a lifetime" and span.end < len(span.doc) \
             and span.doc[span.end].pos_ == "NOUN":
         return True  # "a lifetime achievement award": the award's kind

@@ -616,7 +616,15 @@ class Story:
         paragraph opened with another year ("In 2008, Obama's campaign began airing ads in
         mid-September"), or a later day of the year of a full date just told, in a past narrative
         ("On March 2, 2015, ... On March 25"): that year's. The year stays absolute when it was
-        named so, else it is kept as years from the anchor."""
+        named so, else it is kept as years from the anchor. A quarter goes on in the year of a date
+        of its own sentence ("on July 29, 2010, a day before the company reported second-quarter
+        results")."""
+        if form.get("k") == "quarter" and form.get("q") and form.get("y") is None and "yoff" not in form \
+                and (form.get("tense") or 0) <= 0 and self.ref and self.ref[1] and self.anchor \
+                and self.ref[0][:4] != self.anchor[:4] and not self.ref_modifies and not self.ref_aside \
+                and span.doc.has_annotation("SENT_START") and self.ref_end is not None \
+                and self.ref_end >= span.sent.start_char:
+            return {**form, "y": int(self.ref[0][:4])}
         if form.get("k") not in ("date", "season", "hol") or form.get("y") is not None or "yoff" in form \
                 or form.get("rel") or (form.get("tense") or 0) > 0 or self.ref is None or self.anchor is None:
             return form

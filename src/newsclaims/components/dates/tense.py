@@ -316,6 +316,13 @@ def direction(span: Span, holiday: bool = False) -> int:
     prev2 = doc[span.start - 2].lower_ if span.start > 1 else ""
     if (prev2, prev) == ("later", "than") and span.start > 2 and doc[span.start - 3].lower_ in ("no", "not"):
         prev, prev2 = "by", ""  # "to open talks no later than January": a deadline, as "by January"
+    if prev in ("on", "at") and prev2 in CLOCK_WORDS:
+        # "gave him until noon on Monday": the day takes the preposition of its clock time
+        i = span.start - 2
+        while i > 0 and (doc[i].lower_ in CLOCK_WORDS or doc[i].like_num):
+            i -= 1
+        if doc[i].lower_ in ("until", "till", "by", "before"):
+            prev, prev2 = doc[i].lower_, doc[i - 1].lower_ if i > 0 else ""
     if _period_through(span) and tense > 0:
         return 0  # "expect revenue for the three months through June": a reporting period, the nearer one
     covering = first_verb(span.root)
@@ -394,6 +401,8 @@ def direction(span: Span, holiday: bool = False) -> int:
         return 1  # "issued an amber warning for heavy snow for Friday", "has warned of gales on Sunday"
     if prev in _DEFER_PREPS:
         verb = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
+        while verb.lower_ in CLOCK_WORDS and verb.dep_ == "pobj":
+            verb = verb.head.head  # "gave him until noon on Monday": the clock time's verb
         while verb.pos_ in ("ADV", "ADP", "PART") and verb.head.i != verb.i:
             verb = verb.head  # "was pushed back to Nov. 26"
         if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
@@ -1118,8 +1127,10 @@ def scheduled_present(span: Span) -> bool:
     # "On Tuesday, voters go", "On Monday he has no public events"
     fronted = tok.i > span.end and ((span.end < len(span.doc) and span.doc[span.end].text == ",")
                                     or (span.start - span.sent.start == 1 and span.doc[span.start - 1].lower_ == "on"))
-    # "Wednesday marks 10 years since ...": the day as the sentence's subject
-    opens = tok.i == span.end and span.root.dep_ in ("nsubj", "npadvmod") and span.root.is_sent_start
+    # "Wednesday marks 10 years since ...", "Wednesday is set aside for Munich": the day as the
+    # sentence's subject
+    opens = tok.i >= span.end and all(t.dep_ in ("aux", "auxpass") for t in span.doc[span.end:tok.i]) \
+        and span.root.dep_ in ("nsubj", "nsubjpass", "npadvmod") and span.root.is_sent_start
     if _verbless_verb(tok):
         return True  # "The parliament votes on Wednesday", parsed as a noun phrase
     # "The report is published on Wednesday": a present passive
@@ -1378,8 +1389,8 @@ def lean(form: dict, span: Span, day: Span) -> dict:
             and aim_of_past_bid(day):
         # "planned to leave on Thursday", "planned to hold a drill in August": the nearer, either
         # side; a reported "would" looks ahead of its saying ("aides said the chamber would return
-        # Monday", written Thursday, is the coming Monday; written Wednesday, the Monday just gone)
-        out["near"] = "ahead" if _reported_would(first_verb(day.root)) else "even"
+        # Monday"), which is most often the writing's day or the day before
+        out["near"] = "told" if _reported_would(first_verb(day.root)) else "even"
     elif tense == 0 and kind == "hol" and in_present_clause(day):
         out["near"] = "even"  # "The deadline is Labor Day", "the next sales push is Thanksgiving": the nearer
     elif tense == 0 and (kind == "season" or kind == "date" and not form.get("d")) \
