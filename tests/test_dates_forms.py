@@ -2608,6 +2608,22 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "2013-03-15", "second-quarter", "DATE", "2010-Q2"),
     # "until noon on Monday": the day takes its clock time's preposition
     ("Brandt gave him until noon on Monday to file objections.", "2013-03-15", "Monday", "DATE", "2013-03-18"),
+    # a day in a list after an aside ("on Monday, a public holiday, and on Tuesday") follows the first
+    ("Banks will stay closed on Monday, a public holiday, and on Tuesday, the central bank said.", "2013-03-17",
+     "Tuesday", "DATE", "2013-03-19"),
+    # a closing price is set; a plan undone ("were to have reopened") may be either side
+    ("Cardinal will pay $38.50 a share, a 29% premium to Pemberton's closing price Monday.", "2013-03-19", "Monday",
+     "DATE", "2013-03-18"),
+    ("Banks, which were to have reopened Tuesday after a public holiday Monday, will stay closed.", "2013-03-18",
+     "Tuesday", "DATE", "2013-03-19"),
+    # a rate "from Sunday" is no record; a figure in an aside is of a time reported
+    ("Beer duty will be cut by 1p a pint from Sunday.", "2013-03-20", "Sunday", "DATE", "2013-03-24"),
+    ("Unemployment, at 14.7% in January, is expected to climb steeply this year.", "2013-03-25", "January", "DATE",
+     "2013-01"),
+    ("The firm cut staff in 2011.\n\nIt would hold the ratio below 60% for the full fiscal year.", "2013-03-15",
+     "the full fiscal year", "DATE", "2013"),
+    ("Funding runs out at midnight next Wednesday.", "2013-03-21", "midnight next Wednesday", "TIME",
+     "2013-03-27T24:00"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

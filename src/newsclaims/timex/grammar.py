@@ -191,7 +191,7 @@ def _weekday(word: str) -> int:
 def _fiscal(form: Form, g: dict) -> Form:
     """Mark a year said to be fiscal ("the fiscal year", "the end of the fiscal year"): its
     months are the company's, so it gets no calendar interval (normalize)."""
-    return {**form, "fiscal": True} if (g.get("fiscal") or "").strip().lower() == "fiscal" else form
+    return {**form, "fiscal": True} if "fiscal" in (g.get("fiscal") or "").lower() else form
 
 
 def _part_mod(part: str | None) -> str | None:

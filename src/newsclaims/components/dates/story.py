@@ -30,6 +30,8 @@ _APPOSITION = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|will be|would
 _LATER = re.compile(r"\s+(?:later|afterwards?|after that)\b", re.IGNORECASE)
 _BETWEEN_AND = re.compile(r"\bbetween\s+\S+(?:\s+\S+)?\s+and\s+$", re.IGNORECASE)
 _AND_OR = re.compile(r"\s*,?\s*(?:and|or|&)\s*", re.IGNORECASE)
+# the words between two days of a list: "Monday and Tuesday", "on Monday, a public holiday, and on Tuesday"
+_DAY_LIST = re.compile(r"(?:,\s+(?:a|an|the)\s[^,.;]{1,40})?\s*,?\s*(?:and|or|&)\s*(?:on\s+)?", re.IGNORECASE)
 _DATE_THEN_TIME = re.compile(r"\s*,?\s*(?:at\s+)?", re.IGNORECASE)
 _WHEN_ON_DAY = re.compile(r",\s+when\b[^.;!?]*", re.IGNORECASE)  # "since Tuesday, when funding lapsed at"
 
@@ -80,7 +82,7 @@ class Story:
         if prev and prev[1] and form.get("k") == "wd" and not form.get("rel") and (
                 (prev[1] != form["w"] and (
                     RANGE_TO.fullmatch(between) or _BETWEEN_AND.search(self.text, max(0, c.start - 80), c.start)
-                    or (_AND_OR.fullmatch(between) and prev[2] and prev[2].get("w", 8) < form["w"])))
+                    or (_DAY_LIST.fullmatch(between) and prev[2] and prev[2].get("w", 8) < form["w"])))
                 or (span.doc.has_annotation("DEP") and saying_day_end(span) == prev[0])):
             # "Tuesday through Thursday", "between Monday and Wednesday", "closed on Monday and
             # Tuesday" (a list in the week's order), "said Thursday that members would rally

@@ -158,6 +158,8 @@ def clause_tense(span: Span) -> int:
             return 1  # "Merkel, facing a general election in September, has insisted ..."
         if {"to", "be"} <= words and tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl"):
             return 1  # "an address, to be delivered Wednesday": a plan
+        if tok.tag_ == "VBN" and {"to", "have"} <= words and tok.head.lemma_ == "be" and tok.head.tag_ == "VBD":
+            return 0  # "Banks, which were to have reopened Tuesday": a plan undone, its day either side
         if tok.tag_ == "VBN" and {"to", "have"} <= words and not (
                 span.start > 0 and span.doc[span.start - 1].lower_ in ("by", "until", "before")):
             return -1  # "is expected to have risen in the fourth quarter": done before (not "to have sold it by June")
@@ -342,8 +344,9 @@ def direction(span: Span, holiday: bool = False) -> int:
         return 1 if tense > 0 else 0
     if prev == "from" and span.root.dep_ == "pobj" and span.root.head.head.pos_ == "NOUN" \
             and span.root.head.head.lower_ not in SCHEDULED_NOUNS and span.root.head.head.lemma_ not in _UNIT_LEMMAS \
+            and not (span.root.head.head.i > 0 and doc[span.root.head.head.i - 1].lower_ in ("a", "an", "per")) \
             and not (span.end < len(doc) and doc[span.end].lower_ in ("to", "through", "until", "till", "-", "–")):
-        return -1  # "transcripts of her testimony from August": a record of a time gone by
+        return -1  # "transcripts of her testimony from August": a record of a time gone by (not "1p a pint from Sunday")
     deadline = next((t.head for t in span if t.dep_ in ("poss", "compound", "nmod") and t.head.i >= span.end
                      and t.head.lemma_ in _DEADLINE_NOUNS), None)
     if deadline is not None and deadline.head.lemma_.lower() in _DEADLINE_SETTERS:
@@ -522,9 +525,12 @@ def direction(span: Span, holiday: bool = False) -> int:
         return 1  # "a planned Cruz rally on Saturday", "the scheduled vote Tuesday"
     if _alleged_event(span):
         return -1  # "asked that investigators examine an alleged gas attack in Homs in December"
-    if prev == "on" and span.start > 2 and doc[span.start - 3].lower_ == "closing" \
-            and doc[span.start - 2].lemma_ in ("price", "level"):
-        return -1  # "will pay $38.50 a share, a premium to the closing price on Friday": a price already set
+    if _figure_aside(span):
+        return -1  # "Unemployment, at 14.7% in January, is expected to climb": a figure already out
+    before = doc[max(0, span.start - 3):span.start - (prev == "on")]
+    if len(before) > 1 and before[-2].lower_ == "closing" and before[-1].lemma_ in ("price", "level"):
+        # "will pay $38.50 a share, a premium to the closing price (on) Friday": a price already set
+        return -1
     if prev == "for" and span.start > 1 and doc[span.start - 2].lower_ in SCHEDULED_NOUNS | _ACTION_NOUNS:
         return 1  # "announced a counter-rally for Monday", "called a strike for Tuesday": the day it is set for
     if tense > 0 and _after_event_noun(span) and _names_weekday(span) and not _prospect_of(span.root.head.head) \
@@ -814,6 +820,18 @@ def _within_since(span: Span) -> bool:
         if tok.pos_ not in ("NOUN", "PROPN"):
             return False
     return False
+
+
+def _figure_aside(span: Span) -> bool:
+    """Whether a date closes a verbless aside that gives a figure ("Unemployment, at 14.7% in
+    January, is expected to climb"): the figure of a time already reported."""
+    doc = span.doc
+    if span.start < 3 or doc[span.start - 1].lower_ != "in" or span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    if doc[span.start - 2].lower_ not in ("%", "percent") or not doc[span.start - 3].like_num:
+        return False
+    opening = next((t for t in reversed(doc[max(0, span.start - 8):span.start - 3]) if t.text == ","), None)
+    return opening is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[opening.i + 1:span.start])
 
 
 def _alleged_event(span: Span) -> bool:
