@@ -2624,6 +2624,22 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "the full fiscal year", "DATE", "2013"),
     ("Funding runs out at midnight next Wednesday.", "2013-03-21", "midnight next Wednesday", "TIME",
      "2013-03-27T24:00"),
+    # a bare clock time after the end of a stretch, or after a weekday set against the writing's
+    # week, is not on that day; a clock time after "next Saturday" is on it
+    ("Banks will stay closed through Thursday. The euro recovered to $1.2960 by 5 p.m. in New York.", "2013-03-18",
+     "5 p.m.", "TIME", "2013-03-18T17:00"),
+    ("Cyprus agreed early Monday to a bailout. Parliament had rejected a levy last Tuesday. Dijsselbloem told "
+     "reporters at about 2 a.m.", "2013-03-25", "about 2 a.m.", "TIME", "2013-03-25T02:00"),
+    ("Firefighters will go door to door next Saturday, handing out free detectors from 10 a.m. to 2 p.m.",
+     "2013-03-24", "10 a.m.", "TIME", "2013-03-30T10:00"),
+    ("Volunteers will go door to door on Saturday from 10 a.m. to 2 p.m.", "2013-03-24", "Saturday", "DATE",
+     "2013-03-30"),
+    # a basis of comparison is no period for "a year earlier" to count from
+    ("Sales were up 10.2% from February 2012, and the median price climbed 11.6% from a year earlier.", "2013-03-22",
+     "a year earlier", "DATE", "2012"),
+    # a campaign's race told in the past: the nearer, leaning ahead
+    ("The index has gained 45 percent since mid-November, when Abe's calls for easing began to dominate the campaign "
+     "for the December 16 election.", "2013-03-22", "December 16", "DATE", "2012-12-16"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

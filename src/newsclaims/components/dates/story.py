@@ -261,10 +261,11 @@ class Story:
         if form.get("k") == "shift" and form.get("cmp") and ref and ref[2] in ("Q", "M", "D", "Y") \
                 and self.ref_end == (self.prev[0] if self.prev else None) and "\n" not in self.text[self.ref_end:c.start] \
                 and (not span.doc.has_annotation("SENT_START") or span.sent.start_char < self.ref_end) \
-                and not self.text[:self.ref_end].endswith("ago"):  # ("down from a month ago and a year ago")
+                and not self.text[:self.ref_end].endswith("ago") and not self.ref_aside:
             # "rose 2.9% in December from a year earlier", "carried 39 million in 2012, up from a
             # year earlier": the month (day, year) just named, a year before; a comparison is no new
-            # time for the story, so ``ref`` stays
+            # time for the story, so ``ref`` stays (nor is one a basis of comparison: "down from a
+            # month ago and a year ago", "up 10.2% from February 2012 ... from a year earlier")
             form = {"k": "ana", "u": "Y", "n": -1, "g": ref[2], "t": "DATE", "mod": form.get("mod"), "cmp": True}
         elif form.get("k") == "shift" and form.get("cmp") and form.get("u") == "Y" and ref and ref[1] \
                 and self.anchor and ref[0][:4] != self.anchor[:4] and _opens_sentence(span):
@@ -457,7 +458,8 @@ class Story:
                                     and span[2].lower_ == "year")
         # a fiscal year has no calendar interval, but "that year" after it is its year ("by fiscal
         # 2015, which begins in April of that year")
-        start = timex["start_date"] or (f"{value}-01-01" if form.get("fiscal") and re.fullmatch(r"\d{4}", value) else None)
+        fiscal_year = form.get("fiscal") and re.fullmatch(r"\d{4}", value)
+        start = timex["start_date"] or (f"{value}-01-01" if fiscal_year else None)
         if start and timex["type"] in ("DATE", "TIME") and not form.get("cmp") and not background \
                 and not on_next_day:
             # (a day given its year by the story, "On April 9", counts as absolute: the year goes on)
@@ -546,13 +548,19 @@ class Story:
             and past_perfect(clause_verb)
         # nor does a day told in passing on a noun ("The shutdown, which began Oct. 1, cost ...")
         # or a period's last day ("For the three months ended May 4, ...") or what "since" counts
-        # from ("since he took office on March 20. ... by late afternoon")
+        # from ("since he took office on March 20. ... by late afternoon") or the end of a stretch
+        # ("will stay closed through Thursday"); a weekday set against the writing's week is a
+        # day ahead, not the story's ("rejected the levy last Tuesday. ... told reporters at about
+        # 2 a.m."; "will hand out detectors next Saturday from 10 a.m.")
         in_passing = clause_verb is not None and (nonrestrictive(clause_verb) or period_bound(span)
-                                                  or in_since_clause(span))
+                                                  or in_since_clause(span)
+                                                  or (span.start > 0 and span.doc[span.start - 1].lower_ == "through"))
+        set_against = form.get("k") == "wd" and form.get("rel") in ("last", "next")
         if self.prev[2] and not background and not flashback and not in_passing:
-            self.story_day = (end, self.prev[2], value[:10])
+            if not set_against:
+                self.story_day = (end, self.prev[2], value[:10])
             if self.anchor and value[:10] > self.anchor[:10]:
-                self.ahead_day = self.story_day
+                self.ahead_day = (end, self.prev[2], value[:10])
         elif not day_valued and timex["type"] == "TIME" and re.match(r"\d{4}-\d{2}-\d{2}T", value) and (
                 form.get("k") in ("abs", "date", "wd") or (form.get("k") == "shift" and form.get("g") == "D")):
             # "Monday night", "9 p.m. Tuesday", "on tonight's show at 9 p.m.": the day they fall on
@@ -648,7 +656,8 @@ class Story:
         flashback = form.get("k") == "date" and span.doc.has_annotation("DEP") and past_perfect(first_verb(span.root))
         if (grain == "D" or (grain in ("M", None) and not self.ref_modifies)) and absolute \
                 and form.get("k") in ("date", "season") and not self.ref_aside \
-                and ((season_end or form.get("m", 0)) >= int(start[5:7]) or flashback) and (form.get("tense") or 0) < 0 \
+                and ((season_end or form.get("m", 0)) >= int(start[5:7]) or flashback) \
+                and (form.get("tense") or 0) < 0 \
                 and self.text.count("\n\n", self.ref_end, c.start) <= (1 if grain == "D" or form.get("d") else 0) \
                 and not self._counted_from_now(span) and (grain == "D" or self._at_most_a_sentence_on(c.start)):
             # "On March 2, 2015, ... On March 25, Platte River ...", "In 2009, the virus emerged in

@@ -299,7 +299,7 @@ _APPROACH_LEMMAS = words("approach_lemmas")
 NOMINAL_DEPS = {"poss", "compound", "nmod", "amod"}
 # nouns for events set in a calendar, which a date modifying them may name ahead of time
 SCHEDULED_NOUNS = words("scheduled_nouns")
-_ALLEGED_ADJS = frozenset({"alleged", "suspected", "purported"})
+_ALLEGED_ADJS = words("alleged_adjs")  # "an alleged attack in December": it happened
 _ACTION_NOUNS = words("action_nouns")  # what a group calls for a day ("a strike for Tuesday")
 
 
@@ -346,15 +346,17 @@ def direction(span: Span, holiday: bool = False) -> int:
             and span.root.head.head.lower_ not in SCHEDULED_NOUNS and span.root.head.head.lemma_ not in _UNIT_LEMMAS \
             and not (span.root.head.head.i > 0 and doc[span.root.head.head.i - 1].lower_ in ("a", "an", "per")) \
             and not (span.end < len(doc) and doc[span.end].lower_ in ("to", "through", "until", "till", "-", "–")):
-        return -1  # "transcripts of her testimony from August": a record of a time gone by (not "1p a pint from Sunday")
+        # "transcripts of her testimony from August": a record of a time gone by (not a rate's
+        # start: "1p a pint from Sunday")
+        return -1
     deadline = next((t.head for t in span if t.dep_ in ("poss", "compound", "nmod") and t.head.i >= span.end
                      and t.head.lemma_ in _DEADLINE_NOUNS), None)
     if deadline is not None and deadline.head.lemma_.lower() in _DEADLINE_SETTERS:
         return 0  # "set a noon Saturday deadline", "apologized by Friday's deadline": set for a day still to come
     if prev in ("effective", "soon", "due", "payable") \
             or (prev, prev2) == ("of", "ahead") or _hung_on(span, ("due", "payable")) \
-            or ((prev in ("starting", "beginning") or (prev in ("on", "at", "in") and prev2 in ("starting", "beginning")))
-                and tense >= 0) \
+            or (tense >= 0 and (prev in ("starting", "beginning")
+                                or (prev in ("on", "at", "in") and prev2 in ("starting", "beginning")))) \
             or (prev == "as" and prev2 in ("soon", "early") and not in_simple_past(span) and not _perfect(span)) \
             or (prev == "come" and doc[span.start - 1].tag_ != "VBD") or (prev == "to" and prev2 in ("ahead", "forward")):
         return 1  # ... "the favorite to win come November", "looking ahead to the fall", "starting Monday"
@@ -486,9 +488,10 @@ def direction(span: Span, holiday: bool = False) -> int:
                 return 1  # "to prepare even before the November election", "by the March primaries"
             if np_head.lower_ in _PAST_PREPS and np_head.dep_ == "prep":
                 return -1  # "has weakened since Japan's December election"
-            if np_head.lower_ == "for" and np_head.i > 0 and (
-                    np_head.head.lemma_ in _CAMPAIGN_NOUNS or doc[np_head.i - 1].lemma_ in _CAMPAIGN_NOUNS):
-                return 1  # "kicked off their campaign for the September 22 federal election": a race to come
+            if _campaigned_for(span):
+                # "kicked off their campaign for the September 22 federal election": a race to come,
+                # or, told in the past, the nearer, leaning ahead (lean)
+                return 1 if tense >= 0 else 0
             if np_head.lower_ in ("of", "from") and np_head.head.lemma_.lower() in _RETROSPECT_NOUNS:
                 return -1  # "an analysis of Thursday's debate", "results from Monday's election": told after the event
             if tense < 0 and (_names_weekday(span) or span[-1].lower_ == "weekend"):
@@ -685,6 +688,8 @@ def _after_event_noun(span: Span) -> bool:
         return False
     if head.pos_ != "NOUN" or head.i > span.start or head.lower_ in SCHEDULED_NOUNS or head.lower_ in _CLOCK_NOUNS:
         return False  # (not "at 3 p.m. on Monday": a clock time, no event)
+    if not any(c.dep_ in ("det", "poss") for c in head.children):
+        return False  # "will go door to door on Saturday": no event named
     if head.dep_ == "pobj" and head.head.lower_ == "before" and head.head.head.pos_ == "VERB":
         return False  # "will appear before a judge on Wednesday": the verb's day, not a judge's event
     if any(c.dep_ in ("compound", "nmod", "nummod", "amod") and c.ent_type_ == "DATE" for c in head.children):
@@ -820,6 +825,19 @@ def _within_since(span: Span) -> bool:
         if tok.pos_ not in ("NOUN", "PROPN"):
             return False
     return False
+
+
+def _campaigned_for(span: Span) -> bool:
+    """Whether a date is that of a race a campaign is for ("kicked off her campaign for the
+    September 22 federal election", "began to dominate the campaign for the December 16 election")."""
+    head = span.root.head
+    if span.root.dep_ not in NOMINAL_DEPS or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    np_head = head.head
+    return np_head.lower_ == "for" and np_head.i > 0 and (
+        np_head.head.lemma_ in _CAMPAIGN_NOUNS or span.doc[np_head.i - 1].lemma_ in _CAMPAIGN_NOUNS)
 
 
 def _figure_aside(span: Span) -> bool:
@@ -1091,7 +1109,9 @@ def firm_future(span: Span) -> bool:
         return True
     root = span.root
     noun = root.head.head if root.dep_ == "pobj" and root.head.pos_ == "ADP" else root.head
-    if root.dep_ in ("poss", "compound", "nmod", "npadvmod", "pobj") and noun.pos_ in ("NOUN", "PROPN"):
+    bare = noun.pos_ == "NOUN" and noun.dep_ == "pobj" and not any(c.dep_ in ("det", "poss") for c in noun.children)
+    if root.dep_ in ("poss", "compound", "nmod", "npadvmod", "pobj") and noun.pos_ in ("NOUN", "PROPN") and not bare:
+        # (not a bare noun of an adverbial: "will go door to door on Saturday" is the verb's day)
         # but "the meeting Tuesday will decide the matter": the subject of a future; and "will take
         # up the issue at a summit on Tuesday": the scheduled event a future verb happens at
         return (noun.dep_ in ("nsubj", "nsubjpass") and _has_future_aux(noun.head)) or (
@@ -1184,11 +1204,11 @@ def _followed_now(span: Span) -> bool:
 
 
 def nonrestrictive(verb: Token) -> bool:
-    """Whether ``verb`` heads a relative clause set off by a comma (", which began Oct. 1"):
-    a remark in passing on the noun before it."""
+    """Whether ``verb`` heads a relative clause set off by a comma (", which began Oct. 1",
+    ", whose term ends on May 15"): a remark in passing on the noun before it."""
     opening = verb.left_edge.i
     return verb.dep_ == "relcl" and opening > 0 and verb.doc[opening - 1].text == "," \
-        and verb.doc[opening].tag_ in ("WDT", "WP")
+        and verb.doc[opening].tag_ in ("WDT", "WP", "WP$")
 
 
 def _closed_relative(verb: Token, span: Span) -> bool:
@@ -1416,6 +1436,10 @@ def lean(form: dict, span: Span, day: Span) -> dict:
         # "Republicans have 24 seats up in November", "the fall campaign": no past lean;
         # "shift focus toward the November election": the coming one unless far off
         out["near"] = "ahead" if dates_scheduled_event(day) and clause_tense(day) >= 0 else "even"
+    if tense == 0 and kind == "date" and _campaigned_for(day):
+        # "began to dominate the campaign for the December 16 election", written in March: the one
+        # gone by; "kicked off her campaign for the September 22 election", in March: the coming one
+        out["near"] = "ahead"
     if tense > 0 and kind in ("date", "hol") and under_will(day) and firm_future(day):
         # "The festival will take place May 3", written May 17: next year's; "on Election Day,
         # the situation will have morphed", written two weeks after one: the next
