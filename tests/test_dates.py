@@ -313,6 +313,7 @@ def test_across_midnight(local, other, days):
     ("Spending in the current fiscal year rose.", "the current fiscal year", "2025"),
     ("Nine legislative days remain before the fiscal year ends on Sept. 30.", "the fiscal year", "2025"),
     ("The end of the fiscal year is near.", "The end of the fiscal year", "2025"),
+    ("Net income for the fourth quarter ended March 2 rose.", "the fourth quarter", "2025-Q4"),
 ])
 def test_fiscal_periods_have_no_calendar_interval(nlp, sentence, text, value):
     """A fiscal year's months are the company's or the government's (SCHEMA.md: fiscal quarters):

@@ -2640,6 +2640,32 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a campaign's race told in the past: the nearer, leaning ahead
     ("The index has gained 45 percent since mid-November, when Abe's calls for easing began to dominate the campaign "
      "for the December 16 election.", "2013-03-22", "December 16", "DATE", "2012-12-16"),
+    # "could see their checks stop in September" is what may come, no perception
+    ("Court-appointed lawyers, paid $125 an hour, could see their checks stop entirely in September.", "2013-03-16",
+     "September", "DATE", "2013-09"),
+    # "for the week" in a market report is the writing's week, whatever date came before
+    ("The index is near its record of October 2007. For the week, the S&P 500 was up 0.5 percent.", "2013-03-15",
+     "the week", "DATE", "2013-W11"),
+    # a deadline not told as past is still to meet; what is remembered has happened
+    ("The parliament debated a plan on Friday evening to meet a Monday deadline set by the central bank.",
+     "2013-03-22", "Monday", "DATE", "2013-03-25"),
+    ('"Depositors will remember this weekend."', "2013-03-25", "this weekend", "DATE", "2013-W12-WE"),
+    ('"Everyone here remembers December 26."', "2013-03-25", "December 26", "DATE", "2012-12-26"),
+    ("It hit a 3-1/2-year high of 96.71 yen on March 11.", "2013-03-22", "3-1/2-year", "DURATION", "P3Y6M"),
+    # "for the week" after a date far back is the writing's week; after a day of the week, that day's
+    ("It fell to its low on Dec. 16. The euro was set to end the week down 0.3 percent.", "2013-03-22", "the week",
+     "DATE", "2013-W12"),
+    ("The Nasdaq Composite Index tumbled 5.39 on Friday. For the week, the index dropped 3.8%.", "1989-10-30",
+     "the week", "DATE", "1989-W43"),
+    # a numbered quarter "ended" on a day is of that day's year (TimeBank: "second quarter ended Oct. 31" 1988-Q2)
+    ("Its net income for the second quarter ended Oct. 31, 1988, was $5 million.", "1989-10-27",
+     "the second quarter", "DATE", "1988-Q2"),
+    ("Net income for the fourth quarter ended March 2 rose to $40 million.", "2013-03-25", "the fourth quarter",
+     "DATE", "2013-Q4"),
+    ("As recently as Jan. 1, they were forecasting growth of 4.3 percent.", "2013-03-18", "Jan. 1", "DATE",
+     "2013-01-01"),
+    ("Costs should ease in the second half of the calendar year.", "2013-03-19",
+     "the second half of the calendar year", "DATE", "2013-H2"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -2793,6 +2819,8 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    ("Its sales fell 1.2 percent in February, its fourth monthly decline since October.", "monthly"),
+    ("Kallan returned at 8 a.m. and made birdies on the 11th and 16th holes.", "11th"),
     ("The recall covers the SUV from the 2010 through 2012 model years.", "20"),
     ("Workers will receive one week's pay for every year of service.", "every year"),
     ('"He has been on my team sheet since the day I arrived," Rinaldi said.', "the day"),

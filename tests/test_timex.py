@@ -126,6 +126,7 @@ def test_week_around(day, weekend, expected):
     ("1,000", 1000), ("2.5", 2.5), ("a couple of", 2), ("one hundred", 100), ("a hundred", 100),
     ("two thousand", 2000), ("several", None), ("a few", None),
     ("one hundred and five", 105), ("two and three", None),  # the latter is two numbers
+    ("5 1/2", 5.5), ("3-1/2", 3.5), ("4½", 4.5),  # (wire style: "a 3-1/2-year high")
 ])
 def test_parse_number(text, expected):
     assert parse_number(text) == expected

@@ -23,7 +23,7 @@ def parse_number(text: str) -> float | None:
     (24.0, 2.5, 1000.0)
     """
     words = lexicon()["number_words"]
-    t = text.lower().strip().replace(",", "").replace("½", " 1/2").replace("  ", " ")
+    t = text.lower().strip().replace(",", "").replace("½", " 1/2").replace("-1/2", " 1/2").replace("  ", " ")
     if not t:
         return None
     try:

@@ -245,6 +245,7 @@ _MARKUP = re.compile(r'[="<>]')
 _ANA_DETS = words("ana_dets")
 _ONE_DETS = words("one_dets")
 _SACRED = words("sacred_period_adjectives")
+_TALLY_WORDS = words("tally_words")  # "for the week", "ended the week": a market's running week
 
 
 def _unit_phrase_form(ent: Span) -> dict | None:
@@ -281,6 +282,9 @@ def _unit_phrase_form(ent: Span) -> dict | None:
         return None if names_a_kind(ent) else {"k": "abs", "v": grammar.duration_value(1, word), "t": "DURATION"}
     if first & _SACRED:
         return None  # "the holy month", "the festive season": a feast's own time, not the story's month
+    if code == "W" and ent[0].lower_ == "the" and ent.start > 0 and doc[ent.start - 1].lemma_ in _TALLY_WORDS:
+        # "For the week, the S&P 500 was up": the week of the story's day, or the writing's (story)
+        return {"k": "ana", "u": "W", "n": 0, "g": "W", "t": "DATE", "tally": True}
     if ent[0].lower_ in _ANA_DETS and code in ("D", "W", "M", "Y"):
         if any(c.dep_ == "relcl" and c.lemma_ != "follow" for c in head.children):
             # "since the day I arrived": the day of what the clause tells, unsaid (but "in the week

@@ -542,8 +542,9 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
         # which morning is unsaid (but "On Thursday, he will speak in the evening", "Obama arrives
         # on Wednesday. He will hold talks in the evening": that day's)
         return True
-    if pattern == "set_word" and span.start > 0 and span.doc[span.start - 1].lower_ in _STREAK_WORDS:
-        return True  # "its fifth straight monthly increase": a count of months, no recurrence told
+    if pattern == "set_word" and span.start > 0 and (span.doc[span.start - 1].lower_ in _STREAK_WORDS
+                                                     or span.doc[span.start - 1].lower_ in lexicon()["ordinals"]):
+        return True  # "its fifth straight monthly increase", "its fourth monthly decline": a count, no recurrence
     if pattern == "set_every" and span.start > 0 and span.doc[span.start - 1].lower_ == "for" \
             and span.end + 1 < len(span.doc) and span.doc[span.end].lower_ == "of" \
             and span.doc[span.end + 1].pos_ == "NOUN":

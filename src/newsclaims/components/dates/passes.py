@@ -106,6 +106,25 @@ _WEEK_AFTER_DAYS_PLAIN = re.compile(r"\s*,?\s*")
 _DAYS_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through|until|till)\s+|\s*[-–]\s*)")
 
 
+_ENDED = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ending|ends|closed)\s+(?:on\s+)?", re.IGNORECASE)
+
+
+def quarter_ended(doc: Doc, spans: list[Span], anchor: str | None, text: str) -> None:
+    """"the fourth quarter ended Aug. 26", "its second quarter ended Oct. 31, 1988": a numbered
+    quarter is of the year its last day falls in (TimeBank: 1989-Q4, 1988-Q2), and a company's
+    own when that day closes another calendar quarter (no calendar interval, SCHEMA.md)."""
+    for sp, nxt in zip(spans, spans[1:]):
+        form = normalize.from_json(sp._.timex["relative"])
+        day = re.fullmatch(r"(\d{4})-(\d{2})-\d{2}", nxt._.timex["value"] or "")
+        if form.get("k") != "quarter" or not form.get("q") or form.get("y") is not None or not day \
+                or not _ENDED.fullmatch(text[sp.end_char:nxt.start_char]):
+            continue
+        form = {k: v for k, v in form.items() if k not in ("yoff", "tense", "ctx")}
+        form["y"] = int(day[1])
+        form["fiscal"] = form.get("fiscal") or (int(day[2]) - 1) // 3 + 1 != form["q"]
+        sp._.timex = _retimex(form, anchor, sp._.timex["start_char"], sp._.timex["end_char"])
+
+
 def weekdays_of_week(doc: Doc, spans: list[Span], anchor: str | None, text: str) -> None:
     """"Tuesday last week", "from Monday to Wednesday last week", "Monday and Tuesday next week":
     the days of the week named after them."""

@@ -579,6 +579,8 @@ class Story:
         if ref is None:
             return form
         start, absolute, grain = ref
+        if form.get("tally") and (grain in ("M", "Y") or (self.anchor and self._days_from_anchor(start) < -7)):
+            return form  # "near its record of October 2007. For the week, the S&P 500 was up": this week
         # ("last week ... the previous week": the one before it; but "this final week" is the writing's)
         if form["u"] == "W" and grain != "D" and not (grain == "W" and form.get("n")):
             if grain not in ("M", "Y") or (grain == "M" and not form.get("n") and (

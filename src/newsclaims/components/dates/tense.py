@@ -494,6 +494,8 @@ def direction(span: Span, holiday: bool = False) -> int:
                 return 1 if tense >= 0 else 0
             if np_head.lower_ in ("of", "from") and np_head.head.lemma_.lower() in _RETROSPECT_NOUNS:
                 return -1  # "an analysis of Thursday's debate", "results from Monday's election": told after the event
+            if head.lemma_ in _DEADLINE_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.head.children):
+                return 0  # "debated a plan to meet a Monday deadline": still to meet, the nearer (lean)
             if tense < 0 and (_names_weekday(span) or span[-1].lower_ == "weekend"):
                 return -1  # "was the winner of Monday night's debate", "This weekend's debate gave": told when past
             if tense < 0 and np_head.lower_ in ("during", "throughout", "over") and np_head.dep_ == "prep":
@@ -526,8 +528,10 @@ def direction(span: Span, holiday: bool = False) -> int:
         noun = doc[span.start - 2]
     if noun.pos_ == "NOUN" and any(ch.dep_ == "amod" and ch.lower_ in _PLANNED_ADJS for ch in noun.children):
         return 1  # "a planned Cruz rally on Saturday", "the scheduled vote Tuesday"
-    if _alleged_event(span):
-        return -1  # "asked that investigators examine an alleged gas attack in Homs in December"
+    if _alleged_event(span) or doc[max(0, span.start - 3):span.start].text.lower() == "as recently as":
+        return -1  # "examine an alleged gas attack in December"; "As recently as Jan. 1, they were forecasting"
+    if span.root.dep_ in ("dobj", "npadvmod") and span.root.head.lemma_ in ("remember", "recall"):
+        return -1  # "depositors will remember this weekend", "Everyone here remembers December 26"
     if _figure_aside(span):
         return -1  # "Unemployment, at 14.7% in January, is expected to climb": a figure already out
     before = doc[max(0, span.start - 3):span.start - (prev == "on")]
@@ -664,8 +668,10 @@ def _names_weekday(span: Span) -> bool:
 def _past_ability(verb: Token) -> bool:
     """Whether "could" on ``verb`` tells of what was (not) possible then rather than of a
     possibility ahead: a denied clause ("could not be reached", "neither he nor she could be
-    located") or a perception ("could hear explosions Monday night")."""
-    return verb.lemma_ in _PERCEPTION_LEMMAS or any(c.dep_ == "neg" for c in verb.children) or any(
+    located") or a perception ("could hear explosions Monday night"; but "could see their checks
+    stop in September" is what may come)."""
+    perceived = verb.lemma_ in _PERCEPTION_LEMMAS and not any(c.dep_ == "ccomp" and c.tag_ == "VB" for c in verb.children)
+    return perceived or any(c.dep_ == "neg" for c in verb.children) or any(
         t.lower_ in _NEGATORS for c in verb.children if c.dep_.startswith("nsubj") for t in c.subtree)
 
 
@@ -1421,8 +1427,10 @@ def lean(form: dict, span: Span, day: Span) -> dict:
         out["tense"] = tense = 1  # "the summit opens Friday", "the rule takes effect Dec. 1"
     elif tense == 0 and kind == "wd" and dates_scheduled_event(day):
         # "Tuesday's primary", "the election on Tuesday": the nearer one; with even odds
-        # in a present clause ("who needs a win in Tuesday's primary")
-        out["near"] = "even" if in_present_clause(day) else True
+        # in a present clause ("who needs a win in Tuesday's primary"); a deadline not told as
+        # past is still to meet ("debated a plan to meet a Monday deadline")
+        out["near"] = "ahead" if scheduled_event(day).lemma_ in _DEADLINE_NOUNS else \
+            "even" if in_present_clause(day) else True
     elif tense == 0 and (kind in ("wd", "weekend", "season") or (kind == "date" and not form.get("d"))) \
             and aim_of_past_bid(day):
         # "planned to leave on Thursday", "planned to hold a drill in August": the nearer, either
