@@ -2666,6 +2666,22 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "2013-01-01"),
     ("Costs should ease in the second half of the calendar year.", "2013-03-19",
      "the second half of the calendar year", "DATE", "2013-H2"),
+    # a small hour after "overnight" or "last night" is the next day's; the same moment in another
+    # zone, in parentheses, is on its day
+    ("Islamist fighters attacked Gao overnight. The clashes erupted at around 2:00 am (0200 GMT) near the bridge.",
+     "2013-03-17", "0200 GMT", "TIME", "2013-03-17T02:00"),
+    ("Rebels attacked the town last night. The clashes erupted at around 2 a.m.", "2013-03-17", "around 2 a.m.",
+     "TIME", "2013-03-17T02:00"),
+    # "and, on that tour," goes on in the year of the clause before
+    ("He deployed again in 2005 and, on that tour, spent Christmas at a checkpoint near Ramadi.", "2013-03-20",
+     "Christmas", "DATE", "2005-12-25"),
+    # a product released in a quarter is no results of one; a possessive year dates its noun only
+    ("It plans to release a smaller version in the third quarter.", "2013-03-18", "the third quarter", "DATE",
+     "2013-Q3"),
+    ("Last year's breakout app, a photo-sharing service, was acquired in January for $90 million.", "2013-03-15",
+     "January", "DATE", "2013-01"),
+    ("Mikati quit late Friday after his cabinet deadlocked over a June election.", "2013-03-23", "June", "DATE",
+     "2013-06"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from ...timex import calendar as C
 from ...timex import grammar
-from .candidates import RANGE_TO
+from .candidates import RANGE_TO, across_midnight
 from .filters import MONEY
 from .forms import is_clock_today, range_end, time_on_day
 from .tense import (CLOCK_WORDS, NOMINAL_DEPS, REPORT_LEMMAS, after_report_verb, clause_tense, compared_with,
@@ -33,6 +33,7 @@ _AND_OR = re.compile(r"\s*,?\s*(?:and|or|&)\s*", re.IGNORECASE)
 # the words between two days of a list: "Monday and Tuesday", "on Monday, a public holiday, and on Tuesday"
 _DAY_LIST = re.compile(r"(?:,\s+(?:a|an|the)\s[^,.;]{1,40})?\s*,?\s*(?:and|or|&)\s*(?:on\s+)?", re.IGNORECASE)
 _DATE_THEN_TIME = re.compile(r"\s*,?\s*(?:at\s+)?", re.IGNORECASE)
+_ASIDE_OPEN = re.compile(r"\s*\(\s*")  # "2 a.m. (0700 GMT)"
 _WHEN_ON_DAY = re.compile(r",\s+when\b[^.;!?]*", re.IGNORECASE)  # "since Tuesday, when funding lapsed at"
 
 
@@ -112,6 +113,11 @@ class Story:
                 and _overnight(self.clock[1], form["tod"]):
             # "a curfew from 9 p.m. to 6 a.m.": a range that ends before it starts ends the next day
             form = _next_day_clock(form, self.clock[2])
+        elif prev and self.clock and self.clock[0] == prev[0] and is_clock_today(form) and _ASIDE_OPEN.fullmatch(between):
+            # "erupted at around 2:00 am (0200 GMT)": the same moment, on the clock time's day (or the
+            # one beside it, when the clocks are more than twelve hours apart)
+            day = {"k": "abs", "v": self.clock[2], "t": "DATE"}
+            form = time_on_day(across_midnight(day, form["tod"], self.clock[1]), form)
         elif prev and prev[2] and is_clock_today(form) and (_DATE_THEN_TIME.fullmatch(between)
                                                            or _WHEN_ON_DAY.fullmatch(between)):
             # "03/19/2013 10:12 am", "March 20 at 3 p.m.", "since Tuesday, when funding lapsed at
@@ -486,7 +492,8 @@ class Story:
                 and span.doc[verb].i == span.sent.start
             self.ref_scene = span.doc.has_annotation("SENT_START") and span.start - span.sent.start <= 2 \
                 and not (self.ref_modifies and grain == "Y") and not described
-            self.ref_verb = None if _describes_a_noun(span) else verb
+            # (nor does a possessive: "Last year's breakout app was acquired in January")
+            self.ref_verb = None if _describes_a_noun(span) or span.root.dep_ == "poss" else verb
             # told in passing: in a clause about someone named or set off by commas ("the last
             # shutdown, which stretched into January 1996, ... closed its centers on Oct. 1"), or as
             # a basis of comparison ("compared with 1.3 percent in February 2012. The storm struck Feb. 8")
@@ -525,8 +532,8 @@ class Story:
             self.wd_ahead = span.sent.start_char if ahead else None
         clock = re.fullmatch(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}|EV|NI)", value)
         self.clock = (end, clock[2], clock[1]) if clock and clock[2][0].isdigit() else None
-        if clock:  # "at 10 p.m.", "Monday evening" (a named day's: "overnight" may be either side of midnight)
-            named = form.get("k") in ("wd", "date", "abs")
+        if clock:  # "at 10 p.m.", "Monday evening", "last night", "overnight": an evening a small hour follows
+            named = form.get("k") in ("wd", "date", "abs") or (form.get("k") == "shift" and clock[2] == "NI")
             evening = (clock[2] in ("EV", "NI") and named) or (clock[2][0].isdigit() and int(clock[2][:2]) >= 18)
             self.evening = clock[1] if evening else None
         day_valued = bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value))

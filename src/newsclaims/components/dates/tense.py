@@ -300,7 +300,8 @@ NOMINAL_DEPS = {"poss", "compound", "nmod", "amod"}
 # nouns for events set in a calendar, which a date modifying them may name ahead of time
 SCHEDULED_NOUNS = words("scheduled_nouns")
 _ALLEGED_ADJS = words("alleged_adjs")  # "an alleged attack in December": it happened
-_ACTION_NOUNS = words("action_nouns")  # what a group calls for a day ("a strike for Tuesday")
+_ACTION_NOUNS = words("action_nouns")
+_SPAN_NOUNS = words("span_nouns")  # scheduled events that last a while: "over the fall semester"  # what a group calls for a day ("a strike for Tuesday")
 
 
 def direction(span: Span, holiday: bool = False) -> int:
@@ -498,8 +499,11 @@ def direction(span: Span, holiday: bool = False) -> int:
                 return 0  # "debated a plan to meet a Monday deadline": still to meet, the nearer (lean)
             if tense < 0 and (_names_weekday(span) or span[-1].lower_ == "weekend"):
                 return -1  # "was the winner of Monday night's debate", "This weekend's debate gave": told when past
-            if tense < 0 and np_head.lower_ in ("during", "throughout", "over") and np_head.dep_ == "prep":
-                return -1  # "added tutoring during the fall semester": what was done within it is past
+            if tense < 0 and np_head.dep_ == "prep" and (np_head.lower_ in ("during", "throughout") or (
+                    np_head.lower_ == "over" and head.lower_ in _SPAN_NOUNS)):
+                # "added tutoring during the fall semester": what was done within it is past (but
+                # "deadlocked over a June election": over what, not over when)
+                return -1
             if not _names_weekday(span) and any(c.dep_ == "relcl" and c.tag_ == "VBD" for c in head.children):
                 return -1  # "the February debate that scuttled his campaign": the event is told as done
             return max(tense, 0)
@@ -1056,8 +1060,11 @@ def reports_results(span: Span) -> bool:
     """Whether a quarter is that of results to be reported ("will report fourth-quarter results",
     "posts its third-quarter earnings", "would reduce its fourth-quarter earnings", "fourth-quarter
     GDP data, due Jan. 18"): a quarter already ended, whatever the tense."""
-    if first_verb(span.root).lemma_ in _RESULT_VERBS:
-        return True
+    verb = first_verb(span.root)
+    if verb.lemma_ in _RESULT_VERBS:
+        # (not a product: "plans to release a smaller version in the third quarter")
+        return not any(c.dep_ == "dobj" and c.lower_ not in _RESULTS_NOUNS and not span.start <= c.i < span.end
+                       and not any(t.i in range(span.start, span.end) for t in c.subtree) for c in verb.children)
     tok = span.root
     while tok.dep_ == "compound" and tok.head.i > tok.i:
         tok = tok.head  # "fourth-quarter GDP data": the noun the modifiers lead to
@@ -1262,14 +1269,24 @@ def _vocative(tok: Token) -> bool:
 _LATER_MARKS = frozenset({"until", "till", "after", "before", "since", "once"})
 
 
+def _goes_on(verb: Token) -> bool:
+    """Whether a verb joined to the one before it by "and" goes on in the same time ("deployed
+    in 2005 and, on that tour, spent Christmas"): no "but", and a comma-set aside between."""
+    head = verb.head
+    between = verb.doc[head.i + 1:verb.i]
+    return any(t.dep_ == "cc" and t.lower_ == "and" and t.head.i == head.i for t in between) \
+        and any(t.text == "," for t in between[-6:]) and not any(t.lower_ == "but" for t in between)
+
+
 def governors(verb: Token) -> set[int]:
     """``verb`` and the verbs whose clauses hold it, up to the first coordination, relative
     clause or clause of a time of its own ("lost more contests than he won in March": "won" is
     governed by "lost"; "declared the 1953 armistice ... drills that began on March 1": "began" is not;
     "didn't endorse until 2008, but followed suit in October", "not reported until Reuters
-    asked in April": "followed" and "asked" have times of their own)."""
+    asked in April": "followed" and "asked" have times of their own; but "deployed again in 2005
+    and, on that tour, spent Christmas at a checkpoint" goes on in one)."""
     out = {verb.i}
-    while verb.dep_ not in ("conj", "relcl") and verb.head.i != verb.i and not (
+    while (verb.dep_ != "conj" or _goes_on(verb)) and verb.dep_ != "relcl" and verb.head.i != verb.i and not (
             verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _LATER_MARKS for c in verb.children)):
         verb = verb.head
         out.add(verb.i)
