@@ -2624,10 +2624,8 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "the full fiscal year", "DATE", "2013"),
     ("Funding runs out at midnight next Wednesday.", "2013-03-21", "midnight next Wednesday", "TIME",
      "2013-03-27T24:00"),
-    # a bare clock time after the end of a stretch, or after a weekday set against the writing's
-    # week, is not on that day; a clock time after "next Saturday" is on it
-    ("Banks will stay closed through Thursday. The euro recovered to $1.2960 by 5 p.m. in New York.", "2013-03-18",
-     "5 p.m.", "TIME", "2013-03-18T17:00"),
+    # a bare clock time after a weekday set against the writing's week is not on that day; a clock
+    # time after "next Saturday" is on it
     ("Cyprus agreed early Monday to a bailout. Parliament had rejected a levy last Tuesday. Dijsselbloem told "
      "reporters at about 2 a.m.", "2013-03-25", "about 2 a.m.", "TIME", "2013-03-25T02:00"),
     ("Firefighters will go door to door next Saturday, handing out free detectors from 10 a.m. to 2 p.m.",
@@ -2682,6 +2680,20 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "January", "DATE", "2013-01"),
     ("Mikati quit late Friday after his cabinet deadlocked over a June election.", "2013-03-23", "June", "DATE",
      "2013-06"),
+    # "A year ago," counts from the writing, whatever year came before; a relative clause after a
+    # basis of comparison is no basis itself
+    ("So far this year, ticket sales are running 9 percent behind 2012's pace. A year ago, The Avengers opened to "
+     "$207.4 million.", "2013-05-06", "A year ago", "DATE", "2012"),
+    ("Consumer prices, which fell 0.5 percent in March from a year earlier, will rise.", "2013-05-22",
+     "a year earlier", "DATE", "2012-03"),
+    # a possessive date leaves the story's day where it was ("Sunday night's finale ... said Monday")
+    ("Sunday night's season finale drew 8.1 million viewers, the network said Monday.\n\nThe episode, which aired "
+     "at 9 p.m. EDT, beat the show's previous high.", "2013-06-11", "9 p.m. EDT", "TIME", "2013-06-09T21:00"),
+    ("The district projects a $1 billion shortfall for the budget year that begins July 1.", "2013-03-19",
+     "the budget year", "DATE", "2013"),
+    ("Six people enrolled on Oct. 1, the day it opened, notes show.", "2013-10-31", "the day", "DATE", "2013-10-01"),
+    ("The USDA said in its first monthly supply and demand report that stocks would triple.", "2013-05-10",
+     "monthly", "SET", "P1M"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

@@ -286,9 +286,10 @@ def _unit_phrase_form(ent: Span) -> dict | None:
         # "For the week, the S&P 500 was up": the week of the story's day, or the writing's (story)
         return {"k": "ana", "u": "W", "n": 0, "g": "W", "t": "DATE", "tally": True}
     if ent[0].lower_ in _ANA_DETS and code in ("D", "W", "M", "Y"):
-        if any(c.dep_ == "relcl" and c.lemma_ != "follow" for c in head.children):
-            # "since the day I arrived": the day of what the clause tells, unsaid (but "in the week
-            # that followed" is the story's next)
+        if code == "D" and any(c.dep_ == "relcl" for c in head.children) \
+                and not (ent.start > 1 and doc[ent.start - 1].text == "," and doc[ent.start - 2].ent_type_ == "DATE"):
+            # "since the day I arrived": the day of what the clause tells, unsaid (but "on Oct. 1,
+            # the day it opened" is that date)
             return None
         return {"k": "ana", "u": code, "n": 0, "g": code, "t": "DATE"}
     return None

@@ -542,9 +542,12 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
         # which morning is unsaid (but "On Thursday, he will speak in the evening", "Obama arrives
         # on Wednesday. He will hold talks in the evening": that day's)
         return True
-    if pattern == "set_word" and span.start > 0 and (span.doc[span.start - 1].lower_ in _STREAK_WORDS
-                                                     or span.doc[span.start - 1].lower_ in lexicon()["ordinals"]):
-        return True  # "its fifth straight monthly increase", "its fourth monthly decline": a count, no recurrence
+    if pattern == "set_word" and span.start > 0 and (span.doc[span.start - 1].lower_ in _STREAK_WORDS or (
+            span.doc[span.start - 1].lower_ in lexicon()["ordinals"] and span.end < len(span.doc)
+            and span.doc[span.end].lemma_ in _STREAK_NOUNS)):
+        # "its fifth straight monthly increase", "its fourth monthly decline": a count, no recurrence
+        # (but "its first monthly report" is one of a monthly series)
+        return True
     if pattern == "set_every" and span.start > 0 and span.doc[span.start - 1].lower_ == "for" \
             and span.end + 1 < len(span.doc) and span.doc[span.end].lower_ == "of" \
             and span.doc[span.end + 1].pos_ == "NOUN":
@@ -824,6 +827,7 @@ _FRACTION_PAIR = re.compile(r"\s+(?:and|or|to)\s+(?:a|one)[- ](?:third|half|fift
 # particles that make a bare "fall" the verb ("fall apart", "fall short")
 _FALL_PARTICLES = words("fall_particles")
 _DROP_ADJS = words("drop_adjs")
+_STREAK_NOUNS = words("streak_nouns")  # "its fourth monthly decline": changes counted
 # words an amount ends on, whose "more than" compares the amount ("$74 million more than a year ago")
 AMOUNT_WORDS = words("amount_words")
 _COUNTING_WORDS = words("counting_words")  # "several launches": a count without a number

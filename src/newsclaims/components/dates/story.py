@@ -65,10 +65,12 @@ class Story:
         # the reference a year naming a thing ("the 2004 influx") replaced, for a month anaphor after it
         self.ref_before_modifier: tuple[str, bool, str | None] | None = None
         self.ref_aside = False  # whether it was told in passing ("Hadi, who came to power in 2012,")
+        self.ref_basis = False  # whether it was a basis of comparison ("up 10.2% from February 2012")
         # the last date named of a year other than the writing's, which "that year" points back to
         self.other_year_ref: tuple[str, bool, str | None] | None = None
         self.decade: str | None = None  # the first day of the last decade named ("the 1950s")
         self.ref_verb: int | None = None
+        self.ref_possessive = False
         self.wd_ahead: int | None = None  # the sentence (its first char) whose last weekday lay ahead
         self.months: dict[int, tuple[int, int]] = {}  # month -> the year it was last named with, and where
         self.evening: str | None = None  # the day whose evening (from 6 p.m.) a clock time last told of
@@ -267,14 +269,15 @@ class Story:
         if form.get("k") == "shift" and form.get("cmp") and ref and ref[2] in ("Q", "M", "D", "Y") \
                 and self.ref_end == (self.prev[0] if self.prev else None) and "\n" not in self.text[self.ref_end:c.start] \
                 and (not span.doc.has_annotation("SENT_START") or span.sent.start_char < self.ref_end) \
-                and not self.text[:self.ref_end].endswith("ago") and not self.ref_aside:
+                and not self.text[:self.ref_end].endswith("ago") and not self.ref_basis:
             # "rose 2.9% in December from a year earlier", "carried 39 million in 2012, up from a
             # year earlier": the month (day, year) just named, a year before; a comparison is no new
             # time for the story, so ``ref`` stays (nor is one a basis of comparison: "down from a
             # month ago and a year ago", "up 10.2% from February 2012 ... from a year earlier")
             form = {"k": "ana", "u": "Y", "n": -1, "g": ref[2], "t": "DATE", "mod": form.get("mod"), "cmp": True}
         elif form.get("k") == "shift" and form.get("cmp") and form.get("u") == "Y" and ref and ref[1] \
-                and self.anchor and ref[0][:4] != self.anchor[:4] and _opens_sentence(span):
+                and self.anchor and ref[0][:4] != self.anchor[:4] and _opens_sentence(span) \
+                and span[-1].lower_ in ("earlier", "before"):
             # "Morsi took office in June 2012. A year earlier, protesters had toppled Mubarak": a
             # step back in a story of another year, like "Two years earlier", not a comparison
             form = {"k": "ana", "u": "Y", "n": form["n"], "g": "Y", "t": "DATE", "mod": form.get("mod")}
@@ -492,14 +495,15 @@ class Story:
                 and span.doc[verb].i == span.sent.start
             self.ref_scene = span.doc.has_annotation("SENT_START") and span.start - span.sent.start <= 2 \
                 and not (self.ref_modifies and grain == "Y") and not described
-            # (nor does a possessive: "Last year's breakout app was acquired in January")
-            self.ref_verb = None if _describes_a_noun(span) or span.root.dep_ == "poss" else verb
+            self.ref_verb = None if _describes_a_noun(span) else verb
+            self.ref_possessive = span.root.dep_ == "poss"  # "Last year's breakout app": the noun's time
             # told in passing: in a clause about someone named or set off by commas ("the last
             # shutdown, which stretched into January 1996, ... closed its centers on Oct. 1"), or as
             # a basis of comparison ("compared with 1.3 percent in February 2012. The storm struck Feb. 8")
             about_named = verb is not None and span.doc[verb].dep_ == "relcl" and (
                 span.doc[verb].head.pos_ == "PROPN" or nonrestrictive(span.doc[verb]))
-            self.ref_aside = about_named or (form.get("k") == "abs" and compared_with(span))
+            self.ref_basis = form.get("k") == "abs" and compared_with(span)
+            self.ref_aside = about_named or self.ref_basis
         elif timex["type"] == "DURATION" and self.ref and self.ref[2] in ("D", "M", "Y") \
                 and _LATER.match(self.text, end):
             step = re.fullmatch(r"P(\d+)([DWMY])", value)
@@ -555,13 +559,11 @@ class Story:
             and past_perfect(clause_verb)
         # nor does a day told in passing on a noun ("The shutdown, which began Oct. 1, cost ...")
         # or a period's last day ("For the three months ended May 4, ...") or what "since" counts
-        # from ("since he took office on March 20. ... by late afternoon") or the end of a stretch
-        # ("will stay closed through Thursday"); a weekday set against the writing's week is a
-        # day ahead, not the story's ("rejected the levy last Tuesday. ... told reporters at about
-        # 2 a.m."; "will hand out detectors next Saturday from 10 a.m.")
+        # from ("since he took office on March 20. ... by late afternoon"); a weekday set against
+        # the writing's week is a day ahead, not the story's ("rejected the levy last Tuesday. ...
+        # told reporters at about 2 a.m."; "will hand out detectors next Saturday from 10 a.m.")
         in_passing = clause_verb is not None and (nonrestrictive(clause_verb) or period_bound(span)
-                                                  or in_since_clause(span)
-                                                  or (span.start > 0 and span.doc[span.start - 1].lower_ == "through"))
+                                                  or in_since_clause(span))
         set_against = form.get("k") == "wd" and form.get("rel") in ("last", "next")
         if self.prev[2] and not background and not flashback and not in_passing:
             if not set_against:
@@ -639,7 +641,7 @@ class Story:
         of its own sentence ("on July 29, 2010, a day before the company reported second-quarter
         results")."""
         if form.get("k") == "quarter" and form.get("q") and form.get("y") is None and "yoff" not in form \
-                and (form.get("tense") or 0) <= 0 and self.ref and self.ref[1] and self.anchor \
+                and (form.get("tense") or 0) < 0 and self.ref and self.ref[1] and self.anchor \
                 and self.ref[0][:4] != self.anchor[:4] and not self.ref_modifies and not self.ref_aside \
                 and span.doc.has_annotation("SENT_START") and self.ref_end is not None \
                 and self.ref_end >= span.sent.start_char:
@@ -678,6 +680,7 @@ class Story:
             return form  # (nor is "lived there from 1994 until November" a November of 1994)
         verb = verb_of(span)
         same_clause = (form.get("tense") or 0) < 0 and self.ref_verb is not None and verb is not None \
+            and not self.ref_possessive \
             and self.ref_verb in governors(span.doc[verb])
         in_when = verb is not None and _when_of_year(span.doc[verb], start[:4])
         if not (self.ref_scene or same_clause or in_when) or "\n\n" in self.text[self.ref_end:c.start] \
