@@ -34,7 +34,7 @@ _TIME_THEN_DAY = re.compile(r"\s*\)?\s*(?:,\s*(?:on\s+)?|on\s+(?-i:[A-Z][a-z]+\s
 _CLOCK_EVENT_DAY = re.compile(r"\s+(?:[a-z]+\s+){0,2}[A-Za-z]+\s+on\s+")
 _PRENOMINAL = re.compile(r"\b(?:the|a|an)\s+\Z", re.IGNORECASE)
 _CLOCK_THEN_DAYS = re.compile(r"\s*,?\s*(?:on\s+)?", re.IGNORECASE)  # "4 p.m. Tuesdays", "6 p.m. on weekdays"
-_PAREN_OPEN = re.compile(r"\s*\(\s*")
+PAREN_OPEN = re.compile(r"\s*\(\s*")
 _HOURS_OF = re.compile(r"\s+hours\s+of\s+", re.IGNORECASE)  # "the early morning hours of Sunday"
 BETWEEN = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)  # the start of "between X and Y"
 AND = re.compile(r"\s+and\s+")
@@ -180,7 +180,7 @@ def times_on_following_day(text: str, cands: list[grammar.Candidate]) -> list[gr
         k = i + 1  # the same moment in another zone, in parentheses, or a range's end joins the group
         between = BETWEEN.search(text, max(0, out[i].start - 12), out[i].start) is not None
         while k < len(out) and is_clock_today(out[k].form) and (
-                _PAREN_OPEN.fullmatch(text[out[k - 1].end:out[k].start])
+                PAREN_OPEN.fullmatch(text[out[k - 1].end:out[k].start])
                 or RANGE_TO.fullmatch(text[out[k - 1].end:out[k].start])
                 or (between and AND.fullmatch(text[out[k - 1].end:out[k].start]))):
             k += 1  # ("between 8am and 6pm on Saturday")
@@ -203,7 +203,7 @@ def times_on_following_day(text: str, cands: list[grammar.Candidate]) -> list[gr
                     or (nxt.get("k") == "ana" and nxt.get("g") == "D" and nxt.get("t") == "DATE") \
                     or (nxt.get("k") == "abs" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(nxt.get("v")))):
                 if nxt.get("k") == "wd" and nxt.get("t") == "TIME" and nxt.get("tense") is None \
-                        and _PAREN_OPEN.fullmatch(text[out[k - 1].end:out[k].start]):
+                        and PAREN_OPEN.fullmatch(text[out[k - 1].end:out[k].start]):
                     # "lifted off at 11:27 p.m. EDT (0327 GMT Saturday)", written on the Friday: the
                     # same moment as a time of the writing's day, so the Saturday nearest it
                     nxt = {**nxt, "tense": 0, "near": True}
@@ -212,7 +212,7 @@ def times_on_following_day(text: str, cands: list[grammar.Candidate]) -> list[gr
                 for j in range(i, k):
                     c = out[j]
                     day, beside = nxt, out[j + 1]  # the same moment in another zone, in parentheses?
-                    if _PAREN_OPEN.fullmatch(text[c.end:beside.start]) and (j + 1 < k or _dated_clock(nxt)):
+                    if PAREN_OPEN.fullmatch(text[c.end:beside.start]) and (j + 1 < k or _dated_clock(nxt)):
                         day = across_midnight(_day_of(nxt) if j + 1 == k else nxt, c.form["tod"], beside.form["tod"])
                     form = {**time_on_day(day, c.form), "day_at": day_at}
                     out[j] = grammar.Candidate(c.start, c.end, c.pattern, form, c.priority)

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from ...timex import calendar as C
 from ...timex import grammar
-from .candidates import RANGE_TO, across_midnight
+from .candidates import PAREN_OPEN, RANGE_TO, across_midnight
 from .filters import MONEY
 from .forms import is_clock_today, range_end, time_on_day
 from .tense import (CLOCK_WORDS, NOMINAL_DEPS, REPORT_LEMMAS, after_report_verb, clause_tense, compared_with,
@@ -33,7 +33,6 @@ _AND_OR = re.compile(r"\s*,?\s*(?:and|or|&)\s*", re.IGNORECASE)
 # the words between two days of a list: "Monday and Tuesday", "on Monday, a public holiday, and on Tuesday"
 _DAY_LIST = re.compile(r"(?:,\s+(?:a|an|the)\s[^,.;]{1,40})?\s*,?\s*(?:and|or|&)\s*(?:on\s+)?", re.IGNORECASE)
 _DATE_THEN_TIME = re.compile(r"\s*,?\s*(?:at\s+)?", re.IGNORECASE)
-_ASIDE_OPEN = re.compile(r"\s*\(\s*")  # "2 a.m. (0700 GMT)"
 _WHEN_ON_DAY = re.compile(r",\s+when\b[^.;!?]*", re.IGNORECASE)  # "since Tuesday, when funding lapsed at"
 
 
@@ -70,7 +69,7 @@ class Story:
         self.other_year_ref: tuple[str, bool, str | None] | None = None
         self.decade: str | None = None  # the first day of the last decade named ("the 1950s")
         self.ref_verb: int | None = None
-        self.ref_possessive = False
+        self.ref_possessive = False  # whether it was a possessive ("Last year's breakout app")
         self.wd_ahead: int | None = None  # the sentence (its first char) whose last weekday lay ahead
         self.months: dict[int, tuple[int, int]] = {}  # month -> the year it was last named with, and where
         self.evening: str | None = None  # the day whose evening (from 6 p.m.) a clock time last told of
@@ -115,7 +114,8 @@ class Story:
                 and _overnight(self.clock[1], form["tod"]):
             # "a curfew from 9 p.m. to 6 a.m.": a range that ends before it starts ends the next day
             form = _next_day_clock(form, self.clock[2])
-        elif prev and self.clock and self.clock[0] == prev[0] and is_clock_today(form) and _ASIDE_OPEN.fullmatch(between):
+        elif prev and self.clock and self.clock[0] == prev[0] and is_clock_today(form) \
+                and PAREN_OPEN.fullmatch(between):
             # "erupted at around 2:00 am (0200 GMT)": the same moment, on the clock time's day (or the
             # one beside it, when the clocks are more than twelve hours apart)
             day = {"k": "abs", "v": self.clock[2], "t": "DATE"}
