@@ -302,7 +302,7 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("He has served 20 years in the army.", "20 years", "DURATION", "P20Y"),
     ("The project took a decade to finish.", "a decade", "DURATION", "P10Y"),
     ("The team trained for a week in Spain.", "a week", "DURATION", "P1W"),
-    ("The coming months will be difficult, he warned.", "coming months", "DURATION", "PXM"),
+    ("The coming months will be difficult, he warned.", "The coming months", "DURATION", "PXM"),
     ("The virus spread within 48 hours.", "48 hours", "DURATION", "PT48H"),
     ("The rally lasted a full day.", "a full day", "DURATION", "P1D"),
     ("A 90-minute debate followed.", "90-minute", "DURATION", "PT90M"),
@@ -335,7 +335,7 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("The region has been at peace for two decades.", "two decades", "DURATION", "P20Y"),
     ("Leaders gathered for the two-day summit.", "two-day", "DURATION", "P2D"),
     ("Rescuers found him hours later.", "hours", "DURATION", "PTXH"),
-    ("The line will open in the coming days.", "coming days", "DURATION", "PXD"),  # (TimeBank: "coming years")
+    ("The line will open in the coming days.", "the coming days", "DURATION", "PXD"),
     ("A decision is due in the next 48 hours.", "the next 48 hours", "DURATION", "PT48H"),
     ("Rents rose 8 percent over the past 12 months.", "the past 12 months", "DURATION", "P12M"),
     ("The drought has lasted for the last 10 years.", "the last 10 years", "DURATION", "P10Y"),
@@ -469,7 +469,7 @@ FORMS: list[tuple[str, str, str, str]] = [
     # --- vague, more --------------------------------------------------------------------------------
     ("Tensions have been rising in recent months.", "recent months", "DURATION", "PXM"),
     ("Violence has surged in recent weeks.", "recent weeks", "DURATION", "PXW"),
-    ("The plan will be unveiled in the coming weeks.", "coming weeks", "DURATION", "PXW"),
+    ("The plan will be unveiled in the coming weeks.", "the coming weeks", "DURATION", "PXW"),
     ("Prices have risen in recent days.", "recent days", "DURATION", "PXD"),
     ("The ruling could come any day now.", "now", "DATE", "PRESENT_REF"),
     ("The plant was built earlier, in the 1950s.", "the 1950s", "DATE", "195"),
@@ -2694,6 +2694,14 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Six people enrolled on Oct. 1, the day it opened, notes show.", "2013-10-31", "the day", "DATE", "2013-10-01"),
     ("The USDA said in its first monthly supply and demand report that stocks would triple.", "2013-05-10",
      "monthly", "SET", "P1M"),
+    # "effective" as a predicate ("was 56 percent effective this winter") starts nothing
+    ("The vaccine was only about 56 percent effective this winter, CDC officials said last month.", "2013-03-22",
+     "this winter", "DATE", "2012-WI"),
+    ("Effective Monday, the store will close.", "2013-03-22", "Monday", "DATE", "2013-03-25"),
+    # a participle joined to a future passive shares its future; a booking runs on "through" a date
+    ("The head will be flown to Rome next month and handed over at a ceremony on April 11, officials said.",
+     "2013-03-20", "April 11", "DATE", "2013-04-11"),
+    ("The producers have booked the theater through December.", "2013-03-22", "December", "DATE", "2013-12"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

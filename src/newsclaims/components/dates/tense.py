@@ -197,9 +197,12 @@ def clause_tense(span: Span) -> int:
         if tok.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ == "if" for c in tok.children) \
                 and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in tok.head.children):
             return 1  # "if he won the election on Nov. 8, he would ...": a hypothetical ahead
-        if tok.dep_ == "conj" and not auxes and tok.lower_ == tok.lemma_.lower() and tok.head.tag_ in ("VB", "VBN") and any(
+        if tok.dep_ == "conj" and not auxes and (tok.lower_ == tok.lemma_.lower() or tok.tag_ == "VBN") \
+                and tok.head.tag_ in ("VB", "VBN") and any(
                 c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.head.children):
-            tok = tok.head  # "may backfire and cost her the elections on March 13": the modal's clause
+            # "may backfire and cost her the elections on March 13", "will be flown to Rome and
+            # handed over on April 11": the modal's clause
+            tok = tok.head
             continue
         if _reported_outlook(tok):
             return 0  # "forecasters said showers were possible Saturday": told in the past, either side
@@ -354,7 +357,7 @@ def direction(span: Span, holiday: bool = False) -> int:
                      and t.head.lemma_ in _DEADLINE_NOUNS), None)
     if deadline is not None and deadline.head.lemma_.lower() in _DEADLINE_SETTERS:
         return 0  # "set a noon Saturday deadline", "apologized by Friday's deadline": set for a day still to come
-    if prev in ("effective", "soon", "due", "payable") \
+    if (prev in ("soon", "due", "payable") or (prev == "effective" and doc[span.start - 1].dep_ != "acomp")) \
             or (prev, prev2) == ("of", "ahead") or _hung_on(span, ("due", "payable")) \
             or (tense >= 0 and (prev in ("starting", "beginning")
                                 or (prev in ("on", "at", "in") and prev2 in ("starting", "beginning")))) \
