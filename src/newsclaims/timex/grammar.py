@@ -188,10 +188,10 @@ def _weekday(word: str) -> int:
     return lexicon()["weekdays"][word.lower().rstrip(".").rstrip("s")]
 
 
-def _fiscal(form: Form, g: dict) -> Form:
-    """Mark a year said to be fiscal ("the fiscal year", "the end of the fiscal year"): its
-    months are the company's, so it gets no calendar interval (normalize)."""
-    return {**form, "fiscal": True} if "fiscal" in (g.get("fiscal") or "").lower() else form
+def _fiscal(form: Form, words: str | None) -> Form:
+    """Mark a year said to be fiscal (``words`` the words before it: "the fiscal year", "the
+    end of the fiscal year"): its months are the company's, so it gets no calendar interval."""
+    return {**form, "fiscal": True} if "fiscal" in (words or "").lower() else form
 
 
 def _part_mod(part: str | None) -> str | None:
@@ -716,7 +716,7 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
             form["prev"] = True  # "the previous quarter": before the one reported on, if any
         if rel in ("this past", "the past", "the last") and gran == "W":
             form["ending"] = True  # written at the weekend, the week now ending (normalize)
-        return _fiscal(form, g)
+        return _fiscal(form, g.get("fiscal"))
     if name in ("rel_ofthe", "rel_yearend"):
         part, unit = g["part"].lower(), g["unit"].lower()
         if unit in ("end", "start"):
@@ -733,13 +733,13 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
             form["tense"] = None
             if g["unit"].lower() == "end" and "-" in text:  # "by year-end": its last day (TimeBank 2 of 2)
                 return {"k": "edge", "edge": "last", "inner": form, "t": "DATE", "tense": None}
-        return _fiscal(form, g)
+        return _fiscal(form, g.get("fiscal"))
     if name == "date_weekend":
         return {"k": "weekend", "t": "DATE", "rel": _rel(g["rel"]), "tense": None}
     if name == "rel_theyear":
         if g.get("ended") is not None and (g.get("adj") or "").strip() != "full":
             return _abs("P1Y", "DURATION")
-        return _fiscal({"k": "shift", "u": "Y", "n": 0, "g": "Y", "t": "DATE"}, {"fiscal": g.get("adj")})
+        return _fiscal({"k": "shift", "u": "Y", "n": 0, "g": "Y", "t": "DATE"}, g.get("adj"))
     if name == "rel_ana":
         rel, unit = g["rel"].lower(), g["unit"].lower()
         n = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1, "the prior": -1}.get(rel, 0)

@@ -114,10 +114,11 @@ def quarter_ended(doc: Doc, spans: list[Span], anchor: str | None, text: str) ->
     quarter is of the year its last day falls in (TimeBank: 1989-Q4, 1988-Q2), and a company's
     own when that day closes another calendar quarter (no calendar interval, SCHEMA.md)."""
     for sp, nxt in zip(spans, spans[1:]):
+        if not _ENDED.fullmatch(text[sp.end_char:nxt.start_char]):
+            continue  # (the words between first: most pairs stop here, before any parsing)
         form = normalize.from_json(sp._.timex["relative"])
         day = re.fullmatch(r"(\d{4})-(\d{2})-\d{2}", nxt._.timex["value"] or "")
-        if form.get("k") != "quarter" or not form.get("q") or form.get("y") is not None or not day \
-                or not _ENDED.fullmatch(text[sp.end_char:nxt.start_char]):
+        if form.get("k") != "quarter" or not form.get("q") or form.get("y") is not None or not day:
             continue
         form = {k: v for k, v in form.items() if k not in ("yoff", "tense", "ctx")}
         form["y"] = int(day[1])

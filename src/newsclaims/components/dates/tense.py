@@ -535,8 +535,10 @@ def direction(span: Span, holiday: bool = False) -> int:
         noun = doc[span.start - 2]
     if noun.pos_ == "NOUN" and any(ch.dep_ == "amod" and ch.lower_ in _PLANNED_ADJS for ch in noun.children):
         return 1  # "a planned Cruz rally on Saturday", "the scheduled vote Tuesday"
-    if _alleged_event(span) or doc[max(0, span.start - 3):span.start].text.lower() == "as recently as":
-        return -1  # "examine an alleged gas attack in December"; "As recently as Jan. 1, they were forecasting"
+    if _alleged_event(span):
+        return -1  # "asked that investigators examine an alleged gas attack in Homs in December"
+    if doc[max(0, span.start - 3):span.start].text.lower() == "as recently as":
+        return -1  # "As recently as Jan. 1, they were forecasting growth of 4.3 percent"
     if span.root.dep_ in ("dobj", "npadvmod") and span.root.head.lemma_ in ("remember", "recall"):
         return -1  # "depositors will remember this weekend", "Everyone here remembers December 26"
     if _figure_aside(span):
