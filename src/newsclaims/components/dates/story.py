@@ -778,16 +778,20 @@ _UP_TO = frozenset({"until", "till", "by", "to", "of", "before", "since"})
 
 
 _STAMP_AFTER = re.compile(r"\s*[:—–-]")
+_LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
 _ZONE_END = re.compile(r"\b[A-Z]{2,4}\Z")  # "ET", "GMT"
 
 
 def _time_stamp(text: str, c: grammar.Candidate) -> bool:
-    """A clock time opening a line and set off by a colon or dash ("9:30 a.m. ET: The president
-    spoke"): a live blog's stamp, of the writing day, whatever the entry before told of. (A
-    timeline of a day gone by, "11:00 am – Police receive 911 calls", gives no zone.)"""
+    """A clock time that is a line of its own ("3:05 p.m. CDT", over a live blog's entry), or
+    opens one set off by a colon or dash ("9:30 a.m. ET: The president spoke"): a live blog's
+    stamp, of the writing day, whatever the entry before told of. (A timeline of a day gone by,
+    "11:00 am – Police receive 911 calls", gives no zone.)"""
     line_start = text.rfind("\n", 0, c.start) + 1
-    return not text[line_start:c.start].strip() and _STAMP_AFTER.match(text, c.end) is not None \
-        and _ZONE_END.search(text, c.start, c.end) is not None
+    if text[line_start:c.start].strip():
+        return False
+    return _LINE_END.match(text, c.end) is not None or (
+        _STAMP_AFTER.match(text, c.end) is not None and _ZONE_END.search(text, c.start, c.end) is not None)
 
 
 def _next_day_clock(clock: dict, day: str) -> dict:
