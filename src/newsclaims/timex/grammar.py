@@ -570,7 +570,8 @@ def b_day(g: dict, text: str, name: str) -> Form | None:
     if name == "date_pod":
         rel = g["rel"].lower()
         pod = _pod(g["pod"])
-        n = -1 if rel == "yesterday" or (rel == "last" and pod in ("NI", "EV")) else (1 if rel == "tomorrow" else 0)
+        day = rel.split()[-1]  # "late last night": last night, its end
+        n = -1 if day == "yesterday" or (day == "last" and pod in ("NI", "EV")) else (1 if day == "tomorrow" else 0)
         mod = "START" if rel.startswith("early") else "END" if rel.startswith("late") else None
         return {"k": "shift", "u": "D", "n": n, "g": "D", "t": "TIME", "tod": pod, "mod": mod}
     if name == "date_podpart":  # "mid-afternoon", "late evening": that part of the day written about
@@ -656,7 +657,7 @@ def b_time(g: dict, text: str, name: str) -> Form | None:
     elif name == "time_oclock":
         pod = _pod(g.get("pod") or g.get("pod2")) or ("NI" if g.get("night") or g.get("night2") else None) \
             or _day_part(g.get("wd"))
-        hm = _oclock(g["h"], pod)
+        hm = _oclock(g["h"], pod)[:3] + f"{int(g.get('mi') or 0):02d}"
     elif name == "time_rstart":  # "from 11 to 2 p.m.": a start later on the clock face is the other half-day's
         ap = g["ap"].lower()
         if int(g["h"]) % 12 > int(g["h2"]) % 12:

@@ -343,8 +343,9 @@ def _amount_before(tok: Token) -> bool:
     i = tok.i
     while i > max(0, tok.i - 4) and doc[i].pos_ in ("NOUN", "PROPN", "ADJ"):
         i -= 1
-    # ("3.2 million barrels of oil a day", "12 hours of power a day": of a counted amount)
-    return i < tok.i and i > 0 and doc[i].lower_ == "of" and (
+    # ("3.2 million barrels of oil a day", "12 hours of power a day", "$85 billion in bonds a month":
+    # of a counted amount)
+    return i < tok.i and i > 0 and doc[i].lower_ in ("of", "in") and (
         doc[i - 1].like_num or doc[i - 1].lower_ in AMOUNT_WORDS or _counted_before(doc[i - 1]))
 
 

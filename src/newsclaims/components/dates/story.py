@@ -262,7 +262,8 @@ class Story:
             return self._with_reference({"k": "ana", "u": "D", "n": 1, "g": "D", "w": form["w"],
                                          "t": form.get("t", "DATE"), "tod": form.get("tod"), "mod": form.get("mod")},
                                         day)
-        if form.get("k") == "wd" and not form.get("rel") and (form.get("tense") or 0) < 0 and self._before_story_day(span):
+        if form.get("k") == "wd" and not form.get("rel") and (form.get("tense") or 0) < 0 \
+                and self._before_story_day(span, form["w"]):
             # "contained the blaze on Saturday. It had broken out on Tuesday": the Tuesday before that Saturday
             form = {"k": "ana", "u": "D", "n": -1, "g": "D", "w": form["w"], "t": form.get("t", "DATE"),
                     "tod": form.get("tod"), "mod": form.get("mod")}
@@ -397,12 +398,14 @@ class Story:
             return False
         return (form["w"] - dt.date.fromisoformat(day[2]).isoweekday()) % 7 != 0
 
-    def _before_story_day(self, span: Span) -> bool:
+    def _before_story_day(self, span: Span, weekday: int) -> bool:
         """A weekday in a past-perfect clause after a day of the past week the story told of:
         earlier than that day. Not the day a state ran up to ("Until Friday, the department had
-        declined", "By Thursday afternoon, she had accepted")."""
+        declined", "By Thursday afternoon, she had accepted"), nor that day itself ("landed on
+        Thursday. The plane had been due at 2:45 p.m. on Thursday")."""
         ref = self.ref
-        if not (ref and ref[2] == "D" and self.anchor and span.doc.has_annotation("DEP")):
+        if not (ref and ref[2] == "D" and self.anchor and span.doc.has_annotation("DEP")) \
+                or dt.date.fromisoformat(ref[0]).isoweekday() == weekday:
             return False
         gap = (dt.date.fromisoformat(self.anchor[:10]) - dt.date.fromisoformat(ref[0])).days
         before = span.doc[span.start - 1].lower_ if span.start else ""

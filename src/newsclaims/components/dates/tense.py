@@ -26,6 +26,8 @@ _FUTURE_LEMMAS = words("future_lemmas")
 _PROSPECT_VERBS = words("prospect_verbs")
 # verbs whose infinitive complement lies ahead of them ("told to return Monday", "agreed to meet Friday")
 BID_LEMMAS = words("bid_lemmas")  # (with "hop": the model's lemma of "hoped", "hopes")
+# verbs of wishing, whose deadline ("wanted a deal by April") is an aim, not their own time
+_WISH_LEMMAS = words("wish_lemmas")
 # adjectives whose infinitive lies ahead ("is likely to win Tuesday")
 _FUTURE_ADJS = words("future_adjs")
 # adjectives whose infinitive takes the copula's time ("are eligible to vote Tuesday")
@@ -510,6 +512,8 @@ def direction(span: Span, holiday: bool = False) -> int:
             if not _names_weekday(span) and any(c.dep_ == "relcl" and c.tag_ == "VBD" for c in head.children):
                 return -1  # "the February debate that scuttled his campaign": the event is told as done
             return max(tense, 0)
+        if root.dep_ == "poss" and head.lower_ == "close" and _names_weekday(span):
+            return -1  # "will end next year 12 per cent above Friday's close": a price already set
         verb = head.head.head if head.head.pos_ == "ADP" else head.head
         if tense > 0 and any(t.tag_ == "MD" and t.lower_ in _FUTURE_AUX for t in verb.children) \
                 and not (_names_weekday(span) and root.dep_ == "poss" and head.dep_ in ("nsubj", "nsubjpass")):
@@ -556,6 +560,8 @@ def direction(span: Span, holiday: bool = False) -> int:
         return -1  # "had expected growth of 0.5 per cent, following expansion of 0.7 per cent in the third quarter"
     if tense == 0 and prev in _FUTURE_PREPS:
         return 1
+    if tense < 0 and prev == "by" and first_verb(span.root).lemma_ in _WISH_LEMMAS:
+        return 0  # "said he wanted a coalition in place by Easter": an aim, on either side of the writing
     if tense < 0 and (_on_past_verb(span) or _event_of_past_verb(span)):
         return -2  # "the blowout occurred on Jan. 5": past for sure, not a date a few weeks ahead
     return tense
@@ -712,8 +718,10 @@ def _after_event_noun(span: Span) -> bool:
     verbs = [t for t in _heads(head) if t.pos_ in ("VERB", "AUX")]
     if any(v.lemma_ in _FUTURE_LEMMAS for v in verbs):
         return False  # "rabbis plan to join the protest of his appearance Monday": inside a plan
-    # "a strong finish Monday would change the race": an event only imagined
-    imagined = bool(verbs) and any(a.dep_ == "aux" and a.lower_ in ("would", "could", "might") for a in verbs[0].children)
+    # "a strong finish Monday would change the race", "will hold a video call on Tuesday": an event
+    # only imagined or still to come
+    imagined = bool(verbs) and any(a.dep_ == "aux" and a.lower_ in ("would", "could", "might", "will", "'ll")
+                                   for a in verbs[0].children)
     return not (imagined and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in head.children))
 
 
@@ -1462,9 +1470,12 @@ def lean(form: dict, span: Span, day: Span) -> dict:
     elif tense == 0 and kind == "hol" and in_present_clause(day):
         out["near"] = "even"  # "The deadline is Labor Day", "the next sales push is Thanksgiving": the nearer
     elif tense == 0 and (kind == "season" or kind == "date" and not form.get("d")) \
-            and (in_present_clause(day) or dates_scheduled_event(day) or in_period_end(day) or deadline_event(day)):
+            and (in_present_clause(day) or in_period_end(day) or deadline_event(day)) \
+            or tense == 0 and kind in ("season", "date") and dates_scheduled_event(day) \
+            and (not form.get("d") or scheduled_event(day).dep_ == "pobj"):
         # "Republicans have 24 seats up in November", "the fall campaign": no past lean;
-        # "shift focus toward the November election": the coming one unless far off
+        # "shift focus toward the November election", "declined to comment on the Nov. 5
+        # election": the coming one unless far off (not "lost the Nov. 5 election": done)
         out["near"] = "ahead" if dates_scheduled_event(day) and clause_tense(day) >= 0 else "even"
     if tense == 0 and kind == "date" and _campaigned_for(day):
         # "began to dominate the campaign for the December 16 election", written in March: the one
