@@ -135,7 +135,7 @@ def test_parse_number(text, expected):
 @pytest.mark.parametrize("n, unit, expected", [
     (3, "weeks", "P3W"), (3, "months", "P3M"), (2.5, "months", "P2.5M"), (1000, "days", "P1000D"),
     (5, "hours", "PT5H"), (1, "minute", "PT1M"), (None, "decades", "PXDE"), (None, "years", "PXY"),
-    (3, "year", "P3Y"), (2, "fortnights", "P4W"), (1, "weekend", "P2D"), (2, "centuries", "P200Y"), (2, "decades", "P20Y"), (2.5, "years", "P2.5Y"), (0.5, "years", "P6M"),
+    (3, "year", "P3Y"), (2, "fortnights", "P4W"), (1, "weekend", "P2D"), (2, "centuries", "P200Y"), (2, "decades", "P20Y"), (2.5, "years", "P2Y6M"), (0.5, "years", "P6M"),
 ])
 def test_duration_value(n, unit, expected):
     assert duration_value(n, unit) == expected

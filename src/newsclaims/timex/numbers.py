@@ -126,7 +126,7 @@ def compound_duration(parts: list[tuple[float | None, str]]) -> str | None:
 
 
 def duration_value(n: float | None, word: str) -> str:
-    """TIMEX3 duration for ``n`` units named by ``word``: P3W, PT5H, P2.5M, P1.5Y, PXY, PXDE.
+    """TIMEX3 duration for ``n`` units named by ``word``: P3W, PT5H, P2.5M, P2Y6M, PXY, PXDE.
 
     Weekends are P2D.
     """
@@ -147,6 +147,9 @@ def duration_value(n: float | None, word: str) -> str:
         whole, rest = int(n), round((n - int(n)) * 60)
         sub = "M" if code == "H" else "S"
         return f"PT{whole}{code}{rest}{sub}" if whole else f"PT{rest}{sub}"
-    if code == "Y" and n < 1 and float(n * 12).is_integer():
-        return f"P{int(n * 12)}M"  # half a year is six months (a year and a half keeps its fraction: P1.5Y)
+    if code == "Y" and not float(n).is_integer() and float(n * 12).is_integer():
+        # TimeML writes a year and a half as P1Y6M (TE3 train: "2 1/2 years" P2Y6M; months keep the
+        # fraction: P2.5M, as SCHEMA.md)
+        whole, months = int(n), int(round((n - int(n)) * 12))
+        return f"P{whole}Y{months}M" if whole else f"P{months}M"
     return f"{prefix}{format_number(n)}{code}"

@@ -26,6 +26,24 @@ _FUTURE_LEMMAS = words("future_lemmas")
 _PROSPECT_VERBS = words("prospect_verbs")
 # verbs whose infinitive complement lies ahead of them ("told to return Monday", "agreed to meet Friday")
 BID_LEMMAS = words("bid_lemmas")  # (with "hop": the model's lemma of "hoped", "hopes")
+_RANK_WORDS = words("rank_words")
+
+
+def _ranked_infinitive(verb: Token) -> bool:
+    """Whether an infinitive tells what made a ranked noun what it is, said in a simple present
+    or past ("is the third hurricane to hit Florida", "was the first leader to visit"): done, not
+    aimed at (but "will be the first to visit")."""
+    head = verb.head
+    noun = head if head.pos_ == "NOUN" else next(
+        (c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None) if head.lemma_ == "be" else None
+    if noun is None or noun.i > verb.i:
+        return False
+    copula = noun.head if noun.dep_ == "attr" else None
+    return copula is not None and copula.tag_ in ("VBZ", "VBP", "VBD") \
+        and not any(c.dep_ == "aux" for c in copula.children) \
+        and any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in _RANK_WORDS) for c in noun.children)
+
+
 # verbs of wishing, whose deadline ("wanted a deal by April") is an aim, not their own time
 _WISH_LEMMAS = words("wish_lemmas")
 # adjectives whose infinitive lies ahead ("is likely to win Tuesday")
@@ -165,6 +183,8 @@ def clause_tense(span: Span) -> int:
         if tok.tag_ == "VBN" and {"to", "have"} <= words and not (
                 span.start > 0 and span.doc[span.start - 1].lower_ in ("by", "until", "before")):
             return -1  # "is expected to have risen in the fourth quarter": done before (not "to have sold it by June")
+        if "to" in words and tok.head.i != tok.i and _ranked_infinitive(tok):
+            return -1  # "It is the third hurricane to hit Florida this year, after Debby in August"
         if "to" in words and tok.head.i != tok.i:
             head = tok.head  # an infinitive takes its time from the verb it complements
             planned = head.lemma_ in _FUTURE_LEMMAS or (head.pos_ == "ADJ" and head.lower_ in _FUTURE_ADJS) \
