@@ -2753,6 +2753,14 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a present sentence's year is the writing's, whatever year a clause in it told of
     ("Taiwan expects the first of 66 fighters it ordered in 2019 to arrive by the end of the year.", "2024-10-14",
      "the end of the year", "DATE", "2024"),
+    # a figure already out is a basis of comparison, whatever the forecast ("than the 5.9% in March");
+    # a bound on an amount is not ("more than 5% in June")
+    ("Analysts expect growth of 5.5%, slightly slower than the 5.9% in March.", "2025-05-06", "March", "DATE",
+     "2025-03"),
+    ("Analysts expect growth of more than 5% in June.", "2025-05-06", "June", "DATE", "2025-06"),
+    # a past relative clause tells a set-for date as done
+    ("Ishiba took office last October and called a snap general election for Oct. 27 that cost the coalition "
+     "its majority.", "2025-07-21", "Oct. 27", "DATE", "2024-10-27"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

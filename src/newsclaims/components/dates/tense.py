@@ -26,7 +26,14 @@ _FUTURE_LEMMAS = words("future_lemmas")
 _PROSPECT_VERBS = words("prospect_verbs")
 # verbs whose infinitive complement lies ahead of them ("told to return Monday", "agreed to meet Friday")
 BID_LEMMAS = words("bid_lemmas")  # (with "hop": the model's lemma of "hoped", "hopes")
+def _told_done(*tokens: Token) -> bool:
+    """Whether a past relative clause tells of a date or an event as done ("called a snap
+    election for Oct. 27 that cost the coalition its majority")."""
+    return any(c.dep_ == "relcl" and c.tag_ == "VBD" for t in tokens for c in t.children)
+
+
 _RANK_WORDS = words("rank_words")
+_FIGURE_WORDS = frozenset(("%", "percent", "per", "cent", "million", "billion", "trillion"))
 
 
 def _ranked_infinitive(verb: Token) -> bool:
@@ -450,7 +457,7 @@ def direction(span: Span, holiday: bool = False) -> int:
             # Friday to respond", "ordered flags lowered through Sunday": a measure told when it was
             # taken, which runs on past the writing
             return 1
-        if verb.lemma_ in DEFER_LEMMAS:
+        if verb.lemma_ in DEFER_LEMMAS and not _told_done(span.root):
             # "postponed until Tuesday"; but "A previous visit, planned for January, was cancelled",
             # "A test flight was scheduled for late September": a plan told as it stood may be either side
             # ("had set for this spring": the same)
@@ -571,8 +578,11 @@ def direction(span: Span, holiday: bool = False) -> int:
     if len(before) > 1 and before[-2].lower_ == "closing" and before[-1].lemma_ in ("price", "level"):
         # "will pay $38.50 a share, a premium to the closing price (on) Friday": a price already set
         return -1
-    if prev == "for" and span.start > 1 and doc[span.start - 2].lower_ in SCHEDULED_NOUNS | _ACTION_NOUNS:
-        return 1  # "announced a counter-rally for Monday", "called a strike for Tuesday": the day it is set for
+    if prev == "for" and span.start > 1 and doc[span.start - 2].lower_ in SCHEDULED_NOUNS | _ACTION_NOUNS \
+            and not _told_done(span.root, doc[span.start - 2]):
+        # "announced a counter-rally for Monday", "called a strike for Tuesday": the day it is set for
+        # (not "called an election for Oct. 27 that cost the coalition its majority": told as done)
+        return 1
     if tense > 0 and _after_event_noun(span) and _names_weekday(span) and not _prospect_of(span.root.head.head) \
             and span.root.head.head.lower_ not in _PROSPECT_NOUNS:  # not "will get one more chance on Saturday"
         return 0  # "his address Sunday ... will be a major topic": the address is reported, not due
@@ -940,6 +950,12 @@ def compared_with(span: Span) -> bool:
         return False
     if "than" in words[-2:] or "compared" in words:  # "than in December", not "more than 200 events in May"
         return True
+    than = next((t for t in reversed(window) if t.lower_ == "than"), None)
+    figure = window[than.i - window.start + 1:] if than is not None else []
+    if figure and figure[0].lower_ in ("the", "its", "their") \
+            and any(t.lower_ in ("%", "percent") or t.tag_ == "$" for t in figure) and all(
+            t.like_num or t.pos_ in ("DET", "SYM", "ADP") or t.tag_ == "$" or t.lower_ in _FIGURE_WORDS for t in figure):
+        return True  # "slightly slower than the 5.9% in March": a figure already out (not "more than 5% in June")
     than = next((t for t in window[-5:] if t.lower_ in ("than", "as")), None)
     if than is not None and any(u.lemma_ in _COMPARED_FORECASTS and u.tag_ in ("VBD", "VBN")
                                 and not any(than in c.subtree for c in u.children if c.dep_.startswith("nsubj"))
