@@ -2761,6 +2761,29 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a past relative clause tells a set-for date as done
     ("Ishiba took office last October and called a snap general election for Oct. 27 that cost the coalition "
      "its majority.", "2025-07-21", "Oct. 27", "DATE", "2024-10-27"),
+    # a stamp's weekday may be abbreviated; a stamp's date may leave out its year
+    ("Published 9:14 PM EDT, Tue September 9, 2025", "2025-09-10", "9:14 PM EDT, Tue September 9, 2025", "TIME",
+     "2025-09-09T21:14"),
+    ("Thu 16 Jan 2025 09.41 GMT", "2025-01-16", "Thu 16 Jan 2025 09.41 GMT", "TIME", "2025-01-16T09:41"),
+    ("Fri December 5, 2025", "2025-12-05", "Fri December 5, 2025", "DATE", "2025-12-05"),
+    ("Update June 13th, 4:05 AM ET: Added the report.", "2025-06-13", "June 13th, 4:05 AM ET", "TIME",
+     "2025-06-13T04:05"),
+    # "Updated at" makes a stamp of the writing day, whatever the headline told of
+    ("Leaders to meet tomorrow\n\nUpdated at 17.05 BST\n\nThey spoke on Friday.", "2025-08-14", "17.05 BST", "TIME",
+     "2025-08-14T17:05"),
+    # a bare 24-hour clock heading a line: a live blog's stamp, or a timeline's step on the day before it
+    ("Live\n\n22:58\nSterling at London Colney\n\n22:40\nDeal agreed.", "2024-08-30", "22:40", "TIME",
+     "2024-08-30T22:40"),
+    ("Timeline\n\nFriday 04:09 - CrowdStrike pushes the update\n05:27 - The update is withdrawn", "2024-07-20",
+     "05:27", "TIME", "2024-07-19T05:27"),
+    # a judge who set a day set it then: the nearer one
+    ("Judge Vernon Oduya set sentencing for July 8.", "2025-03-27", "July 8", "DATE", "2025-07-08"),
+    # what a violent event "of" a date tells of happened
+    ("Instead of condemning the atrocities of October 7, the Assembly continues to dance, he said.", "2024-09-18",
+     "October 7", "DATE", "2023-10-07"),
+    # a deadline "originally due" is a plan as it stood: the nearer day
+    ("The approval comes two months after the agency delayed its decision, originally due on Jan. 24.", "2025-03-27",
+     "Jan. 24", "DATE", "2025-01-24"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -2914,6 +2937,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    ("March 12, 2025 1:05 AM  3 min read", "3 min"),
+    ("The first midweek round comes in mid-December.", "midweek"),
+    ("It assembles a summary in the morning, and a second one in the evening.", "one in the evening"),
     ("The Fed will keep buying $85 billion in bonds a month.", "a month"),
     ("In 2024 6.5 percent of voters stayed home.", "6.5"),
     ("Its sales fell 1.2 percent in February, its fourth monthly decline since October.", "monthly"),

@@ -638,15 +638,18 @@ def _stamp(g: dict) -> Form | None:
     if g["sep"] == "." and not (g.get("ap") or g.get("tz")) or (g.get("ap") and not 1 <= int(g["h"]) <= 12):
         return None
     mw = g.get("month") or g.get("month2")
+    hm = _hm(g["h"], g["mi"], g.get("ap"))
+    if mw and not _cap_ok(mw):
+        return None
+    if mw and not (g.get("year") or g.get("year2")):  # "Update June 13th, 4:05 AM ET:": the year to find
+        return {"k": "date", "m": _month(mw), "d": _day(g["day"]), "t": "TIME", "tod": hm, "tense": None}
     if mw:
-        if not _cap_ok(mw):
-            return None
         y, m, d = int(g.get("year") or g["year2"]), _month(mw), _day(g.get("day") or g["day2"])
     else:
         y, m, d = int(g.get("y") or g["y2"]), int(g.get("m") or g["m2"]), int(g.get("d") or g["d2"])
     if not _valid(y, m, d):
         return None
-    return _abs(f"{y:04d}-{m:02d}-{d:02d}T{_hm(g['h'], g['mi'], g.get('ap'))}", "TIME")
+    return _abs(f"{y:04d}-{m:02d}-{d:02d}T{hm}", "TIME")
 
 
 def b_time(g: dict, text: str, name: str) -> Form | None:
@@ -1045,8 +1048,8 @@ BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
                      "date_yrange"), b_date),
     **dict.fromkeys(("date_day", "date_onepod", "date_overnight", "date_pod", "date_podpart", "date_wd",
                      "date_wdweek", "date_wkoff"), b_day),
-    **dict.fromkeys(("time_24", "time_at", "time_clock", "time_mil", "time_oclock", "time_rstart", "time_stamp",
-                     "time_tstamp", "time_wclock", "time_word"),
+    **dict.fromkeys(("time_24", "time_at", "time_clock", "time_line", "time_mil", "time_oclock", "time_rstart",
+                     "time_stamp", "time_tstamp", "time_wclock", "time_word"),
                     b_time),
     **dict.fromkeys(("ago_season", "ago_shift", "ago_vague", "date_weekend", "rel_ana", "rel_anawd",
                      "rel_daybefore", "rel_dayevent", "rel_inthe", "rel_midunit", "rel_midweek", "rel_newyear",

@@ -524,6 +524,11 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
         return True
     if pattern == "dur_vague" and len(span) == 1 and span.end < len(span.doc) and span.doc[span.end].lower_ == "off":
         return True  # "she'd come in on her days off": days of a kind, no length
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if pattern == "dur_num" and after is not None and after.lower_ == "read" and span[-1].lower_.startswith("min"):
+        return True  # "3 min read": a web page's reading time
+    if span.text.lower() == "midweek" and after is not None and after.pos_ == "NOUN" and span[0].dep_ in ("amod", "compound"):
+        return True  # "the first midweek round": played on a weekday, no week named
     if pattern in ("date_year", "date_yrange") and _BARE_YEAR.fullmatch(span[0].text) and _model_year(span):
         return True
     if span.text.lower() == "formerly" and span.end < len(span.doc) and (

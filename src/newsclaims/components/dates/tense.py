@@ -33,6 +33,7 @@ def _told_done(*tokens: Token) -> bool:
 
 
 _RANK_WORDS = words("rank_words")
+_VIOLENT_EVENT_NOUNS = words("violent_event_nouns")
 _FIGURE_WORDS = frozenset(("%", "percent", "per", "cent", "million", "billion", "trillion"))
 
 
@@ -386,6 +387,9 @@ def direction(span: Span, holiday: bool = False) -> int:
                      and t.head.lemma_ in _DEADLINE_NOUNS), None)
     if deadline is not None and deadline.head.lemma_.lower() in _DEADLINE_SETTERS:
         return 0  # "set a noon Saturday deadline", "apologized by Friday's deadline": set for a day still to come
+    if _hung_on(span, ("due",)) and any(t.lower_ in ("originally", "initially", "previously") for t in
+                                         doc[max(0, span.start - 5):span.start]):
+        return 0  # "delayed its decision, originally due on Jan. 24": a plan as it stood, either side
     if (prev in ("soon", "due", "payable") or (prev == "effective" and doc[span.start - 1].dep_ != "acomp")) \
             or (prev, prev2) == ("of", "ahead") or _hung_on(span, ("due", "payable")) \
             or (tense >= 0 and (prev in ("starting", "beginning")
@@ -460,7 +464,10 @@ def direction(span: Span, holiday: bool = False) -> int:
         if verb.lemma_ in DEFER_LEMMAS and not _told_done(span.root):
             # "postponed until Tuesday"; but "A previous visit, planned for January, was cancelled",
             # "A test flight was scheduled for late September": a plan told as it stood may be either side
-            # ("had set for this spring": the same)
+            # ("had set for this spring": the same); a judge who "set sentencing for July 8" set a
+            # day then, the nearer one (lean)
+            if verb.lemma_ == "set" and verb.tag_ == "VBD" and any(c.dep_ == "dobj" for c in verb.children):
+                return 0
             return tense if _plan_told_as_past(verb) or (verb.lemma_ in _FUTURE_LEMMAS and _told_in_past(verb)) \
                 or (verb.lemma_ == "set" and _told_as_past(verb)) else 1
         if prev in ("until", "till") and (any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
@@ -568,6 +575,8 @@ def direction(span: Span, holiday: bool = False) -> int:
         return 1  # "a planned Cruz rally on Saturday", "the scheduled vote Tuesday"
     if _alleged_event(span):
         return -1  # "asked that investigators examine an alleged gas attack in Homs in December"
+    if prev == "of" and span.start > 1 and doc[span.start - 2].lemma_ in _VIOLENT_EVENT_NOUNS:
+        return -2  # "the atrocities of October 7", "since the attack of Sept. 11": what is told of happened
     if doc[max(0, span.start - 3):span.start].text.lower() == "as recently as":
         return -1  # "As recently as Jan. 1, they were forecasting growth of 4.3 percent"
     if span.root.dep_ in ("dobj", "npadvmod") and span.root.head.lemma_ in ("remember", "recall"):
