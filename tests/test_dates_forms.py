@@ -2784,6 +2784,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a deadline "originally due" is a plan as it stood: the nearer day
     ("The approval comes two months after the agency delayed its decision, originally due on Jan. 24.", "2025-03-27",
      "Jan. 24", "DATE", "2025-01-24"),
+    # what usually happens in a relative clause makes no generic season of the main clause
+    ("The package needs the member states, which typically takes at least 18 months, though officials hope to "
+     "fast-track the changes by the spring.", "2025-12-02", "the spring", "DATE", "2026-SP"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

@@ -193,7 +193,11 @@ def _generic(span: Span) -> bool:
     verb = first_verb(span.root)
     if present_perfect(verb):
         return False  # "have been running shifts since early August": counted from now
-    return any(t.tag_ in ("VBZ", "VBP") for t in (verb, *(c for c in verb.children if c.dep_ == "aux")))
+    # (a cue of the clause or one above it: not "states, which typically take 18 months, though
+    # officials hope to finish by the spring")
+    clause = {verb, *verb.ancestors}
+    return any(first_verb(t) in clause for t in span.sent if t.lower_ in _GENERIC_CUES) \
+        and any(t.tag_ in ("VBZ", "VBP") for t in (verb, *(c for c in verb.children if c.dep_ == "aux")))
 
 
 def _recurring_time(tok: Token) -> bool:
