@@ -635,7 +635,7 @@ def _stamp(g: dict) -> Form | None:
     """A date and the clock time on it, as a web page stamps its writing ("June 12, 2024 6:42 PM
     EDT"): one instant. A dotted clock needs a.m./p.m. or a zone to be one ("2024 11.05 GMT", not
     "2024 6.5")."""
-    if g["sep"] == "." and not (g.get("ap") or g.get("tz")) or (g.get("ap") and not 1 <= int(g["h"]) <= 12):
+    if (g["sep"] == "." and not (g.get("ap") or g.get("tz"))) or (g.get("ap") and not 1 <= int(g["h"]) <= 12):
         return None
     mw = g.get("month") or g.get("month2")
     hm = _hm(g["h"], g["mi"], g.get("ap"))

@@ -334,6 +334,14 @@ def _after_amount(span: Span) -> bool:
                                  or (span.start > 1 and span.doc[span.start - 2].lower_ == "per"))  # "$213 per adult per year"
 
 
+def _after_the_name(span: Span) -> bool:
+    """Whether ``span`` follows a proper name that "the" opens ("the Maariv daily")."""
+    i = span.start - 1
+    while i >= 0 and span.doc[i].pos_ == "PROPN":
+        i -= 1
+    return i < span.start - 1 and i >= 0 and span.doc[i].lower_ == "the"
+
+
 def _amount_before(tok: Token) -> bool:
     """Whether ``tok`` ends an amount: a magnitude glued by the tokenizer's split ("£480m" as
     "480", "m") or the thing an amount is of ("$40 billion of mortgage debt")."""
@@ -527,7 +535,12 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if pattern == "dur_num" and after is not None and after.lower_ == "read" and span[-1].lower_.startswith("min"):
         return True  # "3 min read": a web page's reading time
-    if span.text.lower() == "midweek" and after is not None and after.pos_ == "NOUN" and span[0].dep_ in ("amod", "compound"):
+    if span.text.lower() == "daily" and _after_the_name(span):
+        return True  # "the Maariv daily", "the Communist Party daily Granma": a newspaper
+    if span.text.lower() == "soon" and span.start > 0 and span.doc[span.start - 1].lower_ == "how":
+        return True  # "how soon he could be flown there": a question of timing, no time
+    if span.text.lower() == "midweek" and after is not None and after.pos_ == "NOUN" \
+            and span[0].dep_ in ("amod", "compound"):
         return True  # "the first midweek round": played on a weekday, no week named
     if pattern in ("date_year", "date_yrange") and _BARE_YEAR.fullmatch(span[0].text) and _model_year(span):
         return True

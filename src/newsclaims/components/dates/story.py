@@ -791,8 +791,8 @@ _ZONE_END = re.compile(r"\b[A-Z]{2,4}\Z")  # "ET", "GMT"
 def _time_stamp(text: str, c: grammar.Candidate) -> bool:
     """A clock time that is a line of its own ("3:05 p.m. CDT", over a live blog's entry), opens
     one set off by a colon or dash ("9:30 a.m. ET: The president spoke") or follows "Updated at":
-    a page's stamp, of the writing day, whatever the entry before told of. (A timeline of a day gone by,
-    "11:00 am – Police receive 911 calls", gives no zone.)"""
+    a page's stamp, of the writing day, whatever the entry before told of. (A timeline of a day
+    gone by, "11:00 am – Police receive 911 calls", gives no zone.)"""
     line_start = text.rfind("\n", 0, c.start) + 1
     if _STAMP_WORDS.fullmatch(text, line_start, c.start):
         return True  # "Updated at 17.05 BST", "Last updated: 9:26 p.m."

@@ -26,32 +26,12 @@ _FUTURE_LEMMAS = words("future_lemmas")
 _PROSPECT_VERBS = words("prospect_verbs")
 # verbs whose infinitive complement lies ahead of them ("told to return Monday", "agreed to meet Friday")
 BID_LEMMAS = words("bid_lemmas")  # (with "hop": the model's lemma of "hoped", "hopes")
-def _told_done(*tokens: Token) -> bool:
-    """Whether a past relative clause tells of a date or an event as done ("called a snap
-    election for Oct. 27 that cost the coalition its majority")."""
-    return any(c.dep_ == "relcl" and c.tag_ == "VBD" for t in tokens for c in t.children)
-
-
+# ordinals and the like that rank a noun ("the third hurricane to hit Florida")
 _RANK_WORDS = words("rank_words")
+# events "of" a date that are told of as having happened ("the atrocities of October 7")
 _VIOLENT_EVENT_NOUNS = words("violent_event_nouns")
+# words of an amount ("than the 5.9% in March", "than the $2 billion in 2012")
 _FIGURE_WORDS = frozenset(("%", "percent", "per", "cent", "million", "billion", "trillion"))
-
-
-def _ranked_infinitive(verb: Token) -> bool:
-    """Whether an infinitive tells what made a ranked noun what it is, said in a simple present
-    or past ("is the third hurricane to hit Florida", "was the first leader to visit"): done, not
-    aimed at (but "will be the first to visit")."""
-    head = verb.head
-    noun = head if head.pos_ == "NOUN" else next(
-        (c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None) if head.lemma_ == "be" else None
-    if noun is None or noun.i > verb.i:
-        return False
-    copula = noun.head if noun.dep_ == "attr" else None
-    return copula is not None and copula.tag_ in ("VBZ", "VBP", "VBD") \
-        and not any(c.dep_ == "aux" for c in copula.children) \
-        and any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in _RANK_WORDS) for c in noun.children)
-
-
 # verbs of wishing, whose deadline ("wanted a deal by April") is an aim, not their own time
 _WISH_LEMMAS = words("wish_lemmas")
 # adjectives whose infinitive lies ahead ("is likely to win Tuesday")
@@ -737,6 +717,27 @@ PRICED_FORWARD_NOUNS = words("priced_forward_nouns")  # "the December contract",
 PRICES = re.compile(r"[$€£%]|\b(?:cents?|percent|a barrel|a bushel|an ounce)\b")
 
 
+def _told_done(*tokens: Token) -> bool:
+    """Whether a past relative clause tells of a date or an event as done ("called a snap
+    election for Oct. 27 that cost the coalition its majority")."""
+    return any(c.dep_ == "relcl" and c.tag_ == "VBD" for t in tokens for c in t.children)
+
+
+def _ranked_infinitive(verb: Token) -> bool:
+    """Whether an infinitive tells what made a ranked noun what it is, said in a simple present
+    or past ("is the third hurricane to hit Florida", "was the first leader to visit"): done, not
+    aimed at (but "will be the first to visit")."""
+    head = verb.head
+    noun = head if head.pos_ == "NOUN" else next(
+        (c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None) if head.lemma_ == "be" else None
+    if noun is None or noun.i > verb.i:
+        return False
+    copula = noun.head if noun.dep_ == "attr" else None
+    return copula is not None and copula.tag_ in ("VBZ", "VBP", "VBD") \
+        and not any(c.dep_ == "aux" for c in copula.children) \
+        and any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in _RANK_WORDS) for c in noun.children)
+
+
 def _after_event_noun(span: Span) -> bool:
     """Whether a date follows and dates a noun that is no scheduled event ("the slaying in
     Chicago on Friday", "his address Sunday"): what the clause's future says is about that
@@ -962,8 +963,9 @@ def compared_with(span: Span) -> bool:
     than = next((t for t in reversed(window) if t.lower_ == "than"), None)
     figure = window[than.i - window.start + 1:] if than is not None else []
     if figure and figure[0].lower_ in ("the", "its", "their") \
-            and any(t.lower_ in ("%", "percent") or t.tag_ == "$" for t in figure) and all(
-            t.like_num or t.pos_ in ("DET", "SYM", "ADP") or t.tag_ == "$" or t.lower_ in _FIGURE_WORDS for t in figure):
+            and any(t.lower_ in ("%", "percent") or t.tag_ == "$" for t in figure) \
+            and all(t.like_num or t.pos_ in ("DET", "SYM", "ADP") or t.tag_ == "$" or t.lower_ in _FIGURE_WORDS
+                    for t in figure):
         return True  # "slightly slower than the 5.9% in March": a figure already out (not "more than 5% in June")
     than = next((t for t in window[-5:] if t.lower_ in ("than", "as")), None)
     if than is not None and any(u.lemma_ in _COMPARED_FORECASTS and u.tag_ in ("VBD", "VBN")
