@@ -618,7 +618,7 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("Snow fell from Tuesday through Thursday.", "Thursday", "DATE", "2013-03-21"),
     ("Shares were bought from March 4 to Thursday.", "Thursday", "DATE", "2013-03-14"),
     ("The summit will open on March 28 at 10 a.m.", "10 a.m.", "TIME", "2013-03-28T10:00"),
-    ("Posted 03/19/2013 10:12 am EDT", "10:12 am EDT", "TIME", "2013-03-19T10:12"),
+    ("Posted 03/19/2013 10:12 am EDT", "03/19/2013 10:12 am EDT", "TIME", "2013-03-19T10:12"),
     ("The summit opened on Tuesday at 10 a.m.", "10 a.m.", "TIME", "2013-03-19T10:00"),
     ("SENATE PASSES BUDGET BILL ON TUESDAY", "TUESDAY", "DATE", "2013-03-19"),
     # a season modifying a noun is still a date (SCHEMA seeds: "their summer offensive"), without the noun's article
@@ -764,7 +764,7 @@ FORMS: list[tuple[str, str, str, str]] = [
     ("NATO was set up a long time ago.", "a long time ago", "DATE", "PAST_REF"),
     ("Researchers hope one day to harness the reaction.", "one day", "DATE", "FUTURE_REF"),
     ("He served 5 ½ years in prison.", "5 ½ years", "DURATION", "P5Y6M"),
-    ("Half a year later, the plant closed.", "half a year", "DURATION", "P6M"),
+    ("Half a year later, the plant closed.", "Half a year", "DURATION", "P6M"),
     ("He changed his mind three or four months ago.", "three or four months ago", "DATE", "2012-12"),
     ("Polls were taken the first week of March.", "the first week of March", "DATE", "2013-W10"),
     ("He campaigned in the last week of January 2016.", "the last week of January 2016", "DATE", "2016-W04"),
@@ -2712,7 +2712,8 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Published: 8:30pm, 27 Jan 2025", "2025-01-27", "8:30pm, 27 Jan 2025", "TIME", "2025-01-27T20:30"),
     ("2024-06-26 09:12 | Updated 2024-06-26 19:40", "2024-06-26", "2024-06-26 19:40", "TIME", "2024-06-26T19:40"),
     ("Updated: 10/01/2025 09:42 AM EDT", "2025-10-01", "10/01/2025 09:42 AM EDT", "TIME", "2025-10-01T09:42"),
-    ("Last updated: Wed 10 Dec 2025 14.22 PST", "2025-12-10", "10 Dec 2025 14.22 PST", "TIME", "2025-12-10T14:22"),
+    ("Last updated: Wed 10 Dec 2025 14.22 PST", "2025-12-10", "Wed 10 Dec 2025 14.22 PST", "TIME",
+     "2025-12-10T14:22"),
     ("July 8, 2024 9:47 AM GMT+2", "2024-07-08", "July 8, 2024 9:47 AM GMT+2", "TIME", "2024-07-08T09:47"),
     ("The meeting ended at 18.05 BST.", "2024-10-09", "18.05 BST", "TIME", "2024-10-09T18:05"),
     ("Trump spoke at about 2.30am eastern time.", "2024-11-06", "about 2.30am eastern time", "TIME",
@@ -2787,6 +2788,24 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # what usually happens in a relative clause makes no generic season of the main clause
     ("The package needs the member states, which typically takes at least 18 months, though officials hope to "
      "fast-track the changes by the spring.", "2025-12-02", "the spring", "DATE", "2026-SP"),
+    # a hyphenated fraction of a unit keeps its "the past"/"the next"
+    ("Over the next quarter-century the firm designed 40 towers.", "2025-01-09", "the next quarter-century",
+     "DURATION", "P25Y"),
+    # a time past the page's own stamp that the page tells of as done is of the night before
+    ("Last updated: Wednesday, November 6, 2024 at 9:48 a.m. ET\n\n1:47 a.m. ET\nTrump was declared the winner."
+     "\n\n11:20 p.m. ET\nPolls closed at 8 p.m. ET in Pennsylvania, and Harris will speak at 11 a.m.", "2024-11-06",
+     "11:20 p.m. ET", "TIME", "2024-11-05T23:20"),
+    ("Last updated: Wednesday, November 6, 2024 at 9:48 a.m. ET\n\nPolls closed at 8 p.m. ET in Pennsylvania, and "
+     "Harris will speak at 11 a.m.", "2024-11-06", "8 p.m. ET", "TIME", "2024-11-05T20:00"),
+    ("Last updated: Wednesday, November 6, 2024 at 9:48 a.m. ET\n\nPolls closed at 8 p.m. ET in Pennsylvania, and "
+     "Harris will speak at 11 a.m.", "2024-11-06", "11 a.m.", "TIME", "2024-11-06T11:00"),
+    # a cancellation or closure "through" a day runs on to it
+    ("Millbrook Area School District canceled its enrichment programs through Friday.", "2025-07-09", "Friday", "DATE",
+     "2025-07-11"),
+    # a small hour after a late one of the story's day is of the next day, whatever year was named between
+    ("Polls closed at 22:00 BST on Thursday. The first seat declared at 23:15.\n\nTurnout was down from 67.3% in "
+     "2019.\n\nStarmer told activists at Tate Modern at 04:55: \"Change begins now.\"", "2024-07-05", "04:55", "TIME",
+     "2024-07-05T04:55"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

@@ -75,6 +75,7 @@ class Story:
         self.evening: str | None = None  # the day whose evening (from 6 p.m.) a clock time last told of
         self.vote_day: tuple[int, str] | None = None  # (end, date) of "the April 23 primary" named last
         self.clock: tuple[int, str, str] | None = None  # (end, "HH:MM", date) of the last dated clock time
+        self.page_time: str | None = None  # "HH:MM" of the latest stamp of the writing day ("Updated 9:48 a.m.")
 
     def relate(self, form: dict, span: Span, c: grammar.Candidate) -> dict:
         """Read a form against the expression just before it: the end of a range, a clock time
@@ -129,6 +130,10 @@ class Story:
             # "will meet Benedict on Saturday, the Vatican said on Friday. He will arrive at about
             # noon": a clock time told ahead is on the day ahead just named, not on the day of telling
             form = time_on_day(self.ahead_day[1], form)
+        elif self._after_page_stamp(form, span, c):
+            # "Last updated: 9:48 a.m. ET ... 11:20 p.m. ET", "Polls closed at 8 p.m.": a time past
+            # the page's last stamp that the page tells of as done is of the night before
+            form = {**form, "n": -1}
         elif self.story_day and (is_clock_today(form) or (c.pattern == "date_podpart" and form.get("k") == "shift")) \
                 and self._within_story_day_reach(span, c) and not self._ahead_of_story_day(span) \
                 and not self._story_day_ahead(span) and not _time_stamp(self.text, c):
@@ -148,6 +153,14 @@ class Story:
                 c.dep_ == "nsubj" and c.lower_ in ("it", "this", "today") for c in span.root.head.children):
             form = {"k": "shift", "u": "D", "n": 0, "g": "D", "t": "DATE"}  # "It's the second day of an offensive"
         return form
+
+    def _after_page_stamp(self, form: dict, span: Span, c: grammar.Candidate) -> bool:
+        """Whether a bare clock time of the writing day is later than the page's own stamp of that
+        day, as an entry's stamp or in a past clause: then it cannot be of that day yet."""
+        if not (self.page_time and is_clock_today(form) and self.page_time < form["tod"] < "24:00") \
+                or (self.story_day and self.story_day[2] != self.anchor[:10]):
+            return False  # (a story of another day sets its clock times on that day)
+        return _time_stamp(self.text, c) or (span.doc.has_annotation("DEP") and clause_tense(span) < 0)
 
     def _told_of_the_story(self, form: dict, span: Span, c: grammar.Candidate) -> bool:
         """Whether "the year", "the end of the decade" or "the fall", in a past clause of the
@@ -304,8 +317,10 @@ class Story:
             # continued through the night": the night of the day told of, not of the year in passing
             days = self._days_from_anchor(self.story_day[2])
             form = {**form, "refdays": days}
-        elif form.get("k") == "ana" and not (c.form.get("k") == "ana" and (
+        elif form.get("k") == "ana" and "ref" not in form and not (c.form.get("k") == "ana" and (
                 self._across_the_anchor(span) or self._will_after_past(span))):
+            # (a clock time already set on the night after a day, "at 23:15 ... 2019 ... at 04:55",
+            # keeps that day)
             if form.get("u") == "DE" and self.decade and form.get("n"):
                 # "spent the 1950s in New York and the following decade in Paris"
                 form = self._with_reference(form, (self.decade, True, "DE"))
@@ -441,6 +456,9 @@ class Story:
         2028") or a clock time whose day comes next ("at 2 a.m. the next day": the day counts
         from the story's date, not from the time); "four days later" moves the story on."""
         value = timex["value"] or ""
+        if form.get("k") == "abs" and self.anchor and value[:11] == self.anchor[:10] + "T" \
+                and re.fullmatch(r"\d{2}:\d{2}", value[11:]):  # a full stamp: "Updated 9:48 a.m. ET, Nov. 6, 2024"
+            self.page_time = max(self.page_time or "", value[11:])
         grain = C.granularity(value)
         month = re.match(r"(\d{4})-(\d{2})\b", value)
         if month and form.get("k") in ("abs", "date"):
