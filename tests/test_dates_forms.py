@@ -2806,6 +2806,20 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Polls closed at 22:00 BST on Thursday. The first seat declared at 23:15.\n\nTurnout was down from 67.3% in "
      "2019.\n\nStarmer told activists at Tate Modern at 04:55: \"Change begins now.\"", "2024-07-05", "04:55", "TIME",
      "2024-07-05T04:55"),
+    # figures "through" a month cover a time gone by
+    ("Its data through November already show 2024 surpassing the record.", "2024-12-30", "November", "DATE",
+     "2024-11"),
+    # day-first and dotted dates take their clock time too; " - " and " | " may stand between
+    ("21.06.2024 18:42", "2024-06-21", "21.06.2024 18:42", "TIME", "2024-06-21T18:42"),
+    ("2024.08.30 | 12:05", "2024-08-30", "2024.08.30 | 12:05", "TIME", "2024-08-30T12:05"),
+    ("KYODO NEWS - Oct 28, 2024 - 14:02 | Japan", "2024-10-28", "Oct 28, 2024 - 14:02", "TIME", "2024-10-28T14:02"),
+    # a first publication's stamp, with updates told after it, puts no later time on the day before
+    ("October 17, 2024 7:48 AM\n\nUpdate: This story was updated at 10:15 a.m.\n\nNo casualties were reported "
+     "as of 10 a.m.", "2024-10-17", "10 a.m.", "TIME", "2024-10-17T10:00"),
+    # "over the past day" is its 24 hours; "not less than" bounds from below
+    ("There were 118 clashes over the past day, the General Staff said.", "2025-02-14", "the past day", "DURATION",
+     "P1D"),
+    ("The target is reachable only in the medium term.", "2024-08-30", "the medium term", "DATE", "FUTURE_REF"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -3283,6 +3297,7 @@ def test_forms(nlp, sentence, text, type_, value):
 
 # the TIMEX3 mod of forms whose modifier is the point: approximations, parts of a period
 MODS_AT: list[tuple[str, str, str, str | None]] = [
+    ("The process can take not less than two years.", "2025-03-14", "not less than two years", "EQUAL_OR_MORE"),
     ("Helene has weakened since making landfall late last night.", "2024-09-27", "late last night", "END"),
     # "up 12 percent over a year ago" compares; it sets no bound
     ("Attendance was up 12 percent over a year ago.", "2013-04-09", "a year ago", None),

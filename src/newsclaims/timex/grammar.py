@@ -645,8 +645,8 @@ def _stamp(g: dict) -> Form | None:
         return {"k": "date", "m": _month(mw), "d": _day(g["day"]), "t": "TIME", "tod": hm, "tense": None}
     if mw:
         y, m, d = int(g.get("year") or g["year2"]), _month(mw), _day(g.get("day") or g["day2"])
-    else:
-        y, m, d = int(g.get("y") or g["y2"]), int(g.get("m") or g["m2"]), int(g.get("d") or g["d2"])
+    else:  # "2024-06-26 09:12", "2024.08.30 | 12:05", "10/01/2025 05:17 AM", "21.06.2024 18:42"
+        y, m, d = (int(g[f"{k}{n}"]) for n in ("", "2", "3") if g.get(f"y{n}") for k in "ymd")
     if not _valid(y, m, d):
         return None
     return _abs(f"{y:04d}-{m:02d}-{d:02d}T{hm}", "TIME")
@@ -918,8 +918,9 @@ def b_quarter(g: dict, text: str, name: str) -> Form | None:
 def b_dur(g: dict, text: str, name: str) -> Form | None:
     mod = _dmod(g.get("mod"))
     if name == "dur_lifetime":
-        v = {"a lifetime": "PXY", "a while": "PXX", "the long term": "FUTURE_REF",
-             "the short term": "FUTURE_REF", "a short time": "PXD", "some time": "PXM"}[g["word"].lower()]
+        v = {"a lifetime": "PXY", "a while": "PXX", "the long term": "FUTURE_REF", "the short term": "FUTURE_REF",
+             "the medium term": "FUTURE_REF", "a short time": "PXD", "some time": "PXM",
+             "the past day": "P1D"}[g["word"].lower()]  # ("over the past day": its 24 hours)
         return _abs(v, "DATE" if v.endswith("REF") else "DURATION")
     if name == "dur_compound":  # "five hours and 29 minutes", "2 hours, 4 minutes and 45 seconds"
         parts = [(_num(g[f"n{i}"]), g[f"u{i}"]) for i in (1, 2, 3) if g.get(f"n{i}")]

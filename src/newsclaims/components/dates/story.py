@@ -457,7 +457,10 @@ class Story:
         from the story's date, not from the time); "four days later" moves the story on."""
         value = timex["value"] or ""
         if form.get("k") == "abs" and self.anchor and value[:11] == self.anchor[:10] + "T" \
-                and re.fullmatch(r"\d{2}:\d{2}", value[11:]):  # a full stamp: "Updated 9:48 a.m. ET, Nov. 6, 2024"
+                and re.fullmatch(r"\d{2}:\d{2}", value[11:]) and _UPDATED.search(
+                    self.text, self.text.rfind("\n", 0, span.start_char) + 1, span.start_char):
+            # the page's last update, "Last updated: Nov. 6, 2024 at 9:48 a.m. ET" (a first
+            # publication's stamp may be followed by later updates in the text)
             self.page_time = max(self.page_time or "", value[11:])
         grain = C.granularity(value)
         month = re.match(r"(\d{4})-(\d{2})\b", value)
@@ -802,6 +805,7 @@ _UP_TO = frozenset({"until", "till", "by", "to", "of", "before", "since"})
 
 _STAMP_AFTER = re.compile(r"\s*[:—–-]")
 _LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
+_UPDATED = re.compile(r"\bupdated\b", re.IGNORECASE)
 _STAMP_WORDS = re.compile(r"\s*(?:last )?(?:updated|published|posted|modified)(?: at| on)?:? ?", re.IGNORECASE)
 _ZONE_END = re.compile(r"\b[A-Z]{2,4}\Z")  # "ET", "GMT"
 

@@ -577,6 +577,8 @@ def direction(span: Span, holiday: bool = False) -> int:
         return 0  # "his address Sunday ... will be a major topic": the address is reported, not due
     if tense == 0 and _after_an_event(span):
         return -1  # "had expected growth of 0.5 per cent, following expansion of 0.7 per cent in the third quarter"
+    if prev == "through" and span.start > 1 and doc[span.start - 2].lower_ in _RESULTS_NOUNS:
+        return -1  # "its data through November already show a record": figures of a time gone by
     if tense == 0 and prev in _FUTURE_PREPS:
         return 1
     if tense < 0 and prev == "by" and first_verb(span.root).lemma_ in _WISH_LEMMAS:
