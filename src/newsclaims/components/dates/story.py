@@ -75,6 +75,8 @@ class Story:
         self.evening: str | None = None  # the day whose evening (from 6 p.m.) a clock time last told of
         self.vote_day: tuple[int, str] | None = None  # (end, date) of "the April 23 primary" named last
         self.clock: tuple[int, str, str] | None = None  # (end, "HH:MM", date) of the last dated clock time
+        self.day_heading: int | None = None  # the end of the story's day when it heads lines of its own
+        self.year_heading: tuple[int, int] | None = None  # (end, year) of a year heading a timeline's lines
         self.page_time: str | None = None  # "HH:MM" of the latest stamp of the writing day ("Updated 9:48 a.m.")
 
     def relate(self, form: dict, span: Span, c: grammar.Candidate) -> dict:
@@ -136,7 +138,8 @@ class Story:
             form = {**form, "n": -1}
         elif self.story_day and (is_clock_today(form) or (c.pattern == "date_podpart" and form.get("k") == "shift")) \
                 and self._within_story_day_reach(span, c) and not self._ahead_of_story_day(span) \
-                and not self._story_day_ahead(span) and not _time_stamp(self.text, c):
+                and not self._story_day_ahead(span) \
+                and (not _time_stamp(self.text, c) or self.day_heading == self.story_day[0]):
             # "He was shot on Oct. 23 ... at 10 p.m.", "Monday night ... by late afternoon": a
             # bare clock time or part of day is on the day the story is telling of
             if self._past_midnight(form):
@@ -602,6 +605,12 @@ class Story:
             day = {"k": "abs", "v": value[:10], "t": "DATE"} if form["k"] == "abs" else \
                 {**form, "t": "DATE", "tod": None, "mod": None}
             self.story_day = (end, day, value[:10])
+        if _whole_line(self.text, span.start_char, end):
+            # a timeline's heading: "Tuesday, October 29, 7:36am" over its entries; "2022" over "Feb. 24 - ..."
+            if self.story_day and self.story_day[0] == end:
+                self.day_heading = end
+            if re.fullmatch(r"\d{4}", value):
+                self.year_heading = (end, int(value))
 
     def _with_reference(self, form: dict, ref: tuple[str, bool, str | None] | None = None) -> dict:
         """Point an anaphoric expression at the last date mentioned before it (or at ``ref``),
@@ -672,6 +681,10 @@ class Story:
                 and span.doc.has_annotation("SENT_START") and self.ref_end is not None \
                 and self.ref_end >= span.sent.start_char:
             return {**form, "y": int(self.ref[0][:4])}
+        if form.get("k") == "date" and form.get("y") is None and "yoff" not in form and not form.get("rel") \
+                and self.year_heading and self.year_heading[0] < c.start \
+                and not self.text[self.text.rfind("\n", 0, c.start) + 1:c.start].strip():
+            return {**form, "y": self.year_heading[1]}  # "2024\nJuly 31 - The first jets arrive."
         if form.get("k") not in ("date", "season", "hol") or form.get("y") is not None or "yoff" in form \
                 or form.get("rel") or (form.get("tense") or 0) > 0 or self.ref is None or self.anchor is None:
             return form
@@ -706,7 +719,7 @@ class Story:
             return form  # (nor is "lived there from 1994 until November" a November of 1994)
         verb = verb_of(span)
         same_clause = (form.get("tense") or 0) < 0 and self.ref_verb is not None and verb is not None \
-            and not self.ref_possessive \
+            and not self.ref_possessive and not self.ref_modifies \
             and self.ref_verb in governors(span.doc[verb])
         in_when = verb is not None and _when_of_year(span.doc[verb], start[:4])
         if not (self.ref_scene or same_clause or in_when) or "\n\n" in self.text[self.ref_end:c.start] \
@@ -808,6 +821,11 @@ _LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
 _UPDATED = re.compile(r"\bupdated\b", re.IGNORECASE)
 _STAMP_WORDS = re.compile(r"\s*(?:last )?(?:updated|published|posted|modified)(?: at| on)?:? ?", re.IGNORECASE)
 _ZONE_END = re.compile(r"\b[A-Z]{2,4}\Z")  # "ET", "GMT"
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands alone on its line."""
+    return not text[text.rfind("\n", 0, start) + 1:start].strip() and _LINE_END.match(text, end) is not None
 
 
 def _time_stamp(text: str, c: grammar.Candidate) -> bool:
