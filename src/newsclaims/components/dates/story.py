@@ -719,7 +719,7 @@ class Story:
             return form  # (nor is "lived there from 1994 until November" a November of 1994)
         verb = verb_of(span)
         same_clause = (form.get("tense") or 0) < 0 and self.ref_verb is not None and verb is not None \
-            and not self.ref_possessive and not self.ref_modifies \
+            and not self.ref_possessive \
             and self.ref_verb in governors(span.doc[verb])
         in_when = verb is not None and _when_of_year(span.doc[verb], start[:4])
         if not (self.ref_scene or same_clause or in_when) or "\n\n" in self.text[self.ref_end:c.start] \
