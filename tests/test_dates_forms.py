@@ -2825,6 +2825,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "2024-11-07", "8:12pm", "TIME", "2024-10-29T20:12"),
     ("Key dates\n\n2022\nFeb. 24 - Russia launches its invasion.\n\n2024\nJuly 31 - The first jets arrive.",
      "2025-09-22", "Feb. 24", "DATE", "2022-02-24"),
+    # "the current financial year" is a fiscal year (which gets no calendar interval)
+    ("The RBI raised its growth forecast for the current financial year.", "2025-12-05", "the current financial year",
+     "DATE", "2025"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -2978,6 +2981,7 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    ("Gambhir said the team would take one day at a time.", "one day"),
     ("A poll published by the Maariv daily on Tuesday found that 38 percent agreed.", "daily"),
     ("It was not immediately clear how soon he could be flown there.", "soon"),
     ("March 12, 2025 1:05 AM  3 min read", "3 min"),
