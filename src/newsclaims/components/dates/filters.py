@@ -537,8 +537,8 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
         return True  # "3 min read": a web page's reading time
     if span.text.lower() == "daily" and _after_the_name(span):
         return True  # "the Maariv daily", "the Communist Party daily Granma": a newspaper
-    if span.text.lower() == "most recently" and after is not None and (after.lower_ in ("in", "on", "last", "this", "at", "during", "when")
-                                       or after.ent_type_ == "DATE"):
+    if span.text.lower() == "most recently" and after is not None \
+            and (after.lower_ in ("in", "on", "last", "this", "at", "during", "when") or after.ent_type_ == "DATE"):
         return True  # "most recently in October", "most recently last October": the date says when
     if span.text.lower() == "soon" and span.start > 0 and span.doc[span.start - 1].lower_ == "how":
         return True  # "how soon he could be flown there": a question of timing, no time

@@ -683,6 +683,7 @@ class Story:
             return {**form, "y": int(self.ref[0][:4])}
         if form.get("k") == "date" and form.get("y") is None and "yoff" not in form and not form.get("rel") \
                 and self.year_heading and self.year_heading[0] < c.start \
+                and "\n\n" not in self.text[self.year_heading[0]:c.start] \
                 and not self.text[self.text.rfind("\n", 0, c.start) + 1:c.start].strip():
             return {**form, "y": self.year_heading[1]}  # "2024\nJuly 31 - The first jets arrive."
         if form.get("k") not in ("date", "season", "hol") or form.get("y") is not None or "yoff" in form \
