@@ -31,7 +31,7 @@ _RANK_WORDS = words("rank_words")
 # events "of" a date that are told of as having happened ("the atrocities of October 7")
 _VIOLENT_EVENT_NOUNS = words("violent_event_nouns")
 # words of an amount ("than the 5.9% in March", "than the $2 billion in 2012")
-_FIGURE_WORDS = frozenset(("%", "percent", "per", "cent", "million", "billion", "trillion"))
+_FIGURE_WORDS = words("figure_words")
 # verbs of wishing, whose deadline ("wanted a deal by April") is an aim, not their own time
 _WISH_LEMMAS = words("wish_lemmas")
 # adjectives whose infinitive lies ahead ("is likely to win Tuesday")
