@@ -2828,6 +2828,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # "the current financial year" is a fiscal year (which gets no calendar interval)
     ("The RBI raised its growth forecast for the current financial year.", "2025-12-05", "the current financial year",
      "DATE", "2025"),
+    # a clock time set off from its entry's head by a wide gap is a live blog's stamp
+    ("Live\n\n8:05 am  Red Cross vehicles arrive after the truce took effect on Friday.\n\n12:05 pm  Trump lands",
+     "2025-10-13", "12:05 pm", "TIME", "2025-10-13T12:05"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

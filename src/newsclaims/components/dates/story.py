@@ -818,6 +818,7 @@ _UP_TO = frozenset({"until", "till", "by", "to", "of", "before", "since"})
 
 
 _STAMP_AFTER = re.compile(r"\s*[:—–-]")
+_ENTRY_GAP = re.compile(r"(?: {2,}|\t)\S")  # "12:05 pm  Trump lands at Ben Gurion": a live blog's entry head
 _LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
 _UPDATED = re.compile(r"\bupdated\b", re.IGNORECASE)
 _STAMP_WORDS = re.compile(r"\s*(?:last )?(?:updated|published|posted|modified)(?: at| on)?:? ?", re.IGNORECASE)
@@ -839,7 +840,7 @@ def _time_stamp(text: str, c: grammar.Candidate) -> bool:
         return True  # "Updated at 17.05 BST", "Last updated: 9:26 p.m."
     if text[line_start:c.start].strip():
         return False
-    return _LINE_END.match(text, c.end) is not None or (
+    return _LINE_END.match(text, c.end) is not None or _ENTRY_GAP.match(text, c.end) is not None or (
         _STAMP_AFTER.match(text, c.end) is not None and _ZONE_END.search(text, c.start, c.end) is not None)
 
 
