@@ -461,7 +461,7 @@ class Story:
         value = timex["value"] or ""
         if form.get("k") == "abs" and self.anchor and value[:11] == self.anchor[:10] + "T" \
                 and re.fullmatch(r"\d{2}:\d{2}", value[11:]) and _UPDATED.search(
-                    self.text, self.text.rfind("\n", 0, span.start_char) + 1, span.start_char):
+                    self.text, _line_start(self.text, span.start_char), span.start_char):
             # the page's last update, "Last updated: Nov. 6, 2024 at 9:48 a.m. ET" (a first
             # publication's stamp may be followed by later updates in the text)
             self.page_time = max(self.page_time or "", value[11:])
@@ -684,7 +684,7 @@ class Story:
         if form.get("k") == "date" and form.get("y") is None and "yoff" not in form and not form.get("rel") \
                 and self.year_heading and self.year_heading[0] < c.start \
                 and "\n\n" not in self.text[self.year_heading[0]:c.start] \
-                and not self.text[self.text.rfind("\n", 0, c.start) + 1:c.start].strip():
+                and _opens_line(self.text, c.start):
             return {**form, "y": self.year_heading[1]}  # "2024\nJuly 31 - The first jets arrive."
         if form.get("k") not in ("date", "season", "hol") or form.get("y") is not None or "yoff" in form \
                 or form.get("rel") or (form.get("tense") or 0) > 0 or self.ref is None or self.anchor is None:
@@ -825,9 +825,19 @@ _STAMP_WORDS = re.compile(r"\s*(?:last )?(?:updated|published|posted|modified)(?
 _ZONE_END = re.compile(r"\b[A-Z]{2,4}\Z")  # "ET", "GMT"
 
 
+def _line_start(text: str, at: int) -> int:
+    """Where the line holding ``at`` begins."""
+    return text.rfind("\n", 0, at) + 1
+
+
+def _opens_line(text: str, at: int) -> bool:
+    """Whether only blanks stand before ``at`` on its line."""
+    return not text[_line_start(text, at):at].strip()
+
+
 def _whole_line(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` stands alone on its line."""
-    return not text[text.rfind("\n", 0, start) + 1:start].strip() and _LINE_END.match(text, end) is not None
+    return _opens_line(text, start) and _LINE_END.match(text, end) is not None
 
 
 def _time_stamp(text: str, c: grammar.Candidate) -> bool:
@@ -835,10 +845,9 @@ def _time_stamp(text: str, c: grammar.Candidate) -> bool:
     one set off by a colon or dash ("9:30 a.m. ET: The president spoke") or follows "Updated at":
     a page's stamp, of the writing day, whatever the entry before told of. (A timeline of a day
     gone by, "11:00 am – Police receive 911 calls", gives no zone.)"""
-    line_start = text.rfind("\n", 0, c.start) + 1
-    if _STAMP_WORDS.fullmatch(text, line_start, c.start):
+    if _STAMP_WORDS.fullmatch(text, _line_start(text, c.start), c.start):
         return True  # "Updated at 17.05 BST", "Last updated: 9:26 p.m."
-    if text[line_start:c.start].strip():
+    if not _opens_line(text, c.start):
         return False
     return _LINE_END.match(text, c.end) is not None or _ENTRY_GAP.match(text, c.end) is not None or (
         _STAMP_AFTER.match(text, c.end) is not None and _ZONE_END.search(text, c.start, c.end) is not None)

@@ -962,8 +962,8 @@ def compared_with(span: Span) -> bool:
         return False
     if "than" in words[-2:] or "compared" in words:  # "than in December", not "more than 200 events in May"
         return True
-    than = next((t for t in reversed(window) if t.lower_ == "than"), None)
-    figure = window[than.i - window.start + 1:] if than is not None else []
+    last_than = next((t for t in reversed(window) if t.lower_ == "than"), None)
+    figure = window[last_than.i - window.start + 1:] if last_than is not None else []
     if figure and figure[0].lower_ in ("the", "its", "their") \
             and any(t.lower_ in ("%", "percent") or t.tag_ == "$" for t in figure) \
             and all(t.like_num or t.pos_ in ("DET", "SYM", "ADP") or t.tag_ == "$" or t.lower_ in _FIGURE_WORDS
