@@ -23,7 +23,7 @@ CONTRACT = {
 DTYPES = {
     "doc_id": "string", "text": "string", "start_char": "Int64", "end_char": "Int64", "sent_id": "Int64",
     "value_q": "Float64", "low": "Float64", "high": "Float64", "approx": "boolean", "resolved": "boolean",
-    "direct": "boolean", "start_date": "datetime64[ns]", "end_date": "datetime64[ns]",
+    "direct": "boolean", "start_date": "datetime64[s]", "end_date": "datetime64[s]",
 }
 TEXT = ("KYIV, Jan. 31 (AP) - About 11,000 North Korean troops arrived in Russia in November, "
         "Ukrainian officials said on Friday. \"They were pulled back,\" Colonel Oleksandr Kindratenko told AFP.")

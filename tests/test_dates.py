@@ -100,15 +100,19 @@ def test_frame_columns_and_dtypes(nlp):
         assert ARTICLE[r["start_char"]:r["end_char"]] == r["text"]
 
 
-def test_days_before_pandas_range_are_nat_without_warnings(nlp):
-    """A century or year of antiquity has a calendar interval pandas cannot hold: NaT, quietly."""
+def test_days_of_antiquity_keep_their_interval_without_warnings(nlp):
+    """The interval columns hold days at second resolution, so a year or century before pandas'
+    nanosecond range (1677) keeps its calendar interval; a year BC, which no ISO day spells, has none."""
     import warnings
 
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        df = _dates(nlp, "Vesuvius erupted in AD 79. The town grew in the 2nd century.", "2025-01-31")
-    assert list(df["value"]) == ["0079", "01"]
-    assert df["start_date"].isna().all() and df["end_date"].isna().all()
+        df = _dates(nlp, "Vesuvius erupted in AD 79. The town grew in the 2nd century. The abbey dates from "
+                         "the 13th century. Caesar died in 44 B.C.", "2025-01-31")
+    assert list(df["value"]) == ["0079", "01", "12", "BC0044"]
+    assert [_iso(d) for d in df["start_date"][:3]] == ["0079-01-01", "0100-01-01", "1200-01-01"]
+    assert [_iso(d) for d in df["end_date"][:3]] == ["0079-12-31", "0199-12-31", "1299-12-31"]
+    assert pd.isna(df["start_date"][3]) and pd.isna(df["end_date"][3])
 
 
 def test_dateline_is_a_date(nlp):

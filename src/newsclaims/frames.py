@@ -21,6 +21,8 @@ TIMEX_MODS = pd.CategoricalDtype(
      "EQUAL_OR_LESS", "EQUAL_OR_MORE", "START", "MID", "END", "APPROX"]
 )
 STR, INT, FLOAT, BOOL, TIME = "string", "Int64", "Float64", "boolean", "datetime64[ns]"
+# a timex's days: second resolution reaches any year, so "the 13th century" keeps its interval
+DAY = "datetime64[s]"
 
 _HEAD = {"doc_id": STR}
 _OFFSETS = {"start_char": INT, "end_char": INT, "sent_id": INT}
@@ -29,7 +31,7 @@ SCHEMAS: dict[str, dict[str, object]] = {
     "entities": {**_HEAD, "text": STR, "label": ENTITY_LABELS, **_OFFSETS,
                  "canonical": STR, "entity_id": STR, "country": STR},
     "dates": {**_HEAD, "text": STR, **_OFFSETS, "type": TIMEX_TYPES, "value": STR, "mod": TIMEX_MODS,
-              "start_date": TIME, "end_date": TIME, "anchor": TIME, "resolved": BOOL, "relative": STR},
+              "start_date": DAY, "end_date": DAY, "anchor": TIME, "resolved": BOOL, "relative": STR},
     "quantities": {**_HEAD, "text": STR, **_OFFSETS, "value": FLOAT, "low": FLOAT, "high": FLOAT,
                    "approx": BOOL, "unit": STR, "counted": STR, "kind": STR},
     "attributions": {**_HEAD, "speaker": STR, "speaker_start_char": INT, "speaker_end_char": INT,
@@ -68,13 +70,13 @@ def typed(layer: str, rows: list[dict]) -> pd.DataFrame:
 
 
 def cast_column(col: pd.Series, dtype: object) -> pd.Series:
-    if dtype == TIME:
+    if dtype in (TIME, DAY):
         stamps = pd.to_datetime(col, errors="coerce", format="ISO8601")
         try:
-            return stamps.astype(TIME)
+            return stamps.astype(dtype)
         except (pd.errors.OutOfBoundsDatetime, OverflowError):
             # Days outside pandas' nanosecond range (1677..2262) become NaT, not a crash.
-            return stamps.where((stamps >= pd.Timestamp.min) & (stamps <= pd.Timestamp.max)).astype(TIME)
+            return stamps.where((stamps >= pd.Timestamp.min) & (stamps <= pd.Timestamp.max)).astype(dtype)
     if dtype in (INT, FLOAT):
         return pd.to_numeric(col, errors="coerce").astype(dtype)
     if dtype == STR:

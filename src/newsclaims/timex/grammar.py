@@ -190,9 +190,9 @@ def _weekday(word: str) -> int:
 
 def _fiscal(form: Form, words: str | None) -> Form:
     """Mark a year said to be fiscal (``words`` the words before it: "the fiscal year", "the
-    end of the fiscal year", "the current financial year"): its months are the company's (or the
-    state's), so it gets no calendar interval."""
-    return {**form, "fiscal": True} if re.search(r"fiscal|financial", (words or "").lower()) else form
+    end of the fiscal year", "the current financial year", "the 2014 budget year"): its months are
+    the company's (or the state's), so it gets no calendar interval."""
+    return {**form, "fiscal": True} if re.search(r"fiscal|financial|budget", (words or "").lower()) else form
 
 
 def _part_mod(part: str | None) -> str | None:

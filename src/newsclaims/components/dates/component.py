@@ -25,6 +25,7 @@ from .passes import (
     same_day_years,
     same_event_days,
     same_month_years,
+    weekdays_in_named_week,
     shared_ago,
     weekdays_of_week,
 )
@@ -119,6 +120,7 @@ class DatesComponent:
         range_start_year(doc, spans, anchor, text)
         if anchor and parsed:
             same_event_days(spans, anchor)
+            weekdays_in_named_week(spans, anchor)
             same_month_years(spans, anchor)
             same_day_years(spans, anchor)
             quoted_deixis(doc, spans, anchor, text)

@@ -148,6 +148,29 @@ def weekdays_of_week(doc: Doc, spans: list[Span], anchor: str | None, text: str)
             j, after = j - 1, _DAYS_JOINED
 
 
+def weekdays_in_named_week(spans: list[Span], anchor: str) -> None:
+    """"The coming week brings housing starts on Tuesday", "Other data due this week include sales,
+    out Thursday": a weekday whose clause gives no tense, after a week its sentence names, is a day
+    of that week (else it would lean to the past, a day before the week it is listed in)."""
+    week = None
+    for sp in spans:
+        form = normalize.from_json(sp._.timex["relative"])
+        if week is not None and (not sp.doc.has_annotation("SENT_START") or week.sent != sp.sent):
+            week = None
+        if form.get("k") == "shift" and form.get("u") == "W" and form.get("g") == "W" \
+                and form.get("n") in (-1, 0, 1) and re.fullmatch(r"\d{4}-W\d{2}", sp._.timex["value"] or ""):
+            week, n = sp, form["n"]
+            continue
+        if week is None or form.get("k") != "wd" or form.get("tense") != 0 or form.get("rel") \
+                or form.get("near") or not sp._.timex["start_date"]:
+            continue
+        if week._.timex["start_date"] <= sp._.timex["start_date"] <= week._.timex["end_date"]:
+            continue
+        new = {"k": "ana", "u": "D", "n": 0, "g": "D", "w": form["w"], "t": form.get("t", "DATE"),
+               "tod": form.get("tod"), "refdays": 7 * n}
+        sp._.timex = _retimex(new, anchor, sp._.timex["start_char"], sp._.timex["end_char"])
+
+
 _WEEKDAYS = {w: n for w, n in lexicon()["weekdays"].items() if len(w) > 5}  # the full names
 # ("the last Saturday before Christmas" is the Saturday before it, "the first week after" the week after)
 _NEXT_TO = re.compile(rf"\b(the (?:(?:last|final) (?=\w+ before)|first (?=\w+ after))?"

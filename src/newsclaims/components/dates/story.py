@@ -15,6 +15,7 @@ from ...timex import grammar
 from .candidates import PAREN_OPEN, RANGE_TO, across_midnight
 from .filters import MONEY
 from .forms import is_clock_today, range_end, time_on_day
+from .lines import LINE_END, line_start, opens_line, whole_line
 from .tense import (CLOCK_WORDS, NOMINAL_DEPS, REPORT_LEMMAS, after_report_verb, clause_tense, compared_with,
                     first_verb, governors, in_simple_past, in_since_clause, lean, nonrestrictive, past_perfect,
                     period_bound, present_perfect, saying_day_end, under_will, verb_of)
@@ -353,9 +354,11 @@ class Story:
         """Whether a month's clause counts from the time of writing: a present perfect above it
         ("He left office in January 2011. She has raised $400,000 since entering the race in
         December") or a saying, which news dates by when it was said ("He won in January 2010. He
-        said in February that he would not run")."""
+        said in February that he would not run"), or an anniversary, which falls years after what it
+        marks ("began in March 2011 and marked its second anniversary on 15 March")."""
         verb = first_verb(span.root)
-        return after_report_verb(span) or any(present_perfect(span.doc[i]) for i in governors(verb))
+        return after_report_verb(span) or any(present_perfect(span.doc[i]) for i in governors(verb)) \
+            or any(t.lemma_ == "anniversary" for t in verb.children)
 
     def _at_most_a_sentence_on(self, at: int) -> bool:
         """Whether ``at`` is in the sentence of the last date told or the next one (the scan stops
@@ -461,7 +464,7 @@ class Story:
         value = timex["value"] or ""
         if form.get("k") == "abs" and self.anchor and value[:11] == self.anchor[:10] + "T" \
                 and re.fullmatch(r"\d{2}:\d{2}", value[11:]) and _UPDATED.search(
-                    self.text, _line_start(self.text, span.start_char), span.start_char):
+                    self.text, line_start(self.text, span.start_char), span.start_char):
             # the page's last update, "Last updated: Nov. 6, 2024 at 9:48 a.m. ET" (a first
             # publication's stamp may be followed by later updates in the text)
             self.page_time = max(self.page_time or "", value[11:])
@@ -605,7 +608,7 @@ class Story:
             day = {"k": "abs", "v": value[:10], "t": "DATE"} if form["k"] == "abs" else \
                 {**form, "t": "DATE", "tod": None, "mod": None}
             self.story_day = (end, day, value[:10])
-        if _whole_line(self.text, span.start_char, end):
+        if whole_line(self.text, span.start_char, end):
             # a timeline's heading: "Tuesday, October 29, 7:36am" over its entries; "2022" over "Feb. 24 - ..."
             if self.story_day and self.story_day[0] == end:
                 self.day_heading = end
@@ -684,7 +687,7 @@ class Story:
         if form.get("k") == "date" and form.get("y") is None and "yoff" not in form and not form.get("rel") \
                 and self.year_heading and self.year_heading[0] < c.start \
                 and "\n\n" not in self.text[self.year_heading[0]:c.start] \
-                and _opens_line(self.text, c.start):
+                and opens_line(self.text, c.start):
             return {**form, "y": self.year_heading[1]}  # "2024\nJuly 31 - The first jets arrive."
         if form.get("k") not in ("date", "season", "hol") or form.get("y") is not None or "yoff" in form \
                 or form.get("rel") or (form.get("tense") or 0) > 0 or self.ref is None or self.anchor is None:
@@ -819,25 +822,9 @@ _UP_TO = frozenset({"until", "till", "by", "to", "of", "before", "since"})
 
 _STAMP_AFTER = re.compile(r"\s*[:—–-]")
 _ENTRY_GAP = re.compile(r"(?: {2,}|\t)\S")  # "12:05 pm  Trump lands at Ben Gurion": a live blog's entry head
-_LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
 _UPDATED = re.compile(r"\bupdated\b", re.IGNORECASE)
 _STAMP_WORDS = re.compile(r"\s*(?:last )?(?:updated|published|posted|modified)(?: at| on)?:? ?", re.IGNORECASE)
 _ZONE_END = re.compile(r"\b[A-Z]{2,4}\Z")  # "ET", "GMT"
-
-
-def _line_start(text: str, at: int) -> int:
-    """Where the line holding ``at`` begins."""
-    return text.rfind("\n", 0, at) + 1
-
-
-def _opens_line(text: str, at: int) -> bool:
-    """Whether only blanks stand before ``at`` on its line."""
-    return not text[_line_start(text, at):at].strip()
-
-
-def _whole_line(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` stands alone on its line."""
-    return _opens_line(text, start) and _LINE_END.match(text, end) is not None
 
 
 def _time_stamp(text: str, c: grammar.Candidate) -> bool:
@@ -845,11 +832,11 @@ def _time_stamp(text: str, c: grammar.Candidate) -> bool:
     one set off by a colon or dash ("9:30 a.m. ET: The president spoke") or follows "Updated at":
     a page's stamp, of the writing day, whatever the entry before told of. (A timeline of a day
     gone by, "11:00 am – Police receive 911 calls", gives no zone.)"""
-    if _STAMP_WORDS.fullmatch(text, _line_start(text, c.start), c.start):
+    if _STAMP_WORDS.fullmatch(text, line_start(text, c.start), c.start):
         return True  # "Updated at 17.05 BST", "Last updated: 9:26 p.m."
-    if not _opens_line(text, c.start):
+    if not opens_line(text, c.start):
         return False
-    return _LINE_END.match(text, c.end) is not None or _ENTRY_GAP.match(text, c.end) is not None or (
+    return LINE_END.match(text, c.end) is not None or _ENTRY_GAP.match(text, c.end) is not None or (
         _STAMP_AFTER.match(text, c.end) is not None and _ZONE_END.search(text, c.start, c.end) is not None)
 
 

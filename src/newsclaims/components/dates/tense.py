@@ -536,6 +536,8 @@ def direction(span: Span, holiday: bool = False) -> int:
             # ways to get around Wednesday's ruling"), nor on a day's reported event as subject
             # ("Monday's decision will reverberate", but "will use Monday's encounter")
             return 1
+        if tense >= 0 and head.dep_ == "nsubjpass" and verb.lemma_ in _FUTURE_LEMMAS:
+            return 1  # "Wednesday's high is forecast to reach only 34", "Friday's vote is expected to pass"
         if tense >= 0 and not _names_weekday(span):
             # "the March states are crucial" (written in January), "a June agreement" (written in
             # August): a month or season the clause leaves open is the nearest one
@@ -872,10 +874,12 @@ def _plan_told_as_past(verb: Token) -> bool:
 
 
 def _perfect(span: Span) -> bool:
-    """Whether the verb above ``span`` is a perfect ("may have begun as early as mid-August"):
-    a time gone by, however early."""
+    """Whether the verb above ``span`` is a perfect ("may have begun as early as mid-August"), or
+    a verb under a past perfect ("had hoped to fly as early as August", "had found images taken as
+    early as mid-June"): a time gone by, however early."""
     verb = first_verb(span.root)
-    return verb.tag_ == "VBN" and any(a.lower_ in ("have", "has", "had", "'ve") for a in auxiliaries(verb))
+    return (verb.tag_ == "VBN" and any(a.lower_ in ("have", "has", "had", "'ve") for a in auxiliaries(verb))) \
+        or any(past_perfect(span.doc[i]) for i in governors(verb))
 
 
 def _within_since(span: Span) -> bool:
@@ -1255,6 +1259,9 @@ def scheduled_present(span: Span) -> bool:
     bare_present = (tok.tag_ == "VB" or (tok.pos_ == "ADJ" and not any(c.lemma_ == "be" for c in tok.children))) \
         and tok.dep_ in ("ROOT", "conj") and any(c.dep_ == "nsubj" and c.i < tok.i and not _vocative(c)
                                                  for c in tok.children)
+    # "Polls open at 7 a.m. and close at 7 p.m. Tuesday": a base form sharing a present verb's subject
+    bare_present = bare_present or (tok.tag_ == "VB" and tok.dep_ == "conj" and tok.head.tag_ in ("VBZ", "VBP")
+                                    and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
     if (tok.i >= span.start and not fronted and not opens) or (tok.tag_ not in ("VBZ", "VBP") and not passive
                                                                 and not bare_present) \
             or (tok.lemma_ in REPORT_LEMMAS - _SCHEDULED_REPORTS and not _reports_results_of(tok)) \
@@ -1440,7 +1447,9 @@ _PERIOD_UNIT_LEMMAS = {"week", "month", "quarter", "year", "period"}  # "the six
 WEEKDAY_WORDS = frozenset(lexicon()["weekdays"])
 # a noun's adjectives that put its event ahead ("a planned rally on Saturday")
 _PLANNED_ADJS = words("planned_adjs")
-_LEAD_UP = re.compile(r"\b(?:ahead of|run-up to|lead-up to|leadup to|lead up to|runup to)\b", re.IGNORECASE)
+# (not "stopped ahead of schedule on Monday", "finished ahead of time": earlier than planned)
+_LEAD_UP = re.compile(r"\b(?:ahead of(?! (?:schedule|time)\b)|run-up to|lead-up to|leadup to|lead up to|runup to)\b",
+                      re.IGNORECASE)
 # a plan or a wait just before the day: "set to report on Wednesday", "braced for Wednesday's data"
 _SET_TO = re.compile(r"\b(?:(?:set|scheduled|slated|due) to \w+(?: \w+)?|braced? for|bracing for|awaited|awaiting|"
                      r"await|looked ahead to|looking ahead to|look ahead to)\s+(?:on\s+)?\Z", re.IGNORECASE)
