@@ -25,8 +25,8 @@ from .passes import (
     same_day_years,
     same_event_days,
     same_month_years,
-    weekdays_in_named_week,
     shared_ago,
+    weekdays_in_named_week,
     weekdays_of_week,
 )
 from .reading import read_in_context
