@@ -270,7 +270,7 @@ def read_in_context(form: dict, span: Span, pattern: str, parsed: bool) -> dict:
         # "the candidates of tomorrow", "the rhetoric of yesterday": an era, not a day (but "on
         # the eve of tomorrow's Budget" is the day)
         form = {"k": "abs", "v": "FUTURE_REF" if span.text.lower() == "tomorrow" else "PAST_REF", "t": "DATE"}
-    if is_clock_today(form) and parsed and not opens_line(doc.text, span.start_char) and _habitual(span):
+    if is_clock_today(form) and parsed and _habitual(span) and not opens_line(doc.text, span.start_char):
         # (not a live blog's entry head, "11:30 a.m. ET — What we're expecting", run on into the entry)
         form = {"k": "abs", "v": f"XXXX-XX-XXT{form['tod']}", "t": "TIME", "mod": form.get("mod")}  # "airs weekdays at 6 a.m."
     if form.get("k") == "quarter" and form.get("q") and form.get("y") is None and "yoff" not in form \
