@@ -318,6 +318,9 @@ def test_across_midnight(local, other, days):
     ("Nine legislative days remain before the fiscal year ends on Sept. 30.", "the fiscal year", "2025"),
     ("The end of the fiscal year is near.", "The end of the fiscal year", "2025"),
     ("Net income for the fourth quarter ended March 2 rose.", "the fourth quarter", "2025-Q4"),
+    ("The cuts fall in the 2025 budget year, which ends Sept. 30.", "the 2025 budget year", "2025"),
+    ("Sales rose 8% in its fiscal first quarter, compared with $1.2 million, or 3 cents a share, a year earlier.",
+     "a year earlier", "2024-Q1"),
 ])
 def test_fiscal_periods_have_no_calendar_interval(nlp, sentence, text, value):
     """A fiscal year's months are the company's or the government's (SCHEMA.md: fiscal quarters):

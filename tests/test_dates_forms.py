@@ -2863,6 +2863,28 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # "ahead of schedule" is earlier than planned, no lead-up to the day
     ("The trial was stopped ahead of schedule on Monday after strong results.", "2013-03-20", "Monday", "DATE",
      "2013-03-18"),
+    # a company's own quarter is not in the calendar's order: "the quarter" after it is the one reported on
+    ("The company earned $312 million, or $1.10 a share, for its fiscal third quarter. Net income for the quarter "
+     "ended Feb. 28 rose 5%.", "2013-03-21", "the quarter", "DATE", "2013-Q3"),
+    # a sentence opening on "Today" brings the story back to the present: no year from the flashback
+    ("When she arrived in the Senate in January 1987, she was one of two women. Today she is the chairwoman, a post "
+     "that took effect when the new Congress was sworn in on Jan. 3.", "2013-03-17", "Jan. 3", "DATE", "2013-01-03"),
+    # a record or peak a price is measured from was already set
+    ("The stock remains about 35% below its record close in mid-December.", "2025-07-02", "mid-December", "DATE",
+     "2024-12"),
+    ("Prices are 10% below their peak in March.", "2025-07-02", "March", "DATE", "2025-03"),
+    # "each other" is a pronoun, not "every other"
+    ("The rebels and the army accused each other Tuesday of using chemical weapons.", "2013-03-19", "Tuesday", "DATE",
+     "2013-03-19"),
+    # a verb whose past is spelled as its present tells no schedule
+    ("Sidney Crosby scored twice as the Penguins beat the Jets on Thursday night.", "2013-03-16", "Thursday night",
+     "TIME", "2013-03-14TNI"),
+    # a reported "would" leaves a month to the nearer side; results "through" a month under "would" lie ahead
+    ("The retailer said the storm would weigh on results through early February.", "2024-11-26", "early February",
+     "DATE", "2025-02"),
+    # a bare "past" before a weekday is "beyond" ("the past Tuesday" and "this past Tuesday" are the last one)
+    ("Congress failed to keep agencies open past Tuesday, when the fiscal year ended.", "2025-10-02", "Tuesday", "DATE",
+     "2025-09-30"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -3016,6 +3038,8 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    ("Traders compared the rout to Black Monday in 1987.", "Monday"),
+    ("The chancellor cut winter fuel payments for most pensioners.", "winter"),
     ("Arizona has carried out several executions in recent years, most recently in October.", "recently"),
     ("Gambhir said the team would take one day at a time.", "one day"),
     ("A poll published by the Maariv daily on Tuesday found that 38 percent agreed.", "daily"),

@@ -519,12 +519,17 @@ def _sports_story(doc: Doc) -> bool:
     return doc.user_data[key]
 
 
+_DAY_NAME_WORDS = words("day_name_words")
+
+
 def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bool:
     """Whether a grammar match is no time expression after all, by the words around it: a
     name or title, a rate of an amount, a fraction, a vague word used otherwise, a "period"
     outside an earnings report."""
     if _in_name(span) or (pattern in ("set_rate", "set_every", "set_word", "dur_num") and _after_amount(span)):
         return True
+    if pattern == "date_wd" and span.start > 0 and span.doc[span.start - 1].text in _DAY_NAME_WORDS:
+        return True  # "the rout revived memories of Black Monday", "Bloody Sunday": a day's name, no weekday of now
     if pattern == "dur_num" and span[0].lower_ in ("a", "an", "several", "many", "few") and len(span) == 2 \
             and span[-1].dep_ == "compound":
         return True  # "an armoire and a night table", "one of several weekend rallies": the unit names a kind

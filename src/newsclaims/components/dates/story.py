@@ -54,6 +54,7 @@ class Story:
     def __init__(self, anchor: str | None, text: str) -> None:
         self.anchor, self.text = anchor, text
         self.ctx: tuple[int | None, int, int] | None = None
+        self.ctx_fiscal = False  # the story's quarter is a company's own (no calendar interval, no calendar order)
         self.reported: tuple[int | None, int, int] | None = None
         self.ref: tuple[str, bool, str | None] | None = None
         self.ref_end: int | None = None
@@ -65,6 +66,7 @@ class Story:
         # the reference a year naming a thing ("the 2004 influx") replaced, for a month anaphor after it
         self.ref_before_modifier: tuple[str, bool, str | None] | None = None
         self.ref_aside = False  # whether it was told in passing ("Hadi, who came to power in 2012,")
+        self.now_turn: int | None = None  # where a sentence last opened on "Today"/"Now": back to the present
         self.ref_basis = False  # whether it was a basis of comparison ("up 10.2% from February 2012")
         # the last date named of a year other than the writing's, which "that year" points back to
         self.other_year_ref: tuple[str, bool, str | None] | None = None
@@ -468,6 +470,8 @@ class Story:
             # the page's last update, "Last updated: Nov. 6, 2024 at 9:48 a.m. ET" (a first
             # publication's stamp may be followed by later updates in the text)
             self.page_time = max(self.page_time or "", value[11:])
+        if value == "PRESENT_REF" and span[0].is_sent_start and span.text.lower() in ("today", "now"):
+            self.now_turn = end  # "Today she is the chairwoman": the story is back in the present
         grain = C.granularity(value)
         month = re.match(r"(\d{4})-(\d{2})\b", value)
         if month and form.get("k") in ("abs", "date"):
@@ -556,6 +560,7 @@ class Story:
                 and not (self.ctx and span.doc.has_annotation("DEP") and compared_with(span)):
             # (not a quarter compared with: "up from 10.4 percent in the second quarter of 2012")
             self.ctx = (int(value[:4]) if value[0].isdigit() else None, int(value[-1]), end)
+            self.ctx_fiscal = bool(form.get("fiscal"))
             if self.reported is None and self.anchor and value[0].isdigit() \
                     and (int(value[:4]), int(value[-1])) <= self._anchor_quarter():
                 self.reported = self.ctx  # a quarter begun by the time of writing: not a forecast
@@ -563,6 +568,7 @@ class Story:
         if edge_quarter and span[0].lower_ == "the" and len(span) > 1 and span[1].lower_ in ("first", "last", "final"):
             # "during the last three months of 2015": the quarter a later "the same period" means
             self.ctx = (int(edge_quarter[1]), 1 if span[1].lower_ == "first" else 4, end)
+            self.ctx_fiscal = False
         if form.get("k") == "wd" and span.doc.has_annotation("SENT_START"):
             ahead = bool(timex["start_date"]) and self.anchor is not None and timex["start_date"] > self.anchor[:10]
             self.wd_ahead = span.sent.start_char if ahead else None
@@ -694,7 +700,8 @@ class Story:
             return form
         start, absolute, grain = self.ref
         year = int(start[:4])
-        if year == int(self.anchor[:4]) or not span.doc.has_annotation("SENT_START"):
+        if year == int(self.anchor[:4]) or not span.doc.has_annotation("SENT_START") \
+                or (self.now_turn is not None and self.ref_end is not None and self.now_turn > self.ref_end):
             return form
         if year > int(self.anchor[:4]) and (form.get("tense") or 0) < 0:
             return form  # "2 per cent in 2013, higher than it forecast in November": no past in a year to come
@@ -747,7 +754,7 @@ class Story:
         k = form.get("k")
         if k == "shift" and form.get("prev"):  # "the previous quarter": the one before that reported on
             return {"k": "quarter", "q": q - 1 or 4, "yoff": base - (q == 1), "t": "DATE", "mod": form.get("mod"),
-                    "ctx": True}
+                    "ctx": True, "fiscal": self.ctx_fiscal}
         year_back = k == "shift" and bool(form.get("cmp"))
         the_quarter = (k == "shift" and form.get("g") == "Q" and form.get("n") in (0, -1) and not form.get("cur")
                        and not (form.get("n") == -1 and self._quarter_running(year, q))) or (
@@ -781,9 +788,9 @@ class Story:
                 and self.ref_end > span.sent.start_char:
             return form  # "its June traffic rose 1.9 percent from a year ago": the month just named
         if period_of_year:
-            return {"k": "quarter", "q": q, "y": int(form["v"]), "t": "DATE", "ctx": True}
+            return {"k": "quarter", "q": q, "y": int(form["v"]), "t": "DATE", "ctx": True, "fiscal": self.ctx_fiscal}
         return {"k": "quarter", "q": q, "yoff": base - (1 if year_back else 0), "t": "DATE", "mod": form.get("mod"),
-                "ctx": True}
+                "ctx": True, "fiscal": self.ctx_fiscal}
 
     def _days_from_anchor(self, day: str) -> int:
         """Days from the time of writing to ``day`` (an ISO date), as anaphors' ``refdays`` keep them."""
@@ -807,8 +814,9 @@ class Story:
 
     def _quarter_running(self, year: int | None, q: int) -> bool:
         """Whether the story's quarter has not ended by the writing ("expects revenue to decline
-        this quarter"): "last quarter" is then the one before it, not the one reported on."""
-        if self.anchor is None or year is None:
+        this quarter"): "last quarter" is then the one before it, not the one reported on. A
+        company's own quarter ("its fiscal third quarter") is not in the calendar's order: reported on."""
+        if self.anchor is None or year is None or self.ctx_fiscal:
             return False
         return (year, q) >= self._anchor_quarter()
 

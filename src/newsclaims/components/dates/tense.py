@@ -579,8 +579,11 @@ def direction(span: Span, holiday: bool = False) -> int:
         return 0  # "his address Sunday ... will be a major topic": the address is reported, not due
     if tense == 0 and _after_an_event(span):
         return -1  # "had expected growth of 0.5 per cent, following expansion of 0.7 per cent in the third quarter"
-    if prev == "through" and span.start > 1 and doc[span.start - 2].lower_ in _RESULTS_NOUNS:
-        return -1  # "its data through November already show a record": figures of a time gone by
+    if prev == "through" and span.start > 1 and doc[span.start - 2].lower_ in _RESULTS_NOUNS \
+            and not _has_future_aux(first_verb(span.root)):
+        # "its data through November already show a record": figures of a time gone by (not "would
+        # weigh on results through early February")
+        return -1
     if tense == 0 and prev in _FUTURE_PREPS:
         return 1
     if tense < 0 and prev == "by" and first_verb(span.root).lemma_ in _WISH_LEMMAS:
@@ -954,6 +957,11 @@ def in_since_clause(span: Span) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children) or _within_since(span)
 
 
+_EXTREME_NOUNS = words("extreme_nouns")
+_SAME_PAST = words("same_past_verbs")  # verbs whose past is spelled as their present
+_MEASURED_FROM = frozenset({"below", "above", "off", "from", "under", "near", "beneath", "short"})
+
+
 def compared_with(span: Span) -> bool:
     """Whether a date is what a present trend is measured against ("up from 1 million in
     January", "fewer patients than in December", "compared with September", "higher than it
@@ -980,6 +988,9 @@ def compared_with(span: Span) -> bool:
         # "slightly higher than it forecast in November": the forecast made then (not "backups of
         # more than an hour are expected Saturday", the "than" in the subject of the forecast)
         return True
+    if words[-1:] in (["in"], ["on"], ["of"]) and any(w in _EXTREME_NOUNS for w in words[-4:-1]) \
+            and any(w in _MEASURED_FROM for w in words[:-3]):
+        return True  # "35% below its record close in mid-December", "off their peak in March": a mark already set
     return "from" in words and any(w in ("up", "down") for w in words[:words.index("from")])  # "down 4% from"
 
 
@@ -1262,6 +1273,8 @@ def scheduled_present(span: Span) -> bool:
     # "Polls open at 7 a.m. and close at 7 p.m. Tuesday": a base form sharing a present verb's subject
     bare_present = bare_present or (tok.tag_ == "VB" and tok.dep_ == "conj" and tok.head.tag_ in ("VBZ", "VBP")
                                     and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
+    if tok.tag_ in ("VBP", "VB") and tok.lower_ in _SAME_PAST:
+        return False  # "as the Penguins beat the Jets on Thursday night": a past the tagger took for a present
     if (tok.i >= span.start and not fronted and not opens) or (tok.tag_ not in ("VBZ", "VBP") and not passive
                                                                 and not bare_present) \
             or (tok.lemma_ in REPORT_LEMMAS - _SCHEDULED_REPORTS and not _reports_results_of(tok)) \
