@@ -2885,6 +2885,17 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a bare "past" before a weekday is "beyond" ("the past Tuesday" and "this past Tuesday" are the last one)
     ("Congress failed to keep agencies open past Tuesday, when the fiscal year ended.", "2025-10-02", "Tuesday", "DATE",
      "2025-09-30"),
+    # a deadline's day is no day the story goes on in
+    ("The president flew to Brussels on Sunday, as the island raced to secure a bailout before a Monday deadline.\n\n"
+     "Finance ministers were due to meet at 6 p.m., and officials said the talks could run into the night.",
+     "2013-03-24", "6 p.m.", "TIME", "2013-03-24T18:00"),
+    # "midmorning" written as one word is the middle of a morning too
+    ("Rebels reached the presidential palace by midmorning.", "2013-03-25", "midmorning", "TIME", "2013-03-25TMO"),
+    # a day the text gave its year before keeps it, whatever year the story has moved to since
+    ("The man was arrested on 9 October last year. His trial began in March 2011 for an earlier fraud.\n\n"
+     "On 9 October, the court heard, he had driven to the house at 08:00.", "2013-03-25", "08:00", "TIME",
+     "2012-10-09T08:00"),
+    ("Shares rose early in the month, before the ruling.", "2013-02-20", "early in the month", "DATE", "2013-02"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -3366,6 +3377,7 @@ def test_forms(nlp, sentence, text, type_, value):
 
 # the TIMEX3 mod of forms whose modifier is the point: approximations, parts of a period
 MODS_AT: list[tuple[str, str, str, str | None]] = [
+    ("Shares rose early in the month, before the ruling.", "2013-02-20", "early in the month", "START"),
     ("The process can take not less than two years.", "2025-03-14", "not less than two years", "EQUAL_OR_MORE"),
     ("Helene has weakened since making landfall late last night.", "2024-09-27", "late last night", "END"),
     # "up 12 percent over a year ago" compares; it sets no bound

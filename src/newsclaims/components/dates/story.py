@@ -16,9 +16,9 @@ from .candidates import PAREN_OPEN, RANGE_TO, across_midnight
 from .filters import MONEY
 from .forms import is_clock_today, range_end, time_on_day
 from .lines import LINE_END, line_start, opens_line, whole_line
-from .tense import (CLOCK_WORDS, NOMINAL_DEPS, REPORT_LEMMAS, after_report_verb, clause_tense, compared_with,
-                    first_verb, governors, in_simple_past, in_since_clause, lean, nonrestrictive, past_perfect,
-                    period_bound, present_perfect, saying_day_end, under_will, verb_of)
+from .tense import (CLOCK_WORDS, DEADLINE_NOUNS, NOMINAL_DEPS, REPORT_LEMMAS, after_report_verb, clause_tense,
+                    compared_with, first_verb, governors, in_simple_past, in_since_clause, lean, nonrestrictive,
+                    past_perfect, period_bound, present_perfect, saying_day_end, under_will, verb_of)
 from .words import words
 
 # "the year"/"the day" right after a date names that date ("in 2010, the year ...")
@@ -75,6 +75,8 @@ class Story:
         self.ref_possessive = False  # whether it was a possessive ("Last year's breakout app")
         self.wd_ahead: int | None = None  # the sentence (its first char) whose last weekday lay ahead
         self.months: dict[int, tuple[int, int]] = {}  # month -> the year it was last named with, and where
+        # (month, day) -> the year the text itself gave that day ("9 October last year"), and whether absolutely
+        self.days: dict[tuple[int, int], tuple[int, bool]] = {}
         self.evening: str | None = None  # the day whose evening (from 6 p.m.) a clock time last told of
         self.vote_day: tuple[int, str] | None = None  # (end, date) of "the April 23 primary" named last
         self.clock: tuple[int, str, str] | None = None  # (end, "HH:MM", date) of the last dated clock time
@@ -476,6 +478,9 @@ class Story:
         month = re.match(r"(\d{4})-(\d{2})\b", value)
         if month and form.get("k") in ("abs", "date"):
             self.months[int(month[2])] = (int(month[1]), end)
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) and (form.get("k") == "abs" or (
+                form.get("k") == "date" and "yoff" in form)):
+            self.days[(int(value[5:7]), int(value[8:10]))] = (int(value[:4]), form.get("k") == "abs")
         # (but "since June 27, 2012, when Barclays paid ...": a day the text goes on to tell of)
         background = span.start > 0 and span.doc[span.start - 1].lower_ in ("since", "until", "till") \
             and not _WHEN_ON_DAY.match(self.text, end)
@@ -597,11 +602,14 @@ class Story:
             and past_perfect(clause_verb)
         # nor does a day told in passing on a noun ("The shutdown, which began Oct. 1, cost ...")
         # or a period's last day ("For the three months ended May 4, ...") or what "since" counts
-        # from ("since he took office on March 20. ... by late afternoon"); a weekday set against
-        # the writing's week is a day ahead, not the story's ("rejected the levy last Tuesday. ...
-        # told reporters at about 2 a.m."; "will hand out detectors next Saturday from 10 a.m.")
+        # from ("since he took office on March 20. ... by late afternoon"), or a deadline's day
+        # ("raced to secure a bailout before a Monday deadline. Ministers were due to meet at 6
+        # p.m."); a weekday set against the writing's week is a day ahead, not the story's
+        # ("rejected the levy last Tuesday. ... told reporters at about 2 a.m."; "will hand out
+        # detectors next Saturday from 10 a.m.")
         in_passing = clause_verb is not None and (nonrestrictive(clause_verb) or period_bound(span)
-                                                  or in_since_clause(span))
+                                                  or in_since_clause(span)) \
+            or (span.root.dep_ in NOMINAL_DEPS and span.root.head.lemma_ in DEADLINE_NOUNS)
         set_against = form.get("k") == "wd" and form.get("rel") in ("last", "next")
         if self.prev[2] and not background and not flashback and not in_passing:
             if not set_against:
@@ -690,6 +698,11 @@ class Story:
                 and span.doc.has_annotation("SENT_START") and self.ref_end is not None \
                 and self.ref_end >= span.sent.start_char:
             return {**form, "y": int(self.ref[0][:4])}
+        told = self.days.get((form.get("m"), form.get("d"))) if form.get("k") == "date" and form.get("d") else None
+        if told and form.get("y") is None and "yoff" not in form and not form.get("rel") and self.anchor:
+            # "arrested on 9 October last year ... In March 2011 ... On 9 October, the court heard": the
+            # day named before, not a day of the story's year
+            return {**form, "y": told[0]} if told[1] else {**form, "yoff": told[0] - int(self.anchor[:4])}
         if form.get("k") == "date" and form.get("y") is None and "yoff" not in form and not form.get("rel") \
                 and self.year_heading and self.year_heading[0] < c.start \
                 and "\n\n" not in self.text[self.year_heading[0]:c.start] \

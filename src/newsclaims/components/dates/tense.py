@@ -364,7 +364,7 @@ def direction(span: Span, holiday: bool = False) -> int:
         # start: "1p a pint from Sunday")
         return -1
     deadline = next((t.head for t in span if t.dep_ in ("poss", "compound", "nmod") and t.head.i >= span.end
-                     and t.head.lemma_ in _DEADLINE_NOUNS), None)
+                     and t.head.lemma_ in DEADLINE_NOUNS), None)
     if deadline is not None and deadline.head.lemma_.lower() in _DEADLINE_SETTERS:
         return 0  # "set a noon Saturday deadline", "apologized by Friday's deadline": set for a day still to come
     if _hung_on(span, ("due",)) and any(t.lower_ in ("originally", "initially", "previously") for t in
@@ -514,7 +514,7 @@ def direction(span: Span, holiday: bool = False) -> int:
                 return 1 if tense >= 0 else 0
             if np_head.lower_ in ("of", "from") and np_head.head.lemma_.lower() in _RETROSPECT_NOUNS:
                 return -1  # "an analysis of Thursday's debate", "results from Monday's election": told after the event
-            if head.lemma_ in _DEADLINE_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.head.children):
+            if head.lemma_ in DEADLINE_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.head.children):
                 return 0  # "debated a plan to meet a Monday deadline": still to meet, the nearer (lean)
             if tense < 0 and (_names_weekday(span) or span[-1].lower_ == "weekend"):
                 return -1  # "was the winner of Monday night's debate", "This weekend's debate gave": told when past
@@ -1469,7 +1469,7 @@ _SET_TO = re.compile(r"\b(?:(?:set|scheduled|slated|due) to \w+(?: \w+)?|braced?
 
 
 # what sets a deadline, or points to it ("set a noon Saturday deadline", "by Friday's deadline")
-_DEADLINE_NOUNS = words("deadline_nouns")
+DEADLINE_NOUNS = words("deadline_nouns")
 _DEADLINE_SETTERS = words("deadline_setters")
 # a deadline's prepositions: "by the end of the year" told in the past is still ahead
 _DEADLINE_PREPS = words("deadline_preps")
@@ -1530,7 +1530,7 @@ def lean(form: dict, span: Span, day: Span) -> dict:
         # "Tuesday's primary", "the election on Tuesday": the nearer one; with even odds
         # in a present clause ("who needs a win in Tuesday's primary"); a deadline not told as
         # past is still to meet ("debated a plan to meet a Monday deadline")
-        out["near"] = "ahead" if scheduled_event(day).lemma_ in _DEADLINE_NOUNS else \
+        out["near"] = "ahead" if scheduled_event(day).lemma_ in DEADLINE_NOUNS else \
             "even" if in_present_clause(day) else True
     elif tense == 0 and (kind in ("wd", "weekend", "season") or (kind == "date" and not form.get("d"))) \
             and aim_of_past_bid(day):
