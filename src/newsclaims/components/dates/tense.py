@@ -959,7 +959,7 @@ def in_since_clause(span: Span) -> bool:
 
 _EXTREME_NOUNS = words("extreme_nouns")
 _SAME_PAST = words("same_past_verbs")  # verbs whose past is spelled as their present
-_MEASURED_FROM = frozenset({"below", "above", "off", "from", "under", "near", "beneath", "short"})
+_MEASURED_FROM = words("measured_from")  # "35% below its record", "off their peak"
 
 
 def compared_with(span: Span) -> bool:
