@@ -2896,6 +2896,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "On 9 October, the court heard, he had driven to the house at 08:00.", "2013-03-25", "08:00", "TIME",
      "2012-10-09T08:00"),
     ("Shares rose early in the month, before the ruling.", "2013-02-20", "early in the month", "DATE", "2013-02"),
+    # a timeline's entry head names its day before the clock time: one expression
+    ("Timeline\n\nSaturday, 7:40 p.m.: A tornado touches down near the airport.", "2025-05-18", "Saturday, 7:40 p.m.",
+     "TIME", "2025-05-17T19:40"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

@@ -674,6 +674,8 @@ def b_time(g: dict, text: str, name: str) -> Form | None:
         hm = _hm(g["h"], g.get("mi"), g.get("ap"))
         if not g.get("ap") and 1 <= int(g["h"]) < 12:  # "at 10:30 tonight", "8:30 Tuesday evening", "tonight at 8:30"
             hm = _oclock(g["h"], _day_part(g.get("wd")) or ("NI" if g.get("eve") is not None else None))[:3] + hm[3:]
+    if g.get("wd0") and not g.get("wd"):
+        g = {**g, "wd": g["wd0"]}  # a timeline's entry head: "Saturday, 7:40 p.m.: A tornado touches down"
     form = _day_form(g, hm)
     if g.get("mod"):
         form["mod"] = "APPROX"
