@@ -764,10 +764,14 @@ class Story:
             return form
         year, q, _ = self.ctx
         base = year - int(self.anchor[:4]) if self.anchor and year is not None else 0
+
+        def story_quarter(n: int, **year_of) -> dict:  # the story's quarter (or one near it), fiscal if it is
+            return {"k": "quarter", "q": n, **year_of, "t": "DATE", "mod": form.get("mod"), "ctx": True,
+                    "fiscal": self.ctx_fiscal}
+
         k = form.get("k")
         if k == "shift" and form.get("prev"):  # "the previous quarter": the one before that reported on
-            return {"k": "quarter", "q": q - 1 or 4, "yoff": base - (q == 1), "t": "DATE", "mod": form.get("mod"),
-                    "ctx": True, "fiscal": self.ctx_fiscal}
+            return story_quarter(q - 1 or 4, yoff=base - (q == 1))
         year_back = k == "shift" and bool(form.get("cmp"))
         the_quarter = (k == "shift" and form.get("g") == "Q" and form.get("n") in (0, -1) and not form.get("cur")
                        and not (form.get("n") == -1 and self._quarter_running(year, q))) or (
@@ -801,9 +805,8 @@ class Story:
                 and self.ref_end > span.sent.start_char:
             return form  # "its June traffic rose 1.9 percent from a year ago": the month just named
         if period_of_year:
-            return {"k": "quarter", "q": q, "y": int(form["v"]), "t": "DATE", "ctx": True, "fiscal": self.ctx_fiscal}
-        return {"k": "quarter", "q": q, "yoff": base - (1 if year_back else 0), "t": "DATE", "mod": form.get("mod"),
-                "ctx": True, "fiscal": self.ctx_fiscal}
+            return {**story_quarter(q, y=int(form["v"])), "mod": None}
+        return story_quarter(q, yoff=base - (1 if year_back else 0))
 
     def _days_from_anchor(self, day: str) -> int:
         """Days from the time of writing to ``day`` (an ISO date), as anaphors' ``refdays`` keep them."""
