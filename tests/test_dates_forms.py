@@ -2899,6 +2899,30 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     # a timeline's entry head names its day before the clock time: one expression
     ("Timeline\n\nSaturday, 7:40 p.m.: A tornado touches down near the airport.", "2025-05-18", "Saturday, 7:40 p.m.",
      "TIME", "2025-05-17T19:40"),
+    # a month a plan had been expected in is the plan as it stood: the nearer one, either side
+    ("The bank cut its outlook, though furloughs had been expected to begin in July.", "2013-03-20", "July", "DATE",
+     "2013-07"),
+    # a present copula with an adjective schedules its day ahead
+    ("Federal courts are closed Monday for the holiday.", "2025-01-17", "Monday", "DATE", "2025-01-20"),
+    # the deadline of a demand told in the past looks ahead of the demand
+    ("In a letter sent this week, he called for a review of agency spending by October.", "2025-03-28", "October",
+     "DATE", "2025-10"),
+    ("Lawmakers will not meet Monday, the Cesar Chavez Day holiday.", "2025-03-28", "Cesar Chavez Day", "DATE",
+     "2025-03-31"),
+    # weekly figures: the week a day ends, and the story's week by its possessive
+    ("Jobless claims fell to 336,000 for the week ended March 16, the department said.", "2013-03-21", "the week",
+     "DATE", "2013-W11"),
+    ("Stocks rose on Friday, recovering much of the week's losses.", "2013-03-22", "the week", "DATE", "2013-W12"),
+    # "the quarter" after the quarter its sentence names as running is that one, not the last ended
+    ("With the first quarter ending next week, managers may buy the quarter's best performers.", "2013-03-22",
+     "the quarter", "DATE", "2013-Q1"),
+    # a year naming a thing gives no year to the months of its clause
+    ("A panel held a trial over the 2021 maps in May and June.", "2025-08-15", "May", "DATE", "2025-05"),
+    # a live blog's entry head ends with its line: its present tense does not run into the entry
+    ("Live updates\n\n13:20 GMT - Talks: decision now rests with Moscow\nIn his address late Tuesday, the "
+     "president said talks would go on.", "2025-03-12", "late Tuesday", "DATE", "2025-03-11"),
+    ("Updated October 14, 2025, 8:05 p.m. IDT\n\nThe truce held.", "2025-10-14", "October 14, 2025, 8:05 p.m. IDT",
+     "TIME", "2025-10-14T20:05"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -3052,6 +3076,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    ("The insurer set up reserves to cover future payments.", "future"),
+    ("The weather service issued winter storm warnings for the coast.", "winter"),
+    ("Extended walk-in hours will continue through November.", "hours"),
     ("Traders compared the rout to Black Monday in 1987.", "Monday"),
     ("The chancellor cut winter fuel payments for most pensioners.", "winter"),
     ("Arizona has carried out several executions in recent years, most recently in October.", "recently"),

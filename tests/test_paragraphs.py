@@ -25,6 +25,14 @@ def test_the_component_runs_before_the_parser(nlp):
     ("Officials said on Friday that the troops\nhad left the region.",
      ["Officials said on Friday that the troops\nhad left the region."]),
     ("Troops left.\n\n\n\n“We saw them go,” Kim said.", ["Troops left.", "“We saw them go,” Kim said."]),
+    # a live blog's entry head ends with its line, full stop or not
+    ("13:20 GMT - Zelensky: decision now rests with Russia\nIn his address late Tuesday, he said talks would go on.",
+     ["13:20 GMT - Zelensky: decision now rests with Russia", "In his address late Tuesday, he said talks would go on."]),
+    ("18:40 GMT - Polls open in Georgia\nVoters lined up early in Atlanta.",
+     ["18:40 GMT - Polls open in Georgia", "Voters lined up early in Atlanta."]),
+    # a clock time in a wrapped line is no entry head
+    ("The vote closed at 8:00 - later than planned\nofficials said.",
+     ["The vote closed at 8:00 - later than planned\nofficials said."]),
 ])
 def test_blank_lines_end_sentences(nlp, text, sentences):
     doc = newsclaims.extract(text, nlp=nlp).doc

@@ -1,4 +1,5 @@
-"""``newsclaims_paragraphs``: a blank line ends a sentence, before the parser sees it.
+"""``newsclaims_paragraphs``: a blank line ends a sentence, before the parser sees it; so does
+the line break after a live blog's entry head.
 
 The small English parser runs sentences across paragraph breaks now and then (a headline
 into the first paragraph, a quote's last paragraph into the next one). Every layer reads
@@ -9,13 +10,31 @@ Runs before the parser; a Doc that is already parsed is left alone.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+
+
+# a live blog's entry head, a clock time set off by a dash or colon before its title
+# ("13:20 GMT - Zelensky: decision now rests with Russia"), which ends with its line
+ENTRY_HEAD = re.compile(r"[ \t]*[0-9]{1,2}[:.][0-9]{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?[ \t]*[-–—:|][ \t]+\S",
+                        re.IGNORECASE)
 
 
 def is_paragraph_break(tok: Token, min_newlines: int = 2) -> bool:
     """A whitespace token holding a blank line: what separates two paragraphs."""
     return tok.is_space and tok.text.count("\n") >= min_newlines
+
+
+def ends_entry_head(tok: Token) -> bool:
+    """Whether a line break follows a live blog's entry head: its title has no full stop, and the
+    entry's first sentence would otherwise run on from it."""
+    text = tok.doc.text
+    if "\n" not in tok.whitespace_ and not (tok.is_space and "\n" in tok.text):
+        return False
+    start = text.rfind("\n", 0, tok.idx) + 1
+    return ENTRY_HEAD.match(text, start) is not None
 
 
 class ParagraphBreaks:
@@ -30,7 +49,7 @@ class ParagraphBreaks:
             return doc
         n = len(doc)
         for tok in doc[:-1]:
-            if is_paragraph_break(tok, self.min_newlines):
+            if is_paragraph_break(tok, self.min_newlines) or ends_entry_head(tok):
                 first = doc[tok.i + 1]
                 first.is_sent_start = True
                 # an opening mark ('"They left," ...', '- He said ...') stays with its words:

@@ -767,6 +767,8 @@ def b_rel(g: dict, text: str, name: str) -> Form | None:
         if g.get("ended") is not None and (g.get("adj") or "").strip() != "full":
             return _abs("P1Y", "DURATION")
         return _fiscal({"k": "shift", "u": "Y", "n": 0, "g": "Y", "t": "DATE"}, g.get("adj"))
+    if name == "rel_theweek":
+        return {"k": "ana", "u": "W", "n": 0, "g": "W", "t": "DATE"}
     if name == "rel_ana":
         rel, unit = g["rel"].lower(), g["unit"].lower()
         n = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1, "the prior": -1}.get(rel, 0)
@@ -1057,7 +1059,7 @@ BUILDERS: dict[str, Callable[[dict, str, str], Form | None]] = {
                     b_time),
     **dict.fromkeys(("ago_season", "ago_shift", "ago_vague", "date_weekend", "rel_ana", "rel_anawd",
                      "rel_daybefore", "rel_dayevent", "rel_inthe", "rel_midunit", "rel_midweek", "rel_newyear",
-                     "rel_ofthe", "rel_partof", "rel_podbare", "rel_same", "rel_theyear", "rel_twoaway", "rel_unit",
+                     "rel_ofthe", "rel_partof", "rel_podbare", "rel_same", "rel_theweek", "rel_theyear", "rel_twoaway", "rel_unit",
                      "rel_yearago", "rel_yearend"), b_rel),
     **dict.fromkeys(("date_q", "date_qpair", "date_quarter"), b_quarter),
     **dict.fromkeys(("dur_compound", "dur_fortnight", "dur_frac", "dur_half", "dur_lifetime", "dur_long",

@@ -19,7 +19,7 @@ from .filters import has_context, idiom_spans, is_count, not_a_timex
 from .passes import (
     next_to_date,
     ordinal_day_named,
-    quarter_ended,
+    period_ended,
     quoted_deixis,
     range_start_year,
     same_day_years,
@@ -115,7 +115,7 @@ class DatesComponent:
         shared_ago(doc, spans, anchor, text)
         ordinal_day_named(doc, spans, anchor, text)
         next_to_date(doc, spans, anchor, text)
-        quarter_ended(doc, spans, anchor, text)
+        period_ended(doc, spans, anchor, text)
         weekdays_of_week(doc, spans, anchor, text)
         range_start_year(doc, spans, anchor, text)
         if anchor and parsed:

@@ -226,6 +226,14 @@ def _determines_noun(span: Span) -> bool:
     return nxt.like_num or nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
+def _word_before(span: Span) -> str:
+    """The lower-case word before ``span``, a hyphenated one whole ("walk-in")."""
+    doc, i = span.doc, span.start
+    if i > 2 and doc[i - 2].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 3].whitespace_:
+        return doc[i - 3:i].text.lower()
+    return doc[i - 1].lower_ if i > 0 else ""
+
+
 def _not_the_vague_future(span: Span) -> bool:
     """"future" that is no vague future: a capitalized "Future" beside a number or another
     capitalized word, part of a name ("Future 45", a PAC; "Future Forward"; "For Our Future"; but
@@ -245,6 +253,8 @@ def _not_the_vague_future(span: Span) -> bool:
             doc[span.start - 1].tag_ in ("PRP$", "POS") or doc[span.start - 1].lower_ in ("a", "an")
             or (doc[span.start - 1].pos_ == "ADJ" and doc[span.start - 1].lower_ not in _NEAR_FUTURE)):
         return True  # "its future", "a bright future": prospects, not a time (not "near future")
+    if span.text.lower() == "future" and nxt.pos_ in ("NOUN", "ADJ") and nxt.lemma_.lower() not in lexicon()["units"]:
+        return True  # "future payments", "future earnings": things to come, untagged in TimeML news
     return span.text.lower() in ("future", "the future") and (
         (nxt.is_title and not nxt.is_sent_start) or nxt.lemma_.lower() in _ROLE_NOUNS)
 
@@ -606,8 +616,9 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
     if pattern == "dur_num" and span[-1].lower_ == "quarter" and _CLOCK_PAST.match(_text_after(span)):
         return True  # "at a quarter past seven": a clock time, no quarter-year
     if pattern == "dur_vague" and span.text.lower() == "hours" and (
-            (span.start > 0 and span.doc[span.start - 1].lower_ in _HOURS_KINDS) or _hours_are_a_schedule(span)):
-        return True  # "Visiting hours are 2 to 4 p.m.", "Hours will be 8 a.m. to 10 p.m.": a schedule's name
+            _word_before(span) in _HOURS_KINDS or _hours_are_a_schedule(span)):
+        # "Visiting hours are 2 to 4 p.m.", "walk-in hours", "Hours will be 8 a.m. to 10 p.m.": a schedule's name
+        return True
     if pattern == "dur_vague" and span.text.lower() == "minutes" and _meeting_minutes(span):
         return True
     if pattern == "dur_num" and _AGE_RANGE_END.match(_text_after(span)):
@@ -658,6 +669,9 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
     if pattern == "date_season" and span.end < len(span.doc) and span[-1].lower_ in _SEASON_WORDS \
             and span.doc[span.end].lemma_.lower() in _SEASON_KINDS:
         return True  # "a winter storm", "the Summer Olympics": a kind of thing, not a time
+    if pattern == "date_season" and span.end + 1 < len(span.doc) and span.doc[span.end].lower_ == "storm" \
+            and span.doc[span.end + 1].lemma_.lower() in _WEATHER_ALERTS:
+        return True  # "issued winter storm warnings": the name of a weather service's alert
     if pattern == "date_season" and span[-1].lower_ == "fall" and _fall_of_a_thing(span):
         return True  # "this fall in prices", "the fall of Saigon", "the fall of the Taliban": the noun for a drop
     if pattern == "date_season" and span.text.lower() == "fall" and span.end < len(span.doc) \
@@ -843,6 +857,7 @@ def _weather_before(span: Span) -> bool:
 _MONTH_CONTRACT_NOUNS = words("month_contract_nouns")
 _MONTH_STATE_ADJS = words("month_state_adjs")
 _SEASON_WEATHER_ADJS = words("season_weather_adjs")
+_WEATHER_ALERTS = words("weather_alerts")  # "a winter storm warning": an alert's name
 _ORDINAL_WORDS = frozenset(lexicon()["ordinals"]) | {"last", "final", "next"}
 # adjectives before "quarters" that keep them periods ("recent quarters", not "larger quarters")
 _QUARTER_ADJS = words("quarter_adjs")

@@ -109,15 +109,21 @@ _DAYS_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through|
 _ENDED = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ending|ends|closed)\s+(?:on\s+)?", re.IGNORECASE)
 
 
-def quarter_ended(doc: Doc, spans: list[Span], anchor: str | None, text: str) -> None:
+def period_ended(doc: Doc, spans: list[Span], anchor: str | None, text: str) -> None:
     """"the fourth quarter ended Aug. 26", "its second quarter ended Oct. 31, 1988": a numbered
     quarter is of the year its last day falls in (TimeBank: 1989-Q4, 1988-Q2), and a company's
-    own when that day closes another calendar quarter (no calendar interval, SCHEMA.md)."""
+    own when that day closes another calendar quarter (no calendar interval, SCHEMA.md). "The
+    week ended March 16" of weekly figures is the week holding that day."""
     for sp, nxt in zip(spans, spans[1:]):
         if not _ENDED.fullmatch(text[sp.end_char:nxt.start_char]):
             continue  # (the words between first: most pairs stop here, before any parsing)
         form = normalize.from_json(sp._.timex["relative"])
-        day = re.fullmatch(r"(\d{4})-(\d{2})-\d{2}", nxt._.timex["value"] or "")
+        day = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", nxt._.timex["value"] or "")
+        if day and sp.text.lower() == "the week" and form.get("k") == "ana":
+            year, week, _ = dt.date(*map(int, day.groups())).isocalendar()
+            sp._.timex = _retimex({"k": "abs", "v": f"{year}-W{week:02d}", "t": "DATE"}, anchor,
+                                  sp._.timex["start_char"], sp._.timex["end_char"])
+            continue
         if form.get("k") != "quarter" or not form.get("q") or form.get("y") is not None or not day:
             continue
         form = {k: v for k, v in form.items() if k not in ("yoff", "tense", "ctx")}

@@ -63,6 +63,7 @@ class Story:
         self.ahead_day: tuple[int, dict, str] | None = None  # the same, of the last day named after the writing
         self.day_end: int | None = None  # where the last expression with a day's value ends
         self.ref_scene = self.ref_modifies = False
+        self.ref_frame = True  # a year modifying a noun that frames the time of its clause ("in his 2008 campaign")
         # the reference a year naming a thing ("the 2004 influx") replaced, for a month anaphor after it
         self.ref_before_modifier: tuple[str, bool, str | None] | None = None
         self.ref_aside = False  # whether it was told in passing ("Hadi, who came to power in 2012,")
@@ -529,6 +530,11 @@ class Story:
             # a date that opens its sentence ("In 2008, ...", "But in 2012, ...", "Eight years ago,
             # ...") sets the scene for what the paragraph tells next
             self.ref_modifies = modifies
+            # a year naming a thing frames a time only as the time of an event the clause is in
+            # ("Obama, in his 2008 campaign, lost ... between early March and June"; not "held a
+            # trial over the 2021 maps in May")
+            noun = span.root.head
+            self.ref_frame = not modifies or (noun.dep_ == "pobj" and noun.head.lower_ in _FRAME_PREPS)
             # (not a year that names a thing: "The 2011 agreements gave ...")
             verb = verb_of(span)
             # (nor a participle telling of the subject: "Founded in 2007, the company makes ...")
@@ -743,7 +749,7 @@ class Story:
             return form  # (nor is "lived there from 1994 until November" a November of 1994)
         verb = verb_of(span)
         same_clause = (form.get("tense") or 0) < 0 and self.ref_verb is not None and verb is not None \
-            and not self.ref_possessive \
+            and not self.ref_possessive and self.ref_frame \
             and self.ref_verb in governors(span.doc[verb])
         in_when = verb is not None and _when_of_year(span.doc[verb], start[:4])
         if not (self.ref_scene or same_clause or in_when) or "\n\n" in self.text[self.ref_end:c.start] \
@@ -774,7 +780,7 @@ class Story:
             return story_quarter(q - 1 or 4, yoff=base - (q == 1))
         year_back = k == "shift" and bool(form.get("cmp"))
         the_quarter = (k == "shift" and form.get("g") == "Q" and form.get("n") in (0, -1) and not form.get("cur")
-                       and not (form.get("n") == -1 and self._quarter_running(year, q))) or (
+                       and not (form.get("n") == -1 and not form.get("latest") and self._quarter_running(year, q))) or (
             k == "quarter" and form.get("q") is None and not form.get("yoff"))
         # "the 1988 period", "the same quarter of 2012": the quarter reported on, in that year
         period_of_year = k == "abs" and re.fullmatch(r"\d{4}", str(form.get("v"))) and (
@@ -844,6 +850,7 @@ _THE_UNIT = re.compile(r"(?:the (?:end|start|beginning|middle|close|rest|remaind
 _UP_TO = frozenset({"until", "till", "by", "to", "of", "before", "since"})
 
 
+_FRAME_PREPS = frozenset({"in", "during", "throughout"})
 _STAMP_AFTER = re.compile(r"\s*[:—–-]")
 _ENTRY_GAP = re.compile(r"(?: {2,}|\t)\S")  # "12:05 pm  Trump lands at Ben Gurion": a live blog's entry head
 _UPDATED = re.compile(r"\bupdated\b", re.IGNORECASE)

@@ -179,8 +179,9 @@ def clause_tense(span: Span) -> int:
                 or (head.tag_ == "VBN" and head.lower_ in _FUTURE_ADJS)
             if (planned or head.lemma_ in BID_LEMMAS) and past_perfect(head.head if head.pos_ == "ADJ" else head):
                 # "had been scheduled to expire Friday", "had been invited to speak in November"
-                # (but "planned to leave on Thursday" lies ahead)
-                return -1
+                # (but "planned to leave on Thursday" lies ahead); a month is the plan as it
+                # stood, either side ("furloughs had been expected to begin in July")
+                return -1 if _names_weekday(span) or head.lemma_ in BID_LEMMAS else 0
             if head.pos_ == "NOUN" and head.lower_ in _PROSPECT_NOUNS:
                 # "has a shot to win on Tuesday" (ahead), "had a chance to vote Tuesday" (gone by)
                 return -1 if first_verb(head).tag_ == "VBD" else 1
@@ -586,8 +587,8 @@ def direction(span: Span, holiday: bool = False) -> int:
         return -1
     if tense == 0 and prev in _FUTURE_PREPS:
         return 1
-    if tense < 0 and prev == "by" and first_verb(span.root).lemma_ in _WISH_LEMMAS:
-        return 0  # "said he wanted a coalition in place by Easter": an aim, on either side of the writing
+    if tense < 0 and aim_by(span):
+        return 0  # "said he wanted a coalition in place by Easter": an aim, either side (lean)
     if tense < 0 and (_on_past_verb(span) or _event_of_past_verb(span)):
         return -2  # "the blowout occurred on Jan. 5": past for sure, not a date a few weeks ahead
     return tense
@@ -817,6 +818,14 @@ def scheduled_event(span: Span, adverbial: bool = False) -> Token | None:
     while head.dep_ == "compound" and head.head.i > head.i:
         head = head.head
     return head if head.pos_ in ("NOUN", "PROPN") and head.lower_ in SCHEDULED_NOUNS else None
+
+
+def aim_by(span: Span) -> bool:
+    """Whether a date is the deadline of an aim or a demand ("said he wanted a coalition in place
+    by Easter", "called for a review of spending by October"): set when it was voiced, and
+    looking ahead of that, so most often ahead of the writing too."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "by" \
+        and first_verb(span.root).lemma_ in _WISH_LEMMAS | BID_LEMMAS
 
 
 def aim_of_past_bid(span: Span) -> bool:
@@ -1244,6 +1253,8 @@ def scheduled_present(span: Span) -> bool:
         tok = tok.head  # "meet on Monday", "expires at 4 p.m. Wednesday"
     if tok.lower_ == "time" and tok.dep_ == "appos":
         tok = tok.head  # "5 p.m. Eastern time on Friday"
+    if tok.dep_ == "acomp" and tok.head.lemma_ == "be" and tok.i < span.start:
+        tok = tok.head  # "Federal courts are closed Monday": the copula's tense
     if span.root.dep_ == "npadvmod" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX") \
             and tok.head.head.i < span.start:
         tok = tok.head.head  # "The race ends officially with a banquet Sunday", the day parsed onto the noun
@@ -1538,6 +1549,8 @@ def lean(form: dict, span: Span, day: Span) -> dict:
         # side; a reported "would" looks ahead of its saying ("aides said the chamber would return
         # Monday"), which is most often the writing's day or the day before
         out["near"] = "told" if _reported_would(first_verb(day.root)) else "even"
+    elif tense == 0 and kind in ("date", "hol", "season") and not form.get("d") and aim_by(day):
+        out["near"] = "told"  # "called for a review by October", written in March: this October
     elif tense == 0 and kind == "hol" and in_present_clause(day):
         out["near"] = "even"  # "The deadline is Labor Day", "the next sales push is Thanksgiving": the nearer
     elif tense == 0 and (kind == "season" or kind == "date" and not form.get("d")) \
