@@ -253,8 +253,6 @@ def _not_the_vague_future(span: Span) -> bool:
             doc[span.start - 1].tag_ in ("PRP$", "POS") or doc[span.start - 1].lower_ in ("a", "an")
             or (doc[span.start - 1].pos_ == "ADJ" and doc[span.start - 1].lower_ not in _NEAR_FUTURE)):
         return True  # "its future", "a bright future": prospects, not a time (not "near future")
-    if span.text.lower() == "future" and nxt.pos_ in ("NOUN", "ADJ") and nxt.lemma_.lower() not in lexicon()["units"]:
-        return True  # "future payments", "future earnings": things to come, untagged in TimeML news
     return span.text.lower() in ("future", "the future") and (
         (nxt.is_title and not nxt.is_sent_start) or nxt.lemma_.lower() in _ROLE_NOUNS)
 
