@@ -9,6 +9,7 @@ import pytest
 import newsclaims
 from newsclaims.components.dates.candidates import across_midnight
 from newsclaims.components.dates.forms import range_end
+from newsclaims.components.dates.lines import blog_heads
 
 ARTICLE = (
     "Ukrainian commanders said on Friday that North Korean troops had not been seen at the front "
@@ -308,6 +309,21 @@ FRIDAY = {"k": "wd", "w": 5, "t": "DATE"}
 def test_across_midnight(local, other, days):
     got = across_midnight(FRIDAY, local, other)
     assert (got.get("days", 0), got.get("inner", got)) == (days, FRIDAY)
+
+
+@pytest.mark.parametrize("text, heads", [
+    # newest first: a live blog's heads, zone or not
+    ("Live\n\n2:10 p.m. - Crossing to reopen\nText.\n\n1:45 p.m. - It is over\nText.", [6, 44]),
+    ("13:20 GMT - Talks\nText.\n\n12:05 - More talks\nText.", [0, 25]),
+    # one step up: the blog ran past midnight
+    ("0:40 - Late\nA.\n\n23:55 - Earlier\nB.\n\n22:10 - Before\nC.\n\n21:00 - First\nD.", [0, 16, 36, 55]),
+    # a timeline runs forward: its heads are of the day it tells of
+    ("11:00 am - Police receive calls\n\n11:40 am - Officers enter", []),
+    # one head is no blog
+    ("9:30 a.m. - Polls open\nVoters queued.", []),
+])
+def test_blog_heads(text, heads):
+    assert sorted(blog_heads(text)) == heads
 
 
 @pytest.mark.parametrize("sentence, text, value", [

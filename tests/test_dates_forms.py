@@ -2923,6 +2923,45 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "president said talks would go on.", "2025-03-12", "late Tuesday", "DATE", "2025-03-11"),
     ("Updated October 14, 2025, 8:05 p.m. IDT\n\nThe truce held.", "2025-10-14", "October 14, 2025, 8:05 p.m. IDT",
      "TIME", "2025-10-14T20:05"),
+    ("Prices reached 4,285 yen in the week to 11 May.", "2025-05-23", "the week", "DATE", "2025-W19"),
+    ("It set aside funds in the financial year ending 30 June.", "2025-04-16", "the financial year", "DURATION", "P1Y"),
+    # a meeting called the next one is ahead; so is the second of two months joined in the calendar's order
+    ("She would not commit to a step at the next meeting in July.", "2025-06-05", "July", "DATE", "2025-07"),
+    ("Markets now price one more cut, most likely in September or December.", "2025-06-05", "December", "DATE",
+     "2025-12"),
+    # "ahead of" reaches over a long name to its day
+    ("Banks rose ahead of first-quarter earnings reports from JPMorgan Chase and Wells Fargo on Friday.",
+     "2025-04-09", "Friday", "DATE", "2025-04-11"),
+    # a measure taken in the past runs on through its end
+    ("The government placed several districts on red alert through Wednesday night.", "2025-07-01",
+     "Wednesday night", "TIME", "2025-07-02TNI"),
+    # a deadline under "must" is still open
+    ("Players must report to their national teams by 8 December.", "2025-01-28", "8 December", "DATE", "2025-12-08"),
+    # a quarter a future modal looks to, long ended this year, is next year's
+    ("It warned that prices could pick up again in the January-March quarter.", "2025-08-06",
+     "the January-March quarter", "DATE", "2026-Q1"),
+    # a year dating the events a sentence opens on sets the scene for the months after it
+    ("The events of 1989 moved with astonishing speed. Hungary had begun dismantling its fence in May.",
+     "2024-11-11", "May", "DATE", "1989-05"),
+    # a clock range that runs past midnight starts the day before its end's
+    ("The city will impose a curfew from 8 p.m. until 7 a.m. Thursday.", "2024-10-09", "8 p.m.", "TIME",
+     "2024-10-09T20:00"),
+    # a gerund after "before" takes the schedule of its verb
+    ("The tour opens May 2 in Tulsa and winds through the South before closing Aug. 31.", "2013-03-20", "Aug. 31",
+     "DATE", "2013-08-31"),
+    ("Several regional lenders report on Thursday and Friday.", "2025-10-14", "Thursday", "DATE", "2025-10-16"),
+    ("Since last week the generator has been running daily.", "2025-04-16", "daily", "SET", "P1D"),
+    # a gain since the start of the year is counted in the writing's year, whatever year was reported
+    ("Fourth-quarter profit rose 5 percent to $2 billion. For the full year, revenue rose 3 percent. The stock "
+     "had risen 11 percent since the start of the year.", "2013-03-22", "the start of the year", "DATE", "2013"),
+    # the year-ago quarter of a company's own quarter is that quarter a year back
+    ("Net income for its fiscal third quarter, which ended Feb. 28, fell to $300 million from $420 million a year "
+     "earlier. Revenue rose to $10.9 billion from $10.6 billion in the year-ago quarter.", "2013-03-19",
+     "the year-ago quarter", "DATE", "2012-Q3"),
+    # a live blog's heads run newest first: each is a stamp of the writing day, zone or not
+    ("Live updates\n\n2:10 p.m. - Crossing to reopen\nOfficials said on Wednesday the crossing would reopen.\n\n"
+     "1:45 p.m. - It is finally over\nFamilies gathered on Monday.", "2025-10-14", "1:45 p.m.", "TIME",
+     "2025-10-14T13:45"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

@@ -10,16 +10,10 @@ Runs before the parser; a Doc that is already parsed is left alone.
 """
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-
-# a live blog's entry head, a clock time set off by a dash or colon before its title
-# ("13:20 GMT - Zelensky: decision now rests with Russia"), which ends with its line
-ENTRY_HEAD = re.compile(r"[ \t]*[0-9]{1,2}[:.][0-9]{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?[ \t]*[-–—:|][ \t]+\S",
-                        re.IGNORECASE)
+from .dates.lines import ENTRY_HEAD
 
 
 def is_paragraph_break(tok: Token, min_newlines: int = 2) -> bool:

@@ -348,10 +348,12 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
             return _pick(cands, anchor, None, -1)
         if rel is None and form.get("near"):
             return _pick(cands, anchor, None, None, lean=_lean(form, None))  # the nearer, ahead or behind
+        before = C.shift(anchor, -1, "Q")
         if rel is None and tense is not None and tense > 0 \
-                and make(anchor.year)[1][1] < C.shift(anchor, -1, "Q").replace(day=1) - dt.timedelta(days=62):
-            # "will cut jobs in the first quarter", said in December: next year's; not one just
-            # ended, whose results may still be to come
+                and make(anchor.year)[1][1] < dt.date(before.year, 3 * C.quarter_of(before) - 2, 1):
+            # "will cut jobs in the first quarter", said in December, "could pick up in the
+            # January-March quarter", said in August: next year's; not the quarter just ended,
+            # whose results may still be to come
             return make(anchor.year + 1)
         last = C.shift(anchor, -1, "Q")
         if rel is None and (tense is None or tense <= 0) and k == "quarter" and n == C.quarter_of(last) \

@@ -187,11 +187,14 @@ def times_on_following_day(text: str, cands: list[grammar.Candidate]) -> list[gr
         if k < len(out) and _dated_clock(out[k].form) and (RANGE_TO.fullmatch(text[out[k - 1].end:out[k].start]) or (
                 between and AND.fullmatch(text[out[k - 1].end:out[k].start]))):
             # "10 a.m. to 4 p.m. Saturday", "from 4 to 7 p.m. Tuesday", "between 7 a.m. and 8 p.m.
-            # Tuesday": the range's end names the day of all
+            # Tuesday": the range's end names the day of all (the day before for a start later in
+            # the day than the end: "a curfew from 8 p.m. until 7 a.m. Thursday")
             day = _day_of(out[k].form)
+            eve = {"k": "edge", "edge": "after", "days": -1, "inner": day, "t": "DATE"}
             for j in range(i, k):
                 c = out[j]
-                out[j] = grammar.Candidate(c.start, c.end, c.pattern, {**time_on_day(day, c.form), "day_at": (
+                on = eve if str(c.form.get("tod")) > str(out[k].form.get("tod")) else day
+                out[j] = grammar.Candidate(c.start, c.end, c.pattern, {**time_on_day(on, c.form), "day_at": (
                     out[k].start, out[k].end)}, c.priority)
         elif k < len(out) and (_TIME_THEN_DAY.fullmatch(text[out[k - 1].end:out[k].start]) or (
                 k == i + 1 and _PRENOMINAL.search(text, max(0, out[i].start - 5), out[i].start)

@@ -100,9 +100,12 @@ class DatesComponent:
             if form.get("tod") == "24:00" and _MORNING_AFTER.match(text, c.end):
                 form = {**form, "tod": "00:00"}  # "a curfew from midnight to 6 a.m.": the midnight that opens the day
             day_at = form.pop("day_at", None)
+            day = doc.char_span(*day_at, alignment_mode="expand") if day_at else span
             if "tense" in form and form.get("tense") is None and parsed:
                 # a clock time on a named day takes the direction of the day's own clause
-                form = lean(form, span, doc.char_span(*day_at, alignment_mode="expand") if day_at else span)
+                form = lean(form, span, day)
+            elif form.get("k") == "edge" and "tense" in form["inner"] and form["inner"]["tense"] is None and parsed:
+                form = {**form, "inner": lean(form["inner"], span, day)}  # so does the day next to it
             form = story.anchored(form, span, c)
             timex = normalize.resolve(form, anchor)
             story.advance(form, timex, span, c.end, on_next_day=day_at is not None)

@@ -577,11 +577,12 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
         # which morning is unsaid (but "On Thursday, he will speak in the evening", "Obama arrives
         # on Wednesday. He will hold talks in the evening": that day's)
         return True
-    if pattern == "set_word" and span.start > 0 and (span.doc[span.start - 1].lower_ in _STREAK_WORDS or (
+    if pattern == "set_word" and span.start > 0 and ((span.doc[span.start - 1].lower_ in _STREAK_WORDS
+                                                      and not any(c.dep_ == "aux" for c in span.doc[span.start - 1].children)) or (
             span.doc[span.start - 1].lower_ in lexicon()["ordinals"] and span.end < len(span.doc)
             and span.doc[span.end].lemma_ in _STREAK_NOUNS)):
         # "its fifth straight monthly increase", "its fourth monthly decline": a count, no recurrence
-        # (but "its first monthly report" is one of a monthly series)
+        # (but "its first monthly report" is one of a monthly series, and "has been running daily" a verb's)
         return True
     if pattern == "set_every" and span.start > 0 and span.doc[span.start - 1].lower_ == "for" \
             and span.end + 1 < len(span.doc) and span.doc[span.end].lower_ == "of" \

@@ -106,14 +106,14 @@ _WEEK_AFTER_DAYS_PLAIN = re.compile(r"\s*,?\s*")
 _DAYS_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through|until|till)\s+|\s*[-–]\s*)")
 
 
-_ENDED = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ending|ends|closed)\s+(?:on\s+)?", re.IGNORECASE)
+_ENDED = re.compile(r"\s*,?\s*(?:(?:(?:which|that)\s+)?(?:ended|ending|ends|closed)\s+(?:on\s+)?|to\s+)", re.IGNORECASE)
 
 
 def period_ended(doc: Doc, spans: list[Span], anchor: str | None, text: str) -> None:
     """"the fourth quarter ended Aug. 26", "its second quarter ended Oct. 31, 1988": a numbered
     quarter is of the year its last day falls in (TimeBank: 1989-Q4, 1988-Q2), and a company's
     own when that day closes another calendar quarter (no calendar interval, SCHEMA.md). "The
-    week ended March 16" of weekly figures is the week holding that day."""
+    week ended March 16" ("the week to 11 May") of weekly figures is the week holding that day."""
     for sp, nxt in zip(spans, spans[1:]):
         if not _ENDED.fullmatch(text[sp.end_char:nxt.start_char]):
             continue  # (the words between first: most pairs stop here, before any parsing)

@@ -15,7 +15,7 @@ from ...timex import grammar
 from .candidates import PAREN_OPEN, RANGE_TO, across_midnight
 from .filters import MONEY
 from .forms import is_clock_today, range_end, time_on_day
-from .lines import LINE_END, line_start, opens_line, whole_line
+from .lines import LINE_END, blog_heads, line_start, opens_line, whole_line
 from .tense import (CLOCK_WORDS, DEADLINE_NOUNS, NOMINAL_DEPS, REPORT_LEMMAS, after_report_verb, clause_tense,
                     compared_with, first_verb, governors, in_simple_past, in_since_clause, lean, nonrestrictive,
                     past_perfect, period_bound, present_perfect, saying_day_end, under_will, verb_of)
@@ -104,11 +104,13 @@ class Story:
         if prev and ref and self.ref_end == prev[0] and form.get("k") == "date" and "yoff" not in form \
                 and not form.get("rel") and ref[2] == ("D" if form.get("d") else "M") \
                 and (RANGE_TO.fullmatch(between)
-                     or (_AND_OR.fullmatch(between) and not form.get("d") and form["m"] == int(ref[0][5:7]) % 12 + 1)
+                     or (_AND_OR.fullmatch(between) and not form.get("d")
+                         and (form["m"] == int(ref[0][5:7]) % 12 + 1 or form["m"] > int(ref[0][5:7])))
                      or (_AND_OR.fullmatch(between) and _BETWEEN_AND.search(self.text, max(0, c.start - 80), c.start))):
             # "from October through December", "April 1 to July 15", "between Dec. 1 and March 31":
             # a range ends after it starts; so does the second of two months in a row ("ads
-            # reserved in December and January")
+            # reserved in December and January") or in the calendar's order ("most likely in
+            # September or December")
             form = range_end(form, dt.date.fromisoformat(ref[0]))
         if prev and ref and self.ref_end == prev[0] and form.get("k") == "hol" and form.get("y") is None \
                 and "yoff" not in form and ref[2] == "D" and RANGE_TO.fullmatch(between):
@@ -542,6 +544,9 @@ class Story:
                 and span.doc[verb].i == span.sent.start
             self.ref_scene = span.doc.has_annotation("SENT_START") and span.start - span.sent.start <= 2 \
                 and not (self.ref_modifies and grain == "Y") and not described
+            # so does a year that dates the events a sentence opens on ("The events of 1989 moved
+            # with astonishing speed", "The crisis of 2008 hit hard")
+            self.ref_scene = self.ref_scene or (grain == "Y" and _dates_the_subject(span))
             self.ref_verb = None if _describes_a_noun(span) else verb
             self.ref_possessive = span.root.dep_ == "poss"  # "Last year's breakout app": the noun's time
             # told in passing: in a clause about someone named or set off by commas ("the last
@@ -573,8 +578,10 @@ class Story:
             self.ctx = (int(value[:4]) if value[0].isdigit() else None, int(value[-1]), end)
             self.ctx_fiscal = bool(form.get("fiscal"))
             if self.reported is None and self.anchor and value[0].isdigit() \
-                    and (int(value[:4]), int(value[-1])) <= self._anchor_quarter():
-                self.reported = self.ctx  # a quarter begun by the time of writing: not a forecast
+                    and (self.ctx_fiscal or (int(value[:4]), int(value[-1])) <= self._anchor_quarter()):
+                # a quarter begun by the time of writing, or a company's own (no calendar order):
+                # not a forecast
+                self.reported = self.ctx
         edge_quarter = _EDGE_QUARTER.match(self.text, end) if value == "P3M" else None
         if edge_quarter and span[0].lower_ == "the" and len(span) > 1 and span[1].lower_ in ("first", "last", "final"):
             # "during the last three months of 2015": the quarter a later "the same period" means
@@ -788,11 +795,12 @@ class Story:
                                             and span[2].lower_ in ("quarter", "period")))
         if k == "shift" and form.get("u") == "Y" and form.get("g") == "Y" and form.get("n") == 0 and base < 0 \
                 and span[0].lower_ == "the" and year is not None and not any(t.lower_ in ("this", "current") for t in span) \
-                and not self._told_as_now(span):
+                and not self._told_as_now(span) and not (span.start > 0 and span.doc[span.start - 1].lower_ == "since"):
             # "the fourth quarter of 2024 ... For the full year", written in January 2025: that year
             # (but "by the end of this year" is the writing's year whatever was reported, and so is
             # "the year" of a present clause: "now expects earnings of $6 for the year"; nor does a
-            # quarter ahead, "may recover by the first quarter of 2014", make "the year" 2014)
+            # quarter ahead, "may recover by the first quarter of 2014", make "the year" 2014; nor is a
+            # gain "since the start of the year" counted in a year before the writing's)
             return {**form, "n": base, "ctx": True}
         if k == "quarter" and form.get("q") is None and form.get("yoff") and form.get("y") is None and self.reported:
             # "the year-ago quarter", "the same quarter last year": the story's quarter (the first
@@ -800,7 +808,7 @@ class Story:
             year, q, _ = self.reported
             base = year - int(self.anchor[:4]) if self.anchor and year is not None else 0
             return {"k": "quarter", "q": q, "yoff": base + form["yoff"], "t": "DATE", "mod": form.get("mod"),
-                    "ctx": True}
+                    "ctx": True, "fiscal": self.ctx_fiscal and self.reported == self.ctx}
         if not (year_back or the_quarter or period_of_year):
             return form
         sent = span.sent.text if span.doc.has_annotation("SENT_START") else span.text
@@ -862,13 +870,15 @@ def _time_stamp(text: str, c: grammar.Candidate) -> bool:
     """A clock time that is a line of its own ("3:05 p.m. CDT", over a live blog's entry), opens
     one set off by a colon or dash ("9:30 a.m. ET: The president spoke") or follows "Updated at":
     a page's stamp, of the writing day, whatever the entry before told of. (A timeline of a day
-    gone by, "11:00 am – Police receive 911 calls", gives no zone.)"""
+    gone by, "11:00 am – Police receive 911 calls", gives no zone and runs forward; a live
+    blog's heads without a zone run back, newest first.)"""
     if _STAMP_WORDS.fullmatch(text, line_start(text, c.start), c.start):
         return True  # "Updated at 17.05 BST", "Last updated: 9:26 p.m."
     if not opens_line(text, c.start):
         return False
     return LINE_END.match(text, c.end) is not None or _ENTRY_GAP.match(text, c.end) is not None or (
-        _STAMP_AFTER.match(text, c.end) is not None and _ZONE_END.search(text, c.start, c.end) is not None)
+        _STAMP_AFTER.match(text, c.end) is not None and (_ZONE_END.search(text, c.start, c.end) is not None
+                                                         or line_start(text, c.start) in blog_heads(text)))
 
 
 def _next_day_clock(clock: dict, day: str) -> dict:
@@ -892,6 +902,17 @@ def _describes_a_noun(span: Span) -> bool:
             return True
         tok = tok.head
     return tok.dep_ in ("appos", "acl") and tok.head.pos_ in ("NOUN", "PROPN")
+
+
+def _dates_the_subject(span: Span) -> bool:
+    """Whether a date follows "of" on the subject of its sentence's main verb ("The events of
+    1989 moved with astonishing speed")."""
+    if not span.doc.has_annotation("DEP"):
+        return False
+    of = span.root.head
+    noun = of.head
+    return span.root.dep_ == "pobj" and of.lower_ == "of" and noun.dep_ in ("nsubj", "nsubjpass") \
+        and noun.head.dep_ == "ROOT" and noun.i - span.sent.start <= 2
 
 
 def _when_of_year(verb: Token, year: str) -> bool:

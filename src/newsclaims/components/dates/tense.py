@@ -386,11 +386,11 @@ def direction(span: Span, holiday: bool = False) -> int:
             and doc[span.start - 1].pos_ in ("NOUN", "VERB"):
         return 1  # "ahead of voting Tuesday", "ahead of elections Sunday"
     first = span.sent.start if doc.has_annotation("SENT_START") else 0  # not "ahead of the election.\n\nSaturday's"
-    lead_up = _LEAD_UP.search(doc[max(first, span.start - 12):span.start].text_with_ws)
+    lead_window = doc[max(first, span.start - 16):span.start]  # (a long name may stand between)
+    lead_up = _LEAD_UP.search(lead_window.text_with_ws)
     # (no verb between: "ahead of her formal appointment as prime minister on Wednesday")
     if lead_up and (prev2, prev) != ("as", "of") and not any(
-            t.pos_ in ("VERB", "AUX") and t.idx >= doc[max(first, span.start - 12)].idx + lead_up.end()
-            for t in doc[max(first, span.start - 12):span.start]):
+            t.pos_ in ("VERB", "AUX") and t.idx >= lead_window[0].idx + lead_up.end() for t in lead_window):
         # (not "running 12 percent ahead of that pace as of Friday": the date has its own "as of")
         return 1  # "ahead of the Iowa caucuses on Monday", "in the run-up to the voting kickoff on Monday"
     if prev == "into" and doc[span.start - 2].lemma_.lower() in ("head", "go"):
@@ -587,6 +587,8 @@ def direction(span: Span, holiday: bool = False) -> int:
         return -1
     if tense == 0 and prev in _FUTURE_PREPS:
         return 1
+    if prev == "by" and any(c.dep_ == "aux" and c.lower_ == "must" for c in first_verb(span.root).children):
+        return 2  # "players must report by 8 December": a deadline still open
     if tense < 0 and aim_by(span):
         return 0  # "said he wanted a coalition in place by Easter": an aim, either side (lean)
     if tense < 0 and (_on_past_verb(span) or _event_of_past_verb(span)):
@@ -1161,9 +1163,9 @@ def reports_results(span: Span) -> bool:
 
 def _reports_results_of(verb: Token) -> bool:
     """ "Nike reports earnings Thursday": a report verb whose object is results tells of an
-    event the clause's tense places, not of a saying; so does "Nike reports on Thursday", with
-    nothing said."""
-    if verb.lemma_ == "report" and verb.tag_ == "VBZ" and not any(
+    event the clause's tense places, not of a saying; so does "Nike reports on Thursday" ("several
+    lenders report on Thursday and Friday"), with nothing said."""
+    if verb.lemma_ == "report" and verb.tag_ in ("VBZ", "VBP") and not any(
             c.dep_ in ("dobj", "ccomp", "xcomp", "advcl", "parataxis") for c in verb.children) \
             and not any(t.is_quote for t in verb.sent):
         return True
@@ -1255,6 +1257,9 @@ def scheduled_present(span: Span) -> bool:
         tok = tok.head  # "5 p.m. Eastern time on Friday"
     if tok.dep_ == "acomp" and tok.head.lemma_ == "be" and tok.i < span.start:
         tok = tok.head  # "Federal courts are closed Monday": the copula's tense
+    if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("before", "until", "after") \
+            and tok.head.head.pos_ in ("VERB", "AUX") and tok.head.head.i < tok.i:
+        tok = tok.head.head  # "The tour winds through the South before closing Aug. 31": the schedule's verb
     if span.root.dep_ == "npadvmod" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX") \
             and tok.head.head.i < span.start:
         tok = tok.head.head  # "The race ends officially with a banquet Sunday", the day parsed onto the noun
