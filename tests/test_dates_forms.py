@@ -2962,6 +2962,23 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Live updates\n\n2:10 p.m. - Crossing to reopen\nOfficials said on Wednesday the crossing would reopen.\n\n"
      "1:45 p.m. - It is finally over\nFamilies gathered on Monday.", "2025-10-14", "1:45 p.m.", "TIME",
      "2025-10-14T13:45"),
+    # a month under a past perfect, even one its verb completes, is of the story's year
+    ("The events of 1989 moved fast. That summer, thousands fled through Hungary, which had begun dismantling its "
+     "border fence in May.", "2024-11-11", "May", "DATE", "1989-05"),
+    # what an aim is wanted done before looks ahead of the wanting
+    ("The minister said on Monday that the government wanted small units installed before winter.", "2024-06-18",
+     "winter", "DATE", "2024-WI"),
+    # a source's own day is not counted on from a date its sentence told of
+    ("Russian forces launched a push on Jan. 5 and have held the ground, according to an analysis published "
+     "Saturday by a think tank.", "2025-01-28", "Saturday", "DATE", "2025-01-25"),
+    # a holiday takes the year the words after it name
+    ("A truce announced for Orthodox Christmas in January 2023 collapsed within hours.", "2025-04-23",
+     "Orthodox Christmas", "DATE", "2023-01-07"),
+    # "about" before "the" is a preposition, no approximation
+    ("\"We think about the next few hours,\" he said.", "2025-03-20", "the next few hours", "DURATION", "PTXH"),
+    ("Historically, July and August are the city's deadliest months.", "2024-07-08", "July", "DATE", "XXXX-07"),
+    ("A scheduling order sets a deadline of Oct. 31 for the exchange of evidence.", "2025-04-17", "Oct. 31", "DATE",
+     "2025-10-31"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

@@ -17,6 +17,7 @@ from .candidates import (
 )
 from .filters import has_context, idiom_spans, is_count, not_a_timex
 from .passes import (
+    holiday_in_year,
     next_to_date,
     ordinal_day_named,
     period_ended,
@@ -119,6 +120,7 @@ class DatesComponent:
         ordinal_day_named(doc, spans, anchor, text)
         next_to_date(doc, spans, anchor, text)
         period_ended(doc, spans, anchor, text)
+        holiday_in_year(doc, spans, anchor, text)
         weekdays_of_week(doc, spans, anchor, text)
         range_start_year(doc, spans, anchor, text)
         if anchor and parsed:

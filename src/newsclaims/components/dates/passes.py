@@ -132,6 +132,23 @@ def period_ended(doc: Doc, spans: list[Span], anchor: str | None, text: str) -> 
         sp._.timex = _retimex(form, anchor, sp._.timex["start_char"], sp._.timex["end_char"])
 
 
+_IN_OR_OF = re.compile(r"\s+(?:in|of)\s+", re.IGNORECASE)
+
+
+def holiday_in_year(doc: Doc, spans: list[Span], anchor: str | None, text: str) -> None:
+    """"for Orthodox Christmas in January 2023", "at Easter in 2016": a holiday of the year the
+    words after it name, not the one the clause's tense would pick."""
+    for sp, nxt in zip(spans, spans[1:]):
+        form = normalize.from_json(sp._.timex["relative"])
+        year = re.match(r"(\d{4})\b", nxt._.timex["value"] or "")
+        if form.get("k") != "hol" or form.get("y") is not None or "yoff" in form or form.get("rel") or not year \
+                or not _IN_OR_OF.fullmatch(text[sp.end_char:nxt.start_char]):
+            continue
+        new = {k: v for k, v in form.items() if k not in ("tense", "near")}
+        new["y"] = int(year[1])
+        sp._.timex = _retimex(new, anchor, sp._.timex["start_char"], sp._.timex["end_char"])
+
+
 def weekdays_of_week(doc: Doc, spans: list[Span], anchor: str | None, text: str) -> None:
     """"Tuesday last week", "from Monday to Wednesday last week", "Monday and Tuesday next week":
     the days of the week named after them."""

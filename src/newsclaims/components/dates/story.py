@@ -415,6 +415,8 @@ class Story:
         verb = first_verb(span.root)
         if verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in verb.head.children):
             return False  # "left a start on March 17 but threw 85 pitches Wednesday": a turn to now
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_ in _PUBLISHING:
+            return False  # "according to an analysis published Saturday": the source's own day, of the writing's week
         old = span.doc.char_span(day[0] - 1, day[0], alignment_mode="expand")
         old_verb = first_verb(old.root) if old is not None else None
         while old_verb is not None and old_verb.dep_ in ("xcomp", "advcl", "conj") \
@@ -740,7 +742,10 @@ class Story:
         season_end = C.SEASON_MONTHS[form["s"]][1] % 12 or 12 if form.get("k") == "season" else None
         # (a month before in a flashback, told in the past perfect, is of that year too: "raided on
         # Feb. 4, 2011. Inspectors had visited in January")
-        flashback = form.get("k") == "date" and span.doc.has_annotation("DEP") and past_perfect(first_verb(span.root))
+        own_verb = first_verb(span.root) if span.doc.has_annotation("DEP") else None
+        # (the perfect may be the verb the date's own one completes: "had begun dismantling it in May")
+        flashback = form.get("k") == "date" and own_verb is not None and (
+            past_perfect(own_verb) or (own_verb.dep_ == "xcomp" and past_perfect(own_verb.head)))
         if (grain == "D" or (grain in ("M", None) and not self.ref_modifies)) and absolute \
                 and form.get("k") in ("date", "season") and not self.ref_aside \
                 and ((season_end or form.get("m", 0)) >= int(start[5:7]) or flashback) \
@@ -859,6 +864,7 @@ _UP_TO = frozenset({"until", "till", "by", "to", "of", "before", "since"})
 
 
 _FRAME_PREPS = frozenset({"in", "during", "throughout"})
+_PUBLISHING = words("result_verbs")  # "an analysis published Saturday": a source's own day
 _STAMP_AFTER = re.compile(r"\s*[:—–-]")
 _ENTRY_GAP = re.compile(r"(?: {2,}|\t)\S")  # "12:05 pm  Trump lands at Ben Gurion": a live blog's entry head
 _UPDATED = re.compile(r"\bupdated\b", re.IGNORECASE)

@@ -587,6 +587,8 @@ def direction(span: Span, holiday: bool = False) -> int:
         return -1
     if tense == 0 and prev in _FUTURE_PREPS:
         return 1
+    if prev == "of" and span.start > 1 and doc[span.start - 2].lemma_ in DEADLINE_NOUNS:
+        return 1 if tense >= 0 else 0  # "sets a deadline of Oct. 31": still to meet; set in the past, either side
     if prev == "by" and any(c.dep_ == "aux" and c.lower_ == "must" for c in first_verb(span.root).children):
         return 2  # "players must report by 8 December": a deadline still open
     if tense < 0 and aim_by(span):
@@ -824,10 +826,15 @@ def scheduled_event(span: Span, adverbial: bool = False) -> Token | None:
 
 def aim_by(span: Span) -> bool:
     """Whether a date is the deadline of an aim or a demand ("said he wanted a coalition in place
-    by Easter", "called for a review of spending by October"): set when it was voiced, and
+    by Easter", "called for a review of spending by October", "wanted the units installed before
+    winter"): set when it was voiced, and
     looking ahead of that, so most often ahead of the writing too."""
-    return span.start > 0 and span.doc[span.start - 1].lower_ == "by" \
-        and first_verb(span.root).lemma_ in _WISH_LEMMAS | BID_LEMMAS
+    if span.start == 0 or span.doc[span.start - 1].lower_ not in ("by", "before"):
+        return False
+    verb = first_verb(span.root)
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+        verb = verb.head.head  # "wanted the units installed before winter": the wanting
+    return verb.lemma_ in _WISH_LEMMAS | BID_LEMMAS
 
 
 def aim_of_past_bid(span: Span) -> bool:
