@@ -577,10 +577,11 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
         # which morning is unsaid (but "On Thursday, he will speak in the evening", "Obama arrives
         # on Wednesday. He will hold talks in the evening": that day's)
         return True
-    if pattern == "set_word" and span.start > 0 and ((span.doc[span.start - 1].lower_ in _STREAK_WORDS
-                                                      and not any(c.dep_ == "aux" for c in span.doc[span.start - 1].children)) or (
-            span.doc[span.start - 1].lower_ in lexicon()["ordinals"] and span.end < len(span.doc)
-            and span.doc[span.end].lemma_ in _STREAK_NOUNS)):
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if pattern == "set_word" and before is not None and (
+            (before.lower_ in _STREAK_WORDS and not any(c.dep_ == "aux" for c in before.children))
+            or (before.lower_ in lexicon()["ordinals"] and span.end < len(span.doc)
+                and span.doc[span.end].lemma_ in _STREAK_NOUNS)):
         # "its fifth straight monthly increase", "its fourth monthly decline": a count, no recurrence
         # (but "its first monthly report" is one of a monthly series, and "has been running daily" a verb's)
         return True

@@ -22,6 +22,7 @@ def whole_line(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` stands alone on its line."""
     return opens_line(text, start) and LINE_END.match(text, end) is not None
 
+
 # a live blog's entry head: a clock time set off by a dash or colon before its title
 # ("13:20 GMT - Zelensky: decision now rests with Russia", "11:20 a.m. - Curfews announced")
 ENTRY_HEAD = re.compile(r"[ \t]*(?P<h>[0-9]{1,2})[:.](?P<m>[0-9]{2})(?:[ \t]*(?P<ap>[ap])\.?m\.?)?"

@@ -827,8 +827,8 @@ def scheduled_event(span: Span, adverbial: bool = False) -> Token | None:
 def aim_by(span: Span) -> bool:
     """Whether a date is the deadline of an aim or a demand ("said he wanted a coalition in place
     by Easter", "called for a review of spending by October", "wanted the units installed before
-    winter"): set when it was voiced, and
-    looking ahead of that, so most often ahead of the writing too."""
+    winter"): set when it was voiced and looking ahead of that, so most often ahead of the
+    writing too."""
     if span.start == 0 or span.doc[span.start - 1].lower_ not in ("by", "before"):
         return False
     verb = first_verb(span.root)
