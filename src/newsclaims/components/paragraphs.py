@@ -24,11 +24,10 @@ def is_paragraph_break(tok: Token, min_newlines: int = 2) -> bool:
 def ends_entry_head(tok: Token) -> bool:
     """Whether a line break follows a live blog's entry head: its title has no full stop, and the
     entry's first sentence would otherwise run on from it."""
-    text = tok.doc.text
-    if "\n" not in tok.whitespace_ and not (tok.is_space and "\n" in tok.text):
+    if not (tok.is_space and "\n" in tok.text):  # (a token's own trailing whitespace is one space at most)
         return False
-    start = text.rfind("\n", 0, tok.idx) + 1
-    return ENTRY_HEAD.match(text, start) is not None
+    text = tok.doc.text
+    return ENTRY_HEAD.match(text, text.rfind("\n", 0, tok.idx) + 1) is not None
 
 
 class ParagraphBreaks:
