@@ -2979,6 +2979,57 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Historically, July and August are the city's deadliest months.", "2024-07-08", "July", "DATE", "XXXX-07"),
     ("A scheduling order sets a deadline of Oct. 31 for the exchange of evidence.", "2025-04-17", "Oct. 31", "DATE",
      "2025-10-31"),
+    # a record a crest ranks behind gives no year to the story's next month
+    ("The river crested at 31.2 feet, behind only the flood of December 2015. Many of the dead had come for "
+     "the Fourth of July.", "2025-07-08", "the Fourth of July", "DATE", "2025-07-04"),
+    # a future verb's day, however the parse hangs it on the object
+    ("He will announce the decision on Friday.", "2013-03-13", "Friday", "DATE", "2013-03-15"),
+    # results still to report are of the nearer quarter, even one not yet begun
+    ("Several companies expect to report record results for the second quarter.", "2013-03-21",
+     "the second quarter", "DATE", "2013-Q2"),
+    # a year told in passing about a name is no year for "the year" of the main clause
+    ("The Institute, which opened in 1992, has extended its hours through the end of the year.", "2013-03-27",
+     "the end of the year", "DATE", "2013"),
+    # a season going on in a present progressive is the nearer one, not next year's
+    ("The flu season that packed emergency rooms this winter is finally loosening its grip.", "2013-03-11",
+     "this winter", "DATE", "2012-WI"),
+    ("This summer is ending with a heat wave.", "2013-09-10", "This summer", "DATE", "2013-SU"),
+    ("Winter is refusing to leave quietly.", "2013-03-29", "Winter", "DATE", "2012-WI"),
+    # a part of day in a clause ahead, on the day named ahead
+    ("The cardinals will celebrate a Mass on Tuesday morning, then file into the Sistine Chapel in the "
+     "afternoon.", "2013-03-11", "the afternoon", "TIME", "2013-03-12TAF"),
+    ("Abe will announce the plan on Friday. He will hold a press conference in the evening after briefing "
+     "party executives.", "2013-03-13", "the evening", "TIME", "2013-03-15TEV"),
+    ("On Saturday, the craft market runs from 9 a.m. to 5 p.m., followed by a lantern parade in the evening.",
+     "2025-09-17", "the evening", "TIME", "2025-09-20TEV"),
+    ("The turmoil erupted in the early afternoon.", "2013-03-21", "the early afternoon", "TIME", "2013-03-21TAF"),
+    ("The store will reopen around Christmas.", "2013-03-29", "around Christmas", "DATE", "2013-12-25"),
+    ("A coach who killed a cyclist on Thanksgiving night 2011 was sentenced Wednesday.", "2013-03-13",
+     "Thanksgiving night 2011", "TIME", "2011-11-24TNI"),
+    # "the year before" right after a year counted back is a year before that one
+    ("Officials said the count found 212 people living unsheltered a year ago, up from 174 the year before.",
+     "2025-01-14", "the year before", "DATE", "2023"),
+    ("Sales fell last year after rising 5% the year before.", "2025-01-14", "the year before", "DATE", "2023"),
+    # with no quarter reported, "the same quarter last year" is the quarter its sentence named
+    ("The company expects to sell 72 million phones in the second quarter, up from 50 million in the same "
+     "quarter last year.", "2013-03-22", "the same quarter last year", "DATE", "2012-Q2"),
+    ("The festival runs this weekend. Sunday's schedule includes a pie contest at 1 p.m.", "2025-09-17",
+     "Sunday", "DATE", "2025-09-21"),
+    ("Analysts expect 10 million units to sell in the first month alone.", "2013-03-22", "the first month",
+     "DATE", "XXXX-XX"),
+    ("The strike lasted three full days.", "2025-03-31", "three full days", "DURATION", "P3D"),
+    # a gapped clause keeps the modal of the one before
+    ("The deal should be signed by the end of the month, and the first tranche of aid paid out in early May.",
+     "2013-03-16", "early May", "DATE", "2013-05"),
+    ("The government forecasts a contraction in 2013, with a recovery pencilled in for the second half of "
+     "the year.", "2013-03-12", "the second half of the year", "DATE", "2013-H2"),
+    # a clock time is not on the day that opens the next sentence
+    ("The festival opens at 4 p.m. Friday, and the concert begins at 6 p.m. On Saturday, the market runs "
+     "from 9 a.m.", "2025-09-17", "6 p.m.", "TIME", "2025-09-19T18:00"),
+    # a bare month does not take the year of a day named a paragraph before
+    ("His pickup struck a cyclist at about 9:40 p.m. on Nov. 24, 2011, prosecutors said.\n\nThe sentencing "
+     "had been postponed twice, first in December and again on Feb. 27.", "2013-03-13", "December", "DATE",
+     "2012-12"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -3132,6 +3183,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    ("The singer was named entertainer of the year and new artist of the year.", "the year"),
+    ("The city's overnight parking ban takes effect Dec. 1.", "overnight"),
+    ("The district added two make-up days and three personal days.", "days"),
     ("The weather service issued winter storm warnings for the coast.", "winter"),
     ("Extended walk-in hours will continue through November.", "hours"),
     ("Traders compared the rout to Black Monday in 1987.", "Monday"),
@@ -3462,6 +3516,7 @@ def test_forms(nlp, sentence, text, type_, value):
 
 # the TIMEX3 mod of forms whose modifier is the point: approximations, parts of a period
 MODS_AT: list[tuple[str, str, str, str | None]] = [
+    ("The store will reopen around Christmas.", "2013-03-29", "around Christmas", "APPROX"),
     ("Shares rose early in the month, before the ruling.", "2013-02-20", "early in the month", "START"),
     ("The process can take not less than two years.", "2025-03-14", "not less than two years", "EQUAL_OR_MORE"),
     ("Helene has weakened since making landfall late last night.", "2024-09-27", "late last night", "END"),

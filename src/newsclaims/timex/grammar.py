@@ -485,10 +485,13 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
         if not (_cap_ok(g["hol"]) or key in lexicon()["holidays_any_case"]):
             return None
         rule = lexicon()["holidays"][key]
-        year = int(g.get("year") or g.get("ypre") or 0) or None  # "Christmas 2015", "the 1988 Super Tuesday"
+        # "Christmas 2015", "the 1988 Super Tuesday", "Thanksgiving night 2011"
+        year = int(g.get("year") or g.get("ypre") or g.get("podyear") or 0) or None
         tod = _pod(g.get("pod"))  # "Christmas morning": a part of that day, a TIME
         form = {"k": "hol", "rule": rule, "y": year, "t": "TIME" if tod else "DATE", "tod": tod,
                 "rel": _rel(g.get("rel")), "tense": None}
+        if g.get("approx"):  # "around Thanksgiving"
+            form["mod"] = "APPROX"
         if g.get("hunit"):  # "Memorial Day weekend", "Easter week": the week or weekend of that day
             form["around"] = "WE" if g["hunit"].lower() == "weekend" else "W"
         if g.get("yrel"):  # "Inauguration Day next year"

@@ -28,7 +28,8 @@ _NOT_TIMEX_WORDS = words("not_timex_words")
 _LEADING_PREPS = words("leading_preps")
 
 # (a capitalized word may stand between: "at 5:30 p.m. on Holy Thursday, March 28")
-_TIME_THEN_DAY = re.compile(r"\s*\)?\s*(?:,\s*(?:on\s+)?|on\s+(?-i:[A-Z][a-z]+\s+)?|\(\s*)?", re.IGNORECASE)
+# (a capital "On" opens the next sentence: "begins at 6 p.m. On Saturday, ...")
+_TIME_THEN_DAY = re.compile(r"\s*\)?\s*(?:,\s*(?:on\s+)?|(?-i:on)\s+(?-i:[A-Z][a-z]+\s+)?|\(\s*)?", re.IGNORECASE)
 # "the 7 a.m. Mass on Easter Sunday", "a 2 p.m. news conference on Tuesday": a clock time before
 # the noun of an event set on a day
 _CLOCK_EVENT_DAY = re.compile(r"\s+(?:[a-z]+\s+){0,2}[A-Za-z]+\s+on\s+")
@@ -419,8 +420,8 @@ def with_entities(doc: Doc, cands: list[grammar.Candidate]) -> list[grammar.Cand
             ent = ent[1:]
         if not ent:
             continue
-        while len(ent) > 1 and ent[-1].pos_ in ("ADP", "PUNCT", "CCONJ"):
-            ent = ent[:-1]  # "the night of", "the week following"
+        while len(ent) > 1 and (ent[-1].pos_ in ("ADP", "PUNCT", "CCONJ") or ent[-1].lower_ == "alone"):
+            ent = ent[:-1]  # "the night of", "the week following", "the first month alone"
         form = _dateparser_form(ent.text)
         if form is None and not lowered & _ENT_CUES:
             form = _unit_phrase_form(ent)

@@ -285,6 +285,9 @@ def _named_march(span: Span) -> bool:
         and (name.is_title or name.is_upper) and name.ent_type_ not in ("DATE", "TIME")
 
 
+_LENGTH_ADJS = words("length_adjs")  # "three full days": a length still
+
+
 def _period_of_life_or_kind(span: Span) -> bool:
     """A bare plural unit that measures no length of time: a time of life ("his younger days",
     "her college years") or a kind of period ("in presidential election years"). Not "the
@@ -293,6 +296,10 @@ def _period_of_life_or_kind(span: Span) -> bool:
     if len(span) != 1 or span.start < 2:
         return False
     before = doc[span.start - 1]
+    counted = [c for c in span.root.children if c.dep_ == "nummod" and c.i < span.start - 1]
+    kind = doc[counted[0].i + 1:span.start] if counted else []
+    if kind and all(t.is_alpha or t.text == "-" for t in kind) and not any(t.lower_ in _LENGTH_ADJS for t in kind):
+        return True  # "two make-up days", "three personal days": days of a kind counted (not "three full days")
     if before.pos_ == "ADJ":
         return doc[span.start - 2].tag_ in ("PRP$", "POS")
     after = doc[span.end].lower_ if span.end < len(doc) else ""
@@ -571,11 +578,11 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
         # flight": a kind, no night
         return True
     if pattern == "rel_podbare" and (not parsed or clause_tense(span) >= 0) and not (
-            parsed and clause_tense(span) > 0 and any(t.lower_ in WEEKDAY_WORDS for t in span.doc[
-                _previous_sentence_start(span):span.start])):
+            parsed and any(t.lower_ in WEEKDAY_WORDS for t in span.doc[_previous_sentence_start(span):span.start])):
         # "He runs in the morning": a habit, no day's part to place; "will leave in the morning":
         # which morning is unsaid (but "On Thursday, he will speak in the evening", "Obama arrives
-        # on Wednesday. He will hold talks in the evening": that day's)
+        # on Wednesday. He will hold talks in the evening", "On Saturday, the market runs until 5
+        # p.m., followed by a parade in the evening": that day's)
         return True
     before = span.doc[span.start - 1] if span.start > 0 else None
     if pattern == "set_word" and before is not None and (

@@ -59,6 +59,7 @@ class Story:
         self.ref: tuple[str, bool, str | None] | None = None
         self.ref_end: int | None = None
         self.prev: tuple[int, int | None, dict | None] | None = None
+        self.year_back: tuple[int, int] | None = None  # (end, years) of the last "a year ago"/"last year"
         self.story_day: tuple[int, dict, str] | None = None  # (its end, its form, its date)
         self.ahead_day: tuple[int, dict, str] | None = None  # the same, of the last day named after the writing
         self.day_end: int | None = None  # where the last expression with a day's value ends
@@ -263,7 +264,7 @@ class Story:
                 and span.text.lower().endswith(noun) and ref and ref[2] == unit \
                 and ref[0][:width] != (self.anchor or "")[:width] \
                 and self.ref_end is not None and not _SENTENCE_END.search(self.text, self.ref_end, c.start) \
-                and span.doc.has_annotation("DEP") and clause_tense(span) < 0:
+                and not self.ref_aside and span.doc.has_annotation("DEP") and clause_tense(span) < 0:
             # "rose 27% in 2021, notching 70 record closes over the year", "fell in January, to 2.66
             # billion barrels at the end of the month": that year, that month
             return self._with_reference({"k": "ana", "u": unit, "n": 0, "g": unit, "t": "DATE", "mod": form.get("mod")})
@@ -308,6 +309,11 @@ class Story:
             # "Morsi took office in June 2012. A year earlier, protesters had toppled Mubarak": a
             # step back in a story of another year, like "Two years earlier", not a comparison
             form = {"k": "ana", "u": "Y", "n": form["n"], "g": "Y", "t": "DATE", "mod": form.get("mod")}
+        if form.get("k") == "ana" and (form.get("u"), form.get("g"), form.get("n")) == ("Y", "Y", -1) \
+                and "ref" not in form and self.year_back and self.prev and self.year_back[0] == self.prev[0] \
+                and not _SENTENCE_END.search(self.text, self.year_back[0], c.start):
+            # "212 a year ago, up from 174 the year before": a year before that one
+            return {"k": "shift", "u": "Y", "n": self.year_back[1] - 1, "g": "Y", "t": "DATE", "mod": form.get("mod")}
         named = self.months.get(form.get("m"))
         if named and ref and self.ref_end is not None and self.ref_end > named[1] and int(ref[0][:4]) != named[0]:
             named = None  # "elected in December 1998 ... a coup in April 2002 and a strike that began that December"
@@ -607,6 +613,8 @@ class Story:
             r"\d{4}-\d{2}-\d{2}(?:T|$)", value) and (form.get("k") == "wd" or form.get("w")) else None
         self.prev = (end, on_weekday,  # a weekday, or a clock time on one ("from 6 a.m. Saturday until ...")
                      form if day_valued and named_day and timex["type"] == "DATE" else None)
+        counted_back = form.get("k") == "shift" and form.get("u") == form.get("g") == "Y" and (form.get("n") or 0) < 0
+        self.year_back = (end, form["n"]) if counted_back else None
         # "stocks rose Wednesday. The index had slipped Tuesday": a flashback in the past perfect to
         # a day of the last fortnight leaves the story on its later day (though "the following day"
         # counts from it); one further back ("had spent the evening at a bar on Aug. 17, 1990")
@@ -750,7 +758,7 @@ class Story:
                 and form.get("k") in ("date", "season") and not self.ref_aside \
                 and ((season_end or form.get("m", 0)) >= int(start[5:7]) or flashback) \
                 and (form.get("tense") or 0) < 0 \
-                and self.text.count("\n\n", self.ref_end, c.start) <= (1 if grain == "D" or form.get("d") else 0) \
+                and self.text.count("\n\n", self.ref_end, c.start) <= (1 if form.get("d") else 0) \
                 and not self._counted_from_now(span) and (grain == "D" or self._at_most_a_sentence_on(c.start)):
             # "On March 2, 2015, ... On March 25, Platte River ...", "In 2009, the virus emerged in
             # April. The first shots were given in October": the story's year goes on (not "... its
@@ -807,13 +815,17 @@ class Story:
             # quarter ahead, "may recover by the first quarter of 2014", make "the year" 2014; nor is a
             # gain "since the start of the year" counted in a year before the writing's)
             return {**form, "n": base, "ctx": True}
-        if k == "quarter" and form.get("q") is None and form.get("yoff") and form.get("y") is None and self.reported:
+        # (with none reported yet, the quarter its sentence just named: "will ship 72 million in the
+        # second quarter, up from 50 million in the same quarter last year")
+        told = self.reported or (self.ctx if span.doc.has_annotation("SENT_START")
+                                 and self.ctx[2] > span.sent.start_char else None)
+        if k == "quarter" and form.get("q") is None and form.get("yoff") and form.get("y") is None and told:
             # "the year-ago quarter", "the same quarter last year": the story's quarter (the first
             # one reported, not a forecast or an aside named since), years back
-            year, q, _ = self.reported
+            year, q, _ = told
             base = year - int(self.anchor[:4]) if self.anchor and year is not None else 0
             return {"k": "quarter", "q": q, "yoff": base + form["yoff"], "t": "DATE", "mod": form.get("mod"),
-                    "ctx": True, "fiscal": self.ctx_fiscal and self.reported == self.ctx}
+                    "ctx": True, "fiscal": self.ctx_fiscal and told == self.ctx}
         if not (year_back or the_quarter or period_of_year):
             return form
         sent = span.sent.text if span.doc.has_annotation("SENT_START") else span.text

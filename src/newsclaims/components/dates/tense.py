@@ -18,6 +18,7 @@ _FUTURE_AUX = words("future_aux")
 _RETROSPECT_NOUNS = words("retrospect_nouns")
 # nouns whose "of"-gerund lies ahead ("her chances of winning in November")
 _PROSPECT_NOUNS = words("prospect_nouns")
+_PLAN_NOUNS = words("plan_nouns")  # what is set out for a day to come ("Sunday's schedule")
 # verbs of reacting to an event ("hail", "slam"), whose progressive tells of now, not of a plan
 _REACTION_LEMMAS = words("reaction_lemmas")
 # verbs whose object or complement happens later than the verb itself ("planned a rally on Saturday")
@@ -237,6 +238,10 @@ def clause_tense(span: Span) -> int:
                 and tok.head.head.lemma_ in _CAUSATIVE_LEMMAS:
             tok = tok.head.head  # "hope to have the blaze contained by the weekend": the having's time
             continue
+        if tok.tag_ == "VBN" and not auxes and tok.dep_ == "acl" and tok.head.dep_ == "conj" \
+                and tok.head.head.pos_ in ("VERB", "AUX") and tok.head.head.tag_ == "VBN":
+            tok = tok.head.head  # "should be signed by May, and the first tranche paid out in June": the gapped "should be"
+            continue
         if tok.tag_ == "VBN" and not auxes and tok.dep_ in ("acl", "relcl", "advcl", "ROOT", "conj"):
             return -1
         if tok.lemma_ == "come" and any(ch.lower_ == "off" for ch in tok.children):
@@ -246,6 +251,10 @@ def clause_tense(span: Span) -> int:
         if tok.dep_ == "conj" and tok.tag_ == "VB" and tok.head.tag_ == "VBD" and not auxes \
                 and not any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.head.children):
             return 1  # "The Bucks lost to Miami on Monday and play the Knicks on Saturday": a fixture ahead
+        if tok.dep_ == "dep" and tok.tag_ == "VB" and not auxes and tok.head.pos_ in ("VERB", "AUX") \
+                and tok.head.i < tok.i and not any(c.dep_.startswith("nsubj") for c in tok.children):
+            tok = tok.head  # "will celebrate a Mass on Tuesday, then file into the chapel": the first verb's "will"
+            continue
         if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
             if tok.tag_ in ("VBZ", "VBP") and not _open_condition(tok.head):
                 # a present conjunct keeps its own tense: "has cast the Clintons as ... and holds a
@@ -468,8 +477,10 @@ def direction(span: Span, holiday: bool = False) -> int:
         return 1  # "The session was moved to 6 p.m. (1600 GMT) on Monday"
     if _followed_now(span):
         return -1  # "The recall follows two others in July": what a present event follows is gone by
-    if tense > 0 and _period_of_records(span):
-        return -1  # "New-home sales for February will be released Tuesday": the figures are due, the month gone
+    if tense > 0 and _period_of_records(span) and not (_names_quarter(span) and reports_results(span)):
+        # "New-home sales for February will be released Tuesday": the figures are due, the month gone
+        # (a quarter whose results are to come is the nearer one: see ``lean``)
+        return -1
     if _within_since(span):
         return -1  # "his first news conference since his election in March": what it counts from is past
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and (
@@ -490,6 +501,8 @@ def direction(span: Span, holiday: bool = False) -> int:
             return 1  # "crude for May delivery", "the December contract fell 2 cents": a month still to come
         if any(t.lower_ == "closing" for t in nouns):
             return -1  # "a 27 percent premium to Friday's closing price": a price already set
+        if tense >= 0 and head.lemma_.lower() in _PLAN_NOUNS and _names_weekday(span):
+            return 1  # "Sunday's schedule includes a pie contest", "Friday's forecast calls for rain": a day ahead
         if any(_names_records(t) for t in nouns):
             # "their February campaign finance reports", "Tuesday's results": records of a time gone
             # by; unless a future clause looks to a quarter's or a day's ("expects second-quarter
@@ -706,6 +719,10 @@ def _period_of_records(span: Span) -> bool:
         and noun.lemma_.lower() not in _FORWARD_RECORDS
 
 
+def _names_quarter(span: Span) -> bool:
+    return any(t.lower_.endswith("quarter") for t in span)
+
+
 def _names_weekday(span: Span) -> bool:
     """Whether a date names a weekday, whose week news leaves to the clause's tense."""
     return any(t.lower_.rstrip(".") in WEEKDAY_WORDS for t in span)
@@ -765,6 +782,8 @@ def _after_event_noun(span: Span) -> bool:
         return False  # "will go door to door on Saturday": no event named
     if head.dep_ == "pobj" and head.head.lower_ == "before" and head.head.head.pos_ == "VERB":
         return False  # "will appear before a judge on Wednesday": the verb's day, not a judge's event
+    if head.dep_ == "dobj" and _has_future_aux(head.head):
+        return False  # "will announce the decision on Friday": the parse hangs the verb's day on its object
     if any(c.dep_ in ("compound", "nmod", "nummod", "amod") and c.ent_type_ == "DATE" for c in head.children):
         return False  # "will mark the anniversary of the Sept. 11 attacks on Wednesday": an event dated already
     verbs = [t for t in _heads(head) if t.pos_ in ("VERB", "AUX")]
@@ -978,6 +997,7 @@ def in_since_clause(span: Span) -> bool:
 _EXTREME_NOUNS = words("extreme_nouns")
 _SAME_PAST = words("same_past_verbs")  # verbs whose past is spelled as their present
 _MEASURED_FROM = words("measured_from")  # "35% below its record", "off their peak"
+_RANKED_AFTER = words("ranked_after")  # "behind only", "second only to", "surpassed only by"
 
 
 def compared_with(span: Span) -> bool:
@@ -1009,6 +1029,8 @@ def compared_with(span: Span) -> bool:
     if words[-1:] in (["in"], ["on"], ["of"]) and any(w in _EXTREME_NOUNS for w in words[-4:-1]) \
             and any(w in _MEASURED_FROM for w in words[:-3]):
         return True  # "35% below its record close in mid-December", "off their peak in March": a mark already set
+    if any(w == "only" and i and words[i - 1] in _RANKED_AFTER for i, w in enumerate(words)):
+        return True  # "the second-highest crest, behind only the flood of December 2015": a record standing
     return "from" in words and any(w in ("up", "down") for w in words[:words.index("from")])  # "down 4% from"
 
 
@@ -1523,6 +1545,15 @@ def this_week(form: dict, span: Span) -> dict:
     return form
 
 
+def _progressive_now(span: Span) -> bool:
+    """Whether the clause of ``span`` is a present progressive telling of what goes on ("is
+    loosening its grip"), not of a plan ("is going to", "is expected to")."""
+    verb = first_verb(span.root)
+    return verb.tag_ == "VBG" and verb.lemma_ not in _FUTURE_LEMMAS | {"go"} \
+        and any(a.lower_ in ("is", "are", "am", "'s", "'re") for a in auxiliaries(verb)) \
+        and not _has_future_aux(verb)
+
+
 def lean(form: dict, span: Span, day: Span) -> dict:
     """Fill in the direction the grammar left open (``"tense": None``): the tense of ``day``'s
     clause (``day`` is the expression, or the day a clock time is on), and the leanings a bare
@@ -1533,6 +1564,11 @@ def lean(form: dict, span: Span, day: Span) -> dict:
     doc = span.doc
     if kind == "shift" and span.start > 0 and doc[span.start - 1].lower_ in _DEADLINE_PREPS:
         out["tense"] = tense = 0  # "a goal of ... by the end of the year", told in the past: still ahead
+    if kind == "season" and tense > 0 and _progressive_now(day):
+        # "Winter is refusing to leave", "the flu is loosening its grip this winter": a season
+        # going on, or just gone, not one to come; the nearer
+        out["tense"] = tense = 0
+        out["near"] = "even"
     if kind in ("date", "wd", "quarter") and tense >= 0 and compared_with(span) \
             and (not under_will(day) or _from_an_amount(span)):
         # "is now administering 2.3 million doses, up from 1 million in January"; "will bring the
