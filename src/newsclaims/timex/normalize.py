@@ -167,7 +167,7 @@ def _shift_count(form: dict, anchor: dt.date) -> int | float:
     if (form.get("tense") or 0) < 0 and form["g"] == "Y" and form.get("mod") == "END" and form["n"] == 0 \
             and anchor.month < 12:
         return -1  # a year's end told in the past, before December: the year just ended
-    if form.get("newyear") and anchor.month >= 10:
+    if form.get("newyear") and anchor.month >= 7:  # ("back in the new year", in September: the next)
         return 1
     if form.get("latest") and (C.value_interval(C.value_at(anchor, "Q"))[1] - anchor).days < 3:
         return 0
@@ -289,6 +289,8 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
                 cands.append((C.iso_week(d) + "-WE", (d, d + dt.timedelta(days=1))))
         if rel is None and not tense and form.get("near"):  # "said snow was possible over the weekend"
             return _pick(cands, anchor, None, None, lean=1)
+        if tense and tense > 0 and anchor.isoweekday() == 7:
+            cands = [c for c in cands if c[1][0] > anchor]  # "could stretch into the weekend", on a Sunday: the next
         return _pick(cands, anchor, rel, tense if tense else -1)
     if k == "season":
         def make(y: int):
@@ -398,6 +400,8 @@ def _resolve_anaphor(form: dict, anchor: dt.date | None, out: dict[str, Any]) ->
         base = dt.date.fromisoformat(form["ref"])
     elif anchor is not None and ("refdays" in form or not form.get("needs_ref")):
         base = anchor + dt.timedelta(days=form.get("refdays", 0))
+        if "refdays" not in form and form.get("ahead") and anchor.isoweekday() == 7:
+            base += dt.timedelta(days=1)  # "will spend much of the week on it", on a Sunday: the week from Monday
         out["anchor"] = anchor.isoformat()
     else:
         out["value"] = f"XXXX-{form['m']:02d}" + (f"-{form['d']:02d}" if form.get("d") else "") if form.get("m") else \

@@ -288,6 +288,15 @@ def _named_march(span: Span) -> bool:
 _LENGTH_ADJS = words("length_adjs")  # "three full days": a length still
 
 
+def _share_of_percents(span: Span) -> bool:
+    """ "about 70 percent of the network, up from less than a quarter": a share among percentages,
+    not three months (not "in a quarter", "per quarter")."""
+    doc = span.doc
+    return len(span) > 1 and span[-2].lower_ == "a" and span.start > 0 \
+        and doc[span.start - 1].lower_ in ("from", "to", "than", "about", "nearly", "almost", "roughly") \
+        and any(t.lower_ in ("percent", "%", "per cent") for t in span.sent)
+
+
 def _period_of_life_or_kind(span: Span) -> bool:
     """A bare plural unit that measures no length of time: a time of life ("his younger days",
     "her college years") or a kind of period ("in presidential election years"). Not "the
@@ -609,7 +618,7 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
                 span.end < len(span.doc) and span.doc[span.end].lower_ in ("later", "earlier", "ago", "before", "after")):
         return True  # "the Clinton years": an era named for someone, no length (not "to Benghazi weeks later")
     if pattern == "dur_num" and span[-1].lower_ == "quarter" and (span.text.isupper() or _FRACTION_PAIR.match(
-            _text_after(span)) or _PERCENT_AFTER.match(_text_after(span))):
+            _text_after(span)) or _PERCENT_AFTER.match(_text_after(span)) or _share_of_percents(span)):
         return True  # "SAVE A QUARTER", "between a quarter and a third", "over a quarter, 26 percent": a fraction
     if pattern == "dur_num" and span.text.lower() == "one day" and span.end + 1 < len(span.doc) \
             and span.doc[span.end].lower_ == "of" and span.doc[span.end + 1].pos_ == "NOUN":
@@ -626,6 +635,11 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
             _word_before(span) in _HOURS_KINDS or _hours_are_a_schedule(span)):
         # "Visiting hours are 2 to 4 p.m.", "walk-in hours", "Hours will be 8 a.m. to 10 p.m.": a schedule's name
         return True
+    if pattern == "dur_vague" and span.text.lower() == "hours" and span.start > 1 and (
+            (span.doc[span.start - 1].lower_ == "after" and not (span.end < len(span.doc)
+                                                                and span.doc[span.end].lower_ == "of"))
+            or (span.doc[span.start - 1].text == "-" and span.doc[span.start - 2].lower_ == "after")):
+        return True  # "shares jump after hours", "after-hours trading": the session after the close
     if pattern == "dur_vague" and span.text.lower() == "minutes" and _meeting_minutes(span):
         return True
     if pattern == "dur_num" and _AGE_RANGE_END.match(_text_after(span)):
@@ -840,8 +854,8 @@ def has_context(doc: Doc, start: int, end: int) -> bool:
     if prev.lemma_ in ("begin", "end", "start", "finish", "close") and prev.pos_ == "VERB":
         return True  # "Cruz began March with $20 million"
     if prev.lower_ in ("to", "until", "till") and span.start > 1 and doc[span.start - 2].lemma_ in DEFER_LEMMAS \
-            and doc[span.start - 2].tag_ in ("VBN", "VBD"):
-        return True  # "The vote was postponed to May", "The hearing was moved to March"
+            and doc[span.start - 2].pos_ == "VERB":
+        return True  # "The vote was postponed to May", "The hearing was moved to March", "could slip to May"
     if prev.lower_ == "to" and span.text == "March" and span.start > 1 and not in_headline(span) \
             and (span.end == len(doc) or doc[span.end].lower_ not in _MARCH_ON):
         return True  # "moved it to March", "the 12 months to March": the verb would be lower-case

@@ -68,6 +68,7 @@ class Story:
         # the reference a year naming a thing ("the 2004 influx") replaced, for a month anaphor after it
         self.ref_before_modifier: tuple[str, bool, str | None] | None = None
         self.ref_aside = False  # whether it was told in passing ("Hadi, who came to power in 2012,")
+        self.ref_passing = False  # whether it is what "since" counts from, a period's bound, a deadline
         self.now_turn: int | None = None  # where a sentence last opened on "Today"/"Now": back to the present
         self.ref_basis = False  # whether it was a basis of comparison ("up 10.2% from February 2012")
         # the last date named of a year other than the writing's, which "that year" points back to
@@ -240,7 +241,8 @@ class Story:
         p.m.": a clause told in the past does not go forward to a day still to come."""
         if not self.anchor or self.story_day[2] <= self.anchor[:10] or not span.doc.has_annotation("DEP"):
             return False
-        return in_simple_past(span)
+        # (or a past participle's: "Marsh wrote in an order issued at about 11 a.m.")
+        return in_simple_past(span) or (clause_tense(span) < 0 and not present_perfect(first_verb(span.root)))
 
     def anchored(self, form: dict, span: Span, c: grammar.Candidate) -> dict:
         """Point comparisons and anaphors at what the text has named: the quarter reported on,
@@ -329,9 +331,13 @@ class Story:
                 and ref and ref[1] and ref[2] in ("M", "Y") and self.anchor and ref[0][:4] != self.anchor[:4] \
                 and self._at_most_a_sentence_on(c.start):
             form = {**form, "refg": "Y", "ref": ref[0]}  # "in July 2011 ... that weekend": a weekend of 2011, unsaid
-        elif form.get("k") == "ana" and form.get("u") == "D" and self._aside_since_story_day(c):
+        elif form.get("k") == "ana" and form.get("u") == "D" and (self._aside_since_story_day(c) or (
+                self.ref_passing and form.get("tod") and not form.get("n") and self.story_day
+                and self.text.count("\n\n", self.story_day[0], c.start) <= 1)):
             # "voted on Wednesday in the first election since apartheid ended 30 years ago. Counting
             # continued through the night": the night of the day told of, not of the year in passing
+            # (nor of a day "since" counts from: "killed since an offensive was launched on March 5,
+            # the police chief told reporters in the afternoon")
             days = self._days_from_anchor(self.story_day[2])
             form = {**form, "refdays": days}
         elif form.get("k") == "ana" and "ref" not in form and not (c.form.get("k") == "ana" and (
@@ -633,6 +639,7 @@ class Story:
         in_passing = clause_verb is not None and (nonrestrictive(clause_verb) or period_bound(span)
                                                   or in_since_clause(span)) \
             or (span.root.dep_ in NOMINAL_DEPS and span.root.head.lemma_ in DEADLINE_NOUNS)
+        self.ref_passing = in_passing and self.ref_end == end
         set_against = form.get("k") == "wd" and form.get("rel") in ("last", "next")
         if self.prev[2] and not background and not flashback and not in_passing:
             if not set_against:

@@ -211,10 +211,20 @@ def clause_tense(span: Span) -> int:
             return 1  # "if he won the election on Nov. 8, he would ...": a hypothetical ahead
         if tok.dep_ == "conj" and not auxes and (tok.lower_ == tok.lemma_.lower() or tok.tag_ == "VBN") \
                 and tok.head.tag_ in ("VB", "VBN") and any(
-                c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.head.children):
+                c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | {"to"} for c in tok.head.children):
             # "may backfire and cost her the elections on March 13", "will be flown to Rome and
-            # handed over on April 11": the modal's clause
+            # handed over on April 11": the modal's clause ("expect the storm to cross the sea
+            # and weaken by Sunday": the infinitive's)
             tok = tok.head
+            continue
+        if tok.tag_ in ("VBD", "VBN") and not auxes and tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children) \
+                and not any(c.dep_.startswith("nsubj") for c in tok.children):
+            tok = tok.head  # "would sit through Thursday and, if needed, into the weekend": the main clause's
+            continue
+        if tok.tag_ in ("VBD", "VBN") and not auxes and tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ == "mark" and c.lower_ == "with" for c in tok.children):
+            tok = tok.head  # "expect thin volumes, with London closed on Easter Monday": the main clause's time
             continue
         if _reported_outlook(tok):
             return 0  # "forecasters said showers were possible Saturday": told in the past, either side
@@ -251,6 +261,9 @@ def clause_tense(span: Span) -> int:
         if tok.dep_ == "conj" and tok.tag_ == "VB" and tok.head.tag_ == "VBD" and not auxes \
                 and not any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.head.children):
             return 1  # "The Bucks lost to Miami on Monday and play the Knicks on Saturday": a fixture ahead
+        if tok.tag_ == "VBG" and not auxes and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+            tok = tok.head  # "fighting overnight near the town had killed a dozen": the gerund's verb
+            continue
         if tok.dep_ == "dep" and tok.tag_ == "VB" and not auxes and tok.head.pos_ in ("VERB", "AUX") \
                 and tok.head.i < tok.i and not any(c.dep_.startswith("nsubj") for c in tok.children):
             tok = tok.head  # "will celebrate a Mass on Tuesday, then file into the chapel": the first verb's "will"
@@ -349,6 +362,11 @@ def direction(span: Span, holiday: bool = False) -> int:
             i -= 1
         if doc[i].lower_ in ("until", "till", "by", "before"):
             prev, prev2 = doc[i].lower_, doc[i - 1].lower_ if i > 0 else ""
+    if prev == "since" and span.root.dep_ in ("nsubj", "nsubjpass") and any(
+            a.lemma_ == "have" for a in auxiliaries(span.root.head.head)):
+        # "had limited sales since the autumn would ease", parsed as a clause: what a perfect counts
+        # from (not a reason: "will be sworn in on Jan. 21, since Jan. 20 falls on a Sunday")
+        return -1
     if _period_through(span) and tense > 0:
         return 0  # "expect revenue for the three months through June": a reporting period, the nearer one
     covering = first_verb(span.root)
@@ -380,6 +398,11 @@ def direction(span: Span, holiday: bool = False) -> int:
     if _hung_on(span, ("due",)) and any(t.lower_ in ("originally", "initially", "previously") for t in
                                          doc[max(0, span.start - 5):span.start]):
         return 0  # "delayed its decision, originally due on Jan. 24": a plan as it stood, either side
+    if tense < 0 and (prev == "due" or _hung_on(span, ("due",))) and in_simple_past(span) \
+            and first_verb(span.root).dep_ != "ccomp":
+        # "the budget, which by law was due the first Monday in February": due then, either side
+        # (not reported: "said the report was due Friday")
+        return 0
     if (prev in ("soon", "due", "payable") or (prev == "effective" and doc[span.start - 1].dep_ != "acomp")) \
             or (prev, prev2) == ("of", "ahead") or _hung_on(span, ("due", "payable")) \
             or (tense >= 0 and (prev in ("starting", "beginning")
@@ -567,8 +590,12 @@ def direction(span: Span, holiday: bool = False) -> int:
         # "was not hopeful about the looming showdown in July", however parsed (but not "postponed its
         # planned offering in October", the time of a past verb)
         noun = doc[span.start - 2]
-    if noun.pos_ == "NOUN" and any(ch.dep_ == "amod" and ch.lower_ in _PLANNED_ADJS for ch in noun.children):
-        return 1  # "a planned Cruz rally on Saturday", "the scheduled vote Tuesday"
+    planned = [ch.lower_ for ch in noun.children if ch.dep_ == "amod" and ch.lower_ in _PLANNED_ADJS]
+    if noun.pos_ == "NOUN" and planned and not (
+            tense < 0 and planned == ["proposed"] and noun.lower_ not in SCHEDULED_NOUNS):
+        # "a planned Cruz rally on Saturday", "the scheduled vote Tuesday" (not "did withdraw a
+        # proposed directive on Tuesday": a text proposed, withdrawn then)
+        return 1
     if _alleged_event(span):
         return -1  # "asked that investigators examine an alleged gas attack in Homs in December"
     if prev == "of" and span.start > 1 and doc[span.start - 2].lemma_ in _VIOLENT_EVENT_NOUNS:
@@ -606,8 +633,10 @@ def direction(span: Span, holiday: bool = False) -> int:
         return 2  # "players must report by 8 December": a deadline still open
     if tense < 0 and aim_by(span):
         return 0  # "said he wanted a coalition in place by Easter": an aim, either side (lean)
-    if tense < 0 and (_on_past_verb(span) or _event_of_past_verb(span)):
-        return -2  # "the blowout occurred on Jan. 5": past for sure, not a date a few weeks ahead
+    if tense < 0 and (_on_past_verb(span) or _event_of_past_verb(span)) and not _outlook(first_verb(span.root)):
+        # "the blowout occurred on Jan. 5": past for sure, not a date a few weeks ahead (but "action
+        # was possible over the Easter weekend" told of what might come)
+        return -2
     return tense
 
 
@@ -629,7 +658,8 @@ def _after_an_event(span: Span) -> bool:
             return False
         if tok.dep_ == "pobj" and tok.head.lower_ in ("following", "after") and tok.pos_ == "NOUN" \
                 and tok.i < span.start:
-            return True
+            # (not "reports after the bell on Thursday": a time of the day)
+            return tok.lower_ not in _CLOCK_NOUNS | _SESSION_MARKS
         tok = tok.head
     return False
 
@@ -739,6 +769,7 @@ def _past_ability(verb: Token) -> bool:
 
 
 _CLOCK_NOUNS = words("clock_nouns")
+_SESSION_MARKS = words("session_marks")  # "after the bell", "before the open"
 _RESULTS_NOUNS = words("results_nouns")  # what a company "reports" without saying anything
 FORWARD_NOUNS = words("forward_nouns")  # a month's "delivery", "futures": traded ahead
 _FORWARD_RECORDS = words("forward_record_lemmas")  # records of a time ahead: "the budget for April"
@@ -887,11 +918,15 @@ def _reported_would(verb: Token) -> bool:
         and (verb.head.tag_ == "VBD" or _told_in_past(verb.head))
 
 
+def _outlook(verb: Token) -> bool:
+    """Whether a "be" tells of an outlook ("was possible", "were likely")."""
+    return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in _OUTLOOK_ADJS for c in verb.children)
+
+
 def _reported_outlook(verb: Token) -> bool:
     """Whether a past "be" reports an outlook ("said showers were possible Saturday", "said more
     snow was likely Thursday"): the past is the saying's, the day may be ahead."""
-    return verb.lemma_ == "be" and verb.tag_ == "VBD" and verb.dep_ == "ccomp" and verb.head.lemma_ in REPORT_LEMMAS \
-        and any(c.dep_ == "acomp" and c.lower_ in _OUTLOOK_ADJS for c in verb.children)
+    return verb.tag_ == "VBD" and verb.dep_ == "ccomp" and verb.head.lemma_ in REPORT_LEMMAS and _outlook(verb)
 
 
 def _told_in_past(verb: Token) -> bool:
@@ -991,7 +1026,14 @@ def in_since_clause(span: Span) -> bool:
     """Whether a date sits in what "since" counts from ("since he took office on March 20",
     "since his election in March"): a starting point, not a day the story is telling of."""
     verb = first_verb(span.root)
-    return any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children) or _within_since(span)
+    if any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children) or _within_since(span):
+        return True
+    # however parsed: "killed since an offensive was launched on March 5"
+    window = span.doc[max(span.sent.start, span.start - 8):span.start]
+    since = next((t for t in reversed(window) if t.lower_ == "since"), None)
+    between = span.doc[since.i + 1:span.start] if since is not None else []
+    return bool(between) and not any(t.is_punct for t in between) \
+        and any(t.tag_ in ("VBD", "VBN") for t in between) and between[-1].pos_ == "ADP"
 
 
 _EXTREME_NOUNS = words("extreme_nouns")
@@ -1295,6 +1337,8 @@ def scheduled_present(span: Span) -> bool:
     if tok.lower_ in _CLOCK_NOUNS and tok.head.i != tok.i:
         # "The deadline is 5 p.m. on Friday", "Polls close at 8 p.m. Tuesday": the clock time's verb
         tok = tok.head.head if tok.head.pos_ == "ADP" else tok.head
+    if tok.lower_ in _SESSION_MARKS and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head.head  # "Meridian reports after the bell on Thursday": the reporting's day
     if tok.dep_ == "dobj" and tok.head.tag_ in ("VBZ", "VBP") and tok.head.lemma_ in _SCHEDULED_REPORTS:
         tok = tok.head  # "Nvidia reports results on Wednesday": the day of the reporting
     # "On Tuesday, voters go", "On Monday he has no public events"
@@ -1304,8 +1348,8 @@ def scheduled_present(span: Span) -> bool:
     # sentence's subject
     opens = tok.i >= span.end and all(t.dep_ in ("aux", "auxpass") for t in span.doc[span.end:tok.i]) \
         and span.root.dep_ in ("nsubj", "nsubjpass", "npadvmod") and span.root.is_sent_start
-    if _verbless_verb(tok):
-        return True  # "The parliament votes on Wednesday", parsed as a noun phrase
+    if _verbless_verb(tok) or _fixture_without_verb(span):
+        return True  # "The parliament votes on Wednesday", "Redcastle host Elmbridge on Saturday", parsed as nouns
     # "The report is published on Wednesday": a present passive
     auxes = [(c.dep_, c.tag_) for c in auxiliaries(tok)]
     passive = tok.tag_ == "VBN" and _names_weekday(span) and tok.dep_ in ("ROOT", "conj", "ccomp", "relcl") \
@@ -1377,6 +1421,17 @@ def _noun_taken_for_verb(tok: Token) -> bool:
     return tok.tag_ in ("VBZ", "VBP") and tok.dep_ in ("advcl", "dobj") and tok.head.i < tok.i \
         and tok.head.pos_ in ("VERB", "AUX") \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "aux", "auxpass") for c in tok.children)
+
+
+def _fixture_without_verb(span: Span) -> bool:
+    """A sentence the tagger found no verb in, with a fixture's verb taken for a noun ("United host
+    City on Saturday")."""
+    sent = span.sent
+    return not any(t.pos_ in ("VERB", "AUX") for t in sent) \
+        and any(t.tag_ in ("NN", "NNS") and t.lower_ in _FIXTURE_VERBS and t.i < span.start for t in sent)
+
+
+_FIXTURE_VERBS = words("fixture_verbs")  # "host", "face", "visit": a game set for a day
 
 
 def _verbless_verb(tok: Token) -> bool:
@@ -1535,7 +1590,10 @@ def this_week(form: dict, span: Span) -> dict:
     """"will meet this week", "is not available this week", written on a Sunday: the week from
     Monday, as only a past tense looks back on the week now ending; "this weekend the candidates
     debated", on a Wednesday: the last weekend."""
-    if form.get("k") != "shift" or form.get("u") != "W" or form.get("n") != 0 or form.get("g") not in ("W", "WE"):
+    # (so does "the week" when nothing named before gives it a week: "will spend much of the week on it")
+    unanchored = form.get("k") == "ana" and not any(key in form for key in ("ref", "refdays", "refg"))
+    if (form.get("k") != "shift" and not unanchored) or form.get("u") != "W" or form.get("n") != 0 \
+            or form.get("g") not in ("W", "WE"):
         return form
     side = direction(span)
     if side >= 0 and form["g"] == "W" and form.get("cut") != "before":
