@@ -344,3 +344,11 @@ def test_fiscal_periods_have_no_calendar_interval(nlp, sentence, text, value):
     df = _dates(nlp, sentence, "2025-05-04")
     row = df[df["text"] == text].iloc[0]
     assert row["value"] == value and pd.isna(row["start_date"]) and pd.isna(row["end_date"])
+
+
+def test_a_calendar_quarter_keeps_its_months(nlp):
+    """ "the second calendar quarter of 2013" names the calendar's quarter, not a company's."""
+    df = _dates(nlp, "The deal should close in the second calendar quarter of 2013.", "2013-03-19")
+    row = df[df["text"] == "the second calendar quarter of 2013"].iloc[0]
+    assert (row["value"], str(row["start_date"])[:10], str(row["end_date"])[:10]) == ("2013-Q2", "2013-04-01",
+                                                                                      "2013-06-30")

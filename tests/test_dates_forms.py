@@ -3075,6 +3075,46 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("The House will spend much of the week on the budget, and the debate could stretch into the weekend.",
      "2013-03-17", "the weekend", "DATE", "2013-W12-WE"),
     ("Rain fell over the weekend.", "2013-03-17", "the weekend", "DATE", "2013-W11-WE"),
+    ("The North has been threatening the South daily since the U.N. imposed new sanctions.", "2013-03-28",
+     "daily", "SET", "P1D"),
+    ("Normally we see the rise begin in early December. This time it began right after Christmas.", "2025-01-14",
+     "early December", "DATE", "XXXX-12"),
+    ("\"We usually expect cases to fall by November,\" she said.", "2025-11-04", "November", "DATE", "XXXX-11"),
+    ("He is expected to be handed over within days of a final decision, and no earlier than mid-April.",
+     "2013-03-23", "mid-April", "DATE", "2013-04"),
+    ("The mayor is in Dublin for St Patrick's Day celebrations today.", "2013-03-17", "St Patrick's Day", "DATE",
+     "2013-03-17"),
+    ("The clocks go forward on Sunday, which is also Easter Day.", "2013-03-27", "Easter Day", "DATE", "2013-03-31"),
+    ("NBC, which unveiled its schedule for the fall on Monday afternoon, canceled two dramas.", "2025-05-16",
+     "the fall", "DATE", "2025-FA"),
+    ("Only about 120 had done so by the end of October, nine months after the original February deadline.",
+     "2025-11-26", "February", "DATE", "2025-02"),
+    ("The meeting had originally been scheduled for early March but was pushed back.", "2025-03-28",
+     "early March", "DATE", "2025-03"),
+    # a comparison in a sentence that names its own day is of that day, not of a quarter named before
+    ("Bank profits fell in the third quarter.\n\nThe average fixed rate stood at 6.89% on Thursday, compared "
+     "with 6.64% a year ago.", "2025-02-09", "a year ago", "DATE", "2024-02-06"),
+    ("The box office stood at about $7.4 billion through Sunday, roughly 4% ahead of the same period last year.",
+     "2025-11-19", "the same period last year", "DATE", "2024"),
+    # "that year" points back to a year named in passing too
+    ("The 2013 storm Haiyan, which killed more than 6,000 people in November of that year, remains the deadliest.",
+     "2025-10-21", "November of that year", "DATE", "2013-11"),
+    ("Cyprus has been in talks since 2010. When Greece received its first rescue in May of that year, the idea was "
+     "unthinkable.", "2013-03-19", "May of that year", "DATE", "2010-05"),
+    # a time long past told after "today" sets up no contrast with it
+    ("The stock market is closed today for Good Friday, which gives investors three days to absorb a fact that "
+     "seemed unimaginable four years ago.", "2013-03-29", "today", "DATE", "2013-03-29"),
+    ("Four years ago the company was bankrupt, but it is hiring today.", "2013-03-29", "today", "DATE",
+     "PRESENT_REF"),
+    ("Series I savings bonds bought through April 30 earn a composite rate of 3.11%.", "2025-02-09", "April 30",
+     "DATE", "2025-04-30"),
+    ("That began in earnest in 1968, when Richard Nixon took advantage of anger over Johnson's 1964 Civil Rights "
+     "Act. While George Wallace ran a third-party campaign that year, Nixon won.", "2016-07-18", "that year", "DATE",
+     "1968"),
+    ("One is Sandra Ripert, a real estate agent today who was a Bear Stearns assistant 25 years ago.", "2016-02-01",
+     "today", "DATE", "PRESENT_REF"),
+    ("Authorities announced on Friday the arrest of a man and said a curfew would continue through the weekend.",
+     "2016-09-25", "the weekend", "DATE", "2016-W38-WE"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

@@ -869,8 +869,8 @@ def b_quarter(g: dict, text: str, name: str) -> Form | None:
     ordw = (g.get("ord") or "").lower()
     rel = (g.get("rel") or "").lower()
     rel2 = (g.get("rel2") or "").lower()
-    fiscal = bool(g.get("fiscal1") or g.get("fiscal2") or "fiscal" in (g.get("yearpre") or "").lower()
-                  or "fiscal" in (g.get("year") or "").lower())
+    # ("the second calendar quarter of 2013" is no company's)
+    fiscal = any("fiscal" in (g.get(key) or "").lower() for key in ("fiscal1", "fiscal2", "yearpre", "year"))
     if unit == "half" and not ordw:
         if rel in ("last", "first"):
             ordw, rel = ("second" if rel == "last" else "first"), ""

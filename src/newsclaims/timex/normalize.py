@@ -289,7 +289,7 @@ def _resolve_value(form: dict, anchor: dt.date) -> tuple[str, C.Interval | None]
                 cands.append((C.iso_week(d) + "-WE", (d, d + dt.timedelta(days=1))))
         if rel is None and not tense and form.get("near"):  # "said snow was possible over the weekend"
             return _pick(cands, anchor, None, None, lean=1)
-        if tense and tense > 0 and anchor.isoweekday() == 7:
+        if tense and tense > 0 and form.get("ahead") and anchor.isoweekday() == 7:
             cands = [c for c in cands if c[1][0] > anchor]  # "could stretch into the weekend", on a Sunday: the next
         return _pick(cands, anchor, rel, tense if tense else -1)
     if k == "season":

@@ -358,6 +358,9 @@ def _after_amount(span: Span) -> bool:
                                  or (span.start > 1 and span.doc[span.start - 2].lower_ == "per"))  # "$213 per adult per year"
 
 
+_COMPASS = words("compass_words")  # "the South", "the West": a region, no newspaper's name
+
+
 def _after_the_name(span: Span) -> bool:
     """Whether ``span`` follows a proper name that "the" opens ("the Maariv daily")."""
     i = span.start - 1
@@ -564,8 +567,9 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if pattern == "dur_num" and after is not None and after.lower_ == "read" and span[-1].lower_.startswith("min"):
         return True  # "3 min read": a web page's reading time
-    if span.text.lower() == "daily" and _after_the_name(span):
-        return True  # "the Maariv daily", "the Communist Party daily Granma": a newspaper
+    if span.text.lower() == "daily" and _after_the_name(span) and span.doc[span.start - 1].lower_ not in _COMPASS:
+        # "the Maariv daily", "the Communist Party daily Granma": a newspaper (not "threatening the South daily")
+        return True
     if span.text.lower() == "most recently" and after is not None \
             and (after.lower_ in ("in", "on", "last", "this", "at", "during", "when") or after.ent_type_ == "DATE"):
         return True  # "most recently in October", "most recently last October": the date says when
@@ -647,7 +651,8 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
     if pattern == "dur_num":  # "about three-quarters support the ban": a fraction
         return bool(re.search(r"[a-z]-quarters?\b", span.text, re.IGNORECASE)) and span[-1].lower_.startswith("quarter")
     if pattern == "set_word" and span.text.lower() == "daily" and (span[0].pos_ == "NOUN" or (
-            span.end < len(span.doc) and span.doc[span.end].is_title and not span.doc[span.end].is_sent_start)):
+            span.end < len(span.doc) and span.doc[span.end].is_title and not span.doc[span.end].is_sent_start)) \
+            and not (span.start > 0 and span.doc[span.start - 1].lower_ in _COMPASS):
         return True  # "the Paris daily Libération", "a free daily": a newspaper
     if pattern == "ref_word" and span.text.lower() == "current" and span.end < len(span.doc) \
             and span.doc[span.end].lower_ in ("of", "on", "with"):

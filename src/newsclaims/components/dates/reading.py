@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...timex.numbers import lexicon, unit_code
 from .filters import LAPSE_WORDS, temporal_words
@@ -27,6 +27,16 @@ _LONG_AGO = re.compile(r"\b(?:(?:[0-9]+|two|three|four|five|six|seven|eight|nine
 
 
 _FROM_YEAR_TO = re.compile(r"\bfrom\b.*\b(?:1[89]|20)\d\d\b.*\bto\b[^,;]*\Z")
+
+
+def _told_of_a_thing(doc: Doc, char: int, span: Span) -> bool:
+    """Whether a time long past at ``char``, after "today", is told in a relative clause about
+    something else ("is closed today for Good Friday, which gives investors time to absorb a fact
+    that seemed unimaginable four years ago"): no contrast with the present."""
+    if char < span.start_char:
+        return False
+    tok = doc.char_span(char, char + 1, alignment_mode="expand")
+    return tok is not None and first_verb(tok.root).dep_ == "relcl"
 
 
 def _nowadays(span: Span) -> bool:
@@ -56,7 +66,7 @@ def _nowadays(span: Span) -> bool:
         if m.group("year"):
             if opens and published and int(m.group("year")) <= int(str(published)[:4]) - 3:
                 return True
-        elif opens or not m.group("decade"):
+        elif opens or (not m.group("decade") and not _told_of_a_thing(doc, doc[start].idx + m.start(), span)):
             return True
     return False
 
@@ -189,16 +199,20 @@ def _generic(span: Span) -> bool:
     down as it gets closer to November", "turnout often does not translate into a victory in
     November"): a month or season of any year."""
     if not span.doc.has_annotation("SENT_START") or not any(t.lower_ in _GENERIC_CUES for t in span.sent) \
-            or clause_tense(span) != 0:
+            or clause_tense(span) not in (0, 1):
         return False
     verb = first_verb(span.root)
     if present_perfect(verb):
         return False  # "have been running shifts since early August": counted from now
     # (a cue of the clause or one above it: not "states, which typically take 18 months, though
-    # officials hope to finish by the spring")
+    # officials hope to finish by the spring"), on a verb in the present ("Normally we see the
+    # rise begin in early December", "We usually expect cases to fall by November")
     clause = {verb, *verb.ancestors}
-    return any(first_verb(t) in clause for t in span.sent if t.lower_ in _GENERIC_CUES) \
-        and any(t.tag_ in ("VBZ", "VBP") for t in (verb, *(c for c in verb.children if c.dep_ == "aux")))
+    # (a clause looking ahead is generic only by a cue above it: "usually expect cases to fall by
+    # November", not "banks usually mail statements in early February", this year's)
+    cued = [first_verb(t) for t in span.sent if t.lower_ in _GENERIC_CUES and first_verb(t) in clause
+            and (clause_tense(span) == 0 or first_verb(t) != verb)]
+    return any(t.tag_ in ("VBZ", "VBP") for v in cued for t in (v, *(c for c in v.children if c.dep_ == "aux")))
 
 
 def _recurring_time(tok: Token) -> bool:

@@ -60,6 +60,7 @@ class Story:
         self.ref_end: int | None = None
         self.prev: tuple[int, int | None, dict | None] | None = None
         self.year_back: tuple[int, int] | None = None  # (end, years) of the last "a year ago"/"last year"
+        self.passing_year: tuple[int, str] | None = None  # (end, year) of the last year named in passing
         self.story_day: tuple[int, dict, str] | None = None  # (its end, its form, its date)
         self.ahead_day: tuple[int, dict, str] | None = None  # the same, of the last day named after the writing
         self.day_end: int | None = None  # where the last expression with a day's value ends
@@ -304,7 +305,10 @@ class Story:
             # year earlier": the month (day, year) just named, a year before; a comparison is no new
             # time for the story, so ``ref`` stays (nor is one a basis of comparison: "down from a
             # month ago and a year ago", "up 10.2% from February 2012 ... from a year earlier")
-            form = {"k": "ana", "u": "Y", "n": -1, "g": ref[2], "t": "DATE", "mod": form.get("mod"), "cmp": True}
+            # (a "period" a day closes is the year to that day: "through Sunday, 4% ahead of the same
+            # period last year")
+            grain = "Y" if ref[2] == "D" and any(t.lower_ == "period" for t in span) else ref[2]
+            form = {"k": "ana", "u": "Y", "n": -1, "g": grain, "t": "DATE", "mod": form.get("mod"), "cmp": True}
         elif form.get("k") == "shift" and form.get("cmp") and form.get("u") == "Y" and ref and ref[1] \
                 and self.anchor and ref[0][:4] != self.anchor[:4] and _opens_sentence(span) \
                 and span[-1].lower_ in ("earlier", "before"):
@@ -352,6 +356,10 @@ class Story:
                 # "a plan first proposed 11 years ago, after talks late last month ... in March of
                 # that year": the year named before, as news says "this year" of its own
                 form = self._with_reference(form, self.other_year_ref)
+            elif form.get("u") == "Y" and not form.get("n") and self.passing_year \
+                    and (self.ref_end is None or _SENTENCE_END.search(self.text, self.ref_end, self.passing_year[0])) \
+                    and len(_SENTENCE_END.findall(self.text, self.passing_year[0], c.start)) <= 1:
+                form = self._with_reference(form, (f"{self.passing_year[1]}-01-01", True, "Y"))
             elif self.ref is None and form.get("w") and form.get("u") == "D" and not form.get("n") \
                     and span.doc.has_annotation("DEP"):
                 # "the bar had closed that Friday", with no day named before: the Friday the
@@ -523,6 +531,12 @@ class Story:
         # "over the past year": a trailing window, no year for the story to go on in
         background = background or (len(span) == 3 and span[0].lower_ == "the" and span[1].lower_ in ("past", "last")
                                     and span[2].lower_ == "year")
+        if background and form.get("k") == "abs" and re.fullmatch(r"\d{4}", value):
+            # still the year "that year" points back to, when no date of the story is in its
+            # sentence: "talks since 2010. When Greece received its first rescue in May of that
+            # year", "The 2013 storm Haiyan, which killed 6,000 in November of that year" (not "in
+            # 1968, when Nixon exploited Johnson's 1964 Civil Rights Act ... that year")
+            self.passing_year = (end, value)
         # a fiscal year has no calendar interval, but "that year" after it is its year ("by fiscal
         # 2015, which begins in April of that year")
         fiscal_year = form.get("fiscal") and re.fullmatch(r"\d{4}", value)
@@ -838,10 +852,15 @@ class Story:
         sent = span.sent.text if span.doc.has_annotation("SENT_START") else span.text
         if year_back and not MONEY.search(sent):
             return form
-        if year_back and self.ref and self.ref[2] == "M" and self.ref_end is not None \
+        if year_back and self.ref and (self.ref[2] == "M" or (
+                self.ref[2] == "D" and not self.ref_passing and self.ctx[2] < span.sent.start_char)) \
+                and self.ref_end is not None \
                 and self.ref_end > self.ctx[2] and span.doc.has_annotation("SENT_START") \
                 and self.ref_end > span.sent.start_char:
-            return form  # "its June traffic rose 1.9 percent from a year ago": the month just named
+            # "its June traffic rose 1.9 percent from a year ago", "stood at 6.89% on Thursday,
+            # compared with 6.64% a year ago": the month or day just named (not the day a period
+            # ends: "the quarter ended Sept. 30 ... a year earlier")
+            return form
         if period_of_year:
             return {**story_quarter(q, y=int(form["v"])), "mod": None}
         return story_quarter(q, yoff=base - (1 if year_back else 0))

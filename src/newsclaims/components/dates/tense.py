@@ -18,6 +18,7 @@ _FUTURE_AUX = words("future_aux")
 _RETROSPECT_NOUNS = words("retrospect_nouns")
 # nouns whose "of"-gerund lies ahead ("her chances of winning in November")
 _PROSPECT_NOUNS = words("prospect_nouns")
+_BYGONE_ADJS = words("bygone_adjs")  # "the original February deadline": a plan replaced, gone by
 _PLAN_NOUNS = words("plan_nouns")  # what is set out for a day to come ("Sunday's schedule")
 # verbs of reacting to an event ("hail", "slam"), whose progressive tells of now, not of a plan
 _REACTION_LEMMAS = words("reaction_lemmas")
@@ -252,6 +253,11 @@ def clause_tense(span: Span) -> int:
                 and tok.head.head.pos_ in ("VERB", "AUX") and tok.head.head.tag_ == "VBN":
             tok = tok.head.head  # "should be signed by May, and the first tranche paid out in June": the gapped "should be"
             continue
+        if tok.tag_ == "VBN" and not auxes and tok.dep_ == "acl" and span.root.dep_ == "pobj" \
+                and span.root.head.lower_ in ("through", "until", "till", "before") and span.root.head.head == tok \
+                and tok.head.dep_.startswith("nsubj") and tok.head.head.tag_ in ("VBZ", "VBP"):
+            tok = tok.head.head  # "bonds bought through April 30 earn 3.11%": a condition of the present
+            continue
         if tok.tag_ == "VBN" and not auxes and tok.dep_ in ("acl", "relcl", "advcl", "ROOT", "conj"):
             return -1
         if tok.lemma_ == "come" and any(ch.lower_ == "off" for ch in tok.children):
@@ -481,8 +487,8 @@ def direction(span: Span, holiday: bool = False) -> int:
             # day then, the nearer one (lean)
             if verb.lemma_ == "set" and verb.tag_ == "VBD" and any(c.dep_ == "dobj" for c in verb.children):
                 return 0
-            return tense if _plan_told_as_past(verb) or (verb.lemma_ in _FUTURE_LEMMAS and _told_in_past(verb)) \
-                or (verb.lemma_ == "set" and _told_as_past(verb)) else 1
+            return tense if _plan_told_as_past(verb) or (verb.lemma_ in _FUTURE_LEMMAS and (
+                _told_in_past(verb) or past_perfect(verb))) or (verb.lemma_ == "set" and _told_as_past(verb)) else 1
         if prev in ("until", "till") and (any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
                                           or (verb.lemma_ == "have" and verb.tag_ in ("VBZ", "VBP"))
                                           or (verb.tag_ in ("VBZ", "VBP") and not _noun_as_verb(verb) and not any(
@@ -538,6 +544,8 @@ def direction(span: Span, holiday: bool = False) -> int:
             # "the Nov. 8 election", "the fall debates": a date of its own, which a past clause
             # does not date ("hacked emails ahead of the Nov. 8 election"); "ahead of" the event
             # puts it after the time of writing
+            if any(c.dep_ == "amod" and c.lower_ in _BYGONE_ADJS for c in head.children):
+                return -1  # "nine months after the original February deadline": one gone by
             np_head = head.head
             if np_head.lower_ == "of" and np_head.i > 0 and doc[np_head.i - 1].lower_ == "ahead":
                 return 1
@@ -610,9 +618,10 @@ def direction(span: Span, holiday: bool = False) -> int:
     if len(before) > 1 and before[-2].lower_ == "closing" and before[-1].lemma_ in ("price", "level"):
         # "will pay $38.50 a share, a premium to the closing price (on) Friday": a price already set
         return -1
-    if prev == "for" and span.start > 1 and doc[span.start - 2].lower_ in SCHEDULED_NOUNS | _ACTION_NOUNS \
+    if prev == "for" and span.start > 1 and doc[span.start - 2].lower_ in SCHEDULED_NOUNS | _ACTION_NOUNS | _PLAN_NOUNS \
             and not _told_done(span.root, doc[span.start - 2]):
-        # "announced a counter-rally for Monday", "called a strike for Tuesday": the day it is set for
+        # "announced a counter-rally for Monday", "called a strike for Tuesday", "unveiled its
+        # schedule for the fall": the time it is set for
         # (not "called an election for Oct. 27 that cost the coalition its majority": told as done)
         return 1
     if tense > 0 and _after_event_noun(span) and _names_weekday(span) and not _prospect_of(span.root.head.head) \
@@ -1048,9 +1057,10 @@ def compared_with(span: Span) -> bool:
     forecast in November"): a time gone by."""
     window = span.doc[max(span.sent.start, span.start - 8):span.start]
     words = [t.lower_ for t in window]
-    if words[-3:] in (["no", "later", "than"], ["not", "later", "than"]) \
+    if words[-2:] in (["later", "than"], ["earlier", "than"]) and words[-3:-2] in (["no"], ["not"]) \
             or (words[-2:-1] == ["than"] and words[-1] in ("normal", "usual", "average", "expected")):
-        # "talks no later than January": a deadline; "a colder than normal December": the month described
+        # "talks no later than January", "no earlier than mid-April": a bound; "a colder than normal
+        # December": the month described
         return False
     if "than" in words[-2:] or "compared" in words:  # "than in December", not "more than 200 events in May"
         return True
@@ -1622,6 +1632,10 @@ def lean(form: dict, span: Span, day: Span) -> dict:
     doc = span.doc
     if kind == "shift" and span.start > 0 and doc[span.start - 1].lower_ in _DEADLINE_PREPS:
         out["tense"] = tense = 0  # "a goal of ... by the end of the year", told in the past: still ahead
+    if kind == "weekend" and tense > 0 and not any(a.tag_ == "VBD" for a in first_verb(day.root).ancestors):
+        # "the debate could stretch into the weekend", written on a Sunday: the next one (not a
+        # future told in the past, "said a curfew would continue through the weekend": this one)
+        out["ahead"] = True
     if kind == "season" and tense > 0 and _progressive_now(day):
         # "Winter is refusing to leave", "the flu is loosening its grip this winter": a season
         # going on, or just gone, not one to come; the nearer
