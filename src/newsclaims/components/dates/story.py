@@ -359,6 +359,8 @@ class Story:
             elif form.get("u") == "Y" and not form.get("n") and self.passing_year \
                     and (self.ref_end is None or _SENTENCE_END.search(self.text, self.ref_end, self.passing_year[0])) \
                     and len(_SENTENCE_END.findall(self.text, self.passing_year[0], c.start)) <= 1:
+                # "talks since 2010. When Greece received its first rescue in May of that year": a
+                # year named in passing, this sentence or the one before
                 form = self._with_reference(form, (f"{self.passing_year[1]}-01-01", True, "Y"))
             elif self.ref is None and form.get("w") and form.get("u") == "D" and not form.get("n") \
                     and span.doc.has_annotation("DEP"):

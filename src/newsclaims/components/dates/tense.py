@@ -759,6 +759,7 @@ def _period_of_records(span: Span) -> bool:
 
 
 def _names_quarter(span: Span) -> bool:
+    """Whether ``span`` names a quarter ("the second quarter", "fourth-quarter")."""
     return any(t.lower_.endswith("quarter") for t in span)
 
 
