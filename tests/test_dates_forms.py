@@ -3115,6 +3115,11 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
      "today", "DATE", "PRESENT_REF"),
     ("Authorities announced on Friday the arrest of a man and said a curfew would continue through the weekend.",
      "2016-09-25", "the weekend", "DATE", "2016-W38-WE"),
+    ("The February CPI is scheduled for March 12, and the March report will come out April 10.", "2025-02-09",
+     "March", "DATE", "2025-03"),
+    ("Forecasters expect prices to rise 0.3% from December.", "2025-02-09", "December", "DATE", "2024-12"),
+    ("To have coverage in place on the first day of 2026, shoppers must pick a plan by Dec. 15.", "2025-11-25",
+     "the first day of 2026", "DATE", "2026-01-01"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),

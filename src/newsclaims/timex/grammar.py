@@ -448,6 +448,8 @@ def b_date(g: dict, text: str, name: str) -> Form | None:
     if name == "date_edge":  # "the last day of the month", "the first day of next year"
         if g.get("month"):
             inner = b_date({"month": g["month"], "year": g.get("year")}, text, "date_my")
+        elif g.get("oyear"):  # "the first day of 2026"
+            inner = _abs(g["oyear"])
         else:
             rel, unit = g["inner"].lower().split()
             gran = {"month": "M", "year": "Y"}[unit]

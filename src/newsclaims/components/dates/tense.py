@@ -539,6 +539,8 @@ def direction(span: Span, holiday: bool = False) -> int:
             # after them ("is unlikely to give her the nod after her March comment")
             looks_to = tense > 0 and (_names_weekday(span) or span[-1].lower_.endswith("quarter")) \
                 and head.head.lower_ not in _PAST_PREPS | {"after", "following"}
+            if tense > 0 and not looks_to and head.dep_.startswith("nsubj") and _has_future_aux(head.head):
+                return 0  # "the March report will come out April 10", written in February: the nearer March
             return 1 if looks_to else -1
         if any(t.lower_ in SCHEDULED_NOUNS for t in nouns):
             # "the Nov. 8 election", "the fall debates": a date of its own, which a past clause
@@ -1049,6 +1051,7 @@ def in_since_clause(span: Span) -> bool:
 _EXTREME_NOUNS = words("extreme_nouns")
 _SAME_PAST = words("same_past_verbs")  # verbs whose past is spelled as their present
 _MEASURED_FROM = words("measured_from")  # "35% below its record", "off their peak"
+_CHANGE_LEMMAS = words("change_lemmas")  # "rise", "fall": a figure's change
 _RANKED_AFTER = words("ranked_after")  # "behind only", "second only to", "surpassed only by"
 
 
@@ -1084,7 +1087,12 @@ def compared_with(span: Span) -> bool:
         return True  # "35% below its record close in mid-December", "off their peak in March": a mark already set
     if any(w == "only" and i and words[i - 1] in _RANKED_AFTER for i, w in enumerate(words)):
         return True  # "the second-highest crest, behind only the flood of December 2015": a record standing
-    return "from" in words and any(w in ("up", "down") for w in words[:words.index("from")])  # "down 4% from"
+    if "from" not in words:
+        return False
+    before = window[:len(words) - 1 - words[::-1].index("from")]
+    # "down 4% from", "expect prices to rise 0.3% from December": a figure changed from that time
+    return any(w in ("up", "down") for w in words[:words.index("from")]) or (
+        any(t.lemma_ in _CHANGE_LEMMAS for t in before) and any(t.lower_ in ("%", "percent") for t in before))
 
 
 def _from_an_amount(span: Span) -> bool:
