@@ -3120,6 +3120,9 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
     ("Forecasters expect prices to rise 0.3% from December.", "2025-02-09", "December", "DATE", "2024-12"),
     ("To have coverage in place on the first day of 2026, shoppers must pick a plan by Dec. 15.", "2025-11-25",
      "the first day of 2026", "DATE", "2026-01-01"),
+    ("NOAA released its summer outlook on Thursday.", "2013-03-23", "summer", "DATE", "2013-SU"),
+    ("The fundraising period that ends tonight covers April 1 through June 30.", "2025-06-30", "April 1", "DATE",
+     "2025-04-01"),
     # deep time: a year before the calendar's first is BC; a full date may have any year of the last thousand
     ("Caesar was killed in 44 B.C. in Rome.", "2025-02-04", "44 B.C.", "DATE", "BC0044"),
     ("Vesuvius erupted in AD 79, burying Pompeii.", "2025-02-04", "AD 79", "DATE", "0079"),
@@ -3273,6 +3276,8 @@ FORMS_AT: list[tuple[str, str, str, str, str]] = [
 
 # (sentence, substring that must not be inside any tagged expression)
 NOT_TAGGED: list[tuple[str, str]] = [
+    ("Early voting sites will be open daily, with shortened hours on Sundays.", "hours"),
+    ("The fossil belongs to a previously unknown species of horned dinosaur.", "previously"),
     ("Shares jump after hours on strong results.", "hours"),
     ("About 70 percent of the network was equipped, up from less than a quarter three years ago.",
      "less than a quarter"),

@@ -78,6 +78,8 @@ def _vague_ref_ok(span: Span, parsed: bool) -> bool:
         if head.tag_ == "VBN" and not fronted and not any(
                 c.dep_ == "aux" and (c.lemma_ == "have" or c.tag_ == "MD") for c in head.children):
             return False
+        if head.pos_ == "ADJ" and head.dep_ == "amod":
+            return False  # "a previously unknown species": a noun described, no time told
     return True
 
 

@@ -18,6 +18,7 @@ _FUTURE_AUX = words("future_aux")
 _RETROSPECT_NOUNS = words("retrospect_nouns")
 # nouns whose "of"-gerund lies ahead ("her chances of winning in November")
 _PROSPECT_NOUNS = words("prospect_nouns")
+_OUTLOOK_NOUNS = words("outlook_nouns")  # "its summer outlook": a season looked to
 _BYGONE_ADJS = words("bygone_adjs")  # "the original February deadline": a plan replaced, gone by
 _PLAN_NOUNS = words("plan_nouns")  # what is set out for a day to come ("Sunday's schedule")
 # verbs of reacting to an event ("hail", "slam"), whose progressive tells of now, not of a plan
@@ -376,9 +377,11 @@ def direction(span: Span, holiday: bool = False) -> int:
     if _period_through(span) and tense > 0:
         return 0  # "expect revenue for the three months through June": a reporting period, the nearer one
     covering = first_verb(span.root)
-    if tense > 0 and covering.lemma_ == "cover" and covering.tag_ in ("VBG", "VBN") \
-            and covering.dep_ in ("acl", "advcl"):
-        return 0  # "The next one, covering July through September, is due in late November": a report's period
+    if tense > 0 and covering.lemma_ == "cover" and (covering.tag_ in ("VBZ", "VBP") or (
+            covering.tag_ in ("VBG", "VBN") and covering.dep_ in ("acl", "advcl"))):
+        # "The next one, covering July through September, is due in late November", "The period
+        # that ends tonight covers April 1 through June 30": a report's period, the nearer
+        return 0
     if after_report_verb(span) or prev in ("later", "earlier") or span[0].lower_ in ("later", "earlier"):
         return -1  # "said Monday"; "when he speaks later Monday": the day being reported
     if prev == "ago" and _names_weekday(span):
@@ -532,6 +535,8 @@ def direction(span: Span, holiday: bool = False) -> int:
             return -1  # "a 27 percent premium to Friday's closing price": a price already set
         if tense >= 0 and head.lemma_.lower() in _PLAN_NOUNS and _names_weekday(span):
             return 1  # "Sunday's schedule includes a pie contest", "Friday's forecast calls for rain": a day ahead
+        if head.lower_ in _OUTLOOK_NOUNS and not _names_weekday(span):
+            return 0  # "released its summer outlook on Thursday": a season looked to, the nearer
         if any(_names_records(t) for t in nouns):
             # "their February campaign finance reports", "Tuesday's results": records of a time gone
             # by; unless a future clause looks to a quarter's or a day's ("expects second-quarter
@@ -1386,7 +1391,7 @@ def scheduled_present(span: Span) -> bool:
     if (tok.i >= span.start and not fronted and not opens) or (tok.tag_ not in ("VBZ", "VBP") and not passive
                                                                 and not bare_present) \
             or (tok.lemma_ in REPORT_LEMMAS - _SCHEDULED_REPORTS and not _reports_results_of(tok)) \
-            or _noun_as_verb(tok):
+            or _noun_as_verb(tok) or tok.lemma_ == "cover":  # ("covers April 1 through June 30": a period)
         return False
     if tok.lemma_ != "turn" and any(c.dep_ == "dobj" and (c.like_num or any(t.text in ("%", "$") for t in c.subtree))
                                     for c in tok.children):
