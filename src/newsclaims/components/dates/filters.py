@@ -363,6 +363,24 @@ def _after_amount(span: Span) -> bool:
 _COMPASS = words("compass_words")  # "the South", "the West": a region, no newspaper's name
 
 
+def _after_the_close(span: Span) -> bool:
+    """ "after hours", "after-hours": trading after the market closes (not "after hours of talks")."""
+    doc, i = span.doc, span.start
+    if i > 0 and doc[i - 1].lower_ == "after":
+        return not (span.end < len(doc) and doc[span.end].lower_ == "of")
+    return i > 1 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "after"
+
+
+def _a_newspaper(span: Span, pattern: str) -> bool:
+    """Whether "daily" names a newspaper: "the Maariv daily", "the Communist Party daily Granma",
+    "the Paris daily Libération", "a free daily" (not "threatening the South daily")."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in _COMPASS:
+        return False
+    return _after_the_name(span) or (pattern == "set_word" and (span[0].pos_ == "NOUN" or (
+        span.end < len(doc) and doc[span.end].is_title and not doc[span.end].is_sent_start)))
+
+
 def _after_the_name(span: Span) -> bool:
     """Whether ``span`` follows a proper name that "the" opens ("the Maariv daily")."""
     i = span.start - 1
@@ -569,8 +587,7 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if pattern == "dur_num" and after is not None and after.lower_ == "read" and span[-1].lower_.startswith("min"):
         return True  # "3 min read": a web page's reading time
-    if span.text.lower() == "daily" and _after_the_name(span) and span.doc[span.start - 1].lower_ not in _COMPASS:
-        # "the Maariv daily", "the Communist Party daily Granma": a newspaper (not "threatening the South daily")
+    if span.text.lower() == "daily" and _a_newspaper(span, pattern):
         return True
     if span.text.lower() == "most recently" and after is not None \
             and (after.lower_ in ("in", "on", "last", "this", "at", "during", "when") or after.ent_type_ == "DATE"):
@@ -638,24 +655,16 @@ def not_a_timex(pattern: str, span: Span, parsed: bool, in_earnings: bool) -> bo
     if pattern == "dur_num" and span[-1].lower_ == "quarter" and _CLOCK_PAST.match(_text_after(span)):
         return True  # "at a quarter past seven": a clock time, no quarter-year
     if pattern == "dur_vague" and span.text.lower() == "hours" and (
-            _word_before(span) in _HOURS_KINDS or _hours_are_a_schedule(span)):
-        # "Visiting hours are 2 to 4 p.m.", "walk-in hours", "Hours will be 8 a.m. to 10 p.m.": a schedule's name
+            _word_before(span) in _HOURS_KINDS or _hours_are_a_schedule(span) or _after_the_close(span)):
+        # "Visiting hours are 2 to 4 p.m.", "walk-in hours", "Hours will be 8 a.m. to 10 p.m.": a schedule's
+        # name; "shares jump after hours", "after-hours trading": the session after the close
         return True
-    if pattern == "dur_vague" and span.text.lower() == "hours" and span.start > 1 and (
-            (span.doc[span.start - 1].lower_ == "after" and not (span.end < len(span.doc)
-                                                                and span.doc[span.end].lower_ == "of"))
-            or (span.doc[span.start - 1].text == "-" and span.doc[span.start - 2].lower_ == "after")):
-        return True  # "shares jump after hours", "after-hours trading": the session after the close
     if pattern == "dur_vague" and span.text.lower() == "minutes" and _meeting_minutes(span):
         return True
     if pattern == "dur_num" and _AGE_RANGE_END.match(_text_after(span)):
         return True  # "babies between one week and three months old": the low end of an age range
     if pattern == "dur_num":  # "about three-quarters support the ban": a fraction
         return bool(re.search(r"[a-z]-quarters?\b", span.text, re.IGNORECASE)) and span[-1].lower_.startswith("quarter")
-    if pattern == "set_word" and span.text.lower() == "daily" and (span[0].pos_ == "NOUN" or (
-            span.end < len(span.doc) and span.doc[span.end].is_title and not span.doc[span.end].is_sent_start)) \
-            and not (span.start > 0 and span.doc[span.start - 1].lower_ in _COMPASS):
-        return True  # "the Paris daily Libération", "a free daily": a newspaper
     if pattern == "ref_word" and span.text.lower() == "current" and span.end < len(span.doc) \
             and span.doc[span.end].lower_ in ("of", "on", "with"):
         return True  # "this current of self-destruction": a flow, the noun; "current on their payments": paid up

@@ -59,7 +59,7 @@ class Story:
         self.ref: tuple[str, bool, str | None] | None = None
         self.ref_end: int | None = None
         self.prev: tuple[int, int | None, dict | None] | None = None
-        self.year_back: tuple[int, int] | None = None  # (end, years) of the last "a year ago"/"last year"
+        self.counted_back: tuple[int, int] | None = None  # (end, years) of the last "a year ago"/"last year"
         self.passing_year: tuple[int, str] | None = None  # (end, year) of the last year named in passing
         self.story_day: tuple[int, dict, str] | None = None  # (its end, its form, its date)
         self.ahead_day: tuple[int, dict, str] | None = None  # the same, of the last day named after the writing
@@ -316,10 +316,10 @@ class Story:
             # step back in a story of another year, like "Two years earlier", not a comparison
             form = {"k": "ana", "u": "Y", "n": form["n"], "g": "Y", "t": "DATE", "mod": form.get("mod")}
         if form.get("k") == "ana" and (form.get("u"), form.get("g"), form.get("n")) == ("Y", "Y", -1) \
-                and "ref" not in form and self.year_back and self.prev and self.year_back[0] == self.prev[0] \
-                and not _SENTENCE_END.search(self.text, self.year_back[0], c.start):
+                and "ref" not in form and self.counted_back and self.prev and self.counted_back[0] == self.prev[0] \
+                and not _SENTENCE_END.search(self.text, self.counted_back[0], c.start):
             # "212 a year ago, up from 174 the year before": a year before that one
-            return {"k": "shift", "u": "Y", "n": self.year_back[1] - 1, "g": "Y", "t": "DATE", "mod": form.get("mod")}
+            return {"k": "shift", "u": "Y", "n": self.counted_back[1] - 1, "g": "Y", "t": "DATE", "mod": form.get("mod")}
         named = self.months.get(form.get("m"))
         if named and ref and self.ref_end is not None and self.ref_end > named[1] and int(ref[0][:4]) != named[0]:
             named = None  # "elected in December 1998 ... a coup in April 2002 and a strike that began that December"
@@ -635,8 +635,8 @@ class Story:
             r"\d{4}-\d{2}-\d{2}(?:T|$)", value) and (form.get("k") == "wd" or form.get("w")) else None
         self.prev = (end, on_weekday,  # a weekday, or a clock time on one ("from 6 a.m. Saturday until ...")
                      form if day_valued and named_day and timex["type"] == "DATE" else None)
-        counted_back = form.get("k") == "shift" and form.get("u") == form.get("g") == "Y" and (form.get("n") or 0) < 0
-        self.year_back = (end, form["n"]) if counted_back else None
+        back = form.get("k") == "shift" and form.get("u") == form.get("g") == "Y" and (form.get("n") or 0) < 0
+        self.counted_back = (end, form["n"]) if back else None
         # "stocks rose Wednesday. The index had slipped Tuesday": a flashback in the past perfect to
         # a day of the last fortnight leaves the story on its later day (though "the following day"
         # counts from it); one further back ("had spent the evening at a bar on Aug. 17, 1990")

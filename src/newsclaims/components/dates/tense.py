@@ -25,6 +25,7 @@ _PLAN_NOUNS = words("plan_nouns")  # what is set out for a day to come ("Sunday'
 _REACTION_LEMMAS = words("reaction_lemmas")
 # verbs whose object or complement happens later than the verb itself ("planned a rally on Saturday")
 _FUTURE_LEMMAS = words("future_lemmas")
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})  # a present progressive's auxiliary
 # verbs whose present tense looks to what they take ("faces re-election", "awaits trial")
 _PROSPECT_VERBS = words("prospect_verbs")
 # verbs whose infinitive complement lies ahead of them ("told to return Monday", "agreed to meet Friday")
@@ -263,7 +264,7 @@ def clause_tense(span: Span) -> int:
             return -1
         if tok.lemma_ == "come" and any(ch.lower_ == "off" for ch in tok.children):
             return -1  # "is coming off a strong debate Thursday night": just behind
-        if tok.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re"} and tok.lemma_ not in _REACTION_LEMMAS:
+        if tok.tag_ == "VBG" and words & _PRESENT_BE and tok.lemma_ not in _REACTION_LEMMAS:
             return 1  # "is meeting on Thursday"; not "are hailing his speech on Thursday", a reaction now
         if tok.dep_ == "conj" and tok.tag_ == "VB" and tok.head.tag_ == "VBD" and not auxes \
                 and not any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.head.children):
@@ -1632,7 +1633,7 @@ def _progressive_now(span: Span) -> bool:
     loosening its grip"), not of a plan ("is going to", "is expected to")."""
     verb = first_verb(span.root)
     return verb.tag_ == "VBG" and verb.lemma_ not in _FUTURE_LEMMAS | {"go"} \
-        and any(a.lower_ in ("is", "are", "am", "'s", "'re") for a in auxiliaries(verb)) \
+        and any(a.lower_ in _PRESENT_BE for a in auxiliaries(verb)) \
         and not _has_future_aux(verb)
 
 
